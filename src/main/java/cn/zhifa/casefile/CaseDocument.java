@@ -1,0 +1,8 @@
+package cn.zhifa.casefile;
+
+import java.time.LocalDateTime;
+
+/** A document record (文书) of a case: metadata now, generation later. */
+public record CaseDocument(long id, long caseId, String docType, String title, String docNo, CaseStage stage,
+        long createdBy, LocalDateTime createdAt) {
+}

@@ -1,0 +1,24 @@
+package cn.zhifa.casefile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** The case as stored. */
+public record CaseFile(long id, String caseNo, long unitId, String procedureType, CaseStage stage,
+        LeadSource leadSource, String leadSummary, String location, Long itemId, String itemName, String partyName,
+        LocalDate actDate, LocalDate discoveredDate, LocalDate filedDate, LocalDate decidedDate, LocalDate servedDate,
+        LocalDate closedDate, LocalDateTime archivedAt, long registeredBy, LocalDateTime registeredAt, String facts,
+        String notFiledReason, OutcomeType proposedOutcome, BigDecimal proposedFine, BigDecimal proposedConfiscation,
+        String correctionOrder, String discretionReason, boolean major, String majorReason,
+        boolean deliberationRequired, boolean legalReviewPassed, LocalDate noticeServedDate,
+        ServiceMethod noticeMethod, BigDecimal notifiedFine, String statementSummary, Boolean statementWaived,
+        String reviewOpinion, String legalReviewOpinion, String deliberationResolution, OutcomeType decidedOutcome,
+        BigDecimal decidedFine, BigDecimal decidedConfiscation, Long decidedBy, ServiceMethod serviceMethod,
+        BigDecimal paidAmount, LocalDate paidDate, String executionNote, String closingSummary,
+        String processInstanceId, int version) {
+
+    public boolean isReadOnly() {
+        return stage.isTerminal();
+    }
+}

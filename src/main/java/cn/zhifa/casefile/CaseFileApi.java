@@ -1,0 +1,61 @@
+package cn.zhifa.casefile;
+
+import cn.zhifa.organization.CurrentActor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST: register a lead, read and search cases, complete a task with its typed payload. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "cases", description = "案件 — ordinary procedure")
+class CaseFileApi {
+
+    private final CaseFileService cases;
+    private final CaseWorkflowService workflow;
+
+    CaseFileApi(CaseFileService cases, CaseWorkflowService workflow) {
+        this.cases = cases;
+        this.workflow = workflow;
+    }
+
+    @PostMapping("/cases")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "线索登记 — register a lead; starts the ordinary procedure")
+    CaseFile register(@RequestBody NewLead lead) {
+        return cases.registerLead(CurrentActor.get(), lead);
+    }
+
+    @GetMapping("/cases/{id}")
+    @Operation(summary = "A case with parties, handlers, documents, stage history and open tasks")
+    CaseFileView get(@PathVariable long id) {
+        return cases.view(CurrentActor.get(), id);
+    }
+
+    @GetMapping("/cases")
+    @Operation(summary = "Case search within the caller's data scope")
+    List<CaseSummary> search(@RequestParam(required = false) String caseNo,
+            @RequestParam(required = false) String party, @RequestParam(required = false) CaseStage stage,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        return cases.search(CurrentActor.get(), new CaseQuery(caseNo, party, stage, from, to, offset, limit));
+    }
+
+    @PostMapping("/tasks/{taskId}/complete")
+    @Operation(summary = "Complete a task; the payload's \"type\" names the step (VerifyLead, ApproveFiling, …)")
+    CaseFile complete(@PathVariable String taskId, @RequestBody StepPayload payload) {
+        return workflow.complete(CurrentActor.get(), taskId, payload);
+    }
+}

@@ -1,0 +1,253 @@
+package cn.zhifa.casefile;
+
+import cn.zhifa.casefile.internal.CaseFileMapper;
+import cn.zhifa.casefile.internal.CaseRow;
+import cn.zhifa.casefile.internal.DocumentRow;
+import cn.zhifa.casefile.internal.HistoryRow;
+import cn.zhifa.casefile.internal.PartyRow;
+import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.process.OrdinaryProcedureEngine;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Role;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.tasks.InboxService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering leads, reading and searching cases within the actor's data scope (own unit; supervisors and admins
+ * all units), archiving. Step-by-step work on a case goes through {@link CaseWorkflowService}.
+ */
+@Service
+public class CaseFileService {
+
+    static final String PROCEDURE_ORDINARY = "ORDINARY";
+    private static final Pattern ID_CARD = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
+    private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
+
+    private final CaseFileMapper mapper;
+    private final OrdinaryProcedureEngine engine;
+    private final InboxService inbox;
+    private final OrganizationService organization;
+    private final Clock clock;
+
+    public CaseFileService(CaseFileMapper mapper, OrdinaryProcedureEngine engine, InboxService inbox,
+            OrganizationService organization, Clock clock) {
+        this.mapper = mapper;
+        this.engine = engine;
+        this.inbox = inbox;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** 线索登记: records the lead with its parties and starts the ordinary procedure (next: verification). */
+    @Transactional
+    public CaseFile registerLead(Actor actor, NewLead lead) {
+        if (!(actor.has(Role.OFFICER) || actor.has(Role.AUXILIARY) || actor.has(Role.TEAM_LEADER)
+                || actor.isHead())) {
+            throw DomainException.forbidden("case.registerNotAllowed");
+        }
+        validate(lead);
+        LocalDateTime now = LocalDateTime.now(clock);
+        CaseRow row = new CaseRow();
+        row.unitId = actor.unitId();
+        row.procedureType = PROCEDURE_ORDINARY;
+        row.stage = CaseStage.VERIFICATION;
+        row.leadSource = lead.source();
+        row.leadSummary = lead.summary().trim();
+        row.location = blankToNull(lead.location());
+        row.itemId = lead.itemId();
+        row.partyName = lead.parties().isEmpty() ? null : lead.parties().get(0).name().trim();
+        row.actDate = lead.actDate();
+        row.discoveredDate = lead.discoveredDate();
+        row.registeredBy = actor.userId();
+        row.registeredAt = now;
+        mapper.insertCase(row);
+        for (Party p : lead.parties()) {
+            PartyRow pr = new PartyRow();
+            pr.caseId = row.id;
+            pr.kind = p.kind();
+            pr.name = p.name().trim();
+            pr.idType = p.idType();
+            pr.idNo = blankToNull(p.idNo());
+            pr.phone = blankToNull(p.phone());
+            pr.address = blankToNull(p.address());
+            mapper.insertParty(pr);
+        }
+        addDocument(row.id, "LEAD_REGISTRATION", "案件来源登记表", null, CaseStage.VERIFICATION, actor.userId());
+        row.processInstanceId = engine.start(row.id, row.unitId);
+        if (mapper.updateCase(row) != 1) {
+            throw DomainException.conflict("case.concurrentChange");
+        }
+        history(row.id, null, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
+        return toCase(mapper.findCase(row.id));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseFileView view(Actor actor, long caseId) {
+        CaseRow row = readable(actor, caseId);
+        return new CaseFileView(toCase(row),
+                mapper.findParties(caseId).stream()
+                        .map(p -> new Party(p.kind, p.name, p.idType, p.idNo, p.phone, p.address)).toList(),
+                mapper.findHandlers(caseId).stream().map(h -> new Handler(h.userId, h.name, h.role)).toList(),
+                mapper.findDocuments(caseId).stream().map(d -> new CaseDocument(d.id, d.caseId, d.docType, d.title,
+                        d.docNo, d.stage, d.createdBy, d.createdAt)).toList(),
+                mapper.findHistory(caseId).stream().map(h -> new StageChange(h.id, h.fromStage, h.toStage, h.action,
+                        h.actorId, h.actorName, h.at, h.comment)).toList(),
+                inbox.openTasksOfCase(caseId));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseFile get(Actor actor, long caseId) {
+        return toCase(readable(actor, caseId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseSummary> search(Actor actor, CaseQuery query) {
+        Long unit = actor.seesAllUnits() ? null : actor.unitId();
+        return mapper.search(query, unit).stream().map(r -> new CaseSummary(r.id, r.caseNo, r.unitId, r.stage,
+                r.leadSource, r.partyName, r.itemName, r.discoveredDate, r.filedDate, r.registeredAt)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Actor actor, CaseQuery query) {
+        return mapper.count(query, actor.seesAllUnits() ? null : actor.unitId());
+    }
+
+    /**
+     * Called by the engine's archive step after closing was approved: the case becomes read-only. The stage
+     * history row is written by the closing step.
+     */
+    @Transactional
+    public void archive(long caseId) {
+        CaseRow row = mapper.findCaseForUpdate(caseId);
+        if (row == null) {
+            throw DomainException.notFound("case.notFound", caseId);
+        }
+        row.stage = CaseStage.ARCHIVED;
+        row.archivedAt = LocalDateTime.now(clock);
+        if (mapper.updateCase(row) != 1) {
+            throw DomainException.conflict("case.concurrentChange");
+        }
+    }
+
+    // ---- package-internal helpers for the workflow ------------------------------------------------------------
+
+    CaseRow readable(Actor actor, long caseId) {
+        CaseRow row = mapper.findCase(caseId);
+        if (row == null || !(actor.seesAllUnits() || row.unitId == actor.unitId())) {
+            // same answer for "absent" and "not yours": ids cannot be probed
+            throw DomainException.notFound("case.notFound", caseId);
+        }
+        return row;
+    }
+
+    void addDocument(long caseId, String type, String title, String docNo, CaseStage stage, long userId) {
+        DocumentRow d = new DocumentRow();
+        d.caseId = caseId;
+        d.docType = type;
+        d.title = title;
+        d.docNo = docNo;
+        d.stage = stage;
+        d.createdBy = userId;
+        d.createdAt = LocalDateTime.now(clock);
+        mapper.insertDocument(d);
+    }
+
+    void history(long caseId, CaseStage from, CaseStage to, String action, long actorId, String comment) {
+        HistoryRow h = new HistoryRow();
+        h.caseId = caseId;
+        h.fromStage = from;
+        h.toStage = to;
+        h.action = action;
+        h.actorId = actorId;
+        h.at = LocalDateTime.now(clock);
+        h.comment = comment;
+        mapper.insertHistory(h);
+    }
+
+    /** 案件编号: {prefix}立字〔{year}〕第{nnnn}号, one running number per unit and year, no gaps under concurrency. */
+    String nextCaseNumber(long unitId, LocalDate day) {
+        int year = day.getYear();
+        if (mapper.bumpCaseNumber(unitId, year) == 0) {
+            try {
+                mapper.insertCaseNumber(unitId, year);
+                return format(unitId, year, 1);
+            } catch (org.springframework.dao.DuplicateKeyException raced) {
+                mapper.bumpCaseNumber(unitId, year);
+            }
+        }
+        return format(unitId, year, mapper.currentCaseNumber(unitId, year));
+    }
+
+    private String format(long unitId, int year, int seq) {
+        String prefix = organization.unit(unitId).caseNumberPrefix();
+        return String.format("%s立字〔%d〕第%04d号", prefix, year, seq);
+    }
+
+    private void validate(NewLead lead) {
+        if (lead == null || lead.source() == null) {
+            throw DomainException.invalid("field.required", "source");
+        }
+        if (lead.summary() == null || lead.summary().isBlank()) {
+            throw DomainException.invalid("field.required", "summary");
+        }
+        if (lead.summary().length() > 2000) {
+            throw DomainException.invalid("field.tooLong", "summary", 2000);
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (lead.discoveredDate() == null) {
+            throw DomainException.invalid("field.required", "discoveredDate");
+        }
+        if (lead.discoveredDate().isAfter(today)) {
+            throw DomainException.invalid("date.inFuture", "discoveredDate");
+        }
+        if (lead.actDate() != null && (lead.actDate().isAfter(lead.discoveredDate()))) {
+            throw DomainException.invalid("case.actAfterDiscovery");
+        }
+        if (lead.itemId() != null && !organization.item(lead.itemId()).active()) {
+            throw DomainException.invalid("item.inactive");
+        }
+        if (lead.parties() == null) {
+            throw DomainException.invalid("field.required", "parties");
+        }
+        for (Party p : lead.parties()) {
+            if (p.kind() == null || p.idType() == null || p.name() == null || p.name().isBlank()) {
+                throw DomainException.invalid("party.incomplete");
+            }
+            if (p.idNo() != null && !p.idNo().isBlank()) {
+                if (p.idType() == IdType.ID_CARD && !ID_CARD.matcher(p.idNo()).matches()) {
+                    throw DomainException.invalid("party.badIdCard", p.idNo());
+                }
+                if (p.idType() == IdType.CREDIT_CODE && !CREDIT_CODE.matcher(p.idNo()).matches()) {
+                    throw DomainException.invalid("party.badCreditCode", p.idNo());
+                }
+            }
+            if (p.kind() == PartyKind.ORGANIZATION && p.idType() == IdType.ID_CARD) {
+                throw DomainException.invalid("party.orgNeedsCreditCode");
+            }
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static CaseFile toCase(CaseRow r) {
+        return new CaseFile(r.id, r.caseNo, r.unitId, r.procedureType, r.stage, r.leadSource, r.leadSummary,
+                r.location, r.itemId, r.itemName, r.partyName, r.actDate, r.discoveredDate, r.filedDate,
+                r.decidedDate, r.servedDate, r.closedDate, r.archivedAt, r.registeredBy, r.registeredAt, r.facts,
+                r.notFiledReason, r.proposedOutcome, r.proposedFine, r.proposedConfiscation, r.correctionOrder,
+                r.discretionReason, r.major, r.majorReason, r.deliberationRequired, r.legalReviewPassed,
+                r.noticeServedDate, r.noticeMethod, r.notifiedFine, r.statementSummary, r.statementWaived,
+                r.reviewOpinion, r.legalReviewOpinion, r.deliberationResolution, r.decidedOutcome, r.decidedFine,
+                r.decidedConfiscation, r.decidedBy, r.serviceMethod, r.paidAmount, r.paidDate, r.executionNote,
+                r.closingSummary, r.processInstanceId, r.version);
+    }
+}

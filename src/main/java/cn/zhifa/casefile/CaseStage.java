@@ -1,0 +1,39 @@
+package cn.zhifa.casefile;
+
+/** Where a case stands; each open user task puts the case in one stage. */
+public enum CaseStage {
+    /** 线索核查. */
+    VERIFICATION,
+    /** 立案审批. */
+    FILING_APPROVAL,
+    /** 不予立案 (terminal). */
+    NOT_FILED,
+    /** 调查取证. */
+    INVESTIGATION,
+    /** 调查终结. */
+    INVESTIGATION_REPORT,
+    /** 案件审核. */
+    CASE_REVIEW,
+    /** 法制审核. */
+    LEGAL_REVIEW,
+    /** 事先告知. */
+    ADVANCE_NOTICE,
+    /** 陈述申辩. */
+    STATEMENT,
+    /** 集体讨论. */
+    DELIBERATION,
+    /** 处罚决定. */
+    DECISION,
+    /** 送达. */
+    SERVICE,
+    /** 执行. */
+    EXECUTION,
+    /** 结案审批. */
+    CLOSING,
+    /** 归档 (terminal, read-only). */
+    ARCHIVED;
+
+    public boolean isTerminal() {
+        return this == NOT_FILED || this == ARCHIVED;
+    }
+}

@@ -1,0 +1,520 @@
+package cn.zhifa.casefile;
+
+import static cn.zhifa.casefile.CaseFileService.blankToNull;
+
+import cn.zhifa.casefile.StepPayload.AdvanceNotice;
+import cn.zhifa.casefile.StepPayload.ApproveFiling;
+import cn.zhifa.casefile.StepPayload.CaseReview;
+import cn.zhifa.casefile.StepPayload.ClosingApproval;
+import cn.zhifa.casefile.StepPayload.Decision;
+import cn.zhifa.casefile.StepPayload.Deliberation;
+import cn.zhifa.casefile.StepPayload.DocumentInput;
+import cn.zhifa.casefile.StepPayload.Execution;
+import cn.zhifa.casefile.StepPayload.Investigate;
+import cn.zhifa.casefile.StepPayload.InvestigationReport;
+import cn.zhifa.casefile.StepPayload.LegalReview;
+import cn.zhifa.casefile.StepPayload.Service;
+import cn.zhifa.casefile.StepPayload.StatementDefence;
+import cn.zhifa.casefile.StepPayload.VerifyLead;
+import cn.zhifa.casefile.internal.CaseFileMapper;
+import cn.zhifa.casefile.internal.CaseRow;
+import cn.zhifa.casefile.internal.HandlerRow;
+import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.process.OrdinaryProcedureEngine;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Role;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.tasks.InboxService;
+import cn.zhifa.tasks.InboxTask;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completes the steps of the ordinary procedure. Each step is one transaction: the rules are checked, the case is
+ * written, the engine task is completed and the stage history is appended — or nothing happens at all. The UI,
+ * the REST API and the tests all come through here.
+ */
+@org.springframework.stereotype.Service
+public class CaseWorkflowService {
+
+    private final CaseFileService cases;
+    private final CaseFileMapper mapper;
+    private final InboxService inbox;
+    private final OrdinaryProcedureEngine engine;
+    private final OrganizationService organization;
+    private final Clock clock;
+
+    public CaseWorkflowService(CaseFileService cases, CaseFileMapper mapper, InboxService inbox,
+            OrdinaryProcedureEngine engine, OrganizationService organization, Clock clock) {
+        this.cases = cases;
+        this.mapper = mapper;
+        this.inbox = inbox;
+        this.engine = engine;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** What a step did, for the history. */
+    private record Outcome(String action, String comment) {
+    }
+
+    @Transactional
+    public CaseFile complete(Actor actor, String taskId, StepPayload payload) {
+        if (payload == null) {
+            throw DomainException.invalid("field.required", "payload");
+        }
+        InboxTask task = inbox.task(taskId);
+        CaseRow row = mapper.findCaseForUpdate(task.caseId());
+        if (row == null || row.unitId != actor.unitId()) {
+            throw DomainException.notFound("case.notFound", task.caseId());
+        }
+        if (row.stage.isTerminal()) {
+            throw DomainException.invalid("case.readOnly", row.caseNo);
+        }
+        Class<? extends StepPayload> expected = OrdinaryProcedure.PAYLOAD_OF_TASK.get(task.taskKey());
+        if (expected == null || !expected.isInstance(payload)) {
+            throw DomainException.invalid("task.wrongPayload", expected == null ? "?" : expected.getSimpleName());
+        }
+        inbox.lockForCompletion(actor, taskId);
+        CaseStage from = row.stage;
+        Map<String, Object> vars = new HashMap<>();
+        Outcome done = apply(actor, row, payload, vars);
+        if (mapper.updateCase(row) != 1) {
+            throw DomainException.conflict("case.concurrentChange");
+        }
+        try {
+            engine.complete(taskId, vars);
+        } catch (OptimisticLockingException e) {
+            throw DomainException.conflict("task.goneOrDone", taskId);
+        }
+        CaseRow after = mapper.findCaseForUpdate(row.id);
+        List<InboxTask> open = inbox.openTasksOfCase(row.id);
+        CaseStage to = open.isEmpty() ? after.stage : OrdinaryProcedure.STAGE_OF_TASK.get(open.get(0).taskKey());
+        if (to != after.stage) {
+            after.stage = to;
+            if (mapper.updateCase(after) != 1) {
+                throw DomainException.conflict("case.concurrentChange");
+            }
+        }
+        cases.history(row.id, from, to, done.action(), actor.userId(), done.comment());
+        return CaseFileService.toCase(mapper.findCase(row.id));
+    }
+
+    private Outcome apply(Actor actor, CaseRow row, StepPayload payload, Map<String, Object> vars) {
+        if (payload instanceof VerifyLead p) {
+            return verify(actor, row, p);
+        } else if (payload instanceof ApproveFiling p) {
+            return approveFiling(actor, row, p, vars);
+        } else if (payload instanceof Investigate p) {
+            return investigate(actor, row, p);
+        } else if (payload instanceof InvestigationReport p) {
+            return report(actor, row, p);
+        } else if (payload instanceof CaseReview p) {
+            return review(actor, row, p, vars);
+        } else if (payload instanceof LegalReview p) {
+            return legalReview(actor, row, p, vars);
+        } else if (payload instanceof AdvanceNotice p) {
+            return notice(actor, row, p);
+        } else if (payload instanceof StatementDefence p) {
+            return statement(actor, row, p, vars);
+        } else if (payload instanceof Deliberation p) {
+            return deliberate(actor, row, p);
+        } else if (payload instanceof Decision p) {
+            return decide(actor, row, p, vars);
+        } else if (payload instanceof Service p) {
+            return serve(actor, row, p);
+        } else if (payload instanceof Execution p) {
+            return execute(actor, row, p);
+        } else if (payload instanceof ClosingApproval p) {
+            return close(actor, row, p, vars);
+        }
+        throw DomainException.invalid("task.wrongPayload", payload.getClass().getSimpleName());
+    }
+
+    // ---- 线索核查 ---------------------------------------------------------------------------------------------
+
+    private Outcome verify(Actor actor, CaseRow row, VerifyLead p) {
+        String opinion = required(p.opinion(), "opinion");
+        if (!p.recommendFiling()) {
+            mapper.deleteHandlers(row.id);
+            return new Outcome("VERIFIED_NOT_TO_FILE", opinion);
+        }
+        if (p.itemId() == null) {
+            throw DomainException.invalid("field.required", "itemId");
+        }
+        if (!organization.item(p.itemId()).active()) {
+            throw DomainException.invalid("item.inactive");
+        }
+        LocalDate today = today();
+        if (p.actDate() != null && p.actDate().isAfter(today)) {
+            throw DomainException.invalid("date.inFuture", "actDate");
+        }
+        List<Long> handlers = p.handlerIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(p.handlerIds()));
+        organization.requireQualifiedHandlers(handlers, row.unitId, today);
+        row.itemId = p.itemId();
+        if (p.actDate() != null) {
+            row.actDate = p.actDate();
+        }
+        mapper.deleteHandlers(row.id);
+        for (int i = 0; i < handlers.size(); i++) {
+            mapper.insertHandler(row.id, handlers.get(i), i == 0 ? "LEAD" : "ASSIST");
+        }
+        cases.addDocument(row.id, "FILING_APPROVAL_FORM", "立案审批表", null, row.stage, actor.userId());
+        return new Outcome("VERIFIED_TO_FILE", opinion);
+    }
+
+    // ---- 立案审批 ---------------------------------------------------------------------------------------------
+
+    private Outcome approveFiling(Actor actor, CaseRow row, ApproveFiling p, Map<String, Object> vars) {
+        requireHead(actor);
+        requireNotHandler(actor, row, "filing.approverIsHandler");
+        LocalDate today = today();
+        if (!p.approve()) {
+            String reason = required(p.reason(), "reason");
+            row.notFiledReason = reason;
+            row.stage = CaseStage.NOT_FILED;
+            row.closedDate = today;
+            vars.put(OrdinaryProcedure.VAR_FILING_APPROVED, false);
+            cases.addDocument(row.id, "NOT_FILED_DECISION", "不予立案审批表", null, CaseStage.FILING_APPROVAL,
+                    actor.userId());
+            return new Outcome("NOT_FILED", reason);
+        }
+        List<Long> handlers = handlerIds(row);
+        if (handlers.isEmpty() || row.itemId == null) {
+            throw DomainException.invalid("filing.notRecommended");
+        }
+        organization.requireQualifiedHandlers(handlers, row.unitId, today);
+        row.caseNo = cases.nextCaseNumber(row.unitId, today);
+        row.filedDate = today;
+        vars.put(OrdinaryProcedure.VAR_FILING_APPROVED, true);
+        return new Outcome("FILED", blankToNull(p.reason()) == null ? row.caseNo : row.caseNo + " " + p.reason());
+    }
+
+    // ---- 调查取证 / 调查终结 -----------------------------------------------------------------------------------
+
+    private Outcome investigate(Actor actor, CaseRow row, Investigate p) {
+        organization.requireQualifiedHandlers(handlerIds(row), row.unitId, today());
+        row.facts = required(p.facts(), "facts");
+        if (row.facts.length() > 4000) {
+            throw DomainException.invalid("field.tooLong", "facts", 4000);
+        }
+        List<DocumentInput> docs = p.documents() == null ? List.of() : p.documents();
+        for (DocumentInput d : docs) {
+            if (d == null || d.docType() == null || d.docType().isBlank() || d.title() == null
+                    || d.title().isBlank()) {
+                throw DomainException.invalid("document.incomplete");
+            }
+        }
+        if (docs.isEmpty() && mapper.countDocuments(row.id, "INVESTIGATION_RECORD") == 0) {
+            throw DomainException.invalid("investigation.noRecord");
+        }
+        for (DocumentInput d : docs) {
+            cases.addDocument(row.id, d.docType().trim(), d.title().trim(), null, row.stage, actor.userId());
+        }
+        return new Outcome("INVESTIGATED", null);
+    }
+
+    private Outcome report(Actor actor, CaseRow row, InvestigationReport p) {
+        organization.requireQualifiedHandlers(handlerIds(row), row.unitId, today());
+        if (p.proposedOutcome() == null) {
+            throw DomainException.invalid("field.required", "proposedOutcome");
+        }
+        checkOutcome(p.proposedOutcome(), p.fine(), p.confiscation(), p.correctionOrder());
+        if (p.proposedOutcome().isPenalty()) {
+            required(p.discretionReason(), "discretionReason");
+        }
+        if (p.major()) {
+            required(p.majorReason(), "majorReason");
+        }
+        row.proposedOutcome = p.proposedOutcome();
+        row.proposedFine = p.fine();
+        row.proposedConfiscation = p.confiscation();
+        row.correctionOrder = blankToNull(p.correctionOrder());
+        row.discretionReason = blankToNull(p.discretionReason());
+        // a handler may mark a case major or for deliberation, never unmark what a reviewer or head has added
+        row.major = row.major || p.major();
+        if (p.major()) {
+            row.majorReason = p.majorReason().trim();
+        }
+        row.deliberationRequired = row.deliberationRequired || p.deliberation();
+        row.legalReviewPassed = false;
+        cases.addDocument(row.id, "INVESTIGATION_REPORT", "案件调查终结报告", null, row.stage, actor.userId());
+        return new Outcome("INVESTIGATION_REPORTED", describe(p.proposedOutcome(), p.fine()));
+    }
+
+    // ---- 案件审核 / 法制审核 -----------------------------------------------------------------------------------
+
+    private Outcome review(Actor actor, CaseRow row, CaseReview p, Map<String, Object> vars) {
+        if (!(actor.has(Role.TEAM_LEADER) || actor.isHead())) {
+            throw DomainException.forbidden("task.notCandidate");
+        }
+        requireNotHandler(actor, row, "review.reviewerIsHandler");
+        if (!p.approve()) {
+            String opinion = required(p.opinion(), "opinion");
+            vars.put(OrdinaryProcedure.VAR_REVIEW_APPROVED, false);
+            return new Outcome("REVIEW_RETURNED", opinion);
+        }
+        if (p.markMajor() && !row.major) {
+            row.major = true;
+            row.majorReason = required(p.opinion(), "opinion");
+        }
+        row.deliberationRequired = row.deliberationRequired || p.markDeliberation();
+        vars.put(OrdinaryProcedure.VAR_REVIEW_APPROVED, true);
+        vars.put(OrdinaryProcedure.VAR_LEGAL_REVIEW_REQUIRED, row.major);
+        cases.addDocument(row.id, "CASE_REVIEW_FORM", "案件审核表", null, row.stage, actor.userId());
+        return new Outcome("REVIEW_APPROVED", blankToNull(p.opinion()));
+    }
+
+    private Outcome legalReview(Actor actor, CaseRow row, LegalReview p, Map<String, Object> vars) {
+        if (!actor.has(Role.LEGAL_REVIEWER)) {
+            throw DomainException.forbidden("task.notCandidate");
+        }
+        requireNotHandler(actor, row, "legalReview.reviewerIsHandler");
+        String opinion = required(p.opinion(), "opinion");
+        row.legalReviewOpinion = opinion;
+        row.legalReviewPassed = p.agree();
+        vars.put(OrdinaryProcedure.VAR_LEGAL_REVIEW_AGREED, p.agree());
+        cases.addDocument(row.id, "LEGAL_REVIEW_OPINION", "重大执法决定法制审核意见书", null, row.stage,
+                actor.userId());
+        return new Outcome(p.agree() ? "LEGAL_REVIEW_AGREED" : "LEGAL_REVIEW_RETURNED", opinion);
+    }
+
+    // ---- 事先告知 / 陈述申辩 / 集体讨论 --------------------------------------------------------------------------
+
+    private Outcome notice(Actor actor, CaseRow row, AdvanceNotice p) {
+        if (p.method() == null) {
+            throw DomainException.invalid("field.required", "method");
+        }
+        LocalDate served = pastOrToday(p.servedDate(), "servedDate");
+        if (row.filedDate != null && served.isBefore(row.filedDate)) {
+            throw DomainException.invalid("date.beforeFiling", "servedDate");
+        }
+        row.noticeServedDate = served;
+        row.noticeMethod = p.method();
+        row.notifiedFine = row.proposedFine;
+        row.statementWaived = null;
+        row.statementSummary = null;
+        cases.addDocument(row.id, "ADVANCE_NOTICE", "行政处罚事先告知书", docNo(row, "告字"), row.stage, actor.userId());
+        return new Outcome("NOTICE_SERVED", served.toString());
+    }
+
+    private Outcome statement(Actor actor, CaseRow row, StatementDefence p, Map<String, Object> vars) {
+        if (p.waived()) {
+            row.statementWaived = true;
+            row.statementSummary = blankToNull(p.statement());
+            cases.addDocument(row.id, "STATEMENT_WAIVER", "放弃陈述申辩声明", null, row.stage, actor.userId());
+        } else {
+            row.statementWaived = false;
+            row.statementSummary = required(p.statement(), "statement");
+            row.reviewOpinion = required(p.reviewOpinion(), "reviewOpinion");
+            cases.addDocument(row.id, "STATEMENT_RECORD", "陈述申辩笔录", null, row.stage, actor.userId());
+            cases.addDocument(row.id, "STATEMENT_REVIEW", "陈述申辩复核意见书", null, row.stage, actor.userId());
+        }
+        vars.put(OrdinaryProcedure.VAR_DELIBERATION_REQUIRED, row.deliberationRequired);
+        return new Outcome(p.waived() ? "STATEMENT_WAIVED" : "STATEMENT_RECORDED", row.statementSummary);
+    }
+
+    private Outcome deliberate(Actor actor, CaseRow row, Deliberation p) {
+        requireHead(actor);
+        row.deliberationResolution = required(p.resolution(), "resolution");
+        cases.addDocument(row.id, "DELIBERATION_MINUTES", "重大案件集体讨论记录", null, row.stage, actor.userId());
+        return new Outcome("DELIBERATED", row.deliberationResolution);
+    }
+
+    // ---- 决定 / 送达 / 执行 / 结案 ------------------------------------------------------------------------------
+
+    private Outcome decide(Actor actor, CaseRow row, Decision p, Map<String, Object> vars) {
+        requireHead(actor);
+        requireNotHandler(actor, row, "decision.deciderIsHandler");
+        if (row.noticeServedDate == null) {
+            throw DomainException.invalid("decision.noNotice");
+        }
+        if (row.statementWaived == null) {
+            throw DomainException.invalid("decision.partyNotHeard");
+        }
+        if (row.major && !row.legalReviewPassed) {
+            throw DomainException.invalid("decision.noLegalReview");
+        }
+        if (row.deliberationRequired && row.deliberationResolution == null) {
+            throw DomainException.invalid("decision.noDeliberation");
+        }
+        if (p.outcome() == null) {
+            throw DomainException.invalid("field.required", "outcome");
+        }
+        checkOutcome(p.outcome(), p.fine(), p.confiscation(), p.correctionOrder());
+        LocalDate decided = pastOrToday(p.decidedDate(), "decidedDate");
+        if (decided.isBefore(row.noticeServedDate)) {
+            throw DomainException.invalid("decision.beforeNotice");
+        }
+        if (p.fine() != null && row.notifiedFine != null && p.fine().compareTo(row.notifiedFine) > 0) {
+            throw DomainException.invalid("decision.heavierThanNotified", row.notifiedFine);
+        }
+        if (p.fine() != null && row.notifiedFine == null && p.fine().signum() > 0) {
+            throw DomainException.invalid("decision.heavierThanNotified", BigDecimal.ZERO);
+        }
+        row.decidedOutcome = p.outcome();
+        row.decidedFine = p.fine();
+        row.decidedConfiscation = p.confiscation();
+        if (blankToNull(p.correctionOrder()) != null) {
+            row.correctionOrder = p.correctionOrder().trim();
+        }
+        row.decidedBy = actor.userId();
+        row.decidedDate = decided;
+        vars.put(OrdinaryProcedure.VAR_TRANSFER, p.outcome() == OutcomeType.TRANSFER);
+        String title = switch (p.outcome()) {
+            case WARNING, FINE, CONFISCATION -> "行政处罚决定书";
+            case NO_PENALTY -> "不予行政处罚决定书";
+            case NOT_ESTABLISHED -> "案件处理决定书（违法事实不成立）";
+            case TRANSFER -> "案件移送书";
+        };
+        cases.addDocument(row.id, "DECISION", title, docNo(row, "罚决字"), row.stage, actor.userId());
+        return new Outcome("DECIDED", describe(p.outcome(), p.fine()));
+    }
+
+    private Outcome serve(Actor actor, CaseRow row, Service p) {
+        if (p.method() == null) {
+            throw DomainException.invalid("field.required", "method");
+        }
+        LocalDate served = pastOrToday(p.servedDate(), "servedDate");
+        if (row.decidedDate != null && served.isBefore(row.decidedDate)) {
+            throw DomainException.invalid("service.beforeDecision");
+        }
+        row.servedDate = served;
+        row.serviceMethod = p.method();
+        cases.addDocument(row.id, "SERVICE_RECEIPT", "送达回证", null, row.stage, actor.userId());
+        return new Outcome("SERVED", served + " " + p.method());
+    }
+
+    private Outcome execute(Actor actor, CaseRow row, Execution p) {
+        boolean fineDue = row.decidedOutcome == OutcomeType.FINE && row.decidedFine != null
+                && row.decidedFine.signum() > 0;
+        if (p.paidAmount() != null) {
+            if (!fineDue) {
+                throw DomainException.invalid("execution.nothingToPay");
+            }
+            if (p.paidAmount().signum() <= 0 || p.paidAmount().compareTo(row.decidedFine) > 0) {
+                throw DomainException.invalid("execution.badAmount", row.decidedFine);
+            }
+            LocalDate paid = pastOrToday(p.paidDate(), "paidDate");
+            if (row.decidedDate != null && paid.isBefore(row.decidedDate)) {
+                throw DomainException.invalid("execution.paidBeforeDecision");
+            }
+            if (p.paidAmount().compareTo(row.decidedFine) < 0) {
+                required(p.note(), "note");
+            }
+            row.paidAmount = p.paidAmount();
+            row.paidDate = paid;
+            row.executionNote = blankToNull(p.note());
+            cases.addDocument(row.id, "PAYMENT_RECEIPT", "罚没款缴款凭证", null, row.stage, actor.userId());
+            return new Outcome("PAYMENT_RECORDED", p.paidAmount().toPlainString());
+        }
+        row.executionNote = required(p.note(), "note");
+        row.paidAmount = null;
+        row.paidDate = null;
+        return new Outcome("EXECUTION_RECORDED", row.executionNote);
+    }
+
+    private Outcome close(Actor actor, CaseRow row, ClosingApproval p, Map<String, Object> vars) {
+        requireHead(actor);
+        if (!p.approve()) {
+            String opinion = required(p.opinion(), "opinion");
+            vars.put(OrdinaryProcedure.VAR_CLOSING_APPROVED, false);
+            return new Outcome("CLOSING_RETURNED", opinion);
+        }
+        row.closedDate = today();
+        row.closingSummary = blankToNull(p.opinion());
+        vars.put(OrdinaryProcedure.VAR_CLOSING_APPROVED, true);
+        cases.addDocument(row.id, "CLOSING_APPROVAL_FORM", "结案审批表", null, row.stage, actor.userId());
+        return new Outcome("CLOSING_APPROVED", row.closingSummary);
+    }
+
+    // ---- rules shared by the steps ------------------------------------------------------------------------------
+
+    private static void checkOutcome(OutcomeType type, BigDecimal fine, BigDecimal confiscation, String correction) {
+        boolean hasFine = fine != null && fine.signum() != 0;
+        boolean hasConfiscation = confiscation != null && confiscation.signum() != 0;
+        if ((fine != null && fine.signum() < 0) || (confiscation != null && confiscation.signum() < 0)) {
+            throw DomainException.invalid("outcome.negativeAmount");
+        }
+        if (fine != null && fine.scale() > 2) {
+            throw DomainException.invalid("outcome.amountScale");
+        }
+        switch (type) {
+            case FINE -> {
+                if (!hasFine) {
+                    throw DomainException.invalid("outcome.fineRequired");
+                }
+            }
+            case CONFISCATION -> {
+                if (!hasConfiscation || hasFine) {
+                    throw DomainException.invalid("outcome.confiscationRequired");
+                }
+            }
+            default -> {
+                if (hasFine || hasConfiscation) {
+                    throw DomainException.invalid("outcome.noAmountAllowed", type);
+                }
+            }
+        }
+        // 行政处罚法 Art. 28: every penalty comes with an order to correct
+        if (type.isPenalty() && (correction == null || correction.isBlank())) {
+            throw DomainException.invalid("outcome.correctionOrderRequired");
+        }
+    }
+
+    private void requireHead(Actor actor) {
+        if (!actor.isHead()) {
+            throw DomainException.forbidden("auth.headOnly");
+        }
+    }
+
+    private void requireNotHandler(Actor actor, CaseRow row, String code) {
+        if (handlerIds(row).contains(actor.userId())) {
+            throw DomainException.forbidden(code);
+        }
+    }
+
+    private List<Long> handlerIds(CaseRow row) {
+        return mapper.findHandlers(row.id).stream().map((HandlerRow h) -> h.userId).toList();
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw DomainException.invalid("field.required", field);
+        }
+        if (value.length() > 2000) {
+            throw DomainException.invalid("field.tooLong", field, 2000);
+        }
+        return value.trim();
+    }
+
+    private LocalDate pastOrToday(LocalDate date, String field) {
+        if (date == null) {
+            throw DomainException.invalid("field.required", field);
+        }
+        if (date.isAfter(today())) {
+            throw DomainException.invalid("date.inFuture", field);
+        }
+        return date;
+    }
+
+    private static String docNo(CaseRow row, String kind) {
+        return row.caseNo == null ? null : row.caseNo.replace("立字", kind);
+    }
+
+    private static String describe(OutcomeType type, BigDecimal fine) {
+        return fine == null ? type.name() : type.name() + " " + fine.toPlainString();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,91 @@
+package cn.zhifa.casefile;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an officer enters to complete one step of the ordinary procedure. Each type belongs to exactly one user
+ * task; the JSON form carries {@code "type"} with the record's simple name.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = StepPayload.VerifyLead.class, name = "VerifyLead"),
+    @JsonSubTypes.Type(value = StepPayload.ApproveFiling.class, name = "ApproveFiling"),
+    @JsonSubTypes.Type(value = StepPayload.Investigate.class, name = "Investigate"),
+    @JsonSubTypes.Type(value = StepPayload.InvestigationReport.class, name = "InvestigationReport"),
+    @JsonSubTypes.Type(value = StepPayload.CaseReview.class, name = "CaseReview"),
+    @JsonSubTypes.Type(value = StepPayload.LegalReview.class, name = "LegalReview"),
+    @JsonSubTypes.Type(value = StepPayload.AdvanceNotice.class, name = "AdvanceNotice"),
+    @JsonSubTypes.Type(value = StepPayload.StatementDefence.class, name = "StatementDefence"),
+    @JsonSubTypes.Type(value = StepPayload.Deliberation.class, name = "Deliberation"),
+    @JsonSubTypes.Type(value = StepPayload.Decision.class, name = "Decision"),
+    @JsonSubTypes.Type(value = StepPayload.Service.class, name = "Service"),
+    @JsonSubTypes.Type(value = StepPayload.Execution.class, name = "Execution"),
+    @JsonSubTypes.Type(value = StepPayload.ClosingApproval.class, name = "ClosingApproval")
+})
+public sealed interface StepPayload {
+
+    /** 线索核查: recommend filing (with the item, the act date and ≥2 handlers, the first is 主办) or not. */
+    record VerifyLead(boolean recommendFiling, Long itemId, LocalDate actDate, List<Long> handlerIds,
+            String opinion) implements StepPayload {
+    }
+
+    /** 立案审批 by a head: approve (case number assigned) or 不予立案 with a reason. */
+    record ApproveFiling(boolean approve, String reason) implements StepPayload {
+    }
+
+    /** 调查取证: facts found and the records made (询问笔录, 现场检查笔录, …). */
+    record Investigate(String facts, List<DocumentInput> documents) implements StepPayload {
+    }
+
+    /** 调查终结报告: proposed outcome, discretion reasons, whether major (法制审核) or for collective deliberation. */
+    record InvestigationReport(OutcomeType proposedOutcome, BigDecimal fine, BigDecimal confiscation,
+            String correctionOrder, String discretionReason, boolean major, String majorReason,
+            boolean deliberation) implements StepPayload {
+    }
+
+    /** 案件审核 by team leader or head: approve, or return (退回) to investigation. Heads may add major/deliberation. */
+    record CaseReview(boolean approve, boolean markMajor, boolean markDeliberation, String opinion)
+            implements StepPayload {
+    }
+
+    /** 法制审核 (simple form now): agree, or return to investigation with the opinion. */
+    record LegalReview(boolean agree, String opinion) implements StepPayload {
+    }
+
+    /** 行政处罚事先告知书 served. */
+    record AdvanceNotice(LocalDate servedDate, ServiceMethod method) implements StepPayload {
+    }
+
+    /** 陈述申辩 received (and 复核意见), or expressly waived. */
+    record StatementDefence(boolean waived, String statement, String reviewOpinion) implements StepPayload {
+    }
+
+    /** 集体讨论 (simple form now): the resolution. */
+    record Deliberation(String resolution) implements StepPayload {
+    }
+
+    /** 处罚决定 by a head. */
+    record Decision(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation, String correctionOrder,
+            LocalDate decidedDate) implements StepPayload {
+    }
+
+    /** 送达 of the decision. */
+    record Service(LocalDate servedDate, ServiceMethod method) implements StepPayload {
+    }
+
+    /** 执行: payment recorded, or a no-payment outcome with a note. */
+    record Execution(BigDecimal paidAmount, LocalDate paidDate, String note) implements StepPayload {
+    }
+
+    /** 结案审批 by a head: approve (then archived) or return to execution. */
+    record ClosingApproval(boolean approve, String opinion) implements StepPayload {
+    }
+
+    /** A document record made during a step. */
+    record DocumentInput(String docType, String title) {
+    }
+}

@@ -1,0 +1,48 @@
+package cn.zhifa.casefile.internal;
+
+import cn.zhifa.casefile.CaseQuery;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface CaseFileMapper {
+    void insertCase(CaseRow row);
+
+    CaseRow findCase(long id);
+
+    CaseRow findCaseForUpdate(long id);
+
+    /** Writes every mutable column when the row still has {@code version}; returns 0 when someone else won. */
+    int updateCase(CaseRow row);
+
+    List<CaseRow> search(@Param("q") CaseQuery query, @Param("unitId") Long unitId);
+
+    long count(@Param("q") CaseQuery query, @Param("unitId") Long unitId);
+
+    void insertParty(PartyRow row);
+
+    List<PartyRow> findParties(long caseId);
+
+    void insertHandler(@Param("caseId") long caseId, @Param("userId") long userId, @Param("role") String role);
+
+    void deleteHandlers(long caseId);
+
+    List<HandlerRow> findHandlers(long caseId);
+
+    void insertDocument(DocumentRow row);
+
+    List<DocumentRow> findDocuments(long caseId);
+
+    int countDocuments(@Param("caseId") long caseId, @Param("docType") String docType);
+
+    void insertHistory(HistoryRow row);
+
+    List<HistoryRow> findHistory(long caseId);
+
+    int bumpCaseNumber(@Param("unitId") long unitId, @Param("year") int year);
+
+    void insertCaseNumber(@Param("unitId") long unitId, @Param("year") int year);
+
+    int currentCaseNumber(@Param("unitId") long unitId, @Param("year") int year);
+}

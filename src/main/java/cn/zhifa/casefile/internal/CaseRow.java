@@ -1,0 +1,63 @@
+package cn.zhifa.casefile.internal;
+
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.LeadSource;
+import cn.zhifa.casefile.OutcomeType;
+import cn.zhifa.casefile.ServiceMethod;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** case_file row (plus the item's name when read). */
+public class CaseRow {
+    public Long id;
+    public String caseNo;
+    public Long unitId;
+    public String procedureType;
+    public CaseStage stage;
+    public LeadSource leadSource;
+    public String leadSummary;
+    public String location;
+    public Long itemId;
+    public String itemName;
+    public String partyName;
+    public LocalDate actDate;
+    public LocalDate discoveredDate;
+    public LocalDate filedDate;
+    public LocalDate decidedDate;
+    public LocalDate servedDate;
+    public LocalDate closedDate;
+    public LocalDateTime archivedAt;
+    public Long registeredBy;
+    public LocalDateTime registeredAt;
+    public String facts;
+    public String notFiledReason;
+    public OutcomeType proposedOutcome;
+    public BigDecimal proposedFine;
+    public BigDecimal proposedConfiscation;
+    public String correctionOrder;
+    public String discretionReason;
+    public boolean major;
+    public String majorReason;
+    public boolean deliberationRequired;
+    public boolean legalReviewPassed;
+    public LocalDate noticeServedDate;
+    public ServiceMethod noticeMethod;
+    public BigDecimal notifiedFine;
+    public String statementSummary;
+    public Boolean statementWaived;
+    public String reviewOpinion;
+    public String legalReviewOpinion;
+    public String deliberationResolution;
+    public OutcomeType decidedOutcome;
+    public BigDecimal decidedFine;
+    public BigDecimal decidedConfiscation;
+    public Long decidedBy;
+    public ServiceMethod serviceMethod;
+    public BigDecimal paidAmount;
+    public LocalDate paidDate;
+    public String executionNote;
+    public String closingSummary;
+    public String processInstanceId;
+    public int version;
+}

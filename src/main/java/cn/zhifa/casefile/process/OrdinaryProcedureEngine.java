@@ -1,0 +1,32 @@
+package cn.zhifa.casefile.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/** The engine port of the case-file feature: the only place it starts and advances process instances. */
+@Component
+public class OrdinaryProcedureEngine {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    public OrdinaryProcedureEngine(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** Starts the ordinary procedure for a registered lead; the business key is the case id. */
+    public String start(long caseId, long unitId) {
+        ProcessInstance pi = runtime.startProcessInstanceByKey(OrdinaryProcedure.PROCESS_KEY, String.valueOf(caseId),
+                Map.of(OrdinaryProcedure.VAR_CASE_ID, caseId, OrdinaryProcedure.VAR_UNIT_ID, unitId));
+        return pi.getId();
+    }
+
+    /** Completes a user task with the variables its outgoing gateways read. */
+    public void complete(String taskId, Map<String, Object> variables) {
+        tasks.complete(taskId, variables);
+    }
+}

@@ -1,0 +1,136 @@
+package cn.zhifa.tasks;
+
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.Role;
+import cn.zhifa.tasks.internal.InboxMapper;
+import cn.zhifa.tasks.internal.InboxRow;
+import cn.zhifa.tasks.process.TaskEngine;
+import cn.zhifa.shared.DomainException;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox and who may work a task: the assignee, or — while unassigned — a member of the candidate group in the
+ * task's unit, or for {@code HANDLER} tasks one of the case's handlers. Claims have one winner: a claim is a
+ * conditional update of the read-model row, so a second claimant waits on the row lock and then is refused.
+ */
+@Service
+public class InboxService {
+
+    public static final String GROUP_HANDLER = "HANDLER";
+
+    private final InboxMapper mapper;
+    private final TaskEngine engine;
+
+    public InboxService(InboxMapper mapper, TaskEngine engine) {
+        this.mapper = mapper;
+        this.engine = engine;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxTask> inbox(Actor actor, int offset, int limit) {
+        int lim = limit <= 0 || limit > 200 ? 50 : limit;
+        List<String> roles = actor.roles().stream().map(Role::name).toList();
+        return mapper.inbox(actor.userId(), actor.unitId(), roles, lim, Math.max(0, offset)).stream()
+                .map(InboxService::toTask).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxTask> openTasksOfCase(long caseId) {
+        return mapper.ofCase(caseId).stream().map(InboxService::toTask).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public InboxTask task(String taskId) {
+        InboxRow row = mapper.find(taskId);
+        if (row == null) {
+            throw DomainException.notFound("task.notFound", taskId);
+        }
+        return toTask(row);
+    }
+
+    /** Whether the actor could work this task now (assignee, or candidate while unassigned). */
+    @Transactional(readOnly = true)
+    public boolean canWork(Actor actor, InboxTask task) {
+        if (task.assigneeId() != null) {
+            return task.assigneeId() == actor.userId();
+        }
+        return isCandidate(actor, task.caseId(), task.unitId(), task.candidateGroup());
+    }
+
+    @Transactional
+    public InboxTask claim(Actor actor, String taskId) {
+        InboxRow row = lockWorkable(actor, taskId);
+        if (row.assigneeId == null) {
+            mapper.claimIfFree(taskId, actor.userId());
+            engine.setAssignee(taskId, actor.userId());
+        }
+        return task(taskId);
+    }
+
+    @Transactional
+    public InboxTask unclaim(Actor actor, String taskId) {
+        InboxRow row = mapper.findForUpdate(taskId);
+        if (row == null) {
+            throw DomainException.notFound("task.notFound", taskId);
+        }
+        if (row.assigneeId == null || row.assigneeId != actor.userId()) {
+            throw DomainException.forbidden("task.notAssignee");
+        }
+        mapper.setAssignee(taskId, null);
+        engine.setAssignee(taskId, null);
+        return task(taskId);
+    }
+
+    /**
+     * Locks the task's row for the current transaction and makes sure the actor may complete it, assigning it to
+     * them if it was free. Callers complete the engine task in the same transaction.
+     */
+    @Transactional
+    public InboxTask lockForCompletion(Actor actor, String taskId) {
+        InboxRow row = lockWorkable(actor, taskId);
+        if (row.assigneeId == null) {
+            mapper.claimIfFree(taskId, actor.userId());
+            engine.setAssignee(taskId, actor.userId());
+        }
+        return task(taskId);
+    }
+
+    private InboxRow lockWorkable(Actor actor, String taskId) {
+        InboxRow row = mapper.findForUpdate(taskId);
+        if (row == null) {
+            throw DomainException.conflict("task.goneOrDone", taskId);
+        }
+        if (row.assigneeId != null) {
+            if (Objects.equals(row.assigneeId, actor.userId())) {
+                return row;
+            }
+            InboxRow named = mapper.find(taskId);
+            throw DomainException.conflict("task.claimedByOther", named == null ? "?" : named.assigneeName);
+        }
+        if (!isCandidate(actor, row.caseId, row.unitId, row.candidateGroup)) {
+            throw DomainException.forbidden("task.notCandidate");
+        }
+        return row;
+    }
+
+    private boolean isCandidate(Actor actor, long caseId, long unitId, String group) {
+        if (group == null) {
+            return false;
+        }
+        if (GROUP_HANDLER.equals(group)) {
+            return mapper.isHandler(caseId, actor.userId());
+        }
+        if (actor.unitId() != unitId) {
+            return false;
+        }
+        return actor.roles().stream().anyMatch(r -> r.name().equals(group));
+    }
+
+    private static InboxTask toTask(InboxRow r) {
+        return new InboxTask(r.taskId, r.caseId, r.unitId, r.taskKey, r.candidateGroup, r.assigneeId,
+                r.assigneeName, r.createdAt, r.dueDate, r.caseNo, r.partyName, r.itemName, r.stage, r.filedDate);
+    }
+}

@@ -1,0 +1,35 @@
+package cn.zhifa.tasks.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface InboxMapper {
+    void insert(@Param("taskId") String taskId, @Param("caseId") long caseId, @Param("unitId") long unitId,
+            @Param("taskKey") String taskKey, @Param("candidateGroup") String candidateGroup,
+            @Param("assigneeId") Long assigneeId, @Param("createdAt") LocalDateTime createdAt,
+            @Param("dueDate") LocalDate dueDate);
+
+    int setAssignee(@Param("taskId") String taskId, @Param("assigneeId") Long assigneeId);
+
+    /** Assigns the task to {@code userId} only if free or already theirs; 0 when someone else holds it. */
+    int claimIfFree(@Param("taskId") String taskId, @Param("userId") long userId);
+
+    int delete(String taskId);
+
+    InboxRow find(String taskId);
+
+    InboxRow findForUpdate(String taskId);
+
+    List<InboxRow> ofCase(long caseId);
+
+    /** Tasks assigned to me, my roles' queue in my unit, and the unassigned handler tasks of my cases. */
+    List<InboxRow> inbox(@Param("userId") long userId, @Param("unitId") long unitId,
+            @Param("roles") Collection<String> roles, @Param("limit") int limit, @Param("offset") int offset);
+
+    boolean isHandler(@Param("caseId") long caseId, @Param("userId") long userId);
+}
