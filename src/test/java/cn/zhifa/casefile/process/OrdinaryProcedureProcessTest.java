@@ -1,0 +1,199 @@
+package cn.zhifa.casefile.process;
+
+import static cn.zhifa.casefile.process.OrdinaryProcedure.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** One test per path of bpmn/ordinary-procedure.bpmn, on a bare in-memory engine with the archive step mocked. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = RESOURCE)
+class OrdinaryProcedureProcessTest {
+
+    ProcessEngine processEngine;
+    private final List<Long> archived = new ArrayList<>();
+
+    @BeforeEach
+    void mockArchive() {
+        Mocks.register("archiveCaseDelegate",
+                (org.camunda.bpm.engine.delegate.JavaDelegate) ex -> archived.add((Long) ex.getVariable(VAR_CASE_ID)));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    private ProcessInstance start() {
+        ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, "7",
+                Map.of(VAR_CASE_ID, 7L, VAR_UNIT_ID, 1L));
+        assertThat(pi).isStarted().isWaitingAt(TASK_VERIFY_LEAD);
+        assertThat(task(pi)).hasCandidateGroup("OFFICER");
+        return pi;
+    }
+
+    private void toFiled(ProcessInstance pi) {
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(TASK_APPROVE_FILING);
+        assertThat(task(pi)).hasCandidateGroup("HEAD");
+        complete(task(pi), withVariables(VAR_FILING_APPROVED, true));
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
+        assertThat(task(pi)).hasCandidateGroup(GROUP_HANDLER);
+    }
+
+    private void investigateAndReport(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATION_REPORT);
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(TASK_CASE_REVIEW);
+        assertThat(task(pi)).hasCandidateGroup("TEAM_LEADER");
+    }
+
+    private void noticeAndStatement(ProcessInstance pi, boolean deliberation) {
+        assertThat(pi).isWaitingAt(TASK_ADVANCE_NOTICE);
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(TASK_STATEMENT_DEFENCE);
+        complete(task(pi), withVariables(VAR_DELIBERATION_REQUIRED, deliberation));
+    }
+
+    private void decideServeExecuteClose(ProcessInstance pi, boolean transfer) {
+        assertThat(pi).isWaitingAt(TASK_DECISION);
+        assertThat(task(pi)).hasCandidateGroup("HEAD");
+        complete(task(pi), withVariables(VAR_TRANSFER, transfer));
+        if (!transfer) {
+            assertThat(pi).isWaitingAt(TASK_SERVICE);
+            complete(task(pi));
+        }
+        assertThat(pi).isWaitingAt(TASK_EXECUTION);
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(TASK_CLOSING_APPROVAL);
+        complete(task(pi), withVariables(VAR_CLOSING_APPROVED, true));
+        assertThat(pi).hasPassed(TASK_ARCHIVE).isEnded();
+        assertEquals(List.of(7L), archived);
+    }
+
+    @Test
+    void notFiled() {
+        ProcessInstance pi = start();
+        complete(task(pi));
+        complete(task(pi), withVariables(VAR_FILING_APPROVED, false));
+        assertThat(pi).hasPassed(END_NOT_FILED).isEnded().hasNotPassed(TASK_INVESTIGATE);
+    }
+
+    @Test
+    void ordinaryCaseWithoutReviewOrDeliberation() {
+        ProcessInstance pi = start();
+        toFiled(pi);
+        investigateAndReport(pi);
+        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, false));
+        noticeAndStatement(pi, false);
+        decideServeExecuteClose(pi, false);
+        assertThat(pi).hasNotPassed(TASK_LEGAL_REVIEW, TASK_DELIBERATION).hasPassed(END_ARCHIVED);
+    }
+
+    @Test
+    void reviewReturnsToInvestigation() {
+        ProcessInstance pi = start();
+        toFiled(pi);
+        investigateAndReport(pi);
+        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, false));
+        investigateAndReport(pi);
+        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, false));
+        assertThat(pi).isWaitingAt(TASK_ADVANCE_NOTICE);
+    }
+
+    @Test
+    void majorCaseGoesThroughLegalReview() {
+        ProcessInstance pi = start();
+        toFiled(pi);
+        investigateAndReport(pi);
+        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, true));
+        assertThat(pi).isWaitingAt(TASK_LEGAL_REVIEW);
+        assertThat(task(pi)).hasCandidateGroup("LEGAL_REVIEWER");
+        complete(task(pi), withVariables(VAR_LEGAL_REVIEW_AGREED, true));
+        noticeAndStatement(pi, false);
+        decideServeExecuteClose(pi, false);
+        assertThat(pi).hasPassed(TASK_LEGAL_REVIEW);
+    }
+
+    @Test
+    void legalReviewReturnsToInvestigation() {
+        ProcessInstance pi = start();
+        toFiled(pi);
+        investigateAndReport(pi);
+        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, true));
+        complete(task(pi), withVariables(VAR_LEGAL_REVIEW_AGREED, false));
+        investigateAndReport(pi);
+    }
+
+    @Test
+    void collectiveDeliberationBeforeDecision() {
+        ProcessInstance pi = start();
+        toFiled(pi);
+        investigateAndReport(pi);
+        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, false));
+        noticeAndStatement(pi, true);
+        assertThat(pi).isWaitingAt(TASK_DELIBERATION);
+        assertThat(task(pi)).hasCandidateGroup("HEAD");
+        complete(task(pi));
+        decideServeExecuteClose(pi, false);
+        assertThat(pi).hasPassed(TASK_DELIBERATION);
+    }
+
+    @Test
+    void transferSkipsService() {
+        ProcessInstance pi = start();
+        toFiled(pi);
+        investigateAndReport(pi);
+        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, false));
+        noticeAndStatement(pi, false);
+        decideServeExecuteClose(pi, true);
+        assertThat(pi).hasNotPassed(TASK_SERVICE);
+    }
+
+    @Test
+    void closingReturnsToExecution() {
+        ProcessInstance pi = start();
+        toFiled(pi);
+        investigateAndReport(pi);
+        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, false));
+        noticeAndStatement(pi, false);
+        complete(task(pi), withVariables(VAR_TRANSFER, false));
+        complete(task(pi));
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(TASK_CLOSING_APPROVAL);
+        complete(task(pi), withVariables(VAR_CLOSING_APPROVED, false));
+        assertThat(pi).isWaitingAt(TASK_EXECUTION);
+        complete(task(pi));
+        complete(task(pi), withVariables(VAR_CLOSING_APPROVED, true));
+        assertThat(pi).isEnded().hasPassed(END_ARCHIVED);
+    }
+
+    @Test
+    void everyUserTaskHasAStageAndAPayload() {
+        var model = processEngine.getRepositoryService().getBpmnModelInstance(processEngine.getRepositoryService()
+                .createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).singleResult().getId());
+        var userTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
+        assertEquals(STAGE_OF_TASK.keySet().size(), userTasks.size());
+        for (var t : userTasks) {
+            org.junit.jupiter.api.Assertions.assertTrue(STAGE_OF_TASK.containsKey(t.getId()), t.getId());
+            org.junit.jupiter.api.Assertions.assertTrue(PAYLOAD_OF_TASK.containsKey(t.getId()), t.getId());
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package cn.zhifa.support;
+
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.CaseWorkflowService;
+import cn.zhifa.casefile.IdType;
+import cn.zhifa.casefile.LeadSource;
+import cn.zhifa.casefile.NewLead;
+import cn.zhifa.casefile.OutcomeType;
+import cn.zhifa.casefile.Party;
+import cn.zhifa.casefile.PartyKind;
+import cn.zhifa.casefile.ServiceMethod;
+import cn.zhifa.casefile.StepPayload;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.ViolationItem;
+import cn.zhifa.tasks.InboxService;
+import cn.zhifa.tasks.InboxTask;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Test-data factory: reaches each stage through the real services (never by inserting rows that skip the rules).
+ * Uses the demo organisation: officer1..4 certified, head1/head2/principal heads, leader1, reviewer1.
+ */
+public class CaseFiles {
+
+    public static final BigDecimal FINE = new BigDecimal("500.00");
+
+    private final CaseFileService cases;
+    private final CaseWorkflowService workflow;
+    private final InboxService inbox;
+    private final OrganizationService organization;
+    private final Clock clock;
+
+    CaseFiles(CaseFileService cases, CaseWorkflowService workflow, InboxService inbox,
+            OrganizationService organization, Clock clock) {
+        this.cases = cases;
+        this.workflow = workflow;
+        this.inbox = inbox;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    public Actor actor(String username) {
+        return organization.findByUsername(username).orElseThrow().toActor();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public NewLead lead(String party) {
+        return new NewLead(LeadSource.INSPECTION, "巡查发现占道经营：" + party, "朝阳路1号", today(), today(), null,
+                List.of(new Party(PartyKind.NATURAL_PERSON, party, IdType.ID_CARD, "110105199001011234",
+                        "13800000000", "朝阳路1号")));
+    }
+
+    public long item() {
+        return organization.items(true).stream().map(ViolationItem::id).findFirst().orElseThrow();
+    }
+
+    public CaseFile aLead() {
+        return cases.registerLead(actor("officer1"), lead("测试当事人"));
+    }
+
+    public InboxTask openTask(long caseId) {
+        List<InboxTask> open = inbox.openTasksOfCase(caseId);
+        if (open.size() != 1) {
+            throw new IllegalStateException("expected one open task, got " + open);
+        }
+        return open.get(0);
+    }
+
+    public CaseFile step(long caseId, String username, StepPayload payload) {
+        return workflow.complete(actor(username), openTask(caseId).taskId(), payload);
+    }
+
+    public StepPayload.VerifyLead verifyToFile() {
+        return new StepPayload.VerifyLead(true, item(), today(),
+                List.of(actor("officer1").userId(), actor("officer2").userId()), "核查属实，建议立案");
+    }
+
+    public CaseFile aCaseAwaitingFiling() {
+        CaseFile c = aLead();
+        return step(c.id(), "officer1", verifyToFile());
+    }
+
+    public CaseFile aFiledCase() {
+        CaseFile c = aCaseAwaitingFiling();
+        return step(c.id(), "head1", new StepPayload.ApproveFiling(true, "同意立案"));
+    }
+
+    public CaseFile aReportedCase(boolean major, boolean deliberation) {
+        CaseFile c = aFiledCase();
+        step(c.id(), "officer1", new StepPayload.Investigate("当事人占道经营，事实清楚",
+                List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
+        return step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, FINE, null,
+                "责令立即改正", "一般情形", major, major ? "涉及重大公共利益" : null, deliberation));
+    }
+
+    public CaseFile aCaseAtNotice() {
+        CaseFile c = aReportedCase(false, false);
+        return step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
+    }
+
+    public CaseFile aCaseAtStatement() {
+        CaseFile c = aCaseAtNotice();
+        return step(c.id(), "officer1", new StepPayload.AdvanceNotice(today(), ServiceMethod.DIRECT));
+    }
+
+    public CaseFile aCaseAtDecision() {
+        CaseFile c = aCaseAtStatement();
+        return step(c.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
+    }
+
+    public StepPayload.Decision fineDecision(BigDecimal fine) {
+        return new StepPayload.Decision(OutcomeType.FINE, fine, null, "责令立即改正", today());
+    }
+
+    public CaseFile aCaseAtExecution() {
+        CaseFile c = aCaseAtDecision();
+        step(c.id(), "head1", fineDecision(FINE));
+        return step(c.id(), "officer1", new StepPayload.Service(today(), ServiceMethod.DIRECT));
+    }
+
+    public CaseFile anArchivedCase() {
+        CaseFile c = aCaseAtExecution();
+        step(c.id(), "officer1", new StepPayload.Execution(FINE, today(), null));
+        CaseFile done = step(c.id(), "head1", new StepPayload.ClosingApproval(true, "同意结案"));
+        if (done.stage() != CaseStage.ARCHIVED) {
+            throw new IllegalStateException("not archived: " + done.stage());
+        }
+        return done;
+    }
+}
