@@ -6,7 +6,7 @@ CREATE TABLE case_file (
     procedure_type      VARCHAR(20)    NOT NULL,       -- ORDINARY
     stage               VARCHAR(30)    NOT NULL,
     lead_source         VARCHAR(20)    NOT NULL,
-    lead_summary        VARCHAR(2000)  NOT NULL,
+    lead_summary        TEXT  NOT NULL,
     location            VARCHAR(200)   NULL,
     item_id             BIGINT         NULL,
     party_name          VARCHAR(100)   NULL,           -- first party, denormalised for lists
@@ -19,23 +19,25 @@ CREATE TABLE case_file (
     archived_at         DATETIME       NULL,
     registered_by       BIGINT         NOT NULL,
     registered_at       DATETIME       NOT NULL,
-    facts               VARCHAR(4000)  NULL,
-    not_filed_reason    VARCHAR(1000)  NULL,
+    facts               TEXT  NULL,
+    not_filed_reason    TEXT  NULL,
     proposed_outcome    VARCHAR(20)    NULL,
     proposed_fine       DECIMAL(14, 2) NULL,
     proposed_confiscation DECIMAL(14, 2) NULL,
-    correction_order    VARCHAR(1000)  NULL,
-    discretion_reason   VARCHAR(2000)  NULL,
+    correction_order    TEXT  NULL,
+    discretion_reason   TEXT  NULL,
     major               BOOLEAN        NOT NULL DEFAULT FALSE,
-    major_reason        VARCHAR(1000)  NULL,
+    major_reason        TEXT  NULL,
     deliberation_required BOOLEAN      NOT NULL DEFAULT FALSE,
+    legal_review_passed BOOLEAN        NOT NULL DEFAULT FALSE,
+    notified_fine       DECIMAL(14, 2) NULL,
     notice_served_date  DATE           NULL,
     notice_method       VARCHAR(20)    NULL,
-    statement_summary   VARCHAR(2000)  NULL,
+    statement_summary   TEXT  NULL,
     statement_waived    BOOLEAN        NULL,
-    review_opinion      VARCHAR(2000)  NULL,
-    legal_review_opinion VARCHAR(2000) NULL,
-    deliberation_resolution VARCHAR(2000) NULL,
+    review_opinion      TEXT  NULL,
+    legal_review_opinion TEXT NULL,
+    deliberation_resolution TEXT NULL,
     decided_outcome     VARCHAR(20)    NULL,
     decided_fine        DECIMAL(14, 2) NULL,
     decided_confiscation DECIMAL(14, 2) NULL,
@@ -43,8 +45,8 @@ CREATE TABLE case_file (
     service_method      VARCHAR(20)    NULL,
     paid_amount         DECIMAL(14, 2) NULL,
     paid_date           DATE           NULL,
-    execution_note      VARCHAR(1000)  NULL,
-    closing_summary     VARCHAR(1000)  NULL,
+    execution_note      TEXT  NULL,
+    closing_summary     TEXT  NULL,
     process_instance_id VARCHAR(64)    NULL,
     version             INT            NOT NULL DEFAULT 0,
     CONSTRAINT uk_case_file_no UNIQUE (case_no),
@@ -102,7 +104,7 @@ CREATE TABLE case_stage_history (
     action     VARCHAR(40)   NOT NULL,
     actor_id   BIGINT        NOT NULL,
     occurred_at DATETIME     NOT NULL,
-    comment    VARCHAR(2000) NULL,
+    comment    TEXT          NULL,
     CONSTRAINT fk_case_stage_history_case FOREIGN KEY (case_id) REFERENCES case_file (id)
 );
 CREATE INDEX ix_case_stage_history_case ON case_stage_history (case_id, id);
@@ -113,6 +115,3 @@ CREATE TABLE case_number_seq (
     next_no INT    NOT NULL,
     PRIMARY KEY (unit_id, seq_year)
 );
-
-ALTER TABLE case_file ADD COLUMN legal_review_passed BOOLEAN NOT NULL DEFAULT FALSE;
-ALTER TABLE case_file ADD COLUMN notified_fine DECIMAL(14, 2) NULL;
