@@ -14,7 +14,6 @@ import org.mybatis.spring.SqlSessionFactoryBean;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,7 +66,7 @@ final class CalendarTestContext implements AutoCloseable {
         context.close();
     }
 
-    @Configuration(proxyBeanMethods = false)
+    // Not @Configuration on purpose: registered directly, so no component scan (the application's included) picks it up.
     @EnableTransactionManagement
     @MapperScan(basePackageClasses = CalendarMapper.class)
     static class Infrastructure {
@@ -112,7 +111,6 @@ final class CalendarTestContext implements AutoCloseable {
         }
     }
 
-    @Configuration(proxyBeanMethods = false)
     static class Startup {
         @Bean
         CalendarInitializer calendarInitializer(CalendarAdminService admin) {
