@@ -12,7 +12,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingConsumer;
@@ -27,20 +29,44 @@ import cn.zhifa.calendar.internal.CalendarDayRow;
 /** Admin operations on H2 (MySQL mode) with the real migrations, mapper XML and transactions. */
 class CalendarAdminServiceTest {
 
+    /** Seeded once for the tests that change nothing (refusals, queries); the others get their own database. */
+    private static CalendarTestContext shared;
+
     private CalendarTestContext ctx;
     private CalendarAdminService admin;
     private WorkingDayCalendar calendar;
 
+    @BeforeAll
+    static void startShared() {
+        shared = CalendarTestContext.seeded();
+    }
+
+    @AfterAll
+    static void stopShared() {
+        shared.close();
+    }
+
     @BeforeEach
-    void start() {
-        ctx = CalendarTestContext.seeded();
+    void useShared() {
+        use(shared);
+    }
+
+    /** For a test that changes data. */
+    private void fresh() {
+        use(CalendarTestContext.seeded());
+    }
+
+    private void use(CalendarTestContext context) {
+        ctx = context;
         admin = ctx.admin();
         calendar = ctx.calendar();
     }
 
     @AfterEach
     void stop() {
-        ctx.close();
+        if (ctx != shared) {
+            ctx.close();
+        }
     }
 
     private static LocalDate d(String iso) {
@@ -53,6 +79,7 @@ class CalendarAdminServiceTest {
 
     @Test
     void startupSeedsTheOfficialDataOnce() {
+        fresh();
         assertThat(count("calendar_year")).isEqualTo(3);
         assertThat(count("calendar_day")).isEqualTo(OfficialCalendarData.load().days().size()).isEqualTo(108);
         assertThat(count("calendar_change")).isEqualTo(108);
@@ -69,6 +96,7 @@ class CalendarAdminServiceTest {
 
     @Test
     void seedingLeavesAYearAnAdministratorChangedAlone() {
+        fresh();
         admin.setDay(d("2025-10-11"), DayKind.NORMAL, "admin", "test: correction");
         assertThat(admin.seedOfficialData()).isEmpty();
         assertThat(ctx.mapper().findDay(d("2025-10-11"))).isNull();
@@ -76,6 +104,7 @@ class CalendarAdminServiceTest {
 
     @Test
     void setDayIsLoggedAndSeenByTheCalendarAfterCommit() {
+        fresh();
         assertThat(calendar.isWorkingDay(d("2025-03-10"))).isTrue();
         assertThat(admin.setDay(d("2025-03-10"), DayKind.HOLIDAY, "王科长", "区政府临时放假通知")).isTrue();
         assertThat(calendar.isWorkingDay(d("2025-03-10"))).isFalse();
@@ -96,6 +125,7 @@ class CalendarAdminServiceTest {
 
     @Test
     void importIcsConfirmsAYearAndFeedsTheCalendar() {
+        fresh();
         assertThat(calendar.due(d("2026-12-31"), Period.workingDays(1))).isEqualTo(new Due(d("2027-01-01"), false));
 
         CalendarAdminService.ImportResult result =
@@ -111,6 +141,7 @@ class CalendarAdminServiceTest {
 
     @Test
     void importReplacesTheWholeYear() {
+        fresh();
         String small = calendar(allDay("x", "20250101", null, "元旦") + allDay("y", "20250303", null, "测试假日"));
         CalendarAdminService.ImportResult result = admin.importIcs(stream(small), 2025, "admin", "replace test");
         // 32 official days removed, 3 Mar added, 元旦 kept but its source is now the ICS file
@@ -161,6 +192,7 @@ class CalendarAdminServiceTest {
 
     @Test
     void confirmYearWithoutDays() {
+        fresh();
         admin.confirmYear(2027, true, "国务院办公厅关于2027年部分节假日安排的通知", "admin", "notice published");
         assertThat(calendar.isConfirmed(2027)).isTrue();
         assertThat(admin.yearsMissingData(d("2026-12-01"), 60)).isEmpty();
@@ -201,6 +233,7 @@ class CalendarAdminServiceTest {
 
     @Test
     void failureInsideTheTransactionRollsBackEverything() {
+        fresh();
         // the database refuses the second day of an import after the first one was written
         String ics = calendar(allDay("a", "20270101", null, "元旦") + allDay("b", "20270102", null, "元旦"));
         new JdbcTemplate(ctx.dataSource()).execute("ALTER TABLE calendar_day ADD CONSTRAINT ck_test CHECK (name <> '元旦测试失败')");
