@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 import cn.zhifa.calendar.internal.CalendarMapper;
 
 /**
- * A small Spring context (no Spring Boot) for the calendar feature on a fresh in-memory H2 database in MySQL mode,
+ * A small Spring context (no Spring Boot) for the calendar feature on a fresh in-memory H2 database in MySQL mode
+ * (or a given database),
  * migrated by Flyway from the real migration files, with MyBatis and real {@code @Transactional} proxies.
  */
 final class CalendarTestContext implements AutoCloseable {
@@ -31,18 +32,33 @@ final class CalendarTestContext implements AutoCloseable {
 
     private final AnnotationConfigApplicationContext context;
 
-    private CalendarTestContext(Class<?>... configs) {
-        context = new AnnotationConfigApplicationContext(configs);
+    private CalendarTestContext(DataSource dataSource, Class<?>... configs) {
+        context = new AnnotationConfigApplicationContext();
+        context.registerBean("dataSource", DataSource.class, () -> dataSource);
+        context.register(configs);
+        context.refresh();
     }
 
-    /** With the startup initializer: the official data file is seeded. */
+    /** Fresh H2 database, with the startup initializer: the official data file is seeded. */
     static CalendarTestContext seeded() {
-        return new CalendarTestContext(Infrastructure.class, Startup.class);
+        return new CalendarTestContext(h2(), Infrastructure.class, Startup.class);
     }
 
-    /** Empty tables; the calendar cache still starts from the data file until the first change is committed. */
+    /** Fresh H2 database, empty tables; the calendar cache starts from the data file until the first commit. */
     static CalendarTestContext empty() {
-        return new CalendarTestContext(Infrastructure.class);
+        return new CalendarTestContext(h2(), Infrastructure.class);
+    }
+
+    /** An existing database (e.g. MariaDB for the *IT tests), migrated and seeded. */
+    static CalendarTestContext seededOn(DataSource dataSource) {
+        return new CalendarTestContext(dataSource, Infrastructure.class, Startup.class);
+    }
+
+    private static DataSource h2() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:calendar-" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
+        ds.setUser("sa");
+        return ds;
     }
 
     CalendarAdminService admin() {
@@ -70,14 +86,6 @@ final class CalendarTestContext implements AutoCloseable {
     @EnableTransactionManagement
     @MapperScan(basePackageClasses = CalendarMapper.class)
     static class Infrastructure {
-
-        @Bean
-        DataSource dataSource() {
-            JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL("jdbc:h2:mem:calendar-" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
-            ds.setUser("sa");
-            return ds;
-        }
 
         @Bean
         Flyway flyway(DataSource dataSource) {
