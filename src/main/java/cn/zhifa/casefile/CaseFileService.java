@@ -111,13 +111,13 @@ public class CaseFileService {
     @Transactional(readOnly = true)
     public List<CaseSummary> search(Actor actor, CaseQuery query) {
         Long unit = actor.seesAllUnits() ? null : actor.unitId();
-        return mapper.search(query, unit).stream().map(r -> new CaseSummary(r.id, r.caseNo, r.unitId, r.stage,
+        return mapper.search(query, unit, dayAfter(query.to())).stream().map(r -> new CaseSummary(r.id, r.caseNo, r.unitId, r.stage,
                 r.leadSource, r.partyName, r.itemName, r.discoveredDate, r.filedDate, r.registeredAt)).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(Actor actor, CaseQuery query) {
-        return mapper.count(query, actor.seesAllUnits() ? null : actor.unitId());
+        return mapper.count(query, actor.seesAllUnits() ? null : actor.unitId(), dayAfter(query.to()));
     }
 
     /**
@@ -233,6 +233,10 @@ public class CaseFileService {
                 throw DomainException.invalid("party.orgNeedsCreditCode");
             }
         }
+    }
+
+    private static LocalDate dayAfter(LocalDate day) {
+        return day == null ? null : day.plusDays(1);
     }
 
     static String blankToNull(String s) {

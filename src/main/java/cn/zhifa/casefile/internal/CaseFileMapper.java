@@ -1,6 +1,7 @@
 package cn.zhifa.casefile.internal;
 
 import cn.zhifa.casefile.CaseQuery;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -16,9 +17,12 @@ public interface CaseFileMapper {
     /** Writes every mutable column when the row still has {@code version}; returns 0 when someone else won. */
     int updateCase(CaseRow row);
 
-    List<CaseRow> search(@Param("q") CaseQuery query, @Param("unitId") Long unitId);
+    /** {@code toExclusive} is the day after {@code query.to()}, so the whole last day is included. */
+    List<CaseRow> search(@Param("q") CaseQuery query, @Param("unitId") Long unitId,
+            @Param("toExclusive") LocalDate toExclusive);
 
-    long count(@Param("q") CaseQuery query, @Param("unitId") Long unitId);
+    long count(@Param("q") CaseQuery query, @Param("unitId") Long unitId,
+            @Param("toExclusive") LocalDate toExclusive);
 
     void insertParty(PartyRow row);
 

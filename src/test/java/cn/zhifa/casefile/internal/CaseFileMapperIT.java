@@ -1,0 +1,166 @@
+package cn.zhifa.casefile.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhifa.casefile.CaseQuery;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.IdType;
+import cn.zhifa.casefile.LeadSource;
+import cn.zhifa.casefile.OutcomeType;
+import cn.zhifa.casefile.PartyKind;
+import cn.zhifa.casefile.ServiceMethod;
+import cn.zhifa.organization.internal.OrganizationMapper;
+import cn.zhifa.support.IntegrationTest;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Insert → update → read round trips of every case column, with 4-byte UTF-8 text, on the test database. */
+@IntegrationTest
+@Transactional
+class CaseFileMapperIT {
+
+    @Autowired CaseFileMapper mapper;
+    @Autowired OrganizationMapper organization;
+
+    @Test
+    void everyCaseColumnRoundTrips() throws Exception {
+        long unit = organization.findUnits().get(1).id;
+        long user = organization.findUsers(unit).get(0).id;
+        long item = organization.findItems(true).get(0).id;
+        String itemName = organization.findItem(item).name;
+        CaseRow row = new CaseRow();
+        row.unitId = unit;
+        row.procedureType = "ORDINARY";
+        row.stage = CaseStage.VERIFICATION;
+        row.leadSource = LeadSource.VIDEO_PATROL;
+        row.leadSummary = "视频巡查：𠀋 路口占道 😀 ".repeat(100);
+        row.location = "朝阳路𠀋号";
+        row.itemId = item;
+        row.partyName = "𠮷野家餐饮";
+        row.actDate = LocalDate.of(2026, 3, 1);
+        row.discoveredDate = LocalDate.of(2026, 3, 2);
+        row.registeredBy = user;
+        row.registeredAt = LocalDateTime.of(2026, 3, 2, 9, 30, 15);
+        mapper.insertCase(row);
+        assertThat(row.id).isPositive();
+
+        row.caseNo = "测综执立字〔2026〕第9999号-" + row.id;
+        row.stage = CaseStage.ARCHIVED;
+        row.filedDate = LocalDate.of(2026, 3, 3);
+        row.decidedDate = LocalDate.of(2026, 4, 1);
+        row.servedDate = LocalDate.of(2026, 4, 2);
+        row.closedDate = LocalDate.of(2026, 4, 20);
+        row.archivedAt = LocalDateTime.of(2026, 4, 20, 16, 0, 1);
+        row.facts = "事实".repeat(3000);
+        row.notFiledReason = "无";
+        row.proposedOutcome = OutcomeType.FINE;
+        row.proposedFine = new BigDecimal("123456789012.34");
+        row.proposedConfiscation = new BigDecimal("0.01");
+        row.correctionOrder = "责令改正";
+        row.discretionReason = "裁量";
+        row.major = true;
+        row.majorReason = "重大";
+        row.deliberationRequired = true;
+        row.legalReviewPassed = true;
+        row.noticeServedDate = LocalDate.of(2026, 3, 20);
+        row.noticeMethod = ServiceMethod.MAIL;
+        row.notifiedFine = new BigDecimal("500.00");
+        row.statementSummary = "陈述";
+        row.statementWaived = false;
+        row.reviewOpinion = "复核";
+        row.legalReviewOpinion = "法制审核";
+        row.deliberationResolution = "集体讨论";
+        row.decidedOutcome = OutcomeType.CONFISCATION;
+        row.decidedFine = new BigDecimal("400.00");
+        row.decidedConfiscation = new BigDecimal("99.99");
+        row.decidedBy = user;
+        row.serviceMethod = ServiceMethod.ELECTRONIC;
+        row.paidAmount = new BigDecimal("400.00");
+        row.paidDate = LocalDate.of(2026, 4, 10);
+        row.executionNote = "执行";
+        row.closingSummary = "结案";
+        row.processInstanceId = "pi-" + row.id;
+        assertThat(mapper.updateCase(row)).isEqualTo(1);
+        assertThat(mapper.updateCase(row)).as("stale version").isZero();
+
+        CaseRow read = mapper.findCase(row.id);
+        row.version = 1;
+        row.itemName = itemName;
+        for (Field f : CaseRow.class.getFields()) {
+            assertThat(f.get(row)).as("test sets %s", f.getName()).isNotNull();
+            Object expected = f.get(row);
+            Object actual = f.get(read);
+            if (expected instanceof BigDecimal b) {
+                assertThat((BigDecimal) actual).as(f.getName()).isEqualByComparingTo(b);
+            } else {
+                assertThat(actual).as(f.getName()).isEqualTo(expected);
+            }
+        }
+        assertThat(mapper.search(new CaseQuery(null, "𠮷野家", CaseStage.ARCHIVED, LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 2), 0, 10), unit, LocalDate.of(2026, 3, 3))).extracting(r -> r.id).containsExactly(row.id);
+    }
+
+    @Test
+    void partiesHandlersDocumentsHistoryRoundTrip() {
+        long unit = organization.findUnits().get(1).id;
+        long user = organization.findUsers(unit).get(0).id;
+        CaseRow row = new CaseRow();
+        row.unitId = unit;
+        row.procedureType = "ORDINARY";
+        row.stage = CaseStage.VERIFICATION;
+        row.leadSource = LeadSource.COMPLAINT;
+        row.leadSummary = "举报";
+        row.discoveredDate = LocalDate.of(2026, 1, 5);
+        row.registeredBy = user;
+        row.registeredAt = LocalDateTime.of(2026, 1, 5, 8, 0);
+        mapper.insertCase(row);
+
+        PartyRow p = new PartyRow();
+        p.caseId = row.id;
+        p.kind = PartyKind.ORGANIZATION;
+        p.name = "北京𠀋有限公司";
+        p.idType = IdType.CREDIT_CODE;
+        p.idNo = "91110105MA01ABCD1X";
+        p.phone = "010-88886666";
+        p.address = "朝阳北街12号";
+        mapper.insertParty(p);
+        PartyRow rp = mapper.findParties(row.id).get(0);
+        assertThat(rp).usingRecursiveComparison().isEqualTo(p);
+
+        mapper.insertHandler(row.id, user, "LEAD");
+        HandlerRow h = mapper.findHandlers(row.id).get(0);
+        assertThat(h.userId).isEqualTo(user);
+        assertThat(h.role).isEqualTo("LEAD");
+        assertThat(h.name).isNotBlank();
+
+        DocumentRow d = new DocumentRow();
+        d.caseId = row.id;
+        d.docType = "DECISION";
+        d.title = "行政处罚决定书";
+        d.docNo = "朝综执罚决字〔2026〕第0001号";
+        d.stage = CaseStage.DECISION;
+        d.createdBy = user;
+        d.createdAt = LocalDateTime.of(2026, 2, 1, 10, 11, 12);
+        mapper.insertDocument(d);
+        assertThat(mapper.findDocuments(row.id).get(0)).usingRecursiveComparison().isEqualTo(d);
+        assertThat(mapper.countDocuments(row.id, "DECISION")).isEqualTo(1);
+
+        HistoryRow hr = new HistoryRow();
+        hr.caseId = row.id;
+        hr.fromStage = CaseStage.VERIFICATION;
+        hr.toStage = CaseStage.FILING_APPROVAL;
+        hr.action = "VERIFIED_TO_FILE";
+        hr.actorId = user;
+        hr.at = LocalDateTime.of(2026, 1, 6, 9, 0);
+        hr.comment = "意见😀";
+        mapper.insertHistory(hr);
+        HistoryRow rh = mapper.findHistory(row.id).get(0);
+        assertThat(rh).usingRecursiveComparison().ignoringFields("actorName").isEqualTo(hr);
+        assertThat(rh.actorName).isNotBlank();
+    }
+}
