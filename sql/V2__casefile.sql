@@ -102,7 +102,7 @@ CREATE TABLE case_stage_history (
     from_stage VARCHAR(30)   NULL,
     to_stage   VARCHAR(30)   NOT NULL,
     action     VARCHAR(40)   NOT NULL,
-    actor_id   BIGINT        NOT NULL,
+    actor_id   BIGINT        NULL,                     -- NULL: done by the system (e.g. an automatic lapse)
     occurred_at DATETIME     NOT NULL,
     comment    TEXT          NULL,
     CONSTRAINT fk_case_stage_history_case FOREIGN KEY (case_id) REFERENCES case_file (id)

@@ -12,7 +12,10 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.OrganizationService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +55,7 @@ public class CalendarAdminService {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final int defaultLookAheadDays;
+    private ApplicationEventPublisher events;
 
     @Autowired
     public CalendarAdminService(CalendarMapper mapper, WorkingDayCalendar calendar, ObjectProvider<Clock> clock,
@@ -64,6 +68,30 @@ public class CalendarAdminService {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.defaultLookAheadDays = defaultLookAheadDays;
+    }
+
+    /** Deadlines that depend on the calendar follow each change: a {@link CalendarChanged} fact after commit. */
+    @Autowired(required = false)
+    void setEvents(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /** {@link #importIcs(InputStream, int, String, String)} for an administrator (checked here, server-side). */
+    public ImportResult importIcs(Actor admin, InputStream ics, int year, String reason) {
+        OrganizationService.requireAdmin(admin);
+        return importIcs(ics, year, admin.username(), reason);
+    }
+
+    /** {@link #setDay(LocalDate, DayKind, String, String)} for an administrator (checked here, server-side). */
+    public boolean setDay(Actor admin, LocalDate day, DayKind kind, String reason) {
+        OrganizationService.requireAdmin(admin);
+        return setDay(day, kind, admin.username(), reason);
+    }
+
+    /** {@link #confirmYear} for an administrator (checked here, server-side). */
+    public void confirmYear(Actor admin, int year, boolean confirmed, String source, String reason) {
+        OrganizationService.requireAdmin(admin);
+        confirmYear(year, confirmed, source, admin.username(), reason);
     }
 
     /**
@@ -272,10 +300,18 @@ public class CalendarAdminService {
                 @Override
                 public void afterCommit() {
                     calendar.install(next);
+                    announce();
                 }
             });
         } else {
             calendar.install(next);
+            announce();
+        }
+    }
+
+    private void announce() {
+        if (events != null) {
+            events.publishEvent(new CalendarChanged());
         }
     }
 

@@ -15,7 +15,7 @@ public record CaseFile(long id, String caseNo, long unitId, String procedureType
         ServiceMethod noticeMethod, BigDecimal notifiedFine, String statementSummary, Boolean statementWaived,
         String reviewOpinion, String legalReviewOpinion, String deliberationResolution, OutcomeType decidedOutcome,
         BigDecimal decidedFine, BigDecimal decidedConfiscation, Long decidedBy, ServiceMethod serviceMethod,
-        BigDecimal paidAmount, LocalDate paidDate, String executionNote, String closingSummary,
+        BigDecimal paidAmount, LocalDate paidDate, String executionNote, LocalDate executedDate, String closingSummary,
         String processInstanceId, int version) {
 
     public boolean isReadOnly() {

@@ -2,8 +2,6 @@ package cn.zhifa.casefile;
 
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseRow;
-import cn.zhifa.casefile.internal.DocumentRow;
-import cn.zhifa.casefile.internal.HistoryRow;
 import cn.zhifa.casefile.internal.PartyRow;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.casefile.process.OrdinaryProcedureEngine;
@@ -35,14 +33,21 @@ public class CaseFileService {
     private final OrdinaryProcedureEngine engine;
     private final InboxService inbox;
     private final OrganizationService organization;
+    private final CaseHistory history;
+    private final CaseClockService caseClock;
+    private final PreservationService preservations;
     private final Clock clock;
 
     public CaseFileService(CaseFileMapper mapper, OrdinaryProcedureEngine engine, InboxService inbox,
-            OrganizationService organization, Clock clock) {
+            OrganizationService organization, CaseHistory history, CaseClockService caseClock,
+            PreservationService preservations, Clock clock) {
         this.mapper = mapper;
         this.engine = engine;
         this.inbox = inbox;
         this.organization = organization;
+        this.history = history;
+        this.caseClock = caseClock;
+        this.preservations = preservations;
         this.clock = clock;
     }
 
@@ -86,12 +91,14 @@ public class CaseFileService {
             throw DomainException.conflict("case.concurrentChange");
         }
         history(row.id, null, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
+        caseClock.refresh(row.id);
         return toCase(mapper.findCase(row.id));
     }
 
     @Transactional(readOnly = true)
     public CaseFileView view(Actor actor, long caseId) {
         CaseRow row = readable(actor, caseId);
+        List<CaseDeadline> deadlines = caseClock.deadlines(actor, caseId);
         return new CaseFileView(toCase(row),
                 mapper.findParties(caseId).stream()
                         .map(p -> new Party(p.kind, p.name, p.idType, p.idNo, p.phone, p.address)).toList(),
@@ -100,7 +107,8 @@ public class CaseFileService {
                         d.docNo, d.stage, d.createdBy, d.createdAt)).toList(),
                 mapper.findHistory(caseId).stream().map(h -> new StageChange(h.id, h.fromStage, h.toStage, h.action,
                         h.actorId, h.actorName, h.at, h.comment)).toList(),
-                inbox.openTasksOfCase(caseId));
+                inbox.openTasksOfCase(caseId), deadlines, caseClock.events(actor, caseId),
+                preservations.ofCase(actor, caseId), caseClock.surchargeOf(row, deadlines).orElse(null));
     }
 
     @Transactional(readOnly = true)
@@ -149,27 +157,11 @@ public class CaseFileService {
     }
 
     void addDocument(long caseId, String type, String title, String docNo, CaseStage stage, long userId) {
-        DocumentRow d = new DocumentRow();
-        d.caseId = caseId;
-        d.docType = type;
-        d.title = title;
-        d.docNo = docNo;
-        d.stage = stage;
-        d.createdBy = userId;
-        d.createdAt = LocalDateTime.now(clock);
-        mapper.insertDocument(d);
+        history.document(caseId, type, title, docNo, stage, userId);
     }
 
-    void history(long caseId, CaseStage from, CaseStage to, String action, long actorId, String comment) {
-        HistoryRow h = new HistoryRow();
-        h.caseId = caseId;
-        h.fromStage = from;
-        h.toStage = to;
-        h.action = action;
-        h.actorId = actorId;
-        h.at = LocalDateTime.now(clock);
-        h.comment = comment;
-        mapper.insertHistory(h);
+    void history(long caseId, CaseStage from, CaseStage to, String action, Long actorId, String comment) {
+        history.record(caseId, from, to, action, actorId, comment);
     }
 
     /** 案件编号: {prefix}立字〔{year}〕第{nnnn}号, one running number per unit and year, no gaps under concurrency. */
@@ -252,6 +244,6 @@ public class CaseFileService {
                 r.noticeServedDate, r.noticeMethod, r.notifiedFine, r.statementSummary, r.statementWaived,
                 r.reviewOpinion, r.legalReviewOpinion, r.deliberationResolution, r.decidedOutcome, r.decidedFine,
                 r.decidedConfiscation, r.decidedBy, r.serviceMethod, r.paidAmount, r.paidDate, r.executionNote,
-                r.closingSummary, r.processInstanceId, r.version);
+                r.executedDate, r.closingSummary, r.processInstanceId, r.version);
     }
 }

@@ -50,15 +50,18 @@ public class CaseWorkflowService {
     private final InboxService inbox;
     private final OrdinaryProcedureEngine engine;
     private final OrganizationService organization;
+    private final CaseClockService caseClock;
     private final Clock clock;
 
     public CaseWorkflowService(CaseFileService cases, CaseFileMapper mapper, InboxService inbox,
-            OrdinaryProcedureEngine engine, OrganizationService organization, Clock clock) {
+            OrdinaryProcedureEngine engine, OrganizationService organization, CaseClockService caseClock,
+            Clock clock) {
         this.cases = cases;
         this.mapper = mapper;
         this.inbox = inbox;
         this.engine = engine;
         this.organization = organization;
+        this.caseClock = caseClock;
         this.clock = clock;
     }
 
@@ -105,6 +108,7 @@ public class CaseWorkflowService {
             }
         }
         cases.history(row.id, from, to, done.action(), actor.userId(), done.comment());
+        caseClock.refresh(row.id);
         return CaseFileService.toCase(mapper.findCase(row.id));
     }
 
@@ -307,19 +311,32 @@ public class CaseWorkflowService {
     }
 
     private Outcome statement(Actor actor, CaseRow row, StatementDefence p, Map<String, Object> vars) {
+        String action;
         if (p.waived()) {
             row.statementWaived = true;
             row.statementSummary = blankToNull(p.statement());
             cases.addDocument(row.id, "STATEMENT_WAIVER", "放弃陈述申辩声明", null, row.stage, actor.userId());
+            action = "STATEMENT_WAIVED";
+        } else if (blankToNull(p.statement()) == null) {
+            // silence: deemed a waiver only once the statement window has run out (住建部令55 Art. 22)
+            CaseDeadline window = caseClock.compute(row, List.of()).stream()
+                    .filter(d -> d.kind() == DeadlineKind.STATEMENT).findFirst().orElseThrow();
+            if (!today().isAfter(window.due())) {
+                throw DomainException.invalid("statement.windowOpen", window.due());
+            }
+            row.statementWaived = true;
+            row.statementSummary = null;
+            action = "STATEMENT_WINDOW_LAPSED";
         } else {
             row.statementWaived = false;
             row.statementSummary = required(p.statement(), "statement");
             row.reviewOpinion = required(p.reviewOpinion(), "reviewOpinion");
             cases.addDocument(row.id, "STATEMENT_RECORD", "陈述申辩笔录", null, row.stage, actor.userId());
             cases.addDocument(row.id, "STATEMENT_REVIEW", "陈述申辩复核意见书", null, row.stage, actor.userId());
+            action = "STATEMENT_RECORDED";
         }
         vars.put(OrdinaryProcedure.VAR_DELIBERATION_REQUIRED, row.deliberationRequired);
-        return new Outcome(p.waived() ? "STATEMENT_WAIVED" : "STATEMENT_RECORDED", row.statementSummary);
+        return new Outcome(action, row.statementSummary);
     }
 
     private Outcome deliberate(Actor actor, CaseRow row, Deliberation p) {
@@ -353,6 +370,11 @@ public class CaseWorkflowService {
         LocalDate decided = pastOrToday(p.decidedDate(), "decidedDate");
         if (decided.isBefore(row.noticeServedDate)) {
             throw DomainException.invalid("decision.beforeNotice");
+        }
+        CaseDeadline limit = caseClock.decisionDeadline(row).orElse(null);
+        if (limit != null && decided.isAfter(limit.due())) {
+            // 行政处罚法 Art. 60: 90 days from filing unless lawfully extended
+            throw DomainException.invalid("decision.overdue", limit.due());
         }
         if (p.fine() != null && row.notifiedFine != null && p.fine().compareTo(row.notifiedFine) > 0) {
             throw DomainException.invalid("decision.heavierThanNotified", row.notifiedFine);
@@ -413,12 +435,14 @@ public class CaseWorkflowService {
             row.paidAmount = p.paidAmount();
             row.paidDate = paid;
             row.executionNote = blankToNull(p.note());
+            row.executedDate = today();
             cases.addDocument(row.id, "PAYMENT_RECEIPT", "罚没款缴款凭证", null, row.stage, actor.userId());
             return new Outcome("PAYMENT_RECORDED", p.paidAmount().toPlainString());
         }
         row.executionNote = required(p.note(), "note");
         row.paidAmount = null;
         row.paidDate = null;
+        row.executedDate = today();
         return new Outcome("EXECUTION_RECORDED", row.executionNote);
     }
 

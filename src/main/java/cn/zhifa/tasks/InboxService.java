@@ -98,6 +98,14 @@ public class InboxService {
         return task(taskId);
     }
 
+    /** Sets the due date shown on the task (inbox row and engine task); null clears it. */
+    @Transactional
+    public void setDueDate(String taskId, java.time.LocalDate due) {
+        if (mapper.setDueDate(taskId, due) > 0) {
+            engine.setDueDate(taskId, due);
+        }
+    }
+
     private InboxRow lockWorkable(Actor actor, String taskId) {
         InboxRow row = mapper.findForUpdate(taskId);
         if (row == null) {

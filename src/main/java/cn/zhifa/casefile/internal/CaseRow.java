@@ -57,6 +57,7 @@ public class CaseRow {
     public BigDecimal paidAmount;
     public LocalDate paidDate;
     public String executionNote;
+    public LocalDate executedDate;
     public String closingSummary;
     public String processInstanceId;
     public int version;

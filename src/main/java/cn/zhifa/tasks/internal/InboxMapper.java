@@ -21,6 +21,8 @@ public interface InboxMapper {
 
     int delete(String taskId);
 
+    int setDueDate(@Param("taskId") String taskId, @Param("due") LocalDate due);
+
     InboxRow find(String taskId);
 
     InboxRow findForUpdate(String taskId);

@@ -1,0 +1,87 @@
+package cn.zhifa.casefile;
+
+import cn.zhifa.organization.CurrentActor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST: a case's statutory deadlines, pauses and extensions; evidence preservation; the at-risk overview. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "deadlines", description = "法定期限 — deadlines, pauses, extensions, 先行登记保存")
+class CaseClockApi {
+
+    private final CaseClockService clock;
+    private final PreservationService preservations;
+
+    CaseClockApi(CaseClockService clock, PreservationService preservations) {
+        this.clock = clock;
+        this.preservations = preservations;
+    }
+
+    record PauseRequest(ClockEventKind kind, LocalDate start, String reason) {
+    }
+
+    record ResumeRequest(LocalDate end) {
+    }
+
+    record ExtendRequest(ClockEventKind kind, int days, String reason) {
+    }
+
+    record PreserveRequest(String items, String storagePlace, long approvedBy) {
+    }
+
+    record DecideRequest(PreservationOutcome outcome) {
+    }
+
+    @GetMapping("/cases/{id}/deadlines")
+    @Operation(summary = "Every deadline of the case: start, due, confirmed (calendar data), open, light, days left")
+    List<CaseDeadline> deadlines(@PathVariable long id) {
+        return clock.deadlines(CurrentActor.get(), id);
+    }
+
+    @PostMapping("/cases/{id}/clock/pause")
+    @Operation(summary = "Pause the decision clock (hearing, appraisal, suspension) — a head, not a handler")
+    List<CaseDeadline> pause(@PathVariable long id, @RequestBody PauseRequest r) {
+        return clock.pause(CurrentActor.get(), id, r.kind(), r.start(), r.reason());
+    }
+
+    @PostMapping("/cases/{id}/clock/resume")
+    @Operation(summary = "End the running pause")
+    List<CaseDeadline> resume(@PathVariable long id, @RequestBody ResumeRequest r) {
+        return clock.resume(CurrentActor.get(), id, r.end());
+    }
+
+    @PostMapping("/cases/{id}/clock/extend")
+    @Operation(summary = "Extend the decision period: EXTENSION_HEAD (+30) then EXTENSION_COLLECTIVE (≤ +60)")
+    List<CaseDeadline> extend(@PathVariable long id, @RequestBody ExtendRequest r) {
+        return clock.extend(CurrentActor.get(), id, r.kind(), r.days(), r.reason());
+    }
+
+    @PostMapping("/cases/{id}/preservations")
+    @Operation(summary = "先行登记保存 with a head's prior approval; lapses after 7 working days without a decision")
+    Preservation preserve(@PathVariable long id, @RequestBody PreserveRequest r) {
+        return preservations.preserve(CurrentActor.get(), id, r.items(), r.storagePlace(), r.approvedBy());
+    }
+
+    @PostMapping("/preservations/{id}/decision")
+    @Operation(summary = "The handling decision on preserved evidence")
+    Preservation decide(@PathVariable long id, @RequestBody DecideRequest r) {
+        return preservations.decide(CurrentActor.get(), id, r.outcome());
+    }
+
+    @GetMapping("/deadlines/at-risk")
+    @Operation(summary = "Open deadlines in the warning window or overdue (supervisors: all units or one)")
+    List<CaseClockService.AtRisk> atRisk(@RequestParam(required = false) Long unitId,
+            @RequestParam(defaultValue = "200") int limit) {
+        return clock.atRisk(CurrentActor.get(), unitId, limit);
+    }
+}

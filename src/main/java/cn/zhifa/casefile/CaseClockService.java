@@ -1,0 +1,399 @@
+package cn.zhifa.casefile;
+
+import cn.zhifa.calendar.DateRange;
+import cn.zhifa.calendar.DeadlineLights;
+import cn.zhifa.calendar.Due;
+import cn.zhifa.calendar.Period;
+import cn.zhifa.calendar.StatutoryPeriod;
+import cn.zhifa.calendar.StatutoryPeriods;
+import cn.zhifa.calendar.Surcharge;
+import cn.zhifa.calendar.WorkingDayCalendar;
+import cn.zhifa.casefile.internal.CaseFileMapper;
+import cn.zhifa.casefile.internal.CaseRow;
+import cn.zhifa.casefile.internal.ClockMapper;
+import cn.zhifa.casefile.internal.ClockMapper.DeadlineRow;
+import cn.zhifa.casefile.internal.HandlerRow;
+import cn.zhifa.casefile.process.DeadlineWatchEngine;
+import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.Role;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.tasks.InboxService;
+import cn.zhifa.tasks.InboxTask;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statutory clock of a case: computes every deadline through the one calendar component, keeps them in
+ * {@code case_deadline} (the read model the inbox, the supervisor page and the engine's timers use), sets task due
+ * dates, starts a deadline watch for each deadline that opens, and records pauses and extensions of the decision
+ * period with who approved them.
+ */
+@Service
+public class CaseClockService {
+
+    /** Which deadline governs each user task. */
+    static final Map<String, DeadlineKind> DEADLINE_OF_TASK = Map.ofEntries(
+            Map.entry(OrdinaryProcedure.TASK_VERIFY_LEAD, DeadlineKind.VERIFICATION),
+            Map.entry(OrdinaryProcedure.TASK_APPROVE_FILING, DeadlineKind.VERIFICATION),
+            Map.entry(OrdinaryProcedure.TASK_INVESTIGATE, DeadlineKind.DECISION),
+            Map.entry(OrdinaryProcedure.TASK_INVESTIGATION_REPORT, DeadlineKind.DECISION),
+            Map.entry(OrdinaryProcedure.TASK_CASE_REVIEW, DeadlineKind.DECISION),
+            Map.entry(OrdinaryProcedure.TASK_LEGAL_REVIEW, DeadlineKind.DECISION),
+            Map.entry(OrdinaryProcedure.TASK_ADVANCE_NOTICE, DeadlineKind.DECISION),
+            Map.entry(OrdinaryProcedure.TASK_STATEMENT_DEFENCE, DeadlineKind.STATEMENT),
+            Map.entry(OrdinaryProcedure.TASK_DELIBERATION, DeadlineKind.DECISION),
+            Map.entry(OrdinaryProcedure.TASK_DECISION, DeadlineKind.DECISION),
+            Map.entry(OrdinaryProcedure.TASK_SERVICE, DeadlineKind.SERVICE),
+            Map.entry(OrdinaryProcedure.TASK_EXECUTION, DeadlineKind.PAYMENT),
+            Map.entry(OrdinaryProcedure.TASK_CLOSING_APPROVAL, DeadlineKind.CLOSING));
+
+    private final CaseFileMapper cases;
+    private final ClockMapper mapper;
+    private final WorkingDayCalendar calendar;
+    private final StatutoryPeriods periods;
+    private final DeadlineLights lights;
+    private final InboxService inbox;
+    private final DeadlineWatchEngine watches;
+    private final CaseHistory history;
+    private final Clock clock;
+
+    public CaseClockService(CaseFileMapper cases, ClockMapper mapper, WorkingDayCalendar calendar,
+            StatutoryPeriods periods, DeadlineLights lights, InboxService inbox, DeadlineWatchEngine watches,
+            CaseHistory history, Clock clock) {
+        this.cases = cases;
+        this.mapper = mapper;
+        this.calendar = calendar;
+        this.periods = periods;
+        this.lights = lights;
+        this.inbox = inbox;
+        this.watches = watches;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    /** Every deadline that has started on the case, open or done, as of today. */
+    @Transactional(readOnly = true)
+    public List<CaseDeadline> deadlines(Actor actor, long caseId) {
+        return compute(readable(actor, caseId), mapper.events(caseId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClockEvent> events(Actor actor, long caseId) {
+        readable(actor, caseId);
+        return mapper.events(caseId);
+    }
+
+    /** 加处罚款 as of today when the fine is unpaid after the payment deadline (行政处罚法 Art. 72). */
+    @Transactional(readOnly = true)
+    public Optional<Surcharge.Result> surcharge(Actor actor, long caseId) {
+        CaseRow row = readable(actor, caseId);
+        return surchargeOf(row, compute(row, mapper.events(caseId)));
+    }
+
+    Optional<Surcharge.Result> surchargeOf(CaseRow row, List<CaseDeadline> deadlines) {
+        if (row.decidedOutcome != OutcomeType.FINE || row.decidedFine == null || row.paidAmount != null) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        return deadlines.stream().filter(d -> d.kind() == DeadlineKind.PAYMENT && today.isAfter(d.due()))
+                .findFirst().map(d -> Surcharge.calculate(row.decidedFine, d.due(), today, List.of()));
+    }
+
+    /** The decision deadline of a filed, undecided case (90 days + extensions, pauses excluded). */
+    Optional<CaseDeadline> decisionDeadline(CaseRow row) {
+        return compute(row, mapper.events(row.id)).stream().filter(d -> d.kind() == DeadlineKind.DECISION)
+                .findFirst();
+    }
+
+    /** Open deadlines due within the warning window or overdue: the supervisor's list. */
+    @Transactional(readOnly = true)
+    public List<AtRisk> atRisk(Actor actor, Long unitId, int limit) {
+        if (!(actor.seesAllUnits() || actor.isHead() || actor.has(Role.TEAM_LEADER))) {
+            throw DomainException.forbidden("auth.supervisorOnly");
+        }
+        Long unit = actor.seesAllUnits() ? unitId : Long.valueOf(actor.unitId());
+        LocalDate today = today();
+        LocalDate horizon = today;
+        int n = 0;
+        while (n < lights.warnWorkingDays()) {
+            horizon = horizon.plusDays(1);
+            if (calendar.isWorkingDay(horizon)) {
+                n++;
+            }
+        }
+        List<AtRisk> out = new ArrayList<>();
+        for (DeadlineRow d : mapper.openDueBy(horizon, unit, limit <= 0 || limit > 1000 ? 500 : limit)) {
+            CaseRow c = cases.findCase(d.caseId);
+            List<String> handlers = cases.findHandlers(d.caseId).stream().map((HandlerRow h) -> h.name).toList();
+            out.add(new AtRisk(d.caseId, c.caseNo, c.partyName, d.unitId, DeadlineKind.valueOf(d.kind), d.dueDate,
+                    d.confirmed, lights.light(d.dueDate, today), lights.workingDaysLeft(d.dueDate, today), handlers));
+        }
+        return out;
+    }
+
+    /** One row of the supervisor's at-risk list. */
+    public record AtRisk(long caseId, String caseNo, String partyName, long unitId, DeadlineKind kind, LocalDate due,
+            boolean confirmed, cn.zhifa.calendar.DeadlineLight light, long workingDaysLeft, List<String> handlers) {
+    }
+
+    // ---- pauses and extensions -----------------------------------------------------------------------------------
+
+    /** Pauses the decision clock (hearing, appraisal, suspension): approved and recorded by a head. */
+    @Transactional
+    public List<CaseDeadline> pause(Actor actor, long caseId, ClockEventKind kind, LocalDate start, String reason) {
+        CaseRow row = lockForClock(actor, caseId);
+        if (!kind.isPause()) {
+            throw DomainException.invalid("clock.notAPause", kind);
+        }
+        String why = required(reason);
+        if (start == null || start.isAfter(today()) || start.isBefore(row.filedDate)) {
+            throw DomainException.invalid("clock.badPauseStart", row.filedDate);
+        }
+        if (mapper.events(caseId).stream().anyMatch(e -> e.isPause() && e.end() == null)) {
+            throw DomainException.invalid("clock.alreadyPaused");
+        }
+        mapper.insertEvent(caseId, kind, start, null, null, why, actor.userId(), actor.userId(), now());
+        history.record(caseId, row.stage, row.stage, "CLOCK_PAUSED", actor.userId(), kind + " " + start + " " + why);
+        return refresh(caseId);
+    }
+
+    /** Ends the running pause. */
+    @Transactional
+    public List<CaseDeadline> resume(Actor actor, long caseId, LocalDate end) {
+        CaseRow row = lockForClock(actor, caseId);
+        ClockEvent open = mapper.events(caseId).stream().filter(e -> e.isPause() && e.end() == null).findFirst()
+                .orElseThrow(() -> DomainException.invalid("clock.notPaused"));
+        if (end == null || end.isBefore(open.start()) || end.isAfter(today())) {
+            throw DomainException.invalid("clock.badPauseEnd", open.start());
+        }
+        mapper.closePause(open.id(), end);
+        history.record(caseId, row.stage, row.stage, "CLOCK_RESUMED", actor.userId(), open.kind() + " " + end);
+        return refresh(caseId);
+    }
+
+    /**
+     * Extends the decision period: once by a head (+30 days), then once more by collective deliberation of the heads
+     * (up to +60 days, recorded by the principal head). Only before the period has run out.
+     */
+    @Transactional
+    public List<CaseDeadline> extend(Actor actor, long caseId, ClockEventKind kind, int days, String reason) {
+        CaseRow row = lockForClock(actor, caseId);
+        String why = required(reason);
+        List<ClockEvent> events = mapper.events(caseId);
+        boolean headDone = events.stream().anyMatch(e -> e.kind() == ClockEventKind.EXTENSION_HEAD);
+        boolean collectiveDone = events.stream().anyMatch(e -> e.kind() == ClockEventKind.EXTENSION_COLLECTIVE);
+        CaseDeadline decision = decisionDeadline(row).orElseThrow();
+        if (today().isAfter(decision.due())) {
+            throw DomainException.invalid("clock.alreadyOverdue", decision.due());
+        }
+        int allowed;
+        if (kind == ClockEventKind.EXTENSION_HEAD) {
+            if (headDone) {
+                throw DomainException.invalid("clock.headExtensionUsed");
+            }
+            allowed = periods.of(StatutoryPeriod.DECISION_EXTENSION_HEAD).amount();
+            if (days != allowed) {
+                throw DomainException.invalid("clock.badExtensionDays", allowed);
+            }
+        } else if (kind == ClockEventKind.EXTENSION_COLLECTIVE) {
+            if (!actor.has(Role.PRINCIPAL_HEAD)) {
+                throw DomainException.forbidden("clock.collectiveNeedsPrincipal");
+            }
+            if (!headDone) {
+                throw DomainException.invalid("clock.headExtensionFirst");
+            }
+            if (collectiveDone) {
+                throw DomainException.invalid("clock.collectiveExtensionUsed");
+            }
+            allowed = periods.of(StatutoryPeriod.DECISION_EXTENSION_COLLECTIVE).amount();
+            if (days < 1 || days > allowed) {
+                throw DomainException.invalid("clock.badExtensionDays", allowed);
+            }
+        } else {
+            throw DomainException.invalid("clock.notAnExtension", kind);
+        }
+        mapper.insertEvent(caseId, kind, today(), null, days, why, actor.userId(), actor.userId(), now());
+        history.record(caseId, row.stage, row.stage, "CLOCK_EXTENDED", actor.userId(), kind + " +" + days + " " + why);
+        return refresh(caseId);
+    }
+
+    // ---- keeping the read model, task due dates and watches in step ------------------------------------------------
+
+    /**
+     * Recomputes the case's deadlines, stores them, sets the due date of each open task and starts a deadline watch
+     * for every deadline that has just opened. Called after every step and clock change, in its transaction.
+     */
+    @Transactional
+    public List<CaseDeadline> refresh(long caseId) {
+        CaseRow row = cases.findCase(caseId);
+        List<CaseDeadline> now = compute(row, mapper.events(caseId));
+        Set<DeadlineKind> wasOpen = EnumSet.noneOf(DeadlineKind.class);
+        for (DeadlineRow d : mapper.deadlines(caseId)) {
+            if (d.open) {
+                wasOpen.add(DeadlineKind.valueOf(d.kind));
+            }
+        }
+        mapper.deleteDeadlines(caseId);
+        Map<DeadlineKind, CaseDeadline> byKind = new EnumMap<>(DeadlineKind.class);
+        for (CaseDeadline d : now) {
+            byKind.put(d.kind(), d);
+            DeadlineRow r = new DeadlineRow();
+            r.caseId = caseId;
+            r.kind = d.kind().name();
+            r.unitId = row.unitId;
+            r.startDate = d.start();
+            r.dueDate = d.due();
+            r.confirmed = d.confirmed();
+            r.open = d.open();
+            mapper.insertDeadline(r);
+            if (d.open() && !wasOpen.contains(d.kind())) {
+                watches.start(caseId, row.unitId, d.kind().name());
+            }
+        }
+        for (InboxTask t : inbox.openTasksOfCase(caseId)) {
+            DeadlineKind k = DEADLINE_OF_TASK.get(t.taskKey());
+            CaseDeadline d = k == null ? null : byKind.get(k);
+            if (k == DeadlineKind.PAYMENT && (d == null || !d.open())) {
+                d = byKind.get(DeadlineKind.CLOSING);
+            }
+            inbox.setDueDate(t.taskId(), d == null || !d.open() ? null : d.due());
+        }
+        return now;
+    }
+
+    /** After a calendar or setting change: every open case's deadlines follow, and the change is on each case. */
+    @Transactional
+    public int refreshAllOpen(String why) {
+        int changed = 0;
+        for (Long caseId : mapper.casesWithOpenDeadlines()) {
+            List<DeadlineRow> before = mapper.deadlines(caseId);
+            List<CaseDeadline> after = refresh(caseId);
+            for (CaseDeadline d : after) {
+                before.stream().filter(b -> b.kind.equals(d.kind().name()) && b.open && !b.dueDate.equals(d.due()))
+                        .findFirst().ifPresent(b -> {
+                            CaseRow row = cases.findCase(caseId);
+                            history.record(caseId, row.stage, row.stage, "DEADLINE_CHANGED", null,
+                                    d.kind() + " " + b.dueDate + " → " + d.due() + " (" + why + ")");
+                        });
+            }
+            changed++;
+        }
+        return changed;
+    }
+
+    /** The stored deadline the engine's watch reads (open flag and due date), or null. */
+    @Transactional(readOnly = true)
+    public CaseDeadline stored(long caseId, DeadlineKind kind) {
+        DeadlineRow r = mapper.deadline(caseId, kind.name());
+        if (r == null) {
+            return null;
+        }
+        LocalDate today = today();
+        return new CaseDeadline(kind, r.startDate, r.dueDate, r.confirmed, r.open, lights.light(r.dueDate, today),
+                lights.workingDaysLeft(r.dueDate, today));
+    }
+
+    // ---- the computation -------------------------------------------------------------------------------------------
+
+    List<CaseDeadline> compute(CaseRow row, List<ClockEvent> events) {
+        List<CaseDeadline> out = new ArrayList<>();
+        CaseStage s = row.stage;
+        add(out, DeadlineKind.VERIFICATION, row.discoveredDate, null,
+                s == CaseStage.VERIFICATION || s == CaseStage.FILING_APPROVAL);
+        if (row.filedDate != null) {
+            add(out, DeadlineKind.DECISION, row.filedDate, events,
+                    row.decidedDate == null && !s.isTerminal());
+        }
+        if (row.noticeServedDate != null) {
+            add(out, DeadlineKind.STATEMENT, row.noticeServedDate, null, s == CaseStage.STATEMENT);
+        }
+        if (row.decidedDate != null && row.decidedOutcome != OutcomeType.TRANSFER) {
+            add(out, DeadlineKind.SERVICE, row.decidedDate, null, s == CaseStage.SERVICE);
+        }
+        if (row.servedDate != null && row.decidedOutcome == OutcomeType.FINE) {
+            add(out, DeadlineKind.PAYMENT, row.servedDate, null, s == CaseStage.EXECUTION && row.paidAmount == null);
+        }
+        if (row.executedDate != null) {
+            add(out, DeadlineKind.CLOSING, row.executedDate, null, s == CaseStage.CLOSING);
+        }
+        return out;
+    }
+
+    private void add(List<CaseDeadline> out, DeadlineKind kind, LocalDate start, List<ClockEvent> events,
+            boolean open) {
+        Period p = periods.of(kind.period());
+        Due due;
+        if (events == null) {
+            due = calendar.due(start, p);
+        } else {
+            int extension = events.stream().filter(e -> !e.isPause() && e.days() != null).mapToInt(ClockEvent::days)
+                    .sum();
+            List<DateRange> pauses = new ArrayList<>();
+            for (ClockEvent e : events) {
+                if (e.isPause()) {
+                    LocalDate end = e.end() != null ? e.end() : today();
+                    if (!end.isBefore(e.start())) {
+                        pauses.add(DateRange.of(e.start(), end));
+                    }
+                }
+            }
+            due = calendar.due(start, new Period(p.amount() + extension, p.unit()), pauses);
+        }
+        LocalDate today = today();
+        out.add(new CaseDeadline(kind, start, due.date(), due.confirmed(), open, lights.light(due.date(), today),
+                lights.workingDaysLeft(due.date(), today)));
+    }
+
+    private CaseRow readable(Actor actor, long caseId) {
+        CaseRow row = cases.findCase(caseId);
+        if (row == null || !(actor.seesAllUnits() || row.unitId == actor.unitId())) {
+            throw DomainException.notFound("case.notFound", caseId);
+        }
+        return row;
+    }
+
+    private CaseRow lockForClock(Actor actor, long caseId) {
+        CaseRow row = cases.findCaseForUpdate(caseId);
+        if (row == null || row.unitId != actor.unitId()) {
+            throw DomainException.notFound("case.notFound", caseId);
+        }
+        if (!actor.isHead()) {
+            throw DomainException.forbidden("auth.headOnly");
+        }
+        if (cases.findHandlers(caseId).stream().anyMatch(h -> h.userId == actor.userId())) {
+            throw DomainException.forbidden("clock.approverIsHandler");
+        }
+        if (row.filedDate == null || row.decidedDate != null || row.stage.isTerminal()) {
+            throw DomainException.invalid("clock.notRunning");
+        }
+        return row;
+    }
+
+    private static String required(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalid("field.required", "reason");
+        }
+        return reason.trim();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

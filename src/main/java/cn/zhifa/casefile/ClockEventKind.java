@@ -1,0 +1,19 @@
+package cn.zhifa.casefile;
+
+/** Pauses and extensions of the decision period (住建部令55 Art. 29–30; 行政处罚法 Art. 60). */
+public enum ClockEventKind {
+    /** 听证 — hearing time is not counted. */
+    PAUSE_HEARING,
+    /** 检测、检验、检疫、鉴定. */
+    PAUSE_APPRAISAL,
+    /** 中止调查. */
+    PAUSE_SUSPENSION,
+    /** 延期 +30 days, approved by a head. */
+    EXTENSION_HEAD,
+    /** 延期 up to +60 days more, decided by collective deliberation of the heads. */
+    EXTENSION_COLLECTIVE;
+
+    public boolean isPause() {
+        return name().startsWith("PAUSE_");
+    }
+}

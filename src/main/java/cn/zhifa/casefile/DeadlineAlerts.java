@@ -1,0 +1,62 @@
+package cn.zhifa.casefile;
+
+import cn.zhifa.casefile.internal.CaseFileMapper;
+import cn.zhifa.casefile.internal.CaseRow;
+import cn.zhifa.notification.NotificationService;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.UserAccount;
+import cn.zhifa.shared.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who hears about a deadline: the handlers (before filing, the officer who registered the lead) for a warning; the
+ * handlers and the unit's heads when it is overdue. Each alert is also a line in the case's history.
+ */
+@Component
+public class DeadlineAlerts {
+
+    private final CaseFileMapper cases;
+    private final CaseClockService clock;
+    private final OrganizationService organization;
+    private final NotificationService notifications;
+    private final CaseHistory history;
+    private final Messages messages;
+
+    public DeadlineAlerts(CaseFileMapper cases, CaseClockService clock, OrganizationService organization,
+            NotificationService notifications, CaseHistory history, Messages messages) {
+        this.cases = cases;
+        this.clock = clock;
+        this.organization = organization;
+        this.notifications = notifications;
+        this.history = history;
+        this.messages = messages;
+    }
+
+    @Transactional
+    public void raise(long caseId, DeadlineKind kind, boolean overdue) {
+        CaseRow row = cases.findCase(caseId);
+        CaseDeadline d = clock.stored(caseId, kind);
+        if (row == null || d == null) {
+            return;
+        }
+        List<Long> to = new ArrayList<>(cases.findHandlers(caseId).stream().map(h -> h.userId).toList());
+        if (to.isEmpty()) {
+            to.add(row.registeredBy);
+        }
+        if (overdue) {
+            organization.users(row.unitId).stream().filter(u -> u.enabled() && u.toActor().isHead())
+                    .map(UserAccount::id).forEach(to::add);
+        }
+        String label = messages.get("deadline." + kind.name(), Messages.ZH_CN);
+        String ref = row.caseNo != null ? row.caseNo : messages.get("case.lead", Messages.ZH_CN, row.id);
+        String text = messages.get(overdue ? "deadline.overdueMessage" : "deadline.warningMessage", Messages.ZH_CN,
+                ref, label, d.due(), d.workingDaysLeft());
+        notifications.notify(to, caseId,
+                overdue ? NotificationService.DEADLINE_OVERDUE : NotificationService.DEADLINE_WARNING, kind.name(),
+                d.due(), text);
+        history.record(caseId, row.stage, row.stage, overdue ? "DEADLINE_OVERDUE" : "DEADLINE_WARNING", null, text);
+    }
+}

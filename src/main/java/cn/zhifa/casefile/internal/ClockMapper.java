@@ -1,0 +1,76 @@
+package cn.zhifa.casefile.internal;
+
+import cn.zhifa.casefile.ClockEvent;
+import cn.zhifa.casefile.ClockEventKind;
+import cn.zhifa.casefile.Preservation;
+import cn.zhifa.casefile.PreservationOutcome;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface ClockMapper {
+
+    void insertEvent(@Param("caseId") long caseId, @Param("kind") ClockEventKind kind,
+            @Param("start") LocalDate start, @Param("end") LocalDate end, @Param("days") Integer days,
+            @Param("reason") String reason, @Param("approvedBy") long approvedBy, @Param("recordedBy") long recordedBy,
+            @Param("at") LocalDateTime at);
+
+    int closePause(@Param("id") long id, @Param("end") LocalDate end);
+
+    List<ClockEvent> events(long caseId);
+
+    /** Deadline rows of a case. */
+    List<DeadlineRow> deadlines(long caseId);
+
+    DeadlineRow deadline(@Param("caseId") long caseId, @Param("kind") String kind);
+
+    void deleteDeadlines(long caseId);
+
+    void insertDeadline(DeadlineRow row);
+
+    /** Open deadlines due on or before {@code until}, optionally of one unit, earliest first. */
+    List<DeadlineRow> openDueBy(@Param("until") LocalDate until, @Param("unitId") Long unitId,
+            @Param("limit") int limit);
+
+    List<Long> casesWithOpenDeadlines();
+
+    void insertPreservation(PreservationRow row);
+
+    Preservation preservation(long id);
+
+    Preservation preservationForUpdate(long id);
+
+    List<Preservation> preservations(long caseId);
+
+    int setPreservationOutcome(@Param("id") long id, @Param("outcome") PreservationOutcome outcome,
+            @Param("at") LocalDateTime at, @Param("by") Long by);
+
+    int setPreservationProcess(@Param("id") long id, @Param("pi") String processInstanceId);
+
+    /** case_deadline row. */
+    class DeadlineRow {
+        public Long caseId;
+        public String kind;
+        public Long unitId;
+        public LocalDate startDate;
+        public LocalDate dueDate;
+        public boolean confirmed;
+        public boolean open;
+    }
+
+    /** evidence_preservation row for inserts. */
+    class PreservationRow {
+        public Long id;
+        public Long caseId;
+        public String items;
+        public String storagePlace;
+        public Long approvedBy;
+        public Long recordedBy;
+        public LocalDate startedDate;
+        public LocalDate dueDate;
+        public boolean confirmed;
+    }
+}

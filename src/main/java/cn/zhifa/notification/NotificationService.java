@@ -1,0 +1,62 @@
+package cn.zhifa.notification;
+
+import cn.zhifa.notification.internal.NotificationMapper;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.shared.DomainException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Raises notifications for users and lets each user read and dismiss their own. */
+@Service
+public class NotificationService {
+
+    public static final String DEADLINE_WARNING = "DEADLINE_WARNING";
+    public static final String DEADLINE_OVERDUE = "DEADLINE_OVERDUE";
+    public static final String PRESERVATION_LAPSED = "PRESERVATION_LAPSED";
+
+    private final NotificationMapper mapper;
+    private final Clock clock;
+
+    public NotificationService(NotificationMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void notify(Collection<Long> userIds, Long caseId, String kind, String subject, LocalDate due,
+            String message) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (Long user : new LinkedHashSet<>(userIds)) {
+            mapper.insert(user, caseId, kind, subject, due, message.length() > 500 ? message.substring(0, 500) : message,
+                    now);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> mine(Actor actor, boolean unreadOnly, int limit) {
+        return mapper.forUser(actor.userId(), unreadOnly, limit <= 0 || limit > 200 ? 50 : limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int unreadCount(Actor actor) {
+        return mapper.unreadCount(actor.userId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> ofCase(long caseId) {
+        return mapper.forCase(caseId);
+    }
+
+    @Transactional
+    public void markRead(Actor actor, long notificationId) {
+        if (mapper.markRead(notificationId, actor.userId(), LocalDateTime.now(clock)) == 0) {
+            throw DomainException.notFound("notification.notFound", notificationId);
+        }
+    }
+}
