@@ -1,0 +1,61 @@
+package cn.zhifa.casefile.ui;
+
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.shared.ui.Ui;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/** The case at a glance: number (or "lead"), stage badge, party, item and key dates. */
+class CaseHeader extends Div {
+
+    CaseHeader(CaseFile c) {
+        addClassName("zhifa-case-header");
+        setId("case-header");
+        H2 number = new H2(c.caseNo() == null ? getTranslation("ui.case.leadNo", String.valueOf(c.id())) : c.caseNo());
+        number.setId("case-number");
+        number.getStyle().set("margin", "0");
+        HorizontalLayout title = new HorizontalLayout(number, stageBadge(c));
+        title.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        FlexLayout facts = new FlexLayout();
+        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        facts.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-l)");
+        facts.add(fact("ui.col.party", Ui.orDash(c.partyName())), fact("ui.col.item", Ui.orDash(c.itemName())),
+                fact("ui.lead.source", c.leadSource() == null ? Ui.DASH
+                        : getTranslation("ui.source." + c.leadSource().name())),
+                fact("ui.lead.location", Ui.orDash(c.location())),
+                fact("ui.lead.discoveredDate", Ui.date(c.discoveredDate())),
+                fact("ui.lead.actDate", Ui.date(c.actDate())), fact("ui.col.filedDate", Ui.date(c.filedDate())));
+        if (c.decidedDate() != null) {
+            facts.add(fact("ui.case.decidedDate", Ui.date(c.decidedDate())));
+        }
+        if (c.servedDate() != null) {
+            facts.add(fact("ui.case.servedDate", Ui.date(c.servedDate())));
+        }
+        if (c.closedDate() != null) {
+            facts.add(fact("ui.case.closedDate", Ui.date(c.closedDate())));
+        }
+        add(title, facts);
+    }
+
+    private Span stageBadge(CaseFile c) {
+        Span badge = new Span(getTranslation("ui.stage." + c.stage().name()));
+        badge.setId("case-stage");
+        badge.getElement().getThemeList().add("badge");
+        if (c.stage().isTerminal()) {
+            badge.getElement().getThemeList().add("contrast");
+        }
+        return badge;
+    }
+
+    private Span fact(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey) + "：");
+        label.addClassName("zhifa-muted");
+        Span span = new Span(label, new Span(value));
+        return span;
+    }
+}

@@ -1,0 +1,246 @@
+package cn.zhifa.casefile.ui;
+
+import cn.zhifa.casefile.CaseDocument;
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.CaseFileView;
+import cn.zhifa.casefile.Handler;
+import cn.zhifa.casefile.Party;
+import cn.zhifa.casefile.StageChange;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
+import cn.zhifa.shared.ui.MainLayout;
+import cn.zhifa.shared.ui.Ui;
+import cn.zhifa.tasks.InboxService;
+import cn.zhifa.tasks.InboxTask;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** 案件工作台: everything about one case, its history and the tasks open on it. */
+@Route(value = "cases/:id", layout = MainLayout.class)
+@PermitAll
+class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseFileService cases;
+    private final InboxService inbox;
+    private final Messages messages;
+    private String title;
+
+    CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages) {
+        this.cases = cases;
+        this.inbox = inbox;
+        this.messages = messages;
+        addClassName("zhifa-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            add(new Paragraph(getTranslation("ui.case.notFound")));
+            return;
+        }
+        Actor actor = CurrentActor.get();
+        CaseFileView view;
+        try {
+            view = cases.view(actor, id);
+        } catch (DomainException e) {
+            Paragraph p = new Paragraph(messages.of(e, Ui.locale()));
+            p.setId("case-not-found");
+            add(p);
+            return;
+        }
+        show(actor, view);
+    }
+
+    private void show(Actor actor, CaseFileView view) {
+        CaseFile c = view.caseFile();
+        title = c.caseNo() == null ? getTranslation("ui.case.leadNo", String.valueOf(c.id())) : c.caseNo();
+        add(new CaseHeader(c));
+        boolean readOnly = c.isReadOnly();
+        if (readOnly) {
+            Div notice = new Div(new Span(getTranslation("ui.case.readOnly")));
+            notice.addClassName("zhifa-readonly-notice");
+            notice.setId("case-read-only");
+            add(notice);
+        } else {
+            add(section("ui.case.openTasks"), openTasks(actor, view.openTasks()));
+        }
+        add(section("ui.case.summary"), new Paragraph(Ui.orDash(c.leadSummary())));
+        add(section("ui.lead.parties"), parties(view.parties()));
+        add(section("ui.case.handlers"), handlers(view.handlers()));
+        add(section("ui.case.factsAndOutcome"), outcome(c));
+        add(section("ui.case.timeline"), timeline(view.history()));
+        add(section("ui.case.documents"), documents(view.documents()));
+    }
+
+    private H3 section(String key) {
+        H3 h = new H3(getTranslation(key));
+        h.addClassName("zhifa-section-title");
+        return h;
+    }
+
+    private VerticalLayout openTasks(Actor actor, List<InboxTask> tasks) {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setId("case-open-tasks");
+        if (tasks.isEmpty()) {
+            list.add(new Span(getTranslation("ui.case.noOpenTasks")));
+        }
+        for (InboxTask t : tasks) {
+            Span name = new Span(getTranslation("ui.task." + t.taskKey()));
+            Span who = new Span(t.assigneeName() == null ? getTranslation("ui.inbox.unclaimed")
+                    : getTranslation("ui.case.assignedTo", t.assigneeName()));
+            who.addClassName("zhifa-muted");
+            HorizontalLayout row = new HorizontalLayout(name, who);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            if (inbox.canWork(actor, t)) {
+                Button work = new Button(getTranslation("ui.inbox.work"), e -> CaseFileNavigation.toTask(t.taskId()));
+                work.setId("work-" + t.taskId());
+                work.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                row.add(work);
+            }
+            list.add(row);
+        }
+        return list;
+    }
+
+    private Grid<Party> parties(List<Party> parties) {
+        Grid<Party> grid = smallGrid(Party.class, parties);
+        grid.setId("case-parties");
+        grid.addColumn(p -> getTranslation("ui.partyKind." + p.kind().name())).setHeader(getTranslation("ui.party.kind"));
+        grid.addColumn(Party::name).setHeader(getTranslation("ui.party.name"));
+        grid.addColumn(p -> getTranslation("ui.idType." + p.idType().name())).setHeader(getTranslation("ui.party.idType"));
+        grid.addColumn(p -> Ui.orDash(p.idNo())).setHeader(getTranslation("ui.party.idNo"));
+        grid.addColumn(p -> Ui.orDash(p.phone())).setHeader(getTranslation("ui.party.phone"));
+        grid.addColumn(p -> Ui.orDash(p.address())).setHeader(getTranslation("ui.party.address"));
+        return grid;
+    }
+
+    private Div handlers(List<Handler> handlers) {
+        Div div = new Div();
+        div.setId("case-handlers");
+        if (handlers.isEmpty()) {
+            div.add(new Span(getTranslation("ui.case.noHandlers")));
+        }
+        for (Handler h : handlers) {
+            Span s = new Span(h.name() + "（" + getTranslation("ui.handlerRole." + h.role()) + "）");
+            s.getStyle().set("margin-right", "var(--lumo-space-l)");
+            div.add(s);
+        }
+        return div;
+    }
+
+    private VerticalLayout outcome(CaseFile c) {
+        VerticalLayout v = new VerticalLayout();
+        v.setPadding(false);
+        v.setSpacing(false);
+        v.add(line("ui.case.facts", Ui.orDash(c.facts())));
+        if (c.notFiledReason() != null) {
+            v.add(line("ui.case.notFiledReason", c.notFiledReason()));
+        }
+        if (c.proposedOutcome() != null) {
+            v.add(line("ui.case.proposedOutcome", outcome(c.proposedOutcome().name(), c.proposedFine(),
+                    c.proposedConfiscation())));
+            v.add(line("ui.form.correctionOrder", Ui.orDash(c.correctionOrder())));
+            v.add(line("ui.form.discretionReason", Ui.orDash(c.discretionReason())));
+        }
+        if (c.major()) {
+            v.add(line("ui.case.major", Ui.orDash(c.majorReason())));
+        }
+        if (c.deliberationRequired()) {
+            v.add(line("ui.case.deliberationRequired", Ui.orDash(c.deliberationResolution())));
+        }
+        if (c.decidedOutcome() != null) {
+            v.add(line("ui.case.decidedOutcome", outcome(c.decidedOutcome().name(), c.decidedFine(),
+                    c.decidedConfiscation())));
+        }
+        if (c.paidAmount() != null || c.executionNote() != null) {
+            v.add(line("ui.case.execution", (c.paidAmount() == null ? "" : c.paidAmount().toPlainString() + " "
+                    + getTranslation("ui.yuan") + " " + Ui.date(c.paidDate()) + " ") + Ui.orDash(c.executionNote())));
+        }
+        return v;
+    }
+
+    private String outcome(String type, BigDecimal fine, BigDecimal confiscation) {
+        StringBuilder s = new StringBuilder(getTranslation("ui.outcome." + type));
+        if (fine != null && fine.signum() != 0) {
+            s.append("，").append(getTranslation("ui.form.fine")).append(" ").append(fine.toPlainString())
+                    .append(" ").append(getTranslation("ui.yuan"));
+        }
+        if (confiscation != null && confiscation.signum() != 0) {
+            s.append("，").append(getTranslation("ui.form.confiscation")).append(" ")
+                    .append(confiscation.toPlainString()).append(" ").append(getTranslation("ui.yuan"));
+        }
+        return s.toString();
+    }
+
+    private Div line(String key, String value) {
+        Span label = new Span(getTranslation(key) + "：");
+        label.addClassName("zhifa-muted");
+        return new Div(label, new Span(value));
+    }
+
+    private Grid<StageChange> timeline(List<StageChange> history) {
+        Grid<StageChange> grid = smallGrid(StageChange.class, history);
+        grid.setId("case-timeline");
+        grid.addColumn(h -> Ui.dateTime(h.at())).setHeader(getTranslation("ui.history.at")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(h -> (h.fromStage() == null ? Ui.DASH : getTranslation("ui.stage." + h.fromStage().name()))
+                + " → " + (h.toStage() == null ? Ui.DASH : getTranslation("ui.stage." + h.toStage().name())))
+                .setHeader(getTranslation("ui.history.stage")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> getTranslation("ui.action." + h.action())).setHeader(getTranslation("ui.history.action"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> Ui.orDash(h.actorName())).setHeader(getTranslation("ui.history.actor")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(h -> Ui.orDash(h.comment())).setHeader(getTranslation("ui.history.comment")).setFlexGrow(1);
+        return grid;
+    }
+
+    private Grid<CaseDocument> documents(List<CaseDocument> documents) {
+        Grid<CaseDocument> grid = smallGrid(CaseDocument.class, documents);
+        grid.setId("case-documents");
+        grid.addColumn(CaseDocument::title).setHeader(getTranslation("ui.doc.title")).setFlexGrow(1);
+        grid.addColumn(d -> Ui.orDash(d.docNo())).setHeader(getTranslation("ui.doc.no")).setAutoWidth(true);
+        grid.addColumn(d -> d.stage() == null ? Ui.DASH : getTranslation("ui.stage." + d.stage().name()))
+                .setHeader(getTranslation("ui.col.stage")).setAutoWidth(true);
+        grid.addColumn(d -> Ui.dateTime(d.createdAt())).setHeader(getTranslation("ui.doc.createdAt"))
+                .setAutoWidth(true);
+        return grid;
+    }
+
+    private <T> Grid<T> smallGrid(Class<T> type, List<T> items) {
+        Grid<T> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(items);
+        grid.setEmptyStateText(getTranslation("ui.none"));
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (title == null ? getTranslation("ui.case.workspace") : title) + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,32 @@
+package cn.zhifa.casefile.ui;
+
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.StepPayload.Decision;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+
+/** 处罚决定: outcome and amounts (starting from the proposal) and the decision date. */
+class DecisionForm extends StepForm<Decision> {
+
+    final OutcomeFields outcome;
+    final DatePicker decidedDate;
+
+    DecisionForm(FormContext context) {
+        super(context);
+        CaseFile c = context.caseFile();
+        outcome = new OutcomeFields(this, "decision", c.proposedOutcome(), c.proposedFine(), c.proposedConfiscation(),
+                c.correctionOrder());
+        decidedDate = date("decision-date", "ui.case.decidedDate", true);
+        decidedDate.setValue(context.today());
+        decidedDate.setMin(c.noticeServedDate());
+        fields.add(outcome.components().toArray(Component[]::new));
+        fields.setColspan(outcome.correctionOrder, 2);
+        fields.add(decidedDate);
+    }
+
+    @Override
+    Decision payload() {
+        return new Decision(outcome.outcome.getValue(), outcome.fineValue(), outcome.confiscationValue(),
+                outcome.correctionValue(), decidedDate.getValue());
+    }
+}

@@ -1,0 +1,50 @@
+package cn.zhifa.casefile.ui;
+
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.StepPayload.InvestigationReport;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** 调查终结报告: proposed outcome, discretion reasons, major case (法制审核) and collective deliberation. */
+class InvestigationReportForm extends StepForm<InvestigationReport> {
+
+    final OutcomeFields outcome;
+    final TextArea discretion;
+    final Checkbox major = new Checkbox();
+    final TextField majorReason = new TextField();
+    final Checkbox deliberation = new Checkbox();
+
+    InvestigationReportForm(FormContext context) {
+        super(context);
+        CaseFile c = context.caseFile();
+        outcome = new OutcomeFields(this, "report", c.proposedOutcome(), c.proposedFine(), c.proposedConfiscation(),
+                c.correctionOrder());
+        discretion = text("report-discretion", "ui.form.discretionReason", false);
+        discretion.setValue(c.discretionReason() == null ? "" : c.discretionReason());
+        major.setLabel(getTranslation("ui.form.major"));
+        major.setId("report-major");
+        major.setValue(c.major());
+        majorReason.setLabel(getTranslation("ui.form.majorReason"));
+        majorReason.setId("report-major-reason");
+        majorReason.setMaxLength(500);
+        majorReason.setValue(c.majorReason() == null ? "" : c.majorReason());
+        majorReason.setVisible(c.major());
+        major.addValueChangeListener(e -> majorReason.setVisible(e.getValue()));
+        deliberation.setLabel(getTranslation("ui.form.deliberation"));
+        deliberation.setId("report-deliberation");
+        deliberation.setValue(c.deliberationRequired());
+        fields.add(outcome.components().toArray(Component[]::new));
+        fields.setColspan(outcome.correctionOrder, 2);
+        fields.add(discretion, major, majorReason, deliberation);
+    }
+
+    @Override
+    InvestigationReport payload() {
+        boolean isMajor = major.getValue();
+        return new InvestigationReport(outcome.outcome.getValue(), outcome.fineValue(),
+                outcome.confiscationValue(), outcome.correctionValue(), trim(discretion.getValue()), isMajor,
+                isMajor ? trim(majorReason.getValue()) : null, deliberation.getValue());
+    }
+}

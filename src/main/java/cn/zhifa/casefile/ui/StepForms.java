@@ -1,0 +1,39 @@
+package cn.zhifa.casefile.ui;
+
+import cn.zhifa.casefile.StepPayload;
+import cn.zhifa.casefile.process.OrdinaryProcedure;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Which form completes which task: one form per {@link StepPayload} type. */
+final class StepForms {
+    private StepForms() {
+    }
+
+    private static final Map<Class<? extends StepPayload>, Function<FormContext, StepForm<?>>> FORMS = Map.ofEntries(
+            Map.entry(StepPayload.VerifyLead.class, VerifyLeadForm::new),
+            Map.entry(StepPayload.ApproveFiling.class, ApproveFilingForm::new),
+            Map.entry(StepPayload.Investigate.class, InvestigateForm::new),
+            Map.entry(StepPayload.InvestigationReport.class, InvestigationReportForm::new),
+            Map.entry(StepPayload.CaseReview.class, CaseReviewForm::new),
+            Map.entry(StepPayload.LegalReview.class, LegalReviewForm::new),
+            Map.entry(StepPayload.AdvanceNotice.class, AdvanceNoticeForm::new),
+            Map.entry(StepPayload.StatementDefence.class, StatementDefenceForm::new),
+            Map.entry(StepPayload.Deliberation.class, DeliberationForm::new),
+            Map.entry(StepPayload.Decision.class, DecisionForm::new),
+            Map.entry(StepPayload.Service.class, ServiceForm::new),
+            Map.entry(StepPayload.Execution.class, ExecutionForm::new),
+            Map.entry(StepPayload.ClosingApproval.class, ClosingApprovalForm::new));
+
+    /** The form for a task key of the ordinary procedure, if it has one. */
+    static Optional<StepForm<?>> forTask(String taskKey, FormContext context) {
+        Class<? extends StepPayload> type = OrdinaryProcedure.PAYLOAD_OF_TASK.get(taskKey);
+        Function<FormContext, StepForm<?>> factory = type == null ? null : FORMS.get(type);
+        return factory == null ? Optional.empty() : Optional.of(factory.apply(context));
+    }
+
+    static boolean coversEveryPayloadType() {
+        return FORMS.keySet().containsAll(OrdinaryProcedure.PAYLOAD_OF_TASK.values());
+    }
+}

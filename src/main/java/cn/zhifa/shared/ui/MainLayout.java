@@ -1,0 +1,93 @@
+package cn.zhifa.shared.ui;
+
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The app shell of every signed-in screen: the application name, the side navigation (the views annotated with
+ * {@code @Menu} that the user may open — admin pages only for admins), who is signed in and in which unit, the
+ * language switch and logout.
+ */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(OrganizationService organization, AuthenticationContext authentication) {
+        Actor actor = CurrentActor.get();
+        setPrimarySection(Section.DRAWER);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("zhifa-app-name");
+        SideNav nav = new SideNav();
+        nav.setId("side-nav");
+        for (MenuEntry entry : menuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            nav.addItem(item);
+        }
+        addToDrawer(appName, nav);
+
+        String unitName;
+        try {
+            unitName = organization.unit(actor.unitId()).name();
+        } catch (DomainException e) {
+            unitName = "";
+        }
+        Span who = new Span(actor.displayName() + (unitName.isEmpty() ? "" : " · " + unitName));
+        who.setId("current-user");
+        who.addClassName("zhifa-current-user");
+
+        Select<Locale> language = new Select<>();
+        language.setId("language-switch");
+        language.setItems(Messages.ZH_CN, Locale.ENGLISH);
+        language.setItemLabelGenerator(l -> "en".equals(l.getLanguage()) ? "English" : "中文");
+        language.setValue(Messages.supported(getLocale()));
+        language.setAriaLabel(getTranslation("ui.shell.language"));
+        language.setWidth("8em");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                LocaleInitializer.switchTo(UI.getCurrent(), e.getValue());
+            }
+        });
+
+        Button logout = new Button(getTranslation("ui.shell.logout"), new Icon(VaadinIcon.SIGN_OUT),
+                e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), who, language, logout);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(who);
+        bar.addClassName("zhifa-navbar");
+        addToNavbar(bar);
+    }
+
+    private static List<MenuEntry> menuEntries() {
+        return MenuConfiguration.getMenuEntries();
+    }
+}

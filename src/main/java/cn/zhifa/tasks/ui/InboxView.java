@@ -1,0 +1,152 @@
+package cn.zhifa.tasks.ui;
+
+import cn.zhifa.casefile.ui.CaseFileNavigation;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
+import cn.zhifa.shared.ui.MainLayout;
+import cn.zhifa.shared.ui.Ui;
+import cn.zhifa.tasks.InboxService;
+import cn.zhifa.tasks.InboxTask;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** 我的待办: my tasks and my groups' unclaimed tasks, oldest first; claim, give back, work. */
+@Route(value = "tasks", layout = MainLayout.class)
+@Menu(title = "ui.nav.inbox", order = 1, icon = "vaadin:inbox")
+@PermitAll
+class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The inbox service answers at most this many rows per call. */
+    static final int SERVICE_MAX_LIMIT = 200;
+
+    private final InboxService inbox;
+    private final Messages messages;
+    private final Grid<InboxTask> grid = new Grid<>();
+
+    InboxView(InboxService inbox, Messages messages) {
+        this.inbox = inbox;
+        this.messages = messages;
+        addClassName("zhifa-view");
+        setSizeFull();
+
+        Button refresh = new Button(getTranslation("ui.inbox.refresh"), VaadinIcon.REFRESH.create(),
+                e -> grid.getDataProvider().refreshAll());
+        refresh.setId("inbox-refresh");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("ui.inbox.title")), refresh);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addComponentColumn(t -> CaseFileNavigation.caseLink(
+                t.caseNo() == null ? Ui.DASH + " (" + getTranslation("ui.case.lead") + ")" : t.caseNo(), t.caseId()))
+                .setHeader(getTranslation("ui.col.caseNo")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> Ui.orDash(t.partyName())).setHeader(getTranslation("ui.col.party")).setAutoWidth(true);
+        grid.addColumn(t -> Ui.orDash(t.itemName())).setHeader(getTranslation("ui.col.item")).setFlexGrow(1);
+        grid.addColumn(t -> t.stage() == null ? Ui.DASH : getTranslation("ui.stage." + t.stage()))
+                .setHeader(getTranslation("ui.col.stage")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> getTranslation("ui.task." + t.taskKey())).setHeader(getTranslation("ui.col.task"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> Ui.dateTime(t.createdAt())).setHeader(getTranslation("ui.col.received"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> Ui.date(t.filedDate())).setHeader(getTranslation("ui.col.filedDate"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.assigneeName() == null ? getTranslation("ui.inbox.unclaimed") : t.assigneeName())
+                .setHeader(getTranslation("ui.col.assignee")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("ui.col.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setPageSize(50);
+        grid.setItems(this::fetch);
+        grid.setEmptyStateText(getTranslation("ui.inbox.empty"));
+        grid.setSizeFull();
+
+        add(header, grid);
+    }
+
+    private Stream<InboxTask> fetch(Query<InboxTask, Void> query) {
+        return fetch(inbox, CurrentActor.get(), query.getOffset(), query.getLimit()).stream();
+    }
+
+    /** Reads {@code limit} rows from {@code offset} in calls of at most {@link #SERVICE_MAX_LIMIT} rows. */
+    static List<InboxTask> fetch(InboxService inbox, Actor actor, int offset, int limit) {
+        List<InboxTask> rows = new ArrayList<>(Math.min(limit, SERVICE_MAX_LIMIT));
+        while (rows.size() < limit) {
+            int want = Math.min(SERVICE_MAX_LIMIT, limit - rows.size());
+            List<InboxTask> page = inbox.inbox(actor, offset + rows.size(), want);
+            rows.addAll(page);
+            if (page.size() < want) {
+                break;
+            }
+        }
+        return rows;
+    }
+
+    private Component actions(InboxTask task) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        long me = CurrentActor.get().userId();
+        if (task.assigneeId() == null) {
+            Button claim = new Button(getTranslation("ui.inbox.claim"), e -> claim(task));
+            claim.setId("claim-" + task.taskId());
+            claim.addClassName("inbox-claim");
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(claim);
+        } else if (task.assigneeId() == me) {
+            Button unclaim = new Button(getTranslation("ui.inbox.unclaim"), e -> unclaim(task));
+            unclaim.setId("unclaim-" + task.taskId());
+            unclaim.addClassName("inbox-unclaim");
+            unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(unclaim);
+        }
+        Button work = new Button(getTranslation("ui.inbox.work"), e -> CaseFileNavigation.toTask(task.taskId()));
+        work.setId("work-" + task.taskId());
+        work.addClassName("inbox-work");
+        work.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        actions.add(work);
+        return actions;
+    }
+
+    private void claim(InboxTask task) {
+        try {
+            inbox.claim(CurrentActor.get(), task.taskId());
+            Ui.success(getTranslation("ui.inbox.claimed"));
+        } catch (DomainException e) {
+            Ui.refused(messages, e);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void unclaim(InboxTask task) {
+        try {
+            inbox.unclaim(CurrentActor.get(), task.taskId());
+            Ui.success(getTranslation("ui.inbox.unclaimedDone"));
+        } catch (DomainException e) {
+            Ui.refused(messages, e);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ui.inbox.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,191 @@
+package cn.zhifa.casefile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.LeadSource;
+import cn.zhifa.casefile.OutcomeType;
+import cn.zhifa.casefile.ServiceMethod;
+import cn.zhifa.casefile.StepPayload;
+import cn.zhifa.casefile.StepPayload.DocumentInput;
+import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.organization.Role;
+import cn.zhifa.organization.UserAccount;
+import cn.zhifa.organization.ViolationItem;
+import cn.zhifa.shared.Messages;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** The step forms build the payload their task expects, leaving out what a choice hides. */
+class StepFormsTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
+    static final ViolationItem ROAD = new ViolationItem(11, "CG-001", "擅自占用城市道路", "a", "b", true);
+    static final UserAccount WANG = officer(1, "王强");
+    static final UserAccount LI = officer(2, "李娜");
+    static final UserAccount ZHANG = officer(3, "张伟");
+
+    @Test
+    void everyTaskHasAFormBuildingItsPayloadType() {
+        assertThat(StepForms.coversEveryPayloadType()).isTrue();
+        for (var e : OrdinaryProcedure.PAYLOAD_OF_TASK.entrySet()) {
+            StepForm<?> form = StepForms.forTask(e.getKey(), context(aCase())).orElseThrow();
+            assertThat(form.payload()).as(e.getKey()).isInstanceOf(e.getValue());
+        }
+        assertThat(StepForms.forTask("Task_Unknown", context(aCase()))).isEmpty();
+    }
+
+    @Test
+    void verifyLeadSendsHandlersInPickingOrderFirstIsLead() {
+        VerifyLeadForm form = new VerifyLeadForm(context(aCase()));
+        form.item.setValue(ROAD);
+        form.handlers.setValue(Set.of(LI));
+        form.handlers.setValue(Set.of(LI, WANG, ZHANG));
+        form.handlers.setValue(Set.of(LI, WANG));
+        form.opinion.setValue("  核查属实，建议立案。 ");
+        StepPayload.VerifyLead p = form.payload();
+        assertThat(p.recommendFiling()).isTrue();
+        assertThat(p.itemId()).isEqualTo(ROAD.id());
+        assertThat(p.handlerIds()).containsExactly(LI.id(), WANG.id());
+        assertThat(p.opinion()).isEqualTo("核查属实，建议立案。");
+        assertThat(p.actDate()).isEqualTo(TODAY.minusDays(3));
+    }
+
+    @Test
+    void verifyLeadNotToFileLeavesOutItemDateAndHandlers() {
+        VerifyLeadForm form = new VerifyLeadForm(context(aCase()));
+        form.item.setValue(ROAD);
+        form.handlers.setValue(Set.of(LI, WANG));
+        form.recommend.setValue(false);
+        form.opinion.setValue("不属于本机关管辖");
+        assertThat(form.payload()).isEqualTo(new StepPayload.VerifyLead(false, null, null, List.of(),
+                "不属于本机关管辖"));
+        assertThat(form.handlers.isVisible()).isFalse();
+    }
+
+    @Test
+    void investigateDropsEmptyRowsAndNamesUntitledRecordsByType() {
+        InvestigateForm form = new InvestigateForm(context(aCase()));
+        form.facts.setValue("当事人占道经营");
+        form.rows.get(0).type.setValue("INVESTIGATION_RECORD");
+        InvestigateForm.DocumentRow second = form.addRow();
+        second.type.setValue("INTERVIEW_RECORD");
+        second.title.setValue("对刘某某的询问笔录");
+        form.addRow();
+        StepPayload.Investigate p = form.payload();
+        assertThat(p.facts()).isEqualTo("当事人占道经营");
+        assertThat(p.documents()).containsExactly(new DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"),
+                new DocumentInput("INTERVIEW_RECORD", "对刘某某的询问笔录"));
+    }
+
+    @Test
+    void reportSendsAmountsOnlyWithTheOutcomeThatTakesThem() {
+        InvestigationReportForm form = new InvestigationReportForm(context(aCase()));
+        form.outcome.outcome.setValue(OutcomeType.FINE);
+        form.outcome.fine.setValue(new BigDecimal("500.00"));
+        form.outcome.confiscation.setValue(new BigDecimal("20"));
+        form.outcome.correctionOrder.setValue("责令改正");
+        form.majorReason.setValue("typed, then unticked");
+        StepPayload.InvestigationReport fine = form.payload();
+        assertThat(fine.fine()).isEqualByComparingTo("500");
+        assertThat(fine.confiscation()).isEqualByComparingTo("20");
+        assertThat(fine.major()).isFalse();
+        assertThat(fine.majorReason()).isNull();
+
+        form.outcome.outcome.setValue(OutcomeType.WARNING);
+        form.major.setValue(true);
+        form.majorReason.setValue("涉及重大公共利益");
+        StepPayload.InvestigationReport warning = form.payload();
+        assertThat(warning.fine()).isNull();
+        assertThat(warning.confiscation()).isNull();
+        assertThat(warning.correctionOrder()).isEqualTo("责令改正");
+        assertThat(warning.majorReason()).isEqualTo("涉及重大公共利益");
+
+        form.outcome.outcome.setValue(OutcomeType.CONFISCATION);
+        assertThat(form.payload().fine()).isNull();
+        assertThat(form.payload().confiscation()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void decisionStartsFromTheProposal() {
+        DecisionForm form = new DecisionForm(context(aCase()));
+        StepPayload.Decision p = form.payload();
+        assertThat(p.outcome()).isEqualTo(OutcomeType.FINE);
+        assertThat(p.fine()).isEqualByComparingTo("300");
+        assertThat(p.correctionOrder()).isEqualTo("责令立即改正");
+        assertThat(p.decidedDate()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void reviewFlagsOnlyGoWithApproval() {
+        CaseReviewForm form = new CaseReviewForm(context(aCase()));
+        form.markMajor.setValue(true);
+        form.markDeliberation.setValue(true);
+        assertThat(form.payload()).isEqualTo(new StepPayload.CaseReview(true, true, true, null));
+        form.approve.setValue(false);
+        form.opinion.setValue("证据不足");
+        assertThat(form.payload()).isEqualTo(new StepPayload.CaseReview(false, false, false, "证据不足"));
+    }
+
+    @Test
+    void waivedStatementHasNoReviewOpinion() {
+        StatementDefenceForm form = new StatementDefenceForm(context(aCase()));
+        form.statement.setValue("无异议");
+        form.reviewOpinion.setValue("维持");
+        assertThat(form.payload()).isEqualTo(new StepPayload.StatementDefence(false, "无异议", "维持"));
+        form.waived.setValue(true);
+        assertThat(form.payload()).isEqualTo(new StepPayload.StatementDefence(true, "无异议", null));
+    }
+
+    @Test
+    void executionWithoutPaymentSendsOnlyTheNote() {
+        ExecutionForm form = new ExecutionForm(context(aCase()));
+        assertThat(form.payload().paidAmount()).isEqualByComparingTo("300");
+        assertThat(form.payload().paidDate()).isEqualTo(TODAY);
+        form.paid.setValue(false);
+        form.note.setValue("当事人已自行改正");
+        assertThat(form.payload()).isEqualTo(new StepPayload.Execution(null, null, "当事人已自行改正"));
+    }
+
+    @Test
+    void noticeAndServiceDefaultToTodayInPerson() {
+        assertThat(new AdvanceNoticeForm(context(aCase())).payload())
+                .isEqualTo(new StepPayload.AdvanceNotice(TODAY, ServiceMethod.DIRECT));
+        assertThat(new ServiceForm(context(aCase())).payload())
+                .isEqualTo(new StepPayload.Service(TODAY, ServiceMethod.DIRECT));
+    }
+
+    @Test
+    void submitRaisesTheTypedEvent() {
+        ApproveFilingForm form = new ApproveFilingForm(context(aCase()));
+        form.approve.setValue(false);
+        form.reason.setValue("超过追责时效");
+        AtomicReference<StepPayload> got = new AtomicReference<>();
+        form.addSubmitListener(e -> got.set(e.payload()));
+        form.submit.click();
+        assertThat(got.get()).isEqualTo(new StepPayload.ApproveFiling(false, "超过追责时效"));
+    }
+
+    static FormContext context(CaseFile c) {
+        return new FormContext(c, List.of(ROAD), List.of(WANG, LI, ZHANG), TODAY, Messages.ZH_CN);
+    }
+
+    static UserAccount officer(long id, String name) {
+        return new UserAccount(id, "officer" + id, name, 5, null, true, Set.of(Role.OFFICER));
+    }
+
+    static CaseFile aCase() {
+        return new CaseFile(42, "朝综执立字〔2026〕第0001号", 5, "ORDINARY", CaseStage.DECISION, LeadSource.INSPECTION,
+                "占道经营", "朝阳路88号", null, null, "刘某某", TODAY.minusDays(3), TODAY.minusDays(3),
+                TODAY.minusDays(2), TODAY, null, null, null, 1, LocalDateTime.of(2026, 5, 17, 9, 0), "事实",
+                null, OutcomeType.FINE, new BigDecimal("300"), null, "责令立即改正", "初次违法", false, null, false,
+                false, TODAY.minusDays(1), ServiceMethod.DIRECT, new BigDecimal("300"), null, true, null, null,
+                null, OutcomeType.FINE, new BigDecimal("300"), null, 9L, null, null, null, null, null, "p1", 3);
+    }
+}

@@ -1,0 +1,52 @@
+package cn.zhifa.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every bundle has the same keys in its default (zh-CN), zh_CN and en files, and no value is blank. */
+class I18nPropertiesSyncTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i18n/messages", "i18n/ui"})
+    void bundlesHaveTheSameKeys(String basename) throws IOException {
+        Properties base = load(basename + ".properties");
+        Properties zh = load(basename + "_zh_CN.properties");
+        Properties en = load(basename + "_en.properties");
+        assertThat(base).isNotEmpty();
+        assertThat(keys(zh)).as(basename + "_zh_CN vs default").isEqualTo(keys(base));
+        assertThat(keys(en)).as(basename + "_en vs default").isEqualTo(keys(base));
+        for (Properties p : new Properties[] {base, zh, en}) {
+            p.forEach((k, v) -> assertThat(v.toString()).as(basename + " " + k).isNotBlank());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i18n/ui"})
+    void defaultBundleIsChinese(String basename) throws IOException {
+        assertThat(load(basename + ".properties")).isEqualTo(load(basename + "_zh_CN.properties"));
+    }
+
+    private static Set<String> keys(Properties p) {
+        Set<String> keys = new TreeSet<>();
+        p.keySet().forEach(k -> keys.add(k.toString()));
+        return keys;
+    }
+
+    private static Properties load(String resource) throws IOException {
+        try (InputStream in = I18nPropertiesSyncTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        }
+    }
+}
