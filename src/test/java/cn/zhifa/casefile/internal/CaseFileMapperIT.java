@@ -83,6 +83,7 @@ class CaseFileMapperIT {
         row.paidAmount = new BigDecimal("400.00");
         row.paidDate = LocalDate.of(2026, 4, 10);
         row.executionNote = "执行";
+        row.executedDate = LocalDate.of(2026, 4, 10);
         row.closingSummary = "结案";
         row.processInstanceId = "pi-" + row.id;
         assertThat(mapper.updateCase(row)).isEqualTo(1);
