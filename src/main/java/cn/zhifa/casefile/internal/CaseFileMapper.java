@@ -12,6 +12,7 @@ public interface CaseFileMapper {
 
     CaseRow findCase(long id);
 
+    /** Locks the case row (and only it); {@code itemName} is not loaded. */
     CaseRow findCaseForUpdate(long id);
 
     /** Writes every mutable column when the row still has {@code version}; returns 0 when someone else won. */

@@ -1,0 +1,132 @@
+package cn.zhifa.bench;
+
+import cn.zhifa.casefile.process.OrdinaryProcedure;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+
+/**
+ * A bare Camunda engine on its own database: the same ordinary-procedure BPMN with a no-op archive delegate and no
+ * domain store, and the reference linear 15-user-task process. Settings match the application's engine where they
+ * matter (history full, UUID ids, READ COMMITTED, no job executor).
+ */
+final class BareEngine implements AutoCloseable {
+
+    static final String REFERENCE_KEY = "reference-15";
+    static final int REFERENCE_TASKS = 15;
+
+    final HikariDataSource dataSource;
+    final ProcessEngine engine;
+    final RuntimeService runtime;
+    final TaskService tasks;
+
+    BareEngine(BenchConfig cfg, int poolSize) throws Exception {
+        Databases.recreate(cfg, cfg.bareDatabase());
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(cfg.url(cfg.bareDatabase()));
+        hc.setUsername(cfg.user());
+        hc.setPassword(cfg.password());
+        hc.setMaximumPoolSize(poolSize);
+        hc.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        hc.setPoolName("bare-engine");
+        dataSource = new HikariDataSource(hc);
+
+        StandaloneProcessEngineConfiguration c = new StandaloneProcessEngineConfiguration();
+        c.setProcessEngineName("bench-bare");
+        c.setDataSource(dataSource);
+        c.setDatabaseSchemaUpdate("true");
+        c.setHistory("full");
+        c.setIdGenerator(new StrongUuidGenerator());
+        c.setJobExecutorActivate(false);
+        c.setEnforceHistoryTimeToLive(true);
+        JavaDelegate noop = execution -> {
+        };
+        Map<Object, Object> beans = new HashMap<>();
+        beans.put("archiveCaseDelegate", noop);
+        c.setBeans(beans);
+        engine = c.buildProcessEngine();
+        runtime = engine.getRuntimeService();
+        tasks = engine.getTaskService();
+
+        try (InputStream in = BareEngine.class.getClassLoader().getResourceAsStream(OrdinaryProcedure.RESOURCE)) {
+            engine.getRepositoryService().createDeployment().name("bench")
+                    .addInputStream(OrdinaryProcedure.RESOURCE, in)
+                    .addModelInstance("reference-15.bpmn", referenceModel()).deploy();
+        }
+    }
+
+    /** A linear process of 15 user tasks and nothing else. */
+    static BpmnModelInstance referenceModel() {
+        AbstractFlowNodeBuilder<?, ?> b = Bpmn.createExecutableProcess(REFERENCE_KEY).camundaHistoryTimeToLive(180)
+                .startEvent("start");
+        for (int i = 1; i <= REFERENCE_TASKS; i++) {
+            b = b.userTask("task" + i).name("Task " + i);
+        }
+        return b.endEvent("end").done();
+    }
+
+    /** The same path as {@link OurThroughput#runCase}: start, then 11 completions with the gateway variables. */
+    void runOrdinary(int n) {
+        String pi = runtime.startProcessInstanceByKey(OrdinaryProcedure.PROCESS_KEY, "bare-" + n,
+                Map.of(OrdinaryProcedure.VAR_CASE_ID, (long) n, OrdinaryProcedure.VAR_UNIT_ID, 1L)).getId();
+        int done = 0;
+        for (Task t = open(pi); t != null; t = open(pi)) {
+            tasks.complete(t.getId(), gatewayVariables(t.getTaskDefinitionKey()));
+            done++;
+        }
+        if (done != OurThroughput.COMPLETIONS_PER_CASE) {
+            throw new IllegalStateException("bare instance " + pi + " completed " + done + " tasks");
+        }
+    }
+
+    void runReference(int n) {
+        String pi = runtime.startProcessInstanceByKey(REFERENCE_KEY, "ref-" + n).getId();
+        int done = 0;
+        for (Task t = open(pi); t != null; t = open(pi)) {
+            tasks.complete(t.getId());
+            done++;
+        }
+        if (done != REFERENCE_TASKS) {
+            throw new IllegalStateException("reference instance " + pi + " completed " + done + " tasks");
+        }
+    }
+
+    private Task open(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    }
+
+    static Map<String, Object> gatewayVariables(String taskKey) {
+        Map<String, Object> v = new HashMap<>();
+        switch (taskKey) {
+            case OrdinaryProcedure.TASK_APPROVE_FILING -> v.put(OrdinaryProcedure.VAR_FILING_APPROVED, true);
+            case OrdinaryProcedure.TASK_CASE_REVIEW -> {
+                v.put(OrdinaryProcedure.VAR_REVIEW_APPROVED, true);
+                v.put(OrdinaryProcedure.VAR_LEGAL_REVIEW_REQUIRED, false);
+            }
+            case OrdinaryProcedure.TASK_STATEMENT_DEFENCE -> v.put(OrdinaryProcedure.VAR_DELIBERATION_REQUIRED, false);
+            case OrdinaryProcedure.TASK_DECISION -> v.put(OrdinaryProcedure.VAR_TRANSFER, false);
+            case OrdinaryProcedure.TASK_CLOSING_APPROVAL -> v.put(OrdinaryProcedure.VAR_CLOSING_APPROVED, true);
+            default -> {
+            }
+        }
+        return v;
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        dataSource.close();
+    }
+}

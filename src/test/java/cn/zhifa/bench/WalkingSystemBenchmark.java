@@ -1,0 +1,124 @@
+package cn.zhifa.bench;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walking-system benchmark (issue item 10). Runs only with {@code ./mvnw -o -Pbench verify} (Failsafe picks
+ * {@code *Benchmark} classes in that profile alone). On MariaDB, fresh databases every run:
+ * <ol>
+ * <li>our application driving N ordinary cases lead → archive through the services, T threads;</li>
+ * <li>a bare Camunda engine with the same BPMN (no-op archive, no domain store), and a linear 15-user-task
+ * reference process, same thread count;</li>
+ * <li>inbox and case-search latency with 100 k open and 1 M closed cases bulk-loaded into our tables, and the
+ * engine's own candidate-group TaskQuery on the same open tasks.</li>
+ * </ol>
+ * Prints a Markdown report and writes it to {@code target/bench/results.md}.
+ */
+class WalkingSystemBenchmark {
+
+    @Test
+    void walkingSystem() throws Exception {
+        BenchConfig cfg = BenchConfig.fromSystemProperties();
+        Report r = new Report();
+        r.line("# Zhifa walking-system benchmark");
+        r.line("");
+        r.line(String.format("MariaDB %s at %s (innodb_buffer_pool_size %s MiB); JVM %s, %d CPUs, max heap %d MiB; "
+                + "threads %d, cases %d after %d warm-up.", Databases.scalar(cfg, "SELECT VERSION()"), cfg.server(),
+                Long.parseLong(Databases.scalar(cfg, "SELECT @@innodb_buffer_pool_size")) >> 20,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, cfg.threads(), cfg.cases(), cfg.warmup()));
+
+        try (OurThroughput ours = new OurThroughput(cfg)) {
+            // ---- 1. ours
+            Throughput.run(0, cfg.warmup(), cfg.threads(), ours::runCase);
+            Map<String, Long> oursSql = null;
+            if (cfg.countSql()) {
+                Map<String, Long> before = Databases.statementCounters(cfg);
+                ours.runCase(cfg.warmup());
+                oursSql = Databases.delta(before, Databases.statementCounters(cfg));
+            }
+            ours.breakdown.clear();
+            Throughput.Result our = Throughput.run(cfg.warmup() + 1, cfg.cases(), cfg.threads(), ours::runCase);
+
+            // ---- 2. bare engine, same BPMN, and the 15-task reference
+            Throughput.Result bareRes;
+            Throughput.Result refRes;
+            Map<String, Long> bareSql = null;
+            Map<String, Long> refSql = null;
+            try (BareEngine bare = new BareEngine(cfg, 20)) {
+                Throughput.run(0, cfg.warmup(), cfg.threads(), bare::runOrdinary);
+                if (cfg.countSql()) {
+                    Map<String, Long> before = Databases.statementCounters(cfg);
+                    bare.runOrdinary(cfg.warmup());
+                    bareSql = Databases.delta(before, Databases.statementCounters(cfg));
+                }
+                bareRes = Throughput.run(cfg.warmup() + 1, cfg.cases(), cfg.threads(), bare::runOrdinary);
+                Throughput.run(0, cfg.warmup(), cfg.threads(), bare::runReference);
+                if (cfg.countSql()) {
+                    Map<String, Long> before = Databases.statementCounters(cfg);
+                    bare.runReference(cfg.warmup());
+                    refSql = Databases.delta(before, Databases.statementCounters(cfg));
+                }
+                refRes = Throughput.run(cfg.warmup() + 1, cfg.cases(), cfg.threads(), bare::runReference);
+
+                int per = OurThroughput.COMPLETIONS_PER_CASE;
+                double ourTasks = our.perSecond() * per;
+                double bareTasks = bareRes.perSecond() * per;
+                double refTasks = refRes.perSecond() * BareEngine.REFERENCE_TASKS;
+                r.heading("Throughput: complete cases, " + cfg.threads() + " threads");
+                r.line(String.format("One case/instance = start + %d user-task completions (+ archive service task); "
+                        + "the reference = start + %d completions.", per, BareEngine.REFERENCE_TASKS));
+                r.line("");
+                r.header("run", "instances", "seconds", "cases (instances)/s", "task completions/s",
+                        "ms per completion (wall / threads)");
+                r.row("ours: services + engine + domain store (zhifa_bench)", our.units(), our.seconds(),
+                        our.perSecond(), ourTasks, 1000.0 * cfg.threads() / ourTasks);
+                r.row("bare engine, same BPMN, no-op archive (" + cfg.bareDatabase() + ")", bareRes.units(),
+                        bareRes.seconds(), bareRes.perSecond(), bareTasks, 1000.0 * cfg.threads() / bareTasks);
+                r.row("bare engine, linear 15-user-task reference", refRes.units(), refRes.seconds(),
+                        refRes.perSecond(), refTasks, 1000.0 * cfg.threads() / refTasks);
+                r.line("");
+                r.line(String.format("Ratio (task completions/s): ours / bare same BPMN = **%.0f %%**; ours / "
+                        + "15-task reference = **%.0f %%** (target >= 70 %%).", 100 * ourTasks / bareTasks,
+                        100 * ourTasks / refTasks));
+
+                r.heading("Where a case's time goes (ours, mean ms per call, measured run)");
+                r.header("call", "calls", "mean ms", "share of case time");
+                double total = ours.breakdown.nanos.values().stream().mapToLong(a -> a.sum()).sum();
+                ours.breakdown.nanos.entrySet().stream()
+                        .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                        .forEach(e -> {
+                            long calls = ours.breakdown.counts.get(e.getKey()).sum();
+                            r.row(e.getKey(), calls, e.getValue().sum() / 1e6 / calls,
+                                    String.format("%.0f %%", 100 * e.getValue().sum() / total));
+                        });
+                if (cfg.countSql()) {
+                    r.heading("SQL statements for ONE case / instance (server-wide Com_* counters, single thread)");
+                    r.header("counter", "ours (1 case)", "bare same BPMN (1 instance)", "15-task reference (1 instance)");
+                    for (String k : oursSql.keySet()) {
+                        r.row(k, oursSql.get(k), bareSql.get(k), refSql.get(k));
+                    }
+                }
+
+                // ---- 3. read scale
+                ReadScale scale = new ReadScale(cfg, r, ours.inbox, ours.cases, ours.organization);
+                double load = scale.populate();
+                scale.measure();
+                r.line("");
+                r.line(String.format("(bulk load of our tables took %.0f s)", load));
+                if (cfg.engineTaskQuery()) {
+                    double engineLoad = scale.loadEngineTasks(bare);
+                    scale.measureEngine(bare);
+                    r.line("");
+                    r.line(String.format("(bulk load of the engine's runtime tables took %.0f s)", engineLoad));
+                } else {
+                    r.line("");
+                    r.line("Engine TaskQuery comparison skipped (-Dbench.engineTaskQuery=false).");
+                }
+            }
+        }
+        r.write(Path.of("target", "bench", "results.md"));
+    }
+}
