@@ -19,17 +19,15 @@ import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Role;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.tasks.InboxService;
-import cn.zhifa.tasks.InboxTask;
+import cn.zhifa.tasks.TaskRef;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -233,23 +231,28 @@ public class CaseClockService {
     // ---- keeping the read model, task due dates and watches in step ------------------------------------------------
 
     /**
-     * Recomputes the case's deadlines, stores them, sets the due date of each open task and starts a deadline watch
-     * for every deadline that has just opened. Called after every step and clock change, in its transaction.
+     * Recomputes the case's deadlines, stores what changed, sets the due date of each open task and starts a
+     * deadline watch for every deadline that has just opened. Called after every clock change, in its transaction.
      */
     @Transactional
     public List<CaseDeadline> refresh(long caseId) {
-        CaseRow row = cases.findCase(caseId);
-        List<CaseDeadline> now = compute(row, mapper.events(caseId));
-        Set<DeadlineKind> wasOpen = EnumSet.noneOf(DeadlineKind.class);
-        for (DeadlineRow d : mapper.deadlines(caseId)) {
-            if (d.open) {
-                wasOpen.add(DeadlineKind.valueOf(d.kind));
-            }
-        }
-        mapper.deleteDeadlines(caseId);
+        return refresh(cases.findCase(caseId), inbox.openRefsOfCase(caseId));
+    }
+
+    /** {@link #refresh(long)} for a case row and open tasks the caller has just read (a step's transaction). */
+    List<CaseDeadline> refresh(CaseRow row, List<TaskRef> openTasks) {
+        long caseId = row.id;
+        List<CaseDeadline> now = compute(row, row.filedDate == null ? List.of() : mapper.events(caseId));
+        Map<String, DeadlineRow> stored = new java.util.HashMap<>();
+        mapper.deadlines(caseId).forEach(d -> stored.put(d.kind, d));
         Map<DeadlineKind, CaseDeadline> byKind = new EnumMap<>(DeadlineKind.class);
         for (CaseDeadline d : now) {
             byKind.put(d.kind(), d);
+            DeadlineRow old = stored.remove(d.kind().name());
+            if (old != null && old.open == d.open() && old.confirmed == d.confirmed()
+                    && old.dueDate.equals(d.due()) && old.startDate.equals(d.start())) {
+                continue;
+            }
             DeadlineRow r = new DeadlineRow();
             r.caseId = caseId;
             r.kind = d.kind().name();
@@ -258,18 +261,23 @@ public class CaseClockService {
             r.dueDate = d.due();
             r.confirmed = d.confirmed();
             r.open = d.open();
-            mapper.insertDeadline(r);
-            if (d.open() && !wasOpen.contains(d.kind())) {
-                watches.start(caseId, row.unitId, d.kind().name());
+            if (old == null) {
+                mapper.insertDeadline(r);
+            } else {
+                mapper.updateDeadline(r);
+            }
+            if (d.open() && (old == null || !old.open)) {
+                watches.start(caseId, d.kind().name());
             }
         }
-        for (InboxTask t : inbox.openTasksOfCase(caseId)) {
+        stored.keySet().forEach(kind -> mapper.deleteDeadline(caseId, kind));
+        for (TaskRef t : openTasks) {
             DeadlineKind k = DEADLINE_OF_TASK.get(t.taskKey());
             CaseDeadline d = k == null ? null : byKind.get(k);
-            if (k == DeadlineKind.PAYMENT && (d == null || !d.open())) {
-                d = byKind.get(DeadlineKind.CLOSING);
+            java.time.LocalDate due = d == null || !d.open() ? null : d.due();
+            if (!java.util.Objects.equals(due, t.dueDate())) {
+                inbox.setDueDate(t.taskId(), due);
             }
-            inbox.setDueDate(t.taskId(), d == null || !d.open() ? null : d.due());
         }
         return now;
     }

@@ -1,6 +1,7 @@
 package cn.zhifa.casefile;
 
 import cn.zhifa.casefile.internal.CaseFileMapper;
+import cn.zhifa.casefile.internal.CaseNumberFilter;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.PartyRow;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
@@ -91,8 +92,9 @@ public class CaseFileService {
             throw DomainException.conflict("case.concurrentChange");
         }
         history(row.id, null, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
-        caseClock.refresh(row.id);
-        return toCase(mapper.findCase(row.id));
+        CaseRow stored = mapper.findCase(row.id);
+        caseClock.refresh(stored, inbox.openRefsOfCase(row.id));
+        return toCase(stored);
     }
 
     @Transactional(readOnly = true)
@@ -119,13 +121,14 @@ public class CaseFileService {
     @Transactional(readOnly = true)
     public List<CaseSummary> search(Actor actor, CaseQuery query) {
         Long unit = actor.seesAllUnits() ? null : actor.unitId();
-        return mapper.search(query, unit, dayAfter(query.to())).stream().map(r -> new CaseSummary(r.id, r.caseNo, r.unitId, r.stage,
+        return mapper.search(query, unit, dayAfter(query.to()), CaseNumberFilter.parse(query.caseNo())).stream().map(r -> new CaseSummary(r.id, r.caseNo, r.unitId, r.stage,
                 r.leadSource, r.partyName, r.itemName, r.discoveredDate, r.filedDate, r.registeredAt)).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(Actor actor, CaseQuery query) {
-        return mapper.count(query, actor.seesAllUnits() ? null : actor.unitId(), dayAfter(query.to()));
+        return mapper.count(query, actor.seesAllUnits() ? null : actor.unitId(), dayAfter(query.to()),
+                CaseNumberFilter.parse(query.caseNo()));
     }
 
     /**
@@ -164,18 +167,27 @@ public class CaseFileService {
         history.record(caseId, from, to, action, actorId, comment);
     }
 
-    /** 案件编号: {prefix}立字〔{year}〕第{nnnn}号, one running number per unit and year, no gaps under concurrency. */
-    String nextCaseNumber(long unitId, LocalDate day) {
+    /**
+     * 案件编号: {prefix}立字〔{year}〕第{nnnn}号, one running number per unit and year, no gaps under concurrency.
+     * Sets the number, year and running number on the row.
+     */
+    void assignCaseNumber(CaseRow row, LocalDate day) {
         int year = day.getYear();
-        if (mapper.bumpCaseNumber(unitId, year) == 0) {
+        int seq;
+        if (mapper.bumpCaseNumber(row.unitId, year) == 0) {
             try {
-                mapper.insertCaseNumber(unitId, year);
-                return format(unitId, year, 1);
+                mapper.insertCaseNumber(row.unitId, year);
+                seq = 1;
             } catch (org.springframework.dao.DuplicateKeyException raced) {
-                mapper.bumpCaseNumber(unitId, year);
+                mapper.bumpCaseNumber(row.unitId, year);
+                seq = mapper.currentCaseNumber(row.unitId, year);
             }
+        } else {
+            seq = mapper.currentCaseNumber(row.unitId, year);
         }
-        return format(unitId, year, mapper.currentCaseNumber(unitId, year));
+        row.caseNo = format(row.unitId, year, seq);
+        row.caseYear = year;
+        row.caseSeq = seq;
     }
 
     private String format(long unitId, int year, int seq) {

@@ -26,7 +26,7 @@ import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.tasks.InboxService;
-import cn.zhifa.tasks.InboxTask;
+import cn.zhifa.tasks.TaskRef;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,7 +74,7 @@ public class CaseWorkflowService {
         if (payload == null) {
             throw DomainException.invalid("field.required", "payload");
         }
-        InboxTask task = inbox.task(taskId);
+        TaskRef task = inbox.ref(taskId);
         CaseRow row = mapper.findCaseForUpdate(task.caseId());
         if (row == null || row.unitId != actor.unitId()) {
             throw DomainException.notFound("case.notFound", task.caseId());
@@ -98,18 +98,17 @@ public class CaseWorkflowService {
         } catch (OptimisticLockingException e) {
             throw DomainException.conflict("task.goneOrDone", taskId);
         }
-        CaseRow after = mapper.findCaseForUpdate(row.id);
-        List<InboxTask> open = inbox.openTasksOfCase(row.id);
-        CaseStage to = open.isEmpty() ? after.stage : OrdinaryProcedure.STAGE_OF_TASK.get(open.get(0).taskKey());
-        if (to != after.stage) {
-            after.stage = to;
-            if (mapper.updateCase(after) != 1) {
-                throw DomainException.conflict("case.concurrentChange");
-            }
+        // the stage follows the process: the open step's stage, or what the step (or the archive delegate) set
+        List<TaskRef> open = inbox.openRefsOfCase(row.id);
+        CaseStage to = open.stream().map(t -> OrdinaryProcedure.STAGE_OF_TASK.get(t.taskKey()))
+                .filter(java.util.Objects::nonNull).findFirst().orElseGet(() -> mapper.stageOf(row.id));
+        if (to != row.stage || open.isEmpty()) {
+            mapper.updateStage(row.id, to);
         }
         cases.history(row.id, from, to, done.action(), actor.userId(), done.comment());
-        caseClock.refresh(row.id);
-        return CaseFileService.toCase(mapper.findCase(row.id));
+        CaseRow after = mapper.findCase(row.id);
+        caseClock.refresh(after, open);
+        return CaseFileService.toCase(after);
     }
 
     private Outcome apply(Actor actor, CaseRow row, StepPayload payload, Map<String, Object> vars) {
@@ -196,7 +195,7 @@ public class CaseWorkflowService {
             throw DomainException.invalid("filing.notRecommended");
         }
         organization.requireQualifiedHandlers(handlers, row.unitId, today);
-        row.caseNo = cases.nextCaseNumber(row.unitId, today);
+        cases.assignCaseNumber(row, today);
         row.filedDate = today;
         vars.put(OrdinaryProcedure.VAR_FILING_APPROVED, true);
         return new Outcome("FILED", blankToNull(p.reason()) == null ? row.caseNo : row.caseNo + " " + p.reason());

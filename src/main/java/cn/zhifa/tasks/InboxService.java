@@ -85,25 +85,34 @@ public class InboxService {
     }
 
     /**
-     * Locks the task's row for the current transaction and makes sure the actor may complete it, assigning it to
-     * them if it was free. Callers complete the engine task in the same transaction.
+     * Locks the task's row for the current transaction and makes sure the actor may complete it. Callers complete
+     * the engine task in the same transaction; the completion itself is the claim (no separate engine command).
      */
     @Transactional
-    public InboxTask lockForCompletion(Actor actor, String taskId) {
-        InboxRow row = lockWorkable(actor, taskId);
-        if (row.assigneeId == null) {
-            mapper.claimIfFree(taskId, actor.userId());
-            engine.setAssignee(taskId, actor.userId());
-        }
-        return task(taskId);
+    public void lockForCompletion(Actor actor, String taskId) {
+        lockWorkable(actor, taskId);
     }
 
-    /** Sets the due date shown on the task (inbox row and engine task); null clears it. */
+    /** The task's identifying columns, without the joins of an inbox row. */
+    @Transactional(readOnly = true)
+    public TaskRef ref(String taskId) {
+        TaskRef ref = mapper.ref(taskId);
+        if (ref == null) {
+            throw DomainException.notFound("task.notFound", taskId);
+        }
+        return ref;
+    }
+
+    /** The open tasks of a case, oldest first, without joins. */
+    @Transactional(readOnly = true)
+    public List<TaskRef> openRefsOfCase(long caseId) {
+        return mapper.refsOfCase(caseId);
+    }
+
+    /** Sets the due date shown on the task in every inbox; null clears it. */
     @Transactional
     public void setDueDate(String taskId, java.time.LocalDate due) {
-        if (mapper.setDueDate(taskId, due) > 0) {
-            engine.setDueDate(taskId, due);
-        }
+        mapper.setDueDate(taskId, due);
     }
 
     private InboxRow lockWorkable(Actor actor, String taskId) {

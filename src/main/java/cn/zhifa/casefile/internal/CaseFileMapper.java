@@ -1,6 +1,7 @@
 package cn.zhifa.casefile.internal;
 
 import cn.zhifa.casefile.CaseQuery;
+import cn.zhifa.casefile.CaseStage;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -18,12 +19,17 @@ public interface CaseFileMapper {
     /** Writes every mutable column when the row still has {@code version}; returns 0 when someone else won. */
     int updateCase(CaseRow row);
 
+    CaseStage stageOf(long id);
+
+    /** Sets the stage of a case whose row the caller holds locked. */
+    int updateStage(@Param("id") long id, @Param("stage") CaseStage stage);
+
     /** {@code toExclusive} is the day after {@code query.to()}, so the whole last day is included. */
     List<CaseRow> search(@Param("q") CaseQuery query, @Param("unitId") Long unitId,
-            @Param("toExclusive") LocalDate toExclusive);
+            @Param("toExclusive") LocalDate toExclusive, @Param("no") CaseNumberFilter caseNo);
 
     long count(@Param("q") CaseQuery query, @Param("unitId") Long unitId,
-            @Param("toExclusive") LocalDate toExclusive);
+            @Param("toExclusive") LocalDate toExclusive, @Param("no") CaseNumberFilter caseNo);
 
     void insertParty(PartyRow row);
 

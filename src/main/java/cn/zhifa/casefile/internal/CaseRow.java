@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 public class CaseRow {
     public Long id;
     public String caseNo;
+    public Integer caseYear;
+    public Integer caseSeq;
     public Long unitId;
     public String procedureType;
     public CaseStage stage;

@@ -27,9 +27,11 @@ public interface ClockMapper {
 
     DeadlineRow deadline(@Param("caseId") long caseId, @Param("kind") String kind);
 
-    void deleteDeadlines(long caseId);
+    void deleteDeadline(@Param("caseId") long caseId, @Param("kind") String kind);
 
     void insertDeadline(DeadlineRow row);
+
+    void updateDeadline(DeadlineRow row);
 
     /** Open deadlines due on or before {@code until}, optionally of one unit, earliest first. */
     List<DeadlineRow> openDueBy(@Param("until") LocalDate until, @Param("unitId") Long unitId,

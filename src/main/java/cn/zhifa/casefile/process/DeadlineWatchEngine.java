@@ -14,7 +14,7 @@ public class DeadlineWatchEngine {
         this.runtime = runtime;
     }
 
-    public void start(long caseId, long unitId, String kind) {
+    public void start(long caseId, String kind) {
         runtime.startProcessInstanceByKey(DeadlineWatch.PROCESS_KEY, caseId + ":" + kind,
                 Map.of(DeadlineWatch.VAR_CASE_ID, caseId, DeadlineWatch.VAR_KIND, kind));
     }

@@ -29,6 +29,10 @@ public interface InboxMapper {
 
     List<InboxRow> ofCase(long caseId);
 
+    cn.zhifa.tasks.TaskRef ref(String taskId);
+
+    List<cn.zhifa.tasks.TaskRef> refsOfCase(long caseId);
+
     /** Tasks assigned to me, my roles' queue in my unit, and the unassigned handler tasks of my cases. */
     List<InboxRow> inbox(@Param("userId") long userId, @Param("unitId") long unitId,
             @Param("roles") Collection<String> roles, @Param("limit") int limit, @Param("offset") int offset);

@@ -50,6 +50,8 @@ class CaseFileMapperIT {
         assertThat(row.id).isPositive();
 
         row.caseNo = "测综执立字〔2026〕第9999号-" + row.id;
+        row.caseYear = 2026;
+        row.caseSeq = 9999;
         row.stage = CaseStage.ARCHIVED;
         row.filedDate = LocalDate.of(2026, 3, 3);
         row.decidedDate = LocalDate.of(2026, 4, 1);
@@ -103,7 +105,12 @@ class CaseFileMapperIT {
             }
         }
         assertThat(mapper.search(new CaseQuery(null, "𠮷野家", CaseStage.ARCHIVED, LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 3, 2), 0, 10), unit, LocalDate.of(2026, 3, 3))).extracting(r -> r.id).containsExactly(row.id);
+                LocalDate.of(2026, 3, 2), 0, 10), unit, LocalDate.of(2026, 3, 3), null)).extracting(r -> r.id)
+                .containsExactly(row.id);
+        assertThat(mapper.search(CaseQuery.all(), unit, null, CaseNumberFilter.parse(row.caseNo)))
+                .extracting(r -> r.id).containsExactly(row.id);
+        assertThat(mapper.search(CaseQuery.all(), unit, null, CaseNumberFilter.parse("2026-9999")))
+                .extracting(r -> r.id).contains(row.id);
     }
 
     @Test
