@@ -60,12 +60,18 @@ class CalendarMapperIT {
         byte[] ics = admin.exportIcs(2025);
         admin.importIcs(new ByteArrayInputStream(ics), 2025, "admin", "MariaDB round trip");
         assertThat(admin.changes(2025)).as("re-importing identical data changes no day").hasSize(before);
-        assertThat(admin.exportIcs(2025)).isEqualTo(ics);
+        assertThat(withoutStamps(admin.exportIcs(2025))).isEqualTo(withoutStamps(ics));
         LocalDate ordinary = LocalDate.parse("2099-03-10");
         assertThat(calendar.isWorkingDay(ordinary)).isTrue();
         admin.setDay(ordinary, DayKind.HOLIDAY, "admin", "MariaDB test");
         assertThat(calendar.isWorkingDay(ordinary)).isFalse();
         admin.setDay(ordinary, DayKind.NORMAL, "admin", "restore");
         assertThat(calendar.isWorkingDay(ordinary)).isTrue();
+    }
+
+    /** The export's content without its generation timestamps. */
+    private static java.util.List<String> withoutStamps(byte[] ics) {
+        return new String(ics, java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.startsWith("DTSTAMP")).toList();
     }
 }
