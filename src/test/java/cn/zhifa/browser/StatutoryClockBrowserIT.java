@@ -44,6 +44,7 @@ class StatutoryClockBrowserIT extends BrowserTestBase {
         page.navigate(url("/cases"));
         page.locator("#search-party input").fill("陈某");
         page.locator("#search-submit").click();
+        assertThat(page.locator("#search-grid")).not().containsText("王某某"); // the filtered list has arrived
         page.locator("#search-grid a").filter(new Locator.FilterOptions().setHasText("朝综执立字")).first().click();
         page.waitForURL(Pattern.compile(".*/cases/\\d+$"));
         assertThat(page.locator("#case-stage")).hasText("调查取证");

@@ -105,8 +105,8 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(CalendarChange::changedBy).setHeader(getTranslation("ui.calendar.changedBy"))
                 .setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(CalendarChange::reason).setHeader(getTranslation("ui.calendar.reason")).setFlexGrow(1);
-        changes.setAllRowsVisible(true);
+        changes.addColumn(CalendarChange::reason).setHeader(getTranslation("ui.clock.reason")).setFlexGrow(1);
+        changes.setHeight("24em"); // the seeded year alone has ~30 entries: scroll inside, newest first
         changes.setEmptyStateText(getTranslation("ui.none"));
 
         add(new H2(getTranslation("ui.calendar.title")), missing, toolbar, unconfirmed, legend(), yearHolder,
