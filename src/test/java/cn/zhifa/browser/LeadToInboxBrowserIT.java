@@ -3,93 +3,22 @@ package cn.zhifa.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zhifa.demo.DemoData;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A lead goes from the registration form to the second handler's inbox, in headless Chromium against the running
  * app with demo data: officer1 registers and verifies it (handlers officer1 + officer2), head1 approves filing,
  * officer2 finds the case with its new number in the inbox. Screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "zhifa.demo-data=true",
-    "spring.datasource.url=jdbc:h2:mem:browser;MODE=MySQL;DB_CLOSE_DELAY=-1",
-    "vaadin.launch-browser=false"})
-class LeadToInboxBrowserIT {
+class LeadToInboxBrowserIT extends BrowserTestBase {
 
     private static final Pattern CASE_NO = Pattern.compile("朝综执立字〔(\\d{4})〕第(\\d{4})号");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        // the browser's language stays the default (en-US): the app must still start in zh-CN
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
-        page = context.newPage();
-        page.setDefaultTimeout(60_000);
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null && !page.isClosed()) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("last-page.png")));
-        }
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void leadRegisteredVerifiedAndFiledReachesTheSecondHandlersInbox() {
@@ -176,21 +105,6 @@ class LeadToInboxBrowserIT {
         assertThat(page.locator("#side-nav")).containsText("My tasks");
     }
 
-    private void login(String username) {
-        page.navigate(url("/login"));
-        page.locator("vaadin-text-field[name='username'] input").fill(username);
-        page.locator("vaadin-password-field[name='password'] input").fill(DemoData.PASSWORD);
-        page.locator("vaadin-password-field[name='password'] input").press("Enter");
-        page.waitForURL(Pattern.compile(".*/tasks(\\?.*)?$"));
-        assertThat(page.locator("#inbox-grid")).isVisible();
-        assertThat(page.locator("#side-nav")).containsText("我的待办");
-    }
-
-    private void logout() {
-        page.locator("#logout").click();
-        page.waitForURL(Pattern.compile(".*/login.*"));
-    }
-
     private void chooseHandler(String name) {
         Locator input = page.locator("#verify-handlers input");
         input.click();
@@ -198,14 +112,5 @@ class LeadToInboxBrowserIT {
         page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(name))
                 .first().click();
         input.press("Escape");
-    }
-
-    private void pick(String selectId, String itemTag, String text) {
-        page.locator(selectId).click();
-        page.locator(itemTag).filter(new Locator.FilterOptions().setHasText(text)).first().click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

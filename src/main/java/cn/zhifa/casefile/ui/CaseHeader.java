@@ -1,5 +1,7 @@
 package cn.zhifa.casefile.ui;
 
+import cn.zhifa.calendar.ui.DeadlineBadge;
+import cn.zhifa.casefile.CaseDeadline;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.shared.ui.Ui;
 import com.vaadin.flow.component.html.Div;
@@ -8,11 +10,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
 
-/** The case at a glance: number (or "lead"), stage badge, party, item and key dates. */
+/** The case at a glance: number (or "lead"), stage badge, open deadlines, party, item and key dates. */
 class CaseHeader extends Div {
 
     CaseHeader(CaseFile c) {
+        this(c, List.of());
+    }
+
+    CaseHeader(CaseFile c, List<CaseDeadline> deadlines) {
         addClassName("zhifa-case-header");
         setId("case-header");
         H2 number = new H2(c.caseNo() == null ? getTranslation("ui.case.leadNo", String.valueOf(c.id())) : c.caseNo());
@@ -39,7 +46,19 @@ class CaseHeader extends Div {
         if (c.closedDate() != null) {
             facts.add(fact("ui.case.closedDate", Ui.date(c.closedDate())));
         }
-        add(title, facts);
+        FlexLayout open = new FlexLayout();
+        open.setId("case-open-deadlines");
+        open.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        open.getStyle().set("gap", "var(--lumo-space-s)");
+        for (CaseDeadline d : deadlines) {
+            if (d.open()) {
+                Span badge = DeadlineBadge.badge(this, getTranslation("deadline." + d.kind().name()), d.due(),
+                        d.light(), d.workingDaysLeft(), d.confirmed());
+                badge.setId("deadline-badge-" + d.kind().name());
+                open.add(badge);
+            }
+        }
+        add(title, open, facts);
     }
 
     private Span stageBadge(CaseFile c) {

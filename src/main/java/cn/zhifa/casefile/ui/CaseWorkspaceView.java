@@ -1,14 +1,19 @@
 package cn.zhifa.casefile.ui;
 
+import cn.zhifa.calendar.DeadlineLights;
+import cn.zhifa.calendar.StatutoryPeriods;
+import cn.zhifa.casefile.CaseClockService;
 import cn.zhifa.casefile.CaseDocument;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.Party;
+import cn.zhifa.casefile.PreservationService;
 import cn.zhifa.casefile.StageChange;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
@@ -32,9 +37,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 
-/** 案件工作台: everything about one case, its history and the tasks open on it. */
+/** 案件工作台: everything about one case, its deadlines, its history and the tasks open on it. */
 @Route(value = "cases/:id", layout = MainLayout.class)
 @PermitAll
 class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -42,25 +48,36 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final CaseFileService cases;
     private final InboxService inbox;
     private final Messages messages;
+    private final CaseClockSection.Services clockServices;
     private String title;
 
-    CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages) {
+    CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
+            PreservationService preservations, OrganizationService organization, StatutoryPeriods periods,
+            DeadlineLights lights, Clock today) {
         this.cases = cases;
         this.inbox = inbox;
         this.messages = messages;
+        this.clockServices = new CaseClockSection.Services(clock, preservations, organization, periods, lights,
+                messages, today);
         addClassName("zhifa-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         long id;
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
         } catch (NumberFormatException e) {
+            removeAll();
             add(new Paragraph(getTranslation("ui.case.notFound")));
             return;
         }
+        load(id);
+    }
+
+    /** (Re)reads the case and renders it; also after a clock or preservation change. */
+    private void load(long id) {
+        removeAll();
         Actor actor = CurrentActor.get();
         CaseFileView view;
         try {
@@ -77,7 +94,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private void show(Actor actor, CaseFileView view) {
         CaseFile c = view.caseFile();
         title = c.caseNo() == null ? getTranslation("ui.case.leadNo", String.valueOf(c.id())) : c.caseNo();
-        add(new CaseHeader(c));
+        add(new CaseHeader(c, view.deadlines()));
         boolean readOnly = c.isReadOnly();
         if (readOnly) {
             Div notice = new Div(new Span(getTranslation("ui.case.readOnly")));
@@ -87,6 +104,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         } else {
             add(section("ui.case.openTasks"), openTasks(actor, view.openTasks()));
         }
+        add(new CaseClockSection(clockServices, actor, view, () -> load(c.id())));
         add(section("ui.case.summary"), new Paragraph(Ui.orDash(c.leadSummary())));
         add(section("ui.lead.parties"), parties(view.parties()));
         add(section("ui.case.handlers"), handlers(view.handlers()));

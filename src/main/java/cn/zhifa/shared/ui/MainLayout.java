@@ -1,5 +1,7 @@
 package cn.zhifa.shared.ui;
 
+import cn.zhifa.notification.NotificationService;
+import cn.zhifa.notification.ui.NotificationBell;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.organization.OrganizationService;
@@ -18,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -28,12 +32,15 @@ import java.util.Locale;
 /**
  * The app shell of every signed-in screen: the application name, the side navigation (the views annotated with
  * {@code @Menu} that the user may open — admin pages only for admins), who is signed in and in which unit, the
- * language switch and logout.
+ * language switch, the notification bell (unread count re-read on every navigation) and logout.
  */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(OrganizationService organization, AuthenticationContext authentication) {
+    private final NotificationBell bell;
+
+    public MainLayout(OrganizationService organization, AuthenticationContext authentication,
+            NotificationService notifications, Messages messages) {
         Actor actor = CurrentActor.get();
         setPrimarySection(Section.DRAWER);
 
@@ -79,12 +86,19 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), who, language, logout);
+        bell = new NotificationBell(notifications, messages);
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), who, bell, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(who);
         bar.addClassName("zhifa-navbar");
         addToNavbar(bar);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        bell.refresh();
     }
 
     private static List<MenuEntry> menuEntries() {

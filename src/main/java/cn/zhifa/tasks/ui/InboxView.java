@@ -1,5 +1,9 @@
 package cn.zhifa.tasks.ui;
 
+import cn.zhifa.calendar.DeadlineLight;
+import cn.zhifa.calendar.DeadlineLights;
+import cn.zhifa.calendar.WorkingDayCalendar;
+import cn.zhifa.calendar.ui.DeadlineBadge;
 import cn.zhifa.casefile.ui.CaseFileNavigation;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
@@ -21,15 +25,23 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** 我的待办: my tasks and my groups' unclaimed tasks, oldest first; claim, give back, work. */
+/**
+ * 我的待办: my tasks and my groups' unclaimed tasks, oldest first (or by due date when that column is sorted); the
+ * governing deadline of each task as a coloured badge; claim, give back, work.
+ */
 @Route(value = "tasks", layout = MainLayout.class)
 @Menu(title = "ui.nav.inbox", order = 1, icon = "vaadin:inbox")
 @PermitAll
@@ -37,14 +49,23 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** The inbox service answers at most this many rows per call. */
     static final int SERVICE_MAX_LIMIT = 200;
+    /** Sorting by due date reads the inbox up to this many rows and sorts them here (the service has one order). */
+    static final int SORTED_MAX_ROWS = 2000;
+    static final String SORT_DUE = "due";
 
     private final InboxService inbox;
     private final Messages messages;
+    private final WorkingDayCalendar calendar;
+    private final DeadlineLights lights;
+    private final Clock clock;
     private final Grid<InboxTask> grid = new Grid<>();
 
-    InboxView(InboxService inbox, Messages messages) {
+    InboxView(InboxService inbox, Messages messages, WorkingDayCalendar calendar, DeadlineLights lights, Clock clock) {
         this.inbox = inbox;
         this.messages = messages;
+        this.calendar = calendar;
+        this.lights = lights;
+        this.clock = clock;
         addClassName("zhifa-view");
         setSizeFull();
 
@@ -65,6 +86,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("ui.col.stage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> getTranslation("ui.task." + t.taskKey())).setHeader(getTranslation("ui.col.task"))
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("ui.col.due")).setSortProperty(SORT_DUE)
+                .setKey(SORT_DUE).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> Ui.dateTime(t.createdAt())).setHeader(getTranslation("ui.col.received"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> Ui.date(t.filedDate())).setHeader(getTranslation("ui.col.filedDate"))
@@ -82,7 +105,31 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Stream<InboxTask> fetch(Query<InboxTask, Void> query) {
-        return fetch(inbox, CurrentActor.get(), query.getOffset(), query.getLimit()).stream();
+        List<QuerySortOrder> sort = query.getSortOrders();
+        if (sort.isEmpty() || !SORT_DUE.equals(sort.get(0).getSorted())) {
+            return fetch(inbox, CurrentActor.get(), query.getOffset(), query.getLimit()).stream();
+        }
+        List<InboxTask> all = sortedByDue(fetch(inbox, CurrentActor.get(), 0, SORTED_MAX_ROWS),
+                sort.get(0).getDirection() == SortDirection.DESCENDING);
+        return all.stream().skip(query.getOffset()).limit(query.getLimit());
+    }
+
+    /** By due date (earliest first, or latest first), tasks without a due date last either way; stable. */
+    static List<InboxTask> sortedByDue(List<InboxTask> tasks, boolean descending) {
+        Comparator<LocalDate> dates = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        return tasks.stream().sorted(Comparator.comparing(InboxTask::dueDate, Comparator.nullsLast(dates))).toList();
+    }
+
+    private Component due(InboxTask task) {
+        if (task.dueDate() == null) {
+            return new Span(Ui.DASH);
+        }
+        LocalDate today = LocalDate.now(clock);
+        DeadlineLight light = lights.light(task.dueDate(), today);
+        Span badge = DeadlineBadge.badge(this, null, task.dueDate(), light,
+                lights.workingDaysLeft(task.dueDate(), today), calendar.isConfirmed(task.dueDate().getYear()));
+        badge.addClassName("inbox-due");
+        return badge;
     }
 
     /** Reads {@code limit} rows from {@code offset} in calls of at most {@link #SERVICE_MAX_LIMIT} rows. */

@@ -1,0 +1,429 @@
+package cn.zhifa.casefile.ui;
+
+import cn.zhifa.calendar.DeadlineLights;
+import cn.zhifa.calendar.StatutoryPeriod;
+import cn.zhifa.calendar.StatutoryPeriods;
+import cn.zhifa.calendar.Surcharge;
+import cn.zhifa.calendar.ui.DeadlineBadge;
+import cn.zhifa.casefile.CaseClockService;
+import cn.zhifa.casefile.CaseDeadline;
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.CaseFileView;
+import cn.zhifa.casefile.ClockEvent;
+import cn.zhifa.casefile.ClockEventKind;
+import cn.zhifa.casefile.Handler;
+import cn.zhifa.casefile.Preservation;
+import cn.zhifa.casefile.PreservationOutcome;
+import cn.zhifa.casefile.PreservationService;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Role;
+import cn.zhifa.organization.UserAccount;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
+import cn.zhifa.shared.ui.Ui;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The statutory clock of one case in the workspace: every deadline (open and done), the pauses and extensions with
+ * who approved them, the late-payment surcharge; for heads who are not handlers the pause / resume / extend dialogs;
+ * and 先行登记保存 (list for everyone, record and decide for the case's handlers). Every action goes through the
+ * services, which check every rule again; a refusal leaves the dialog open with its input.
+ */
+class CaseClockSection extends VerticalLayout {
+
+    /** What the section needs from the application, handed over by the workspace view. */
+    record Services(CaseClockService clock, PreservationService preservations, OrganizationService organization,
+            StatutoryPeriods periods, DeadlineLights lights, Messages messages, Clock today) {
+    }
+
+    private final Services services;
+    private final Actor actor;
+    private final CaseFile c;
+    private final Runnable reload;
+    private final Map<Long, String> names;
+
+    CaseClockSection(Services services, Actor actor, CaseFileView view, Runnable reload) {
+        this.services = services;
+        this.actor = actor;
+        this.c = view.caseFile();
+        this.reload = reload;
+        setPadding(false);
+        setId("case-clock");
+        names = names(view);
+
+        add(title("ui.case.deadlines"), deadlines(view.deadlines()));
+        if (view.surcharge() != null) {
+            add(surcharge(view.surcharge()));
+        }
+        if (c.filedDate() != null) {
+            add(subtitle("ui.clock.events"), events(view.clockEvents()));
+            if (mayRunClock(view)) {
+                add(clockActions(view.clockEvents()));
+            }
+            add(title("ui.preservation.title"), preservations(view));
+        }
+    }
+
+    private Map<Long, String> names(CaseFileView view) {
+        Set<Long> ids = new java.util.HashSet<>();
+        view.clockEvents().forEach(e -> ids.add(e.approvedBy()));
+        view.preservations().forEach(p -> ids.add(p.approvedBy()));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return services.organization().usersByIds(ids).stream()
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+    }
+
+    private String name(long userId) {
+        return names.getOrDefault(userId, String.valueOf(userId));
+    }
+
+    private H3 title(String key) {
+        H3 h = new H3(getTranslation(key));
+        h.addClassName("zhifa-section-title");
+        return h;
+    }
+
+    private Span subtitle(String key) {
+        Span s = new Span(getTranslation(key));
+        s.addClassName("zhifa-subtitle");
+        return s;
+    }
+
+    // ---- deadlines, events, surcharge -------------------------------------------------------------------------------
+
+    private Grid<CaseDeadline> deadlines(List<CaseDeadline> deadlines) {
+        Grid<CaseDeadline> grid = smallGrid(deadlines);
+        grid.setId("case-deadlines");
+        grid.addColumn(d -> getTranslation("deadline." + d.kind().name())).setHeader(getTranslation("ui.deadline.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> Ui.date(d.start())).setHeader(getTranslation("ui.deadline.start")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(d -> {
+            if (d.open()) {
+                Span b = DeadlineBadge.badge(this, null, d.due(), d.light(), d.workingDaysLeft(), d.confirmed());
+                b.setId("deadline-due-" + d.kind().name());
+                return b;
+            }
+            Span s = new Span(Ui.date(d.due()));
+            if (!d.confirmed()) {
+                s.add(DeadlineBadge.unconfirmed(this));
+            }
+            return s;
+        }).setHeader(getTranslation("ui.col.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> getTranslation(d.open() ? "ui.deadline.open" : "ui.deadline.closed"))
+                .setHeader(getTranslation("ui.deadline.status")).setFlexGrow(1);
+        return grid;
+    }
+
+    private Grid<ClockEvent> events(List<ClockEvent> events) {
+        Grid<ClockEvent> grid = smallGrid(events);
+        grid.setId("case-clock-events");
+        grid.addColumn(e -> getTranslation("ui.clockEvent." + e.kind().name())).setHeader(getTranslation("ui.clock.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.isPause() ? Ui.date(e.start()) + " – " + (e.end() == null
+                ? getTranslation("ui.clock.running") : Ui.date(e.end())) : Ui.date(e.start()))
+                .setHeader(getTranslation("ui.clock.period")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::days).setHeader(getTranslation("ui.clock.days")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ClockEvent::reason).setHeader(getTranslation("ui.clock.reason")).setFlexGrow(1);
+        grid.addColumn(e -> name(e.approvedBy())).setHeader(getTranslation("ui.clock.approver")).setAutoWidth(true)
+                .setFlexGrow(0);
+        return grid;
+    }
+
+    /** Extensions: "+30 日"; pauses: the paused days so far (start and end day included). */
+    private String days(ClockEvent e) {
+        if (!e.isPause()) {
+            return e.days() == null ? Ui.DASH : getTranslation("ui.clock.plusDays", e.days());
+        }
+        LocalDate end = e.end() != null ? e.end() : LocalDate.now(services.today());
+        long days = end.isBefore(e.start()) ? 0 : ChronoUnit.DAYS.between(e.start(), end) + 1;
+        return getTranslation("ui.clock.pausedDays", days);
+    }
+
+    private Div surcharge(Surcharge.Result s) {
+        Div div = new Div(new Span(getTranslation("ui.surcharge.text", s.days(), s.amount().toPlainString())
+                + (s.capped() ? getTranslation("ui.surcharge.capped") : "")));
+        div.setId("case-surcharge");
+        div.addClassName("zhifa-banner-warning");
+        return div;
+    }
+
+    // ---- pause / resume / extend (heads who are not handlers) --------------------------------------------------------
+
+    private boolean mayRunClock(CaseFileView view) {
+        boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
+        return actor.isHead() && !handler && c.unitId() == actor.unitId() && c.decidedDate() == null
+                && !c.isReadOnly();
+    }
+
+    private HorizontalLayout clockActions(List<ClockEvent> events) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("clock-actions");
+        boolean paused = events.stream().anyMatch(e -> e.isPause() && e.end() == null);
+        if (paused) {
+            Button resume = new Button(getTranslation("ui.clock.resume"), VaadinIcon.PLAY.create(), e -> resume(events));
+            resume.setId("clock-resume");
+            actions.add(resume);
+        } else {
+            Button pause = new Button(getTranslation("ui.clock.pause"), VaadinIcon.PAUSE.create(), e -> pause());
+            pause.setId("clock-pause");
+            actions.add(pause);
+        }
+        Button extend = new Button(getTranslation("ui.clock.extend"), VaadinIcon.CLOCK.create(), e -> extend(events));
+        extend.setId("clock-extend");
+        actions.add(extend);
+        return actions;
+    }
+
+    private void pause() {
+        Select<ClockEventKind> kind = new Select<>();
+        kind.setId("pause-kind");
+        kind.setLabel(getTranslation("ui.clock.kind"));
+        kind.setItems(Arrays.stream(ClockEventKind.values()).filter(ClockEventKind::isPause).toList());
+        kind.setItemLabelGenerator(k -> getTranslation("ui.clockEvent." + k.name()));
+        DatePicker start = datePicker("ui.clock.start", "pause-start");
+        start.setMin(c.filedDate());
+        start.setMax(LocalDate.now(services.today()));
+        TextArea reason = reason("pause-reason");
+        FormLayout form = new FormLayout(kind, start, reason);
+        form.setColspan(reason, 2);
+        dialog("ui.clock.pause", form, () -> required(kind, kind.getValue() != null)
+                & required(start, start.getValue() != null && !start.isInvalid())
+                & required(reason, !reason.getValue().isBlank()), () -> services.clock().pause(actor, c.id(),
+                kind.getValue(), start.getValue(), reason.getValue()), "ui.clock.paused");
+    }
+
+    private void resume(List<ClockEvent> events) {
+        ClockEvent open = events.stream().filter(e -> e.isPause() && e.end() == null).findFirst().orElseThrow();
+        DatePicker end = datePicker("ui.clock.end", "resume-end");
+        end.setMin(open.start());
+        end.setMax(LocalDate.now(services.today()));
+        Span what = new Span(getTranslation("ui.clockEvent." + open.kind().name()) + " · "
+                + getTranslation("ui.clock.since", Ui.date(open.start())));
+        FormLayout form = new FormLayout(what, end);
+        dialog("ui.clock.resume", form, () -> required(end, end.getValue() != null && !end.isInvalid()),
+                () -> services.clock().resume(actor, c.id(), end.getValue()), "ui.clock.resumed");
+    }
+
+    private void extend(List<ClockEvent> events) {
+        boolean headDone = events.stream().anyMatch(e -> e.kind() == ClockEventKind.EXTENSION_HEAD);
+        int headDays = services.periods().of(StatutoryPeriod.DECISION_EXTENSION_HEAD).amount();
+        int collectiveMax = services.periods().of(StatutoryPeriod.DECISION_EXTENSION_COLLECTIVE).amount();
+        Select<ClockEventKind> kind = new Select<>();
+        kind.setId("extend-kind");
+        kind.setLabel(getTranslation("ui.clock.kind"));
+        kind.setItems(actor.has(Role.PRINCIPAL_HEAD)
+                ? List.of(ClockEventKind.EXTENSION_HEAD, ClockEventKind.EXTENSION_COLLECTIVE)
+                : List.of(ClockEventKind.EXTENSION_HEAD));
+        kind.setItemLabelGenerator(k -> getTranslation("ui.clockEvent." + k.name()));
+        IntegerField days = new IntegerField(getTranslation("ui.clock.days"));
+        days.setId("extend-days");
+        days.setStepButtonsVisible(true);
+        kind.addValueChangeListener(e -> {
+            boolean head = e.getValue() == ClockEventKind.EXTENSION_HEAD;
+            days.setMin(head ? headDays : 1);
+            days.setMax(head ? headDays : collectiveMax);
+            days.setValue(head ? headDays : collectiveMax);
+            days.setReadOnly(head);
+            days.setHelperText(head ? getTranslation("ui.clock.headDaysHelp", headDays)
+                    : getTranslation("ui.clock.collectiveDaysHelp", collectiveMax));
+        });
+        kind.setValue(headDone && actor.has(Role.PRINCIPAL_HEAD) ? ClockEventKind.EXTENSION_COLLECTIVE
+                : ClockEventKind.EXTENSION_HEAD);
+        TextArea reason = reason("extend-reason");
+        FormLayout form = new FormLayout(kind, days, reason);
+        form.setColspan(reason, 2);
+        dialog("ui.clock.extend", form, () -> required(kind, kind.getValue() != null)
+                & required(days, days.getValue() != null && !days.isInvalid()
+                        && days.getValue() >= (kind.getValue() == ClockEventKind.EXTENSION_HEAD ? headDays : 1)
+                        && days.getValue() <= (kind.getValue() == ClockEventKind.EXTENSION_HEAD ? headDays
+                                : collectiveMax))
+                & required(reason, !reason.getValue().isBlank()),
+                () -> services.clock().extend(actor, c.id(), kind.getValue(), days.getValue(), reason.getValue()),
+                "ui.clock.extended");
+    }
+
+    // ---- 先行登记保存 ----------------------------------------------------------------------------------------------------
+
+    private Component preservations(CaseFileView view) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
+        boolean running = c.decidedDate() == null && !c.isReadOnly() && c.unitId() == actor.unitId();
+        LocalDate today = LocalDate.now(services.today());
+        Grid<Preservation> grid = smallGrid(view.preservations());
+        grid.setId("case-preservations");
+        grid.addColumn(Preservation::items).setHeader(getTranslation("ui.preservation.items")).setFlexGrow(1);
+        grid.addColumn(Preservation::storagePlace).setHeader(getTranslation("ui.preservation.storagePlace"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Ui.date(p.startedDate())).setHeader(getTranslation("ui.deadline.start"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> p.isOpen()
+                ? DeadlineBadge.badge(this, null, p.dueDate(), services.lights().light(p.dueDate(), today),
+                        services.lights().workingDaysLeft(p.dueDate(), today), p.confirmed())
+                : new Span(Ui.date(p.dueDate()))).setHeader(getTranslation("ui.col.due")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> p.outcome() == null ? getTranslation("ui.preservation.pending")
+                : getTranslation("ui.preservationOutcome." + p.outcome().name()))
+                .setHeader(getTranslation("ui.preservation.outcome")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> name(p.approvedBy())).setHeader(getTranslation("ui.preservation.approver"))
+                .setAutoWidth(true).setFlexGrow(0);
+        if (handler && running) {
+            grid.addComponentColumn(p -> {
+                if (!p.isOpen()) {
+                    return new Span();
+                }
+                Button decide = new Button(getTranslation("ui.preservation.decide"), e -> decide(p));
+                decide.setId("preservation-decide-" + p.id());
+                decide.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                return decide;
+            }).setHeader(getTranslation("ui.col.actions")).setAutoWidth(true).setFlexGrow(0);
+            Button add = new Button(getTranslation("ui.preservation.new"), VaadinIcon.PLUS.create(),
+                    e -> preserve(view.handlers()));
+            add.setId("preservation-new");
+            box.add(add);
+        }
+        box.add(grid);
+        return box;
+    }
+
+    private void preserve(Collection<Handler> handlers) {
+        Set<Long> handlerIds = handlers.stream().map(Handler::userId).collect(Collectors.toSet());
+        List<UserAccount> heads = services.organization().users(c.unitId()).stream()
+                .filter(u -> u.enabled() && u.toActor().isHead() && !handlerIds.contains(u.id())).toList();
+        TextArea items = new TextArea(getTranslation("ui.preservation.items"));
+        items.setId("preservation-items");
+        items.setRequiredIndicatorVisible(true);
+        items.setMaxLength(1000);
+        TextField place = new TextField(getTranslation("ui.preservation.storagePlace"));
+        place.setId("preservation-place");
+        place.setRequiredIndicatorVisible(true);
+        place.setMaxLength(200);
+        Select<UserAccount> head = new Select<>();
+        head.setId("preservation-head");
+        head.setLabel(getTranslation("ui.preservation.approver"));
+        head.setItems(heads);
+        head.setItemLabelGenerator(UserAccount::displayName);
+        head.setRequiredIndicatorVisible(true);
+        head.setHelperText(getTranslation("ui.preservation.approverHelp"));
+        FormLayout form = new FormLayout(items, place, head);
+        form.setColspan(items, 2);
+        dialog("ui.preservation.new", form, () -> required(items, !items.getValue().isBlank())
+                & required(place, !place.getValue().isBlank()) & required(head, head.getValue() != null),
+                () -> services.preservations().preserve(actor, c.id(), items.getValue(), place.getValue(),
+                        head.getValue().id()), "ui.preservation.recorded");
+    }
+
+    private void decide(Preservation p) {
+        Select<PreservationOutcome> outcome = new Select<>();
+        outcome.setId("preservation-outcome");
+        outcome.setLabel(getTranslation("ui.preservation.outcome"));
+        outcome.setItems(decidableOutcomes());
+        outcome.setItemLabelGenerator(o -> getTranslation("ui.preservationOutcome." + o.name()));
+        outcome.setRequiredIndicatorVisible(true);
+        Span what = new Span(p.items() + "（" + p.storagePlace() + "）");
+        FormLayout form = new FormLayout(what, outcome);
+        dialog("ui.preservation.decide", form, () -> required(outcome, outcome.getValue() != null),
+                () -> services.preservations().decide(actor, p.id(), outcome.getValue()), "ui.preservation.decided");
+    }
+
+    /** The outcomes a handler may choose: all but LAPSED, which only the engine records. */
+    static List<PreservationOutcome> decidableOutcomes() {
+        return Arrays.stream(PreservationOutcome.values()).filter(o -> o != PreservationOutcome.LAPSED).toList();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    /** Opens a dialog; save validates, calls the service and on success closes and reloads the workspace. */
+    private void dialog(String titleKey, Component form, Supplier<Boolean> valid, Runnable call, String doneKey) {
+        Dialog dialog = new Dialog();
+        dialog.setId("clock-dialog");
+        dialog.setHeaderTitle(getTranslation(titleKey));
+        dialog.setWidth("40em");
+        dialog.add(form);
+        Button ok = new Button(getTranslation("ui.save"));
+        ok.setId("dialog-save");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.addClickListener(e -> {
+            if (!valid.get()) {
+                return;
+            }
+            try {
+                call.run();
+            } catch (DomainException ex) {
+                Ui.refused(services.messages(), ex);
+                return;
+            }
+            dialog.close();
+            Ui.success(getTranslation(doneKey));
+            reload.run();
+        });
+        Button cancel = new Button(getTranslation("ui.cancel"), e -> dialog.close());
+        cancel.setId("dialog-cancel");
+        dialog.getFooter().add(cancel, ok);
+        dialog.open();
+    }
+
+    private boolean required(HasValidation field, boolean ok) {
+        field.setErrorMessage(getTranslation("ui.required"));
+        field.setInvalid(!ok);
+        return ok;
+    }
+
+    private DatePicker datePicker(String labelKey, String id) {
+        DatePicker picker = Ui.datePicker(getTranslation(labelKey), Ui.locale(), getTranslation("ui.today"),
+                getTranslation("ui.cancel"));
+        picker.setId(id);
+        picker.setValue(LocalDate.now(services.today()));
+        picker.setRequiredIndicatorVisible(true);
+        return picker;
+    }
+
+    private TextArea reason(String id) {
+        TextArea reason = new TextArea(getTranslation("ui.clock.reason"));
+        reason.setId(id);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(500);
+        return reason;
+    }
+
+    private <T> Grid<T> smallGrid(List<T> items) {
+        Grid<T> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(items);
+        grid.setEmptyStateText(getTranslation("ui.none"));
+        return grid;
+    }
+}
