@@ -10,7 +10,9 @@ record BenchConfig(String server, String user, String password, String database,
 
     /** Connector/J settings of the application's mysql profile. */
     static final String URL_PARAMS = "useUnicode=true&characterEncoding=utf8&sendFractionalSeconds=false"
-            + "&nullDatabaseMeansCurrent=true&allowPublicKeyRetrieval=true&useSSL=false&rewriteBatchedStatements=true";
+            + "&nullDatabaseMeansCurrent=true&allowPublicKeyRetrieval=true&useSSL=false&rewriteBatchedStatements=true"
+            + "&useServerPrepStmts=true&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096"
+            + "&useLocalSessionState=true&elideSetAutoCommits=true&cacheServerConfiguration=true";
 
     static BenchConfig fromSystemProperties() {
         boolean quick = Boolean.getBoolean("bench.quick");
