@@ -36,6 +36,9 @@ class CaseClockApi {
     record ExtendRequest(ClockEventKind kind, int days, String reason) {
     }
 
+    record RemedyRequest(LocalDate date, String reason) {
+    }
+
     record PreserveRequest(String items, String storagePlace, long approvedBy) {
     }
 
@@ -64,6 +67,18 @@ class CaseClockApi {
     @Operation(summary = "Extend the decision period: EXTENSION_HEAD (+30) then EXTENSION_COLLECTIVE (≤ +60)")
     List<CaseDeadline> extend(@PathVariable long id, @RequestBody ExtendRequest r) {
         return clock.extend(CurrentActor.get(), id, r.kind(), r.days(), r.reason());
+    }
+
+    @PostMapping("/cases/{id}/remedy/pending")
+    @Operation(summary = "复议/诉讼 pending from a date: the late-payment surcharge stops accruing")
+    void remedyPending(@PathVariable long id, @RequestBody RemedyRequest r) {
+        clock.remedyPending(CurrentActor.get(), id, r.date(), r.reason());
+    }
+
+    @PostMapping("/cases/{id}/remedy/ended")
+    @Operation(summary = "复议/诉讼 over: the surcharge runs again")
+    void remedyEnded(@PathVariable long id, @RequestBody RemedyRequest r) {
+        clock.remedyEnded(CurrentActor.get(), id, r.date());
     }
 
     @PostMapping("/cases/{id}/preservations")

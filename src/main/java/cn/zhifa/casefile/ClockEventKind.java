@@ -11,8 +11,11 @@ public enum ClockEventKind {
     /** 延期 +30 days, approved by a head. */
     EXTENSION_HEAD,
     /** 延期 up to +60 days more, decided by collective deliberation of the heads. */
-    EXTENSION_COLLECTIVE;
+    EXTENSION_COLLECTIVE,
+    /** 复议或诉讼期间: the late-payment surcharge does not accrue (行政处罚法 Art. 73 ¶3). */
+    REMEDY_PENDING;
 
+    /** A pause of the decision period. */
     public boolean isPause() {
         return name().startsWith("PAUSE_");
     }

@@ -51,7 +51,7 @@ public class DeadlineAlerts {
                     .map(UserAccount::id).forEach(to::add);
         }
         String label = messages.get("deadline." + kind.name(), Messages.ZH_CN);
-        String ref = row.caseNo != null ? row.caseNo : messages.get("case.lead", Messages.ZH_CN, row.id);
+        String ref = row.caseNo != null ? row.caseNo : messages.get("case.lead", Messages.ZH_CN, String.valueOf(row.id));
         String text = messages.get(overdue ? "deadline.overdueMessage" : "deadline.warningMessage", Messages.ZH_CN,
                 ref, label, d.due(), d.workingDaysLeft());
         notifications.notify(to, caseId,

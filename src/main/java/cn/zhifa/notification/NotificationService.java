@@ -43,6 +43,12 @@ public class NotificationService {
         return mapper.forUser(actor.userId(), unreadOnly, limit <= 0 || limit > 200 ? 50 : limit);
     }
 
+    /** Whether the user has an unread notification of this kind and subject (to raise a warning only once). */
+    @Transactional(readOnly = true)
+    public boolean hasUnread(long userId, String kind, String subject) {
+        return mapper.countUnread(userId, kind, subject) > 0;
+    }
+
     @Transactional(readOnly = true)
     public int unreadCount(Actor actor) {
         return mapper.unreadCount(actor.userId());

@@ -202,4 +202,58 @@ class CaseClockIT {
         }
         assertThat(deadline(c.id(), DeadlineKind.DECISION).due()).isEqualTo(due);
     }
+
+    @Test
+    void surchargeRunsAfterThePaymentPeriodStopsDuringRemediesAndIsCapped() {
+        today("2026-03-02");
+        var c = f.aCaseAtExecution();
+        // served Mon 2 Mar → 15 days → Tue 17 Mar 2026
+        assertThat(deadline(c.id(), DeadlineKind.PAYMENT).due()).isEqualTo("2026-03-17");
+        assertThat(cases.view(f.actor("officer1"), c.id()).surcharge()).isNull();
+        today("2026-03-27");
+        var s = caseClock.surcharge(f.actor("officer1"), c.id()).orElseThrow();
+        assertThat(s.days()).isEqualTo(10);
+        assertThat(s.amount()).isEqualByComparingTo("150.00");
+        assertThatThrownBy(() -> caseClock.remedyPending(f.actor("officer3"), c.id(), LocalDate.parse("2026-03-20"),
+                "复议")).satisfies(e -> assertThat(code(e)).isEqualTo("preservation.handlersOnly"));
+        caseClock.remedyPending(f.actor("officer1"), c.id(), LocalDate.parse("2026-03-20"), "当事人申请行政复议");
+        assertThat(caseClock.surcharge(f.actor("officer1"), c.id()).orElseThrow().amount())
+                .as("18 and 19 March only").isEqualByComparingTo("30.00");
+        caseClock.remedyEnded(f.actor("head1"), c.id(), LocalDate.parse("2026-03-25"));
+        assertThat(caseClock.surcharge(f.actor("officer1"), c.id()).orElseThrow().amount())
+                .as("18, 19, 26, 27 March").isEqualByComparingTo("60.00");
+        today("2026-07-01");
+        var capped = cases.view(f.actor("officer1"), c.id()).surcharge();
+        assertThat(capped.capped()).isTrue();
+        assertThat(capped.amount()).isEqualByComparingTo(CaseFiles.FINE);
+        assertThat(cases.view(f.actor("officer1"), c.id()).history()).extracting(StageChange::action)
+                .contains("REMEDY_PENDING", "REMEDY_ENDED");
+    }
+
+    @Autowired cn.zhifa.notification.CalendarYearWarning yearWarning;
+    @Autowired cn.zhifa.notification.NotificationService notifications;
+    @Autowired PeriodSettingsFollower periodSettings;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void adminsAreWarnedOnceBeforeAYearWithoutCalendarData() {
+        today("2026-11-22");
+        yearWarning.warn();
+        assertThat(yearWarning.warn()).as("not twice while unread").isZero();
+        assertThat(notifications.mine(f.actor("admin"), true, 50)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(cn.zhifa.notification.CalendarYearWarning.CALENDAR_MISSING);
+            assertThat(n.message()).contains("2027");
+        });
+        assertThat(notifications.mine(f.actor("officer1"), true, 50))
+                .noneMatch(n -> n.kind().equals(cn.zhifa.notification.CalendarYearWarning.CALENDAR_MISSING));
+    }
+
+    @Test
+    void changedPeriodSettingsAreDetectedAtStartUp() {
+        jdbc.update("UPDATE app_setting SET setting = 'a configuration of the past' WHERE name = ?",
+                PeriodSettingsFollower.SETTING);
+        periodSettings.run(null);
+        assertThat(jdbc.queryForObject("SELECT setting FROM app_setting WHERE name = ?", String.class,
+                PeriodSettingsFollower.SETTING)).isEqualTo(periodSettings.fingerprint()).contains("DECISION=");
+    }
 }

@@ -20,5 +20,7 @@ public interface NotificationMapper {
 
     int unreadCount(long userId);
 
+    int countUnread(@Param("userId") long userId, @Param("kind") String kind, @Param("subject") String subject);
+
     int markRead(@Param("id") long id, @Param("userId") long userId, @Param("at") LocalDateTime at);
 }
