@@ -13,7 +13,7 @@ import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.ClockMapper;
 import cn.zhifa.casefile.internal.ClockMapper.DeadlineRow;
 import cn.zhifa.casefile.internal.HandlerRow;
-import cn.zhifa.casefile.process.DeadlineWatchEngine;
+import cn.zhifa.casefile.process.CaseClockProcess;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Role;
@@ -62,12 +62,12 @@ public class CaseClockService {
     private final StatutoryPeriods periods;
     private final DeadlineLights lights;
     private final InboxService inbox;
-    private final DeadlineWatchEngine watches;
+    private final CaseClockProcess clockProcess;
     private final CaseHistory history;
     private final Clock clock;
 
     public CaseClockService(CaseFileMapper cases, ClockMapper mapper, WorkingDayCalendar calendar,
-            StatutoryPeriods periods, DeadlineLights lights, InboxService inbox, DeadlineWatchEngine watches,
+            StatutoryPeriods periods, DeadlineLights lights, InboxService inbox, CaseClockProcess clockProcess,
             CaseHistory history, Clock clock) {
         this.cases = cases;
         this.mapper = mapper;
@@ -75,7 +75,7 @@ public class CaseClockService {
         this.periods = periods;
         this.lights = lights;
         this.inbox = inbox;
-        this.watches = watches;
+        this.clockProcess = clockProcess;
         this.history = history;
         this.clock = clock;
     }
@@ -304,6 +304,8 @@ public class CaseClockService {
         Map<String, DeadlineRow> stored = new java.util.HashMap<>();
         mapper.deadlines(caseId).forEach(d -> stored.put(d.kind, d));
         Map<DeadlineKind, CaseDeadline> byKind = new EnumMap<>(DeadlineKind.class);
+        boolean changed = false;
+        java.time.Instant instant = clock.instant();
         for (CaseDeadline d : now) {
             byKind.put(d.kind(), d);
             DeadlineRow old = stored.remove(d.kind().name());
@@ -311,6 +313,7 @@ public class CaseClockService {
                     && old.dueDate.equals(d.due()) && old.startDate.equals(d.start())) {
                 continue;
             }
+            changed = true;
             DeadlineRow r = new DeadlineRow();
             r.caseId = caseId;
             r.kind = d.kind().name();
@@ -322,13 +325,16 @@ public class CaseClockService {
             if (old == null) {
                 mapper.insertDeadline(r);
             } else {
+                // a moved deadline warns again unless its new moment has already passed (and was raised)
+                r.warnedAt = old.warnedAt != null && !warnMoment(d.due()).isAfter(instant) ? old.warnedAt : null;
+                r.overdueAt = old.overdueAt != null && !overdueMoment(d.due()).isAfter(instant) ? old.overdueAt : null;
                 mapper.updateDeadline(r);
             }
-            if (d.open() && (old == null || !old.open)) {
-                watches.start(caseId, d.kind().name());
-            }
         }
-        stored.keySet().forEach(kind -> mapper.deleteDeadline(caseId, kind));
+        for (String kind : stored.keySet()) {
+            mapper.deleteDeadline(caseId, kind);
+            changed = true;
+        }
         for (TaskRef t : openTasks) {
             DeadlineKind k = DEADLINE_OF_TASK.get(t.taskKey());
             CaseDeadline d = k == null ? null : byKind.get(k);
@@ -337,7 +343,72 @@ public class CaseClockService {
                 inbox.setDueDate(t.taskId(), due);
             }
         }
+        if (changed && row.clockProcessId != null) {
+            clockProcess.rearm(row.clockProcessId, java.util.Date.from(nextCheckAt(row)));
+        }
         return now;
+    }
+
+    /** Starts the case's clock (once, at registration) after its first deadlines are stored. */
+    void startClock(CaseRow row) {
+        row.clockProcessId = clockProcess.start(row.id);
+        cases.setClockProcess(row.id, row.clockProcessId);
+    }
+
+    /**
+     * When the case's clock must wake up next: the earliest warning or overdue moment of an open deadline not yet
+     * raised; now when the case has ended (so the clock can stop); a year ahead when nothing is pending.
+     */
+    @Transactional(readOnly = true)
+    public java.time.Instant nextCheckAt(long caseId) {
+        return nextCheckAt(cases.findCase(caseId));
+    }
+
+    private java.time.Instant nextCheckAt(CaseRow row) {
+        java.time.Instant now = clock.instant();
+        if (row.stage.isTerminal()) {
+            return now;
+        }
+        java.time.Instant next = null;
+        for (DeadlineRow d : mapper.deadlines(row.id)) {
+            if (!d.open) {
+                continue;
+            }
+            if (d.warnedAt == null) {
+                next = min(next, warnMoment(d.dueDate));
+            }
+            if (d.overdueAt == null) {
+                next = min(next, overdueMoment(d.dueDate));
+            }
+        }
+        return next != null ? next : now.plus(java.time.Duration.ofDays(366));
+    }
+
+    /** Warnings are raised at 08:30 on the first day of the yellow window. */
+    public java.time.Instant warnMoment(java.time.LocalDate due) {
+        return lights.warnFrom(due).atTime(8, 30).atZone(clock.getZone()).toInstant();
+    }
+
+    /** A deadline is overdue from 24:00 of its last day. */
+    public java.time.Instant overdueMoment(java.time.LocalDate due) {
+        return due.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private static java.time.Instant min(java.time.Instant a, java.time.Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    /** Open deadlines with what has been raised for them (for the clock's check). */
+    List<DeadlineRow> storedRows(long caseId) {
+        return mapper.deadlines(caseId);
+    }
+
+    void markWarned(long caseId, DeadlineKind kind) {
+        mapper.markWarned(caseId, kind.name(), now());
+    }
+
+    void markOverdue(long caseId, DeadlineKind kind) {
+        mapper.markOverdue(caseId, kind.name(), now());
     }
 
     /** After a calendar or setting change: every open case's deadlines follow, and the change is on each case. */

@@ -94,6 +94,7 @@ public class CaseFileService {
         history(row.id, null, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
         CaseRow stored = mapper.findCase(row.id);
         caseClock.refresh(stored, inbox.openRefsOfCase(row.id));
+        caseClock.startClock(stored);
         return toCase(stored);
     }
 

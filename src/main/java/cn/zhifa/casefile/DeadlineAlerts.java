@@ -35,6 +35,32 @@ public class DeadlineAlerts {
         this.messages = messages;
     }
 
+    /**
+     * The case clock's check at {@code now}: raises each open deadline's warning and overdue alert whose moment has
+     * come, once each. Returns whether the case is still running (its clock goes on).
+     */
+    @Transactional
+    public boolean check(long caseId, java.time.Instant now) {
+        CaseRow row = cases.findCase(caseId);
+        if (row == null || row.stage.isTerminal()) {
+            return false;
+        }
+        for (cn.zhifa.casefile.internal.ClockMapper.DeadlineRow d : clock.storedRows(caseId)) {
+            if (!d.open) {
+                continue;
+            }
+            DeadlineKind kind = DeadlineKind.valueOf(d.kind);
+            if (d.overdueAt == null && !now.isBefore(clock.overdueMoment(d.dueDate))) {
+                raise(caseId, kind, true);
+                clock.markOverdue(caseId, kind);
+            } else if (d.warnedAt == null && d.overdueAt == null && !now.isBefore(clock.warnMoment(d.dueDate))) {
+                raise(caseId, kind, false);
+                clock.markWarned(caseId, kind);
+            }
+        }
+        return true;
+    }
+
     @Transactional
     public void raise(long caseId, DeadlineKind kind, boolean overdue) {
         CaseRow row = cases.findCase(caseId);

@@ -3,7 +3,7 @@ package cn.zhifa.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.zhifa.casefile.process.DeadlineWatch;
+import cn.zhifa.casefile.process.CaseClockProcess;
 import cn.zhifa.casefile.process.PreservationEngine;
 import cn.zhifa.notification.Notification;
 import cn.zhifa.notification.NotificationService;
@@ -58,9 +58,13 @@ class DeadlineTimersIT {
         ClockUtil.reset();
     }
 
-    private ProcessInstance watch(long caseId, DeadlineKind kind) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatch.PROCESS_KEY)
-                .processInstanceBusinessKey(caseId + ":" + kind).singleResult();
+    private ProcessInstance clockOf(long caseId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(CaseClockProcess.PROCESS_KEY)
+                .processInstanceBusinessKey("clock:" + caseId).singleResult();
+    }
+
+    private static Date at(int y, int m, int d, int h, int min) {
+        return Date.from(LocalDateTime.of(y, m, d, h, min).atZone(CHINA).toInstant());
     }
 
     private Job timer(String processInstanceId) {
@@ -81,73 +85,71 @@ class DeadlineTimersIT {
     }
 
     @Test
-    void decisionWatchWarnsThenAlertsOnCalendarDates() {
+    void caseClockWarnsThenAlertsOnCalendarDates() {
         at(LocalDateTime.of(2026, 1, 5, 9, 0));
-        var c = f.aFiledCase();
-        ProcessInstance w = watch(c.id(), DeadlineKind.DECISION);
-        assertThat(w).as("a watch starts when the decision period opens").isNotNull();
-        // due Tue 7 Apr 2026; yellow from the day with 3 working days left (2, 3 and 7 Apr; 4–6 Apr 清明): 1 Apr
-        Job warn = timer(w.getId());
-        assertThat(warn.getDuedate()).isEqualTo(Date.from(LocalDateTime.of(2026, 4, 1, 8, 30).atZone(CHINA).toInstant()));
+        var lead = f.aLead();
+        ProcessInstance clock = clockOf(lead.id());
+        assertThat(clock).as("one clock per case, started at registration").isNotNull();
+        // verification: 15 working days → Mon 26 Jan; yellow from Wed 21 Jan (22, 23 and 26 Jan left)
+        assertThat(timer(clock.getId()).getDuedate()).isEqualTo(at(2026, 1, 21, 8, 30));
+        f.step(lead.id(), "officer1", f.verifyToFile());
+        f.step(lead.id(), "head1", new StepPayload.ApproveFiling(true, null));
+        // filed: the decision period (due Tue 7 Apr) re-arms the same timer: yellow from 1 Apr (2, 3, 7 Apr left)
+        assertThat(timer(clock.getId()).getDuedate()).isEqualTo(at(2026, 4, 1, 8, 30));
 
         at(LocalDateTime.of(2026, 3, 31, 18, 0));
-        runDueTimers(w.getId());
-        assertThat(notes("officer1", c.id())).isEmpty();
+        runDueTimers(clock.getId());
+        assertThat(notes("officer1", lead.id())).isEmpty();
 
         at(LocalDateTime.of(2026, 4, 1, 8, 31));
-        runDueTimers(w.getId());
-        assertThat(notes("officer1", c.id())).singleElement().satisfies(n -> {
+        runDueTimers(clock.getId());
+        assertThat(notes("officer1", lead.id())).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationService.DEADLINE_WARNING);
             assertThat(n.dueDate()).isEqualTo("2026-04-07");
             assertThat(n.message()).contains("作出处罚决定期限").contains("2026-04-07");
         });
-        assertThat(notes("officer2", c.id())).hasSize(1);
-        assertThat(notes("head1", c.id())).as("warnings go to the handlers").isEmpty();
-        Job due = timer(w.getId());
-        assertThat(due.getDuedate()).isEqualTo(Date.from(LocalDateTime.of(2026, 4, 8, 0, 0).atZone(CHINA).toInstant()));
+        assertThat(notes("officer2", lead.id())).hasSize(1);
+        assertThat(notes("head1", lead.id())).as("warnings go to the handlers").isEmpty();
+        assertThat(timer(clock.getId()).getDuedate()).isEqualTo(at(2026, 4, 8, 0, 0));
+        // running the clock again before the next moment raises nothing
+        runDueTimers(clock.getId());
+        assertThat(notes("officer1", lead.id())).hasSize(1);
 
         at(LocalDateTime.of(2026, 4, 8, 0, 1));
-        runDueTimers(w.getId());
-        assertThat(notes("officer1", c.id())).extracting(Notification::kind)
+        runDueTimers(clock.getId());
+        assertThat(notes("officer1", lead.id())).extracting(Notification::kind)
                 .containsExactly(NotificationService.DEADLINE_OVERDUE, NotificationService.DEADLINE_WARNING);
-        assertThat(notes("head1", c.id())).extracting(Notification::kind)
+        assertThat(notes("head1", lead.id())).extracting(Notification::kind)
                 .containsExactly(NotificationService.DEADLINE_OVERDUE);
-        assertThat(notes("principal", c.id())).hasSize(1);
-        assertThat(watch(c.id(), DeadlineKind.DECISION)).isNull();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(w.getId())
-                .activityId(DeadlineWatch.END_OVERDUE).count()).isEqualTo(1);
-        assertThat(cases.view(f.actor("officer1"), c.id()).history()).extracting(StageChange::action)
+        assertThat(notes("principal", lead.id())).hasSize(1);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(clock.getId())
+                .activityId(CaseClockProcess.TASK_CHECK).count()).as("woken twice: warning, overdue").isEqualTo(2);
+        assertThat(cases.view(f.actor("officer1"), lead.id()).history()).extracting(StageChange::action)
                 .contains("DEADLINE_WARNING", "DEADLINE_OVERDUE");
     }
 
     @Test
-    void watchFollowsAnExtensionAndEndsQuietlyWhenTheStepIsDone() {
+    void anExtensionReArmsTheClockAndAnEndedCaseStopsIt() {
         at(LocalDateTime.of(2026, 1, 5, 9, 0));
         var c = f.aFiledCase();
-        ProcessInstance w = watch(c.id(), DeadlineKind.DECISION);
+        ProcessInstance clock = clockOf(c.id());
         at(LocalDateTime.of(2026, 3, 2, 9, 0));
-        // extension: 5 Jan + 120 days = 5 May (劳动节) → Wed 6 May; yellow from Tue 28 Apr (28, 29, 30 Apr, 6 May)
         clockService.extend(f.actor("head1"), c.id(), ClockEventKind.EXTENSION_HEAD, 30, "案情复杂");
-        // the timer set for 1 Apr fires, sees the date moved and waits again for the new warning moment
+        // 5 Jan + 120 days = 5 May (劳动节) → Wed 6 May; yellow from Tue 28 Apr (28, 29, 30 Apr, 6 May)
+        assertThat(timer(clock.getId()).getDuedate()).isEqualTo(at(2026, 4, 28, 8, 30));
         at(LocalDateTime.of(2026, 4, 1, 8, 31));
-        runDueTimers(w.getId());
+        runDueTimers(clock.getId());
         assertThat(notes("officer1", c.id())).isEmpty();
-        Job again = timer(w.getId());
-        assertThat(again.getDuedate()).isEqualTo(Date.from(LocalDateTime.of(2026, 4, 28, 8, 30).atZone(CHINA).toInstant()));
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(w.getId())
-                .activityId(DeadlineWatch.TASK_CHECK_WARN).count()).isEqualTo(1);
 
-        // a watch whose deadline is done ends without a word
+        // a case that ends stops its clock without a word
         at(LocalDateTime.of(2026, 1, 5, 9, 0));
-        var lead = f.aLead();
-        ProcessInstance v = watch(lead.id(), DeadlineKind.VERIFICATION);
-        f.step(lead.id(), "officer1", f.verifyToFile());
-        f.step(lead.id(), "head1", new StepPayload.ApproveFiling(true, null));
-        at(LocalDateTime.of(2026, 1, 30, 9, 0));
-        runDueTimers(v.getId());
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(v.getId()).count()).isZero();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(v.getId())
-                .activityId(DeadlineWatch.END_DONE_BEFORE_WARNING).count()).isEqualTo(1);
+        var lead = f.aCaseAwaitingFiling();
+        ProcessInstance other = clockOf(lead.id());
+        f.step(lead.id(), "head1", new StepPayload.ApproveFiling(false, "不属于本机关管辖"));
+        runDueTimers(other.getId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(other.getId()).count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(other.getId())
+                .activityId(CaseClockProcess.END_CLOSED).count()).isEqualTo(1);
         assertThat(notes("officer1", lead.id())).isEmpty();
     }
 

@@ -21,6 +21,8 @@ public interface CaseFileMapper {
 
     CaseStage stageOf(long id);
 
+    int setClockProcess(@Param("id") long id, @Param("pid") String processInstanceId);
+
     /** Sets the stage of a case whose row the caller holds locked. */
     int updateStage(@Param("id") long id, @Param("stage") CaseStage stage);
 

@@ -62,5 +62,6 @@ public class CaseRow {
     public LocalDate executedDate;
     public String closingSummary;
     public String processInstanceId;
+    public String clockProcessId;
     public int version;
 }

@@ -33,6 +33,10 @@ public interface ClockMapper {
 
     void updateDeadline(DeadlineRow row);
 
+    int markWarned(@Param("caseId") long caseId, @Param("kind") String kind, @Param("at") LocalDateTime at);
+
+    int markOverdue(@Param("caseId") long caseId, @Param("kind") String kind, @Param("at") LocalDateTime at);
+
     /** Open deadlines due on or before {@code until}, optionally of one unit, earliest first. */
     List<DeadlineRow> openDueBy(@Param("until") LocalDate until, @Param("unitId") Long unitId,
             @Param("limit") int limit);
@@ -61,6 +65,8 @@ public interface ClockMapper {
         public LocalDate dueDate;
         public boolean confirmed;
         public boolean open;
+        public java.time.LocalDateTime warnedAt;
+        public java.time.LocalDateTime overdueAt;
     }
 
     /** evidence_preservation row for inserts. */

@@ -88,6 +88,7 @@ class CaseFileMapperIT {
         row.executedDate = LocalDate.of(2026, 4, 10);
         row.closingSummary = "结案";
         row.processInstanceId = "pi-" + row.id;
+        row.clockProcessId = "clock-" + row.id;
         assertThat(mapper.updateCase(row)).isEqualTo(1);
         assertThat(mapper.updateCase(row)).as("stale version").isZero();
 

@@ -1,0 +1,47 @@
+package cn.zhifa.casefile.process;
+
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * Backing class and engine port of {@code bpmn/case-clock.bpmn}: one clock per case whose single timer wakes it at the
+ * next warning or overdue moment of any of its deadlines (dates from the calendar via {@code deadlineTimers}).
+ */
+@Component
+public class CaseClockProcess {
+
+    public static final String PROCESS_KEY = "case-clock";
+    public static final String RESOURCE = "bpmn/case-clock.bpmn";
+    public static final String START = "StartEvent_CaseRegistered";
+    public static final String TIMER_NEXT = "TimerEvent_NextMoment";
+    public static final String TASK_CHECK = "Task_CheckDeadlines";
+    public static final String END_CLOSED = "EndEvent_CaseClosed";
+    public static final String VAR_CASE_ID = "caseId";
+    /** Set by the check: whether the case still has a running clock (not archived, not filed). */
+    public static final String VAR_CASE_OPEN = "caseOpen";
+
+    private final RuntimeService runtime;
+    private final ManagementService management;
+
+    public CaseClockProcess(RuntimeService runtime, ManagementService management) {
+        this.runtime = runtime;
+        this.management = management;
+    }
+
+    public String start(long caseId) {
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, "clock:" + caseId, Map.of(VAR_CASE_ID, caseId))
+                .getId();
+    }
+
+    /** Moves the clock's timer to {@code at} when it is waiting for another moment. */
+    public void rearm(String processInstanceId, Date at) {
+        Job job = management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
+        if (job != null && !at.equals(job.getDuedate())) {
+            management.setJobDuedate(job.getId(), at);
+        }
+    }
+}
