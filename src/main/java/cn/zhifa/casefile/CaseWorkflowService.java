@@ -102,7 +102,7 @@ public class CaseWorkflowService {
         List<TaskRef> open = inbox.openRefsOfCase(row.id);
         CaseStage to = open.stream().map(t -> OrdinaryProcedure.STAGE_OF_TASK.get(t.taskKey()))
                 .filter(java.util.Objects::nonNull).findFirst().orElseGet(() -> mapper.stageOf(row.id));
-        if (to != row.stage || open.isEmpty()) {
+        if (to != row.stage) {
             mapper.updateStage(row.id, to);
         }
         cases.history(row.id, from, to, done.action(), actor.userId(), done.comment());
