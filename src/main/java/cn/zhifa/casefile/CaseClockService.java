@@ -106,15 +106,7 @@ public class CaseClockService {
             return Optional.empty();
         }
         LocalDate today = today();
-        List<DateRange> suspended = new ArrayList<>();
-        for (ClockEvent e : mapper.events(row.id)) {
-            if (e.kind() == ClockEventKind.REMEDY_PENDING) {
-                LocalDate end = e.end() != null ? e.end() : today;
-                if (!end.isBefore(e.start())) {
-                    suspended.add(DateRange.of(e.start(), end));
-                }
-            }
-        }
+        List<DateRange> suspended = ranges(mapper.events(row.id), e -> e.kind() == ClockEventKind.REMEDY_PENDING);
         return deadlines.stream().filter(d -> d.kind() == DeadlineKind.PAYMENT && today.isAfter(d.due()))
                 .findFirst().map(d -> Surcharge.calculate(row.decidedFine, d.due(), today, suspended));
     }
@@ -478,20 +470,24 @@ public class CaseClockService {
         } else {
             int extension = events.stream().filter(e -> !e.isPause() && e.days() != null).mapToInt(ClockEvent::days)
                     .sum();
-            List<DateRange> pauses = new ArrayList<>();
-            for (ClockEvent e : events) {
-                if (e.isPause()) {
-                    LocalDate end = e.end() != null ? e.end() : today();
-                    if (!end.isBefore(e.start())) {
-                        pauses.add(DateRange.of(e.start(), end));
-                    }
-                }
-            }
+            List<DateRange> pauses = ranges(events, ClockEvent::isPause);
             due = calendar.due(start, new Period(p.amount() + extension, p.unit()), pauses);
         }
         LocalDate today = today();
         out.add(new CaseDeadline(kind, start, due.date(), due.confirmed(), open, lights.light(due.date(), today),
                 lights.workingDaysLeft(due.date(), today)));
+    }
+
+    /** The days covered by the chosen events; one still running covers up to today. */
+    private List<DateRange> ranges(List<ClockEvent> events, java.util.function.Predicate<ClockEvent> which) {
+        List<DateRange> out = new ArrayList<>();
+        for (ClockEvent e : events) {
+            LocalDate end = e.end() != null ? e.end() : today();
+            if (which.test(e) && !end.isBefore(e.start())) {
+                out.add(DateRange.of(e.start(), end));
+            }
+        }
+        return out;
     }
 
     private CaseRow readable(Actor actor, long caseId) {
