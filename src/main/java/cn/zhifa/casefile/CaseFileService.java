@@ -38,10 +38,13 @@ public class CaseFileService {
     private final CaseClockService caseClock;
     private final PreservationService preservations;
     private final Clock clock;
+    private final String caseNumberPattern;
 
     public CaseFileService(CaseFileMapper mapper, OrdinaryProcedureEngine engine, InboxService inbox,
             OrganizationService organization, CaseHistory history, CaseClockService caseClock,
-            PreservationService preservations, Clock clock) {
+            PreservationService preservations, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${zhifa.case-number.pattern:{prefix}立字〔{year}〕第{seq}号}")
+            String caseNumberPattern) {
         this.mapper = mapper;
         this.engine = engine;
         this.inbox = inbox;
@@ -50,6 +53,10 @@ public class CaseFileService {
         this.caseClock = caseClock;
         this.preservations = preservations;
         this.clock = clock;
+        if (!caseNumberPattern.contains("{seq}") || !caseNumberPattern.contains("{year}")) {
+            throw new IllegalArgumentException("zhifa.case-number.pattern needs {year} and {seq}: " + caseNumberPattern);
+        }
+        this.caseNumberPattern = caseNumberPattern;
     }
 
     /** 线索登记: records the lead with its parties and starts the ordinary procedure (next: verification). */
@@ -192,8 +199,8 @@ public class CaseFileService {
     }
 
     private String format(long unitId, int year, int seq) {
-        String prefix = organization.unit(unitId).caseNumberPrefix();
-        return String.format("%s立字〔%d〕第%04d号", prefix, year, seq);
+        return caseNumberPattern.replace("{prefix}", organization.unit(unitId).caseNumberPrefix())
+                .replace("{year}", String.valueOf(year)).replace("{seq}", String.format("%04d", seq));
     }
 
     private void validate(NewLead lead) {

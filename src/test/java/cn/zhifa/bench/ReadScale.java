@@ -174,10 +174,10 @@ final class ReadScale {
         Map<String, Integer> caseSeq = new HashMap<>();
         String[] sources = {"INSPECTION", "COMPLAINT", "HOTLINE_12345", "REFERRAL", "VIDEO_PATROL"};
 
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO case_file (id, case_no, unit_id, "
-                + "procedure_type, stage, lead_source, lead_summary, location, item_id, party_name, act_date, "
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO case_file (id, case_no, case_year, case_seq, "
+                + "unit_id, procedure_type, stage, lead_source, lead_summary, location, item_id, party_name, act_date, "
                 + "discovered_date, filed_date, closed_date, archived_at, registered_by, registered_at, version) "
-                + "VALUES (?, ?, ?, 'ORDINARY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 3)");
+                + "VALUES (?, ?, ?, ?, ?, 'ORDINARY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 3)");
                 PreparedStatement handler = c.prepareStatement(
                         "INSERT INTO case_handler (case_id, user_id, role) VALUES (?, ?, ?)");
                 PreparedStatement task = c.prepareStatement("INSERT INTO task_inbox (task_id, case_id, unit_id, "
@@ -195,12 +195,14 @@ final class ReadScale {
                         && stage != CaseStage.NOT_FILED;
                 boolean hasHandlers = stage != CaseStage.VERIFICATION && stage != CaseStage.NOT_FILED;
                 String caseNo = null;
+                Integer caseYear = null;
+                Integer caseNumber = null;
                 LocalDate filedDate = null;
                 if (filed) {
                     filedDate = registered.toLocalDate().plusDays(1 + random.nextInt(5));
-                    int year = filedDate.getYear();
-                    int seq = caseSeq.merge(u.id() + "/" + year, 1, Integer::sum);
-                    caseNo = String.format("%s立字〔%d〕第%04d号", u.prefix(), year, seq);
+                    caseYear = filedDate.getYear();
+                    caseNumber = caseSeq.merge(u.id() + "/" + caseYear, 1, Integer::sum);
+                    caseNo = String.format("%s立字〔%d〕第%04d号", u.prefix(), caseYear, caseNumber);
                 }
                 String party = party();
                 long lead = u.officers().get(random.nextInt(u.officers().size()));
@@ -211,6 +213,8 @@ final class ReadScale {
                 int p = 1;
                 ins.setLong(p++, id);
                 ins.setString(p++, caseNo);
+                ins.setObject(p++, caseYear);
+                ins.setObject(p++, caseNumber);
                 ins.setLong(p++, u.id());
                 ins.setString(p++, stage.name());
                 ins.setString(p++, sources[random.nextInt(sources.length)]);
