@@ -1,0 +1,193 @@
+package cn.zhifa.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ScreenshotAnimations;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A filed case goes to the archive through the screens, in headless Chromium against the app with demo data: demo
+ * case 3 (party 陈某, under investigation, handlers officer1 主办 + officer3) is investigated and reported by
+ * officer1, approved by the team leader, notified, the party waives, head1 decides (after being refused a fine above
+ * the notified one), officer1 serves and records the payment, head1 approves closing — and the workspace shows the
+ * archived, read-only case with its history. The rest (lead → filing) is {@link LeadToInboxBrowserIT}.
+ *
+ * <p>Runs on its own in-memory database: archiving demo case 3 must not change what the other browser tests find
+ * (StatutoryClockBrowserIT extends the decision period of the same case while it is under investigation).
+ */
+class CaseToArchiveBrowserIT extends BrowserTestBase {
+
+    private static final Pattern TASK_URL = Pattern.compile(".*/tasks/[^/?]+$");
+    private static final Pattern INBOX_URL = Pattern.compile(".*/tasks(\\?.*)?$");
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:browser-archive;MODE=MySQL;DB_CLOSE_DELAY=-1");
+        // no dev-mode popup over the screenshots
+        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
+    }
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void filedCaseTravelsThroughEveryStepToTheArchive() {
+        String today = LocalDate.now(clock).toString(); // the date pickers show yyyy-MM-dd
+
+        // officer1 finds demo case 3 by its party
+        login("officer1");
+        long caseId = findCaseOfParty("陈某");
+        assertThat(page.locator("#case-stage")).hasText("调查取证");
+        assertThat(page.locator("#case-handlers")).containsText("王强（主办）");
+
+        // 调查取证: the facts and one record
+        work(caseId, "调查取证", "调查取证");
+        page.locator("#investigate-facts textarea")
+                .fill("经现场检查，当事人陈某在朝阳东路21号店外堆放货物，占用人行道约6平方米，事实清楚。");
+        pick("#investigate-doc-0-type", "vaadin-select-item", "现场检查笔录");
+        page.locator("#investigate-doc-0-title input").fill("现场检查笔录（朝阳东路21号）");
+        submit();
+
+        // 调查终结报告: a fine of 500 with an order to correct and the discretion reasons
+        work(caseId, "调查终结", "调查终结报告");
+        pick("#report-outcome", "vaadin-select-item", "罚款");
+        page.locator("#report-fine input").fill("500");
+        page.locator("#report-correction textarea").fill("责令立即改正，清除占用人行道的货物");
+        page.locator("#report-discretion textarea").fill("初次违法、及时改正，按裁量基准一般情形从轻处罚");
+        submit();
+        logout();
+
+        // 案件审核: the team leader approves
+        login("leader1");
+        work(caseId, "案件审核", "案件审核");
+        assertThat(page.locator("#review-approve vaadin-radio-button[checked]")).hasText("同意");
+        page.locator("#review-opinion textarea").fill("事实清楚，证据确凿，同意");
+        submit();
+        logout();
+
+        // 事先告知: served today, directly (the form's defaults)
+        login("officer1");
+        work(caseId, "事先告知", "送达事先告知书");
+        assertThat(page.locator("#notice-served-date input")).hasValue(today);
+        assertThat(page.locator("#notice-method")).containsText("直接送达");
+        submit();
+
+        // 陈述申辩: the party waives
+        work(caseId, "陈述申辩", "陈述申辩");
+        page.locator("#statement-waived vaadin-radio-button").filter(new Locator.FilterOptions()
+                .setHasText("明确放弃陈述申辩")).click();
+        assertThat(page.locator("#statement-review")).isHidden();
+        submit();
+        logout();
+
+        // 处罚决定: head1 starts from the proposal; a fine above the notified 500 is refused and the form stays
+        login("head1");
+        work(caseId, "处罚决定", "处罚决定");
+        assertThat(page.locator("#decision-outcome")).containsText("罚款");
+        assertThat(page.locator("#decision-correction textarea")).hasValue("责令立即改正，清除占用人行道的货物");
+        assertThat(page.locator("#decision-date input")).hasValue(today);
+        Locator fine = page.locator("#decision-fine input");
+        fine.fill("600");
+        page.locator("#task-submit").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("不得因当事人陈述申辩而加重处罚"))).isVisible();
+        assertThat(page).hasURL(TASK_URL);
+        assertThat(page.locator("#task-title")).hasText("处罚决定");
+        assertThat(fine).hasValue("600");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-decision-refused.png"))
+                .setAnimations(ScreenshotAnimations.DISABLED));
+        fine.fill("500");
+        submit();
+        logout();
+
+        // 送达决定书 today, directly; 执行: 500 paid today (the form's defaults)
+        login("officer1");
+        work(caseId, "送达", "送达决定书");
+        assertThat(page.locator("#service-served-date input")).hasValue(today);
+        assertThat(page.locator("#service-method")).containsText("直接送达");
+        submit();
+        work(caseId, "执行", "执行");
+        assertThat(page.locator("#execution-paid vaadin-radio-button[checked]")).hasText("已缴纳罚款");
+        Locator amount = page.locator("#execution-amount input");
+        amount.fill("500");
+        assertThat(page.locator("#execution-paid-date input")).hasValue(today);
+        submit();
+        logout();
+
+        // 结案审批: head1 approves; the case is archived
+        login("head1");
+        work(caseId, "结案审批", "结案审批");
+        assertThat(page.locator("#closing-approve vaadin-radio-button[checked]")).hasText("同意结案");
+        page.locator("#closing-opinion textarea").fill("已履行完毕，同意结案");
+        submit();
+
+        page.navigate(url("/cases/" + caseId));
+        assertThat(page.locator("#case-stage")).hasText("已归档");
+        assertThat(page.locator("#case-read-only")).isVisible();
+        assertThat(page.locator("#case-read-only")).hasClass(Pattern.compile(".*zhifa-readonly-notice.*"));
+        assertThat(page.locator("#case-read-only")).containsText("只能查看，不能办理");
+        assertThat(page.locator("#case-open-tasks")).hasCount(0);
+        assertThat(page.locator("vaadin-button[id^='work-']")).hasCount(0);
+        Locator timeline = page.locator("#case-timeline");
+        // every step's action and stage change (the grid shows all its rows: no lazy paging here)
+        for (String entry : new String[] {"批准立案", "调查取证 → 调查终结", "调查终结报告", "调查终结 → 案件审核",
+            "案件审核通过", "案件审核 → 事先告知", "事先告知书送达", "事先告知 → 陈述申辩", "当事人放弃陈述申辩",
+            "陈述申辩 → 处罚决定", "作出决定", "处罚决定 → 送达", "决定书送达", "送达 → 执行", "缴款登记",
+            "执行 → 结案审批", "批准结案", "结案审批 → 已归档", "已履行完毕，同意结案"}) {
+            assertThat(timeline).containsText(entry);
+        }
+        assertThat(page.locator("#case-documents")).containsText("现场检查笔录（朝阳东路21号）");
+        assertThat(page.locator("#case-documents")).containsText("行政处罚决定书");
+        wholeViewScreenshot("case-archived.png");
+    }
+
+    /**
+     * The app layout scrolls its content area, not the document, so a full-page screenshot stops at the viewport:
+     * the viewport is made as tall as the view first.
+     */
+    private void wholeViewScreenshot(String name) {
+        int height = ((Number) page.evaluate("() => { const v = document.querySelector('.zhifa-view');"
+                + " return Math.ceil(v.getBoundingClientRect().top + v.scrollHeight) + 40; }")).intValue();
+        page.setViewportSize(1400, Math.max(900, height));
+        screenshot(name, true);
+    }
+
+    /** Searches /cases by party, waits for exactly one hit and opens it; returns the case id. */
+    private long findCaseOfParty(String party) {
+        page.navigate(url("/cases"));
+        page.locator("#search-party input").fill(party);
+        page.locator("#search-submit").click();
+        // the lazy grid's size, not the text of its pooled rows
+        page.waitForFunction("() => document.querySelector('#search-grid').size === 1");
+        page.locator("#search-grid a:visible").filter(new Locator.FilterOptions().setHasText("朝综执立字")).first()
+                .click();
+        page.waitForURL(Pattern.compile(".*/cases/\\d+$"));
+        return Long.parseLong(page.url().replaceAll(".*/cases/", ""));
+    }
+
+    /** Opens the case at the stage, clicks its one open task and checks the task form's title. */
+    private void work(long caseId, String stage, String taskTitle) {
+        page.navigate(url("/cases/" + caseId));
+        assertThat(page.locator("#case-stage")).hasText(stage);
+        Locator work = page.locator("#case-open-tasks vaadin-button[id^='work-']");
+        assertThat(work).hasCount(1);
+        work.click();
+        page.waitForURL(TASK_URL);
+        assertThat(page.locator("#task-title")).hasText(taskTitle);
+    }
+
+    /** Submits the task form; accepted when the app goes back to the inbox. */
+    private void submit() {
+        page.locator("#task-submit").click();
+        page.waitForURL(INBOX_URL);
+        assertThat(page.locator("#inbox-grid")).isVisible();
+    }
+}
