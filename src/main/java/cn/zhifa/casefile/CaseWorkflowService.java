@@ -25,6 +25,7 @@ import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
 import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.TaskRef;
 import java.math.BigDecimal;
@@ -51,17 +52,19 @@ public class CaseWorkflowService {
     private final OrdinaryProcedureEngine engine;
     private final OrganizationService organization;
     private final CaseClockService caseClock;
+    private final Messages messages;
     private final Clock clock;
 
     public CaseWorkflowService(CaseFileService cases, CaseFileMapper mapper, InboxService inbox,
             OrdinaryProcedureEngine engine, OrganizationService organization, CaseClockService caseClock,
-            Clock clock) {
+            Messages messages, Clock clock) {
         this.cases = cases;
         this.mapper = mapper;
         this.inbox = inbox;
         this.engine = engine;
         this.organization = organization;
         this.caseClock = caseClock;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -411,7 +414,7 @@ public class CaseWorkflowService {
         row.servedDate = served;
         row.serviceMethod = p.method();
         cases.addDocument(row.id, "SERVICE_RECEIPT", "送达回证", null, row.stage, actor.userId());
-        return new Outcome("SERVED", served + " " + p.method());
+        return new Outcome("SERVED", served + " " + messages.get("ui.method." + p.method(), Messages.ZH_CN));
     }
 
     private Outcome execute(Actor actor, CaseRow row, Execution p) {
@@ -533,8 +536,10 @@ public class CaseWorkflowService {
         return row.caseNo == null ? null : row.caseNo.replace("立字", kind);
     }
 
-    private static String describe(OutcomeType type, BigDecimal fine) {
-        return fine == null ? type.name() : type.name() + " " + fine.toPlainString();
+    /** The history shows the outcome as an officer writes it: "罚款 500.00 元". */
+    private String describe(OutcomeType type, BigDecimal fine) {
+        String label = messages.get("ui.outcome." + type.name(), Messages.ZH_CN);
+        return fine == null ? label : label + " " + fine.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " 元";
     }
 
     private LocalDate today() {

@@ -195,8 +195,10 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
                     c.decidedConfiscation())));
         }
         if (c.paidAmount() != null || c.executionNote() != null) {
-            v.add(line("ui.case.execution", (c.paidAmount() == null ? "" : c.paidAmount().toPlainString() + " "
-                    + getTranslation("ui.yuan") + " " + Ui.date(c.paidDate()) + " ") + Ui.orDash(c.executionNote())));
+            String paid = c.paidAmount() == null ? null
+                    : c.paidAmount().toPlainString() + " " + getTranslation("ui.yuan") + " " + Ui.date(c.paidDate());
+            String note = c.executionNote();
+            v.add(line("ui.case.execution", paid == null ? Ui.orDash(note) : note == null ? paid : paid + " " + note));
         }
         return v;
     }
