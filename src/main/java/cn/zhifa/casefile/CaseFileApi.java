@@ -49,8 +49,10 @@ class CaseFileApi {
             @RequestParam(required = false) String party, @RequestParam(required = false) CaseStage stage,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String procedure,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
-        return cases.search(CurrentActor.get(), new CaseQuery(caseNo, party, stage, from, to, offset, limit));
+        return cases.search(CurrentActor.get(), new CaseQuery(caseNo, party, stage, from, to, offset, limit,
+                procedure));
     }
 
     @PostMapping("/tasks/{taskId}/complete")

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFileService {
 
     static final String PROCEDURE_ORDINARY = "ORDINARY";
+    public static final String PROCEDURE_SUMMARY = "SUMMARY";
     private static final Pattern ID_CARD = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
 
@@ -105,6 +106,96 @@ public class CaseFileService {
         return toCase(stored);
     }
 
+    /**
+     * 简易程序: stores an on-the-spot decision as a case of procedure SUMMARY, decided and handed over, with its
+     * handlers (who the summary feature has checked), party, decision document and history. The case waits in stage
+     * EXECUTION for the hand-in of collected fines and the filing for the record ({@link #closeSummaryCase}).
+     * Joins the caller's transaction.
+     */
+    @Transactional
+    public long openSummaryCase(Actor actor, SummaryCaseOpening o) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        CaseRow row = new CaseRow();
+        row.unitId = o.unitId();
+        row.procedureType = PROCEDURE_SUMMARY;
+        row.stage = CaseStage.EXECUTION;
+        row.leadSource = o.source() == null ? LeadSource.INSPECTION : o.source();
+        row.leadSummary = o.violation();
+        row.location = o.place();
+        row.itemId = o.itemId();
+        row.partyName = o.party().name().trim();
+        row.actDate = o.actDate();
+        row.discoveredDate = o.decidedAt().toLocalDate();
+        row.registeredBy = actor.userId();
+        row.registeredAt = now;
+        mapper.insertCase(row);
+        Party p = o.party();
+        PartyRow pr = new PartyRow();
+        pr.caseId = row.id;
+        pr.kind = p.kind();
+        pr.name = p.name().trim();
+        pr.idType = p.idType();
+        pr.idNo = blankToNull(p.idNo());
+        pr.phone = blankToNull(p.phone());
+        pr.address = blankToNull(p.address());
+        mapper.insertParty(pr);
+        for (int i = 0; i < o.handlers().size(); i++) {
+            mapper.insertHandler(row.id, o.handlers().get(i), i == 0 ? "LEAD" : "ASSIST");
+        }
+        row.caseNo = o.decisionNo();
+        row.caseYear = o.year();
+        row.caseSeq = o.seq();
+        row.facts = o.violation();
+        row.decidedDate = o.decidedAt().toLocalDate();
+        row.servedDate = row.decidedDate;
+        row.decidedOutcome = o.outcome();
+        row.decidedFine = o.fine();
+        row.decidedBy = actor.userId();
+        row.statementSummary = o.statement();
+        row.statementWaived = o.statementRefused();
+        if (mapper.updateCase(row) != 1) {
+            throw DomainException.conflict("case.concurrentChange");
+        }
+        addDocument(row.id, "SUMMARY_DECISION", "当场行政处罚决定书", o.decisionNo(), CaseStage.EXECUTION,
+                actor.userId());
+        history(row.id, null, CaseStage.EXECUTION, "SUMMARY_DECIDED", actor.userId(), o.decisionNo());
+        return row.id;
+    }
+
+    /** Records the engine instance that runs a summary case ({@code bpmn/summary-procedure.bpmn}). */
+    @Transactional
+    public void attachSummaryProcess(long caseId, String processInstanceId) {
+        CaseRow row = mapper.findCaseForUpdate(caseId);
+        row.processInstanceId = processInstanceId;
+        if (mapper.updateCase(row) != 1) {
+            throw DomainException.conflict("case.concurrentChange");
+        }
+    }
+
+    /** A summary case's history entry (hand-in, filing for the record), kept with the case's timeline. */
+    @Transactional
+    public void noteSummaryStep(long caseId, String action, Long actorId, String comment) {
+        CaseRow row = mapper.findCase(caseId);
+        history(caseId, row.stage, row.stage, action, actorId, comment);
+    }
+
+    /** The summary procedure is complete (filed for the record, collected fines handed in): archived, read-only. */
+    @Transactional
+    public void closeSummaryCase(long caseId, Long actorId, String comment) {
+        CaseRow row = mapper.findCaseForUpdate(caseId);
+        if (row == null || !PROCEDURE_SUMMARY.equals(row.procedureType)) {
+            throw DomainException.notFound("case.notFound", caseId);
+        }
+        CaseStage from = row.stage;
+        row.stage = CaseStage.ARCHIVED;
+        row.closedDate = LocalDate.now(clock);
+        row.archivedAt = LocalDateTime.now(clock);
+        if (mapper.updateCase(row) != 1) {
+            throw DomainException.conflict("case.concurrentChange");
+        }
+        history(caseId, from, CaseStage.ARCHIVED, "SUMMARY_CLOSED", actorId, comment);
+    }
+
     @Transactional(readOnly = true)
     public CaseFileView view(Actor actor, long caseId) {
         CaseRow row = readable(actor, caseId);
@@ -130,7 +221,8 @@ public class CaseFileService {
     public List<CaseSummary> search(Actor actor, CaseQuery query) {
         Long unit = actor.seesAllUnits() ? null : actor.unitId();
         return mapper.search(query, unit, dayAfter(query.to()), CaseNumberFilter.parse(query.caseNo())).stream().map(r -> new CaseSummary(r.id, r.caseNo, r.unitId, r.stage,
-                r.leadSource, r.partyName, r.itemName, r.discoveredDate, r.filedDate, r.registeredAt)).toList();
+                r.leadSource, r.partyName, r.itemName, r.discoveredDate, r.filedDate, r.registeredAt,
+                r.procedureType)).toList();
     }
 
     @Transactional(readOnly = true)

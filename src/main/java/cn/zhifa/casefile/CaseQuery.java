@@ -3,11 +3,16 @@ package cn.zhifa.casefile;
 import java.time.LocalDate;
 
 /**
- * Case search filters; all optional. Dates filter the registration date (inclusive). Results are ordered newest
- * first and paged.
+ * Case search filters; all optional. Dates filter the registration date (inclusive); {@code procedure} is ORDINARY or
+ * SUMMARY. Results are ordered newest first and paged.
  */
 public record CaseQuery(String caseNo, String party, CaseStage stage, LocalDate from, LocalDate to, int offset,
-        int limit) {
+        int limit, String procedure) {
+
+    public CaseQuery(String caseNo, String party, CaseStage stage, LocalDate from, LocalDate to, int offset,
+            int limit) {
+        this(caseNo, party, stage, from, to, offset, limit, null);
+    }
 
     public CaseQuery {
         if (limit <= 0 || limit > 500) {
@@ -15,6 +20,9 @@ public record CaseQuery(String caseNo, String party, CaseStage stage, LocalDate 
         }
         if (offset < 0) {
             offset = 0;
+        }
+        if (procedure != null && procedure.isBlank()) {
+            procedure = null;
         }
     }
 

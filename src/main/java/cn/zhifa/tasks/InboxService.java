@@ -31,10 +31,23 @@ public class InboxService {
 
     @Transactional(readOnly = true)
     public List<InboxTask> inbox(Actor actor, int offset, int limit) {
+        return inbox(actor, null, offset, limit);
+    }
+
+    /** The inbox limited to one procedure (ORDINARY, SUMMARY, COMPLAINT); null: all. */
+    @Transactional(readOnly = true)
+    public List<InboxTask> inbox(Actor actor, String procedure, int offset, int limit) {
         int lim = limit <= 0 || limit > 200 ? 50 : limit;
         List<String> roles = actor.roles().stream().map(Role::name).toList();
-        return mapper.inbox(actor.userId(), actor.unitId(), roles, lim, Math.max(0, offset)).stream()
+        String p = procedure == null || procedure.isBlank() ? null : procedure;
+        return mapper.inbox(actor.userId(), actor.unitId(), roles, p, lim, Math.max(0, offset)).stream()
                 .map(InboxService::toTask).toList();
+    }
+
+    /** The open tasks of a complaint (feature complaint), oldest first. */
+    @Transactional(readOnly = true)
+    public List<InboxTask> openTasksOfComplaint(long complaintId) {
+        return mapper.ofComplaint(complaintId).stream().map(InboxService::toTask).toList();
     }
 
     @Transactional(readOnly = true)
@@ -148,6 +161,7 @@ public class InboxService {
 
     private static InboxTask toTask(InboxRow r) {
         return new InboxTask(r.taskId, r.caseId, r.unitId, r.taskKey, r.candidateGroup, r.assigneeId,
-                r.assigneeName, r.createdAt, r.dueDate, r.caseNo, r.partyName, r.itemName, r.stage, r.filedDate);
+                r.assigneeName, r.createdAt, r.dueDate, r.caseNo, r.partyName, r.itemName, r.stage, r.filedDate,
+                r.procedureType == null ? InboxTask.PROCEDURE_ORDINARY : r.procedureType);
     }
 }

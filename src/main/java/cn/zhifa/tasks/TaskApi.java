@@ -25,8 +25,9 @@ class TaskApi {
 
     @GetMapping
     @Operation(summary = "My tasks and my groups' queue (own tables, not engine queries)")
-    List<InboxTask> mine(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
-        return inbox.inbox(CurrentActor.get(), offset, limit);
+    List<InboxTask> mine(@RequestParam(required = false) String procedure,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        return inbox.inbox(CurrentActor.get(), procedure, offset, limit);
     }
 
     @PostMapping("/{taskId}/claim")

@@ -35,6 +35,7 @@ class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
     private final TextField caseNo = new TextField();
     private final TextField party = new TextField();
     private final Select<CaseStage> stage = new Select<>();
+    private final Select<String> procedure = new Select<>();
     private final DatePicker from;
     private final DatePicker to;
     private final Grid<CaseSummary> grid = new Grid<>();
@@ -68,7 +69,13 @@ class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         search.addClickShortcut(Key.ENTER);
         Button newLead = new Button(getTranslation("ui.nav.registerLead"), VaadinIcon.PLUS.create(),
                 e -> CaseFileNavigation.toRegisterLead());
-        FlexLayout filters = new FlexLayout(caseNo, party, stage, from, to, search, newLead);
+        procedure.setLabel(getTranslation("daily.col.procedure"));
+        procedure.setItems("", "ORDINARY", "SUMMARY");
+        procedure.setValue("");
+        procedure.setItemLabelGenerator(p -> p.isEmpty() ? getTranslation("daily.procedure.all")
+                : getTranslation("daily.procedure." + p));
+        procedure.setId("search-procedure");
+        FlexLayout filters = new FlexLayout(caseNo, party, stage, procedure, from, to, search, newLead);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -78,6 +85,9 @@ class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(c -> CaseFileNavigation.caseLink(c.caseNo() == null
                 ? getTranslation("ui.case.leadNo", String.valueOf(c.id())) : c.caseNo(), c.id()))
                 .setHeader(getTranslation("ui.col.caseNo")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("daily.procedure." + c.procedureType()))
+                .setHeader(getTranslation("daily.col.procedure")).setKey("procedure").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> getTranslation("ui.stage." + c.stage().name())).setHeader(getTranslation("ui.col.stage"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.leadSource() == null ? Ui.DASH : getTranslation("ui.source." + c.leadSource().name()))
@@ -101,7 +111,7 @@ class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
 
     private CaseQuery query(Query<CaseSummary, Void> q) {
         return new CaseQuery(StepForm.trim(caseNo.getValue()), StepForm.trim(party.getValue()), stage.getValue(),
-                from.getValue(), to.getValue(), q.getOffset(), Math.min(q.getLimit(), 500));
+                from.getValue(), to.getValue(), q.getOffset(), Math.min(q.getLimit(), 500), procedure.getValue());
     }
 
     @Override

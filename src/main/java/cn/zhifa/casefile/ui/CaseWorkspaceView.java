@@ -6,6 +6,7 @@ import cn.zhifa.casefile.CaseClockService;
 import cn.zhifa.casefile.CaseDocument;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.CaseLinks;
 import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.Party;
@@ -39,6 +40,7 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** 案件工作台: everything about one case, its deadlines, its history and the tasks open on it. */
 @Route(value = "cases/:id", layout = MainLayout.class)
@@ -49,12 +51,14 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final InboxService inbox;
     private final Messages messages;
     private final CaseClockSection.Services clockServices;
+    private final ObjectProvider<CaseLinks> links;
     private String title;
 
     CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
             PreservationService preservations, OrganizationService organization, StatutoryPeriods periods,
-            DeadlineLights lights, Clock today) {
+            DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links) {
         this.cases = cases;
+        this.links = links;
         this.inbox = inbox;
         this.messages = messages;
         this.clockServices = new CaseClockSection.Services(clock, preservations, organization, periods, lights,
@@ -106,11 +110,26 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         }
         add(new CaseClockSection(clockServices, actor, view, () -> load(c.id())));
         add(section("ui.case.summary"), new Paragraph(Ui.orDash(c.leadSummary())));
+        List<CaseLinks.CaseLink> linked = links.orderedStream().flatMap(l -> l.linksOf(c.id()).stream()).toList();
+        if (!linked.isEmpty()) {
+            add(section("daily.case.links"), linkList(linked));
+        }
         add(section("ui.lead.parties"), parties(view.parties()));
         add(section("ui.case.handlers"), handlers(view.handlers()));
         add(section("ui.case.factsAndOutcome"), outcome(c));
         add(section("ui.case.timeline"), timeline(view.history()));
         add(section("ui.case.documents"), documents(view.documents()));
+    }
+
+    private VerticalLayout linkList(List<CaseLinks.CaseLink> linked) {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setId("case-links");
+        for (CaseLinks.CaseLink l : linked) {
+            list.add(new HorizontalLayout(new Span(getTranslation(l.labelKey())),
+                    new com.vaadin.flow.component.html.Anchor(l.route(), l.reference())));
+        }
+        return list;
     }
 
     private H3 section(String key) {
@@ -134,7 +153,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             HorizontalLayout row = new HorizontalLayout(name, who);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             if (inbox.canWork(actor, t)) {
-                Button work = new Button(getTranslation("ui.inbox.work"), e -> CaseFileNavigation.toTask(t.taskId()));
+                Button work = new Button(getTranslation("ui.inbox.work"), e -> CaseFileNavigation.toTask(t));
                 work.setId("work-" + t.taskId());
                 work.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 row.add(work);

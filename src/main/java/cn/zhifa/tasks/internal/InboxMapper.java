@@ -12,7 +12,7 @@ public interface InboxMapper {
     void insert(@Param("taskId") String taskId, @Param("caseId") long caseId, @Param("unitId") long unitId,
             @Param("taskKey") String taskKey, @Param("candidateGroup") String candidateGroup,
             @Param("assigneeId") Long assigneeId, @Param("createdAt") LocalDateTime createdAt,
-            @Param("dueDate") LocalDate dueDate);
+            @Param("dueDate") LocalDate dueDate, @Param("procedureType") String procedureType);
 
     int setAssignee(@Param("taskId") String taskId, @Param("assigneeId") Long assigneeId);
 
@@ -29,13 +29,16 @@ public interface InboxMapper {
 
     List<InboxRow> ofCase(long caseId);
 
+    List<InboxRow> ofComplaint(long complaintId);
+
     cn.zhifa.tasks.TaskRef ref(String taskId);
 
     List<cn.zhifa.tasks.TaskRef> refsOfCase(long caseId);
 
     /** Tasks assigned to me, my roles' queue in my unit, and the unassigned handler tasks of my cases. */
     List<InboxRow> inbox(@Param("userId") long userId, @Param("unitId") long unitId,
-            @Param("roles") Collection<String> roles, @Param("limit") int limit, @Param("offset") int offset);
+            @Param("roles") Collection<String> roles, @Param("procedure") String procedure,
+            @Param("limit") int limit, @Param("offset") int offset);
 
     boolean isHandler(@Param("caseId") long caseId, @Param("userId") long userId);
 }

@@ -19,4 +19,5 @@ public class InboxRow {
     public String itemName;
     public String stage;
     public LocalDate filedDate;
+    public String procedureType;
 }

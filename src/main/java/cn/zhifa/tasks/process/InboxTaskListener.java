@@ -52,7 +52,15 @@ public class InboxTaskListener implements TaskListener {
         mapper.insert(task.getId(), ((Number) caseId).longValue(), ((Number) unitId).longValue(),
                 task.getTaskDefinitionKey(), group, userId(task.getAssignee()), created,
                 task.getDueDate() == null ? null
-                        : task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate());
+                        : task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate(),
+                procedure(task.getVariable(VAR_PROCEDURE)));
+    }
+
+    /** Process variable naming the procedure of a model's tasks; absent: the ordinary procedure. */
+    public static final String VAR_PROCEDURE = "procedure";
+
+    private static String procedure(Object value) {
+        return value == null ? "ORDINARY" : value.toString();
     }
 
     private static Long userId(String assignee) {

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -59,6 +61,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final DeadlineLights lights;
     private final Clock clock;
     private final Grid<InboxTask> grid = new Grid<>();
+    private final Select<String> procedure = new Select<>();
 
     InboxView(InboxService inbox, Messages messages, WorkingDayCalendar calendar, DeadlineLights lights, Clock clock) {
         this.inbox = inbox;
@@ -72,14 +75,27 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         Button refresh = new Button(getTranslation("ui.inbox.refresh"), VaadinIcon.REFRESH.create(),
                 e -> grid.getDataProvider().refreshAll());
         refresh.setId("inbox-refresh");
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("ui.inbox.title")), refresh);
+        procedure.setId("inbox-procedure");
+        procedure.setItems("", InboxTask.PROCEDURE_ORDINARY, InboxTask.PROCEDURE_SUMMARY,
+                InboxTask.PROCEDURE_COMPLAINT);
+        procedure.setValue("");
+        procedure.setItemLabelGenerator(p -> p.isEmpty() ? getTranslation("daily.procedure.all")
+                : getTranslation("daily.procedure." + p));
+        procedure.setAriaLabel(getTranslation("daily.col.procedure"));
+        procedure.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("ui.inbox.title")), procedure, refresh);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(t -> CaseFileNavigation.caseLink(
+        grid.addComponentColumn(t -> InboxTask.PROCEDURE_COMPLAINT.equals(t.procedureType())
+                ? complaintLink(t)
+                : CaseFileNavigation.caseLink(
                 t.caseNo() == null ? Ui.DASH + " (" + getTranslation("ui.case.lead") + ")" : t.caseNo(), t.caseId()))
                 .setHeader(getTranslation("ui.col.caseNo")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> getTranslation("daily.procedure." + t.procedureType()))
+                .setHeader(getTranslation("daily.col.procedure")).setKey("procedure").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(t -> Ui.orDash(t.partyName())).setHeader(getTranslation("ui.col.party")).setAutoWidth(true);
         grid.addColumn(t -> Ui.orDash(t.itemName())).setHeader(getTranslation("ui.col.item")).setFlexGrow(1);
         grid.addColumn(t -> t.stage() == null ? Ui.DASH : getTranslation("ui.stage." + t.stage()))
@@ -107,9 +123,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private Stream<InboxTask> fetch(Query<InboxTask, Void> query) {
         List<QuerySortOrder> sort = query.getSortOrders();
         if (sort.isEmpty() || !SORT_DUE.equals(sort.get(0).getSorted())) {
-            return fetch(inbox, CurrentActor.get(), query.getOffset(), query.getLimit()).stream();
+            return fetch(inbox, CurrentActor.get(), procedureFilter(), query.getOffset(), query.getLimit()).stream();
         }
-        List<InboxTask> all = sortedByDue(fetch(inbox, CurrentActor.get(), 0, SORTED_MAX_ROWS),
+        List<InboxTask> all = sortedByDue(fetch(inbox, CurrentActor.get(), procedureFilter(), 0, SORTED_MAX_ROWS),
                 sort.get(0).getDirection() == SortDirection.DESCENDING);
         return all.stream().skip(query.getOffset()).limit(query.getLimit());
     }
@@ -133,11 +149,23 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Reads {@code limit} rows from {@code offset} in calls of at most {@link #SERVICE_MAX_LIMIT} rows. */
-    static List<InboxTask> fetch(InboxService inbox, Actor actor, int offset, int limit) {
+    /** A complaint task's subject links to the complaint screen (feature complaint, route complaints/{id}). */
+    private static Component complaintLink(InboxTask t) {
+        Anchor a = new Anchor("complaints/" + t.caseId(), Ui.orDash(t.caseNo()));
+        a.getElement().setAttribute("router-link", true);
+        return a;
+    }
+
+    private String procedureFilter() {
+        String p = procedure.getValue();
+        return p == null || p.isEmpty() ? null : p;
+    }
+
+    static List<InboxTask> fetch(InboxService inbox, Actor actor, String procedure, int offset, int limit) {
         List<InboxTask> rows = new ArrayList<>(Math.min(limit, SERVICE_MAX_LIMIT));
         while (rows.size() < limit) {
             int want = Math.min(SERVICE_MAX_LIMIT, limit - rows.size());
-            List<InboxTask> page = inbox.inbox(actor, offset + rows.size(), want);
+            List<InboxTask> page = inbox.inbox(actor, procedure, offset + rows.size(), want);
             rows.addAll(page);
             if (page.size() < want) {
                 break;
@@ -164,7 +192,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(unclaim);
         }
-        Button work = new Button(getTranslation("ui.inbox.work"), e -> CaseFileNavigation.toTask(task.taskId()));
+        Button work = new Button(getTranslation("ui.inbox.work"), e -> CaseFileNavigation.toTask(task));
         work.setId("work-" + task.taskId());
         work.addClassName("inbox-work");
         work.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);

@@ -1,0 +1,2 @@
+/** MyBatis mapper of complaints and their numbering. */
+package cn.zhifa.complaint.internal;

@@ -1,0 +1,2 @@
+/** MyBatis mapper of the summary procedure: decisions and their numbering sequence. */
+package cn.zhifa.summary.internal;
