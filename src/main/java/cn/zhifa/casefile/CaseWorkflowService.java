@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -52,10 +53,11 @@ public class CaseWorkflowService {
     private final OrganizationService organization;
     private final CaseClockService caseClock;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public CaseWorkflowService(CaseFileService cases, CaseFileMapper mapper, InboxService inbox,
             OrdinaryProcedureEngine engine, OrganizationService organization, CaseClockService caseClock,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.mapper = mapper;
         this.inbox = inbox;
@@ -63,6 +65,7 @@ public class CaseWorkflowService {
         this.organization = organization;
         this.caseClock = caseClock;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What a step did, for the history. */
@@ -397,6 +400,7 @@ public class CaseWorkflowService {
             case TRANSFER -> "案件移送书";
         };
         cases.addDocument(row.id, "DECISION", title, docNo(row, "罚决字"), row.stage, actor.userId());
+        events.publishEvent(new CaseDecided(row.id, p.outcome(), decided));
         return new Outcome("DECIDED", describe(p.outcome(), p.fine()));
     }
 
