@@ -26,6 +26,7 @@ class RateLimiter {
         }
     };
 
+    @org.springframework.beans.factory.annotation.Autowired
     RateLimiter(PublicationSettings settings) {
         this(settings.searchBurst(), settings.searchPerSecond(), System::nanoTime);
     }
