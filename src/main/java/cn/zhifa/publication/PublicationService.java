@@ -430,9 +430,11 @@ public class PublicationService {
     }
 
     private String conclusion(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation, String correction) {
-        StringBuilder b = new StringBuilder(label("publication.outcome." + outcome));
+        StringBuilder b = new StringBuilder();
         if (fine != null && fine.signum() > 0) {
-            b.append("：罚款人民币").append(fine.toPlainString()).append("元");
+            b.append("罚款人民币").append(fine.toPlainString()).append("元");
+        } else {
+            b.append(label("publication.outcome." + outcome));
         }
         if (confiscation != null && confiscation.signum() > 0) {
             b.append("；没收违法所得人民币").append(confiscation.toPlainString()).append("元");

@@ -110,7 +110,7 @@ class PublicationIT {
         assertThat(p.partyText()).isEqualTo("王某某");
         assertThat(p.factsText()).isEqualTo("经查，当事人王某某（身份证号***，手机***）于朝阳路1号门前占道经营，"
                 + "其住址：北京市朝阳区幸福路***。");
-        assertThat(p.conclusionText()).startsWith("罚款：罚款人民币500.00元");
+        assertThat(p.conclusionText()).isEqualTo("罚款人民币500.00元；责令立即改正");
         assertThat(p.docNo()).isNotBlank();
         assertThat(p.redactionSummary()).contains("身份证号 1 处", "手机号码 1 处", "自然人姓名 1 处");
         List<String> t = timeline(c.id());

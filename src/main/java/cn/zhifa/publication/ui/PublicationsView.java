@@ -75,9 +75,15 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("ui.pub.col.status")).setAutoWidth(true);
         grid.addColumn(p -> Ui.orDash(p.redactionSummary())).setHeader(getTranslation("ui.pub.col.redaction"))
                 .setFlexGrow(1);
+        grid.addComponentColumn(p -> {
+            Button open = new Button(getTranslation("ui.pub.open"), e -> show(p));
+            open.addClassName("pub-open");
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return open;
+        }).setWidth("7em").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("ui.pub.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
-        grid.setHeight("40%");
+        grid.setHeight("18em");
         detail.setId("publication-detail");
         detail.setPadding(false);
         add(header, grid, detail);
