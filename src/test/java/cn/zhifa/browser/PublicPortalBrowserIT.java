@@ -63,6 +63,8 @@ class PublicPortalBrowserIT extends BrowserTestBase {
             p.navigate(url("/public/decisions"));
             Locator first = p.locator("#decision-list a").first();
             assertThat(first).isVisible();
+            assertThat(p.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("the search form fits a phone").isEqualTo(true);
             p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("public-decisions-phone.png"))
                     .setFullPage(true));
             first.click();
