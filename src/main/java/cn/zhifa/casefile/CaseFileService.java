@@ -248,6 +248,19 @@ public class CaseFileService {
         }
     }
 
+    /**
+     * A line on the case's timeline written by another feature (e.g. publication): the stage does not change. The
+     * action is a code with a label {@code ui.action.<code>} in the message bundles; {@code actorId} null = system.
+     */
+    @Transactional
+    public void recordOnTimeline(long caseId, String action, Long actorId, String comment) {
+        CaseStage stage = mapper.stageOf(caseId);
+        if (stage == null) {
+            throw DomainException.notFound("case.notFound", caseId);
+        }
+        history(caseId, stage, stage, action, actorId, comment);
+    }
+
     // ---- package-internal helpers for the workflow ------------------------------------------------------------
 
     CaseRow readable(Actor actor, long caseId) {

@@ -36,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -54,10 +55,11 @@ public class CaseWorkflowService {
     private final CaseClockService caseClock;
     private final Messages messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public CaseWorkflowService(CaseFileService cases, CaseFileMapper mapper, InboxService inbox,
             OrdinaryProcedureEngine engine, OrganizationService organization, CaseClockService caseClock,
-            Messages messages, Clock clock) {
+            Messages messages, Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.mapper = mapper;
         this.inbox = inbox;
@@ -66,6 +68,7 @@ public class CaseWorkflowService {
         this.caseClock = caseClock;
         this.messages = messages;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What a step did, for the history. */
@@ -400,6 +403,7 @@ public class CaseWorkflowService {
             case TRANSFER -> "案件移送书";
         };
         cases.addDocument(row.id, "DECISION", title, docNo(row, "罚决字"), row.stage, actor.userId());
+        events.publishEvent(new CaseDecided(row.id, p.outcome(), decided));
         return new Outcome("DECIDED", describe(p.outcome(), p.fine()));
     }
 

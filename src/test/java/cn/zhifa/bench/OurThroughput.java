@@ -46,6 +46,11 @@ final class OurThroughput implements AutoCloseable {
     private final long item;
     private final java.time.Clock clock;
 
+    /** The HTTP port of the application under test. */
+    int port() {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    }
+
     OurThroughput(BenchConfig cfg) throws Exception {
         Databases.recreate(cfg, cfg.database());
         app = new SpringApplicationBuilder(ZhifaApplication.class).profiles("mysql").run(
@@ -54,6 +59,8 @@ final class OurThroughput implements AutoCloseable {
                 "--spring.datasource.password=" + cfg.password(),
                 "--server.port=0",
                 "--zhifa.demo-data=true",
+                "--zhifa.publication.search-burst=100000000",
+                "--zhifa.publication.search-per-second=100000000",
                 "--camunda.bpm.job-execution.enabled=false",
                 "--vaadin.launch-browser=false",
                 "--logging.level.root=WARN",

@@ -108,6 +108,12 @@ class WalkingSystemBenchmark {
                 scale.measure();
                 r.line("");
                 r.line(String.format("(bulk load of our tables took %.0f s)", load));
+                // ---- 4. public portal at scale (published decisions of the archived cases loaded above)
+                PublicScale portal = new PublicScale(cfg, r, ours.port());
+                double pubLoad = portal.populate();
+                portal.measure();
+                r.line("");
+                r.line(String.format("(bulk load of the publications took %.0f s)", pubLoad));
                 if (cfg.engineTaskQuery()) {
                     double engineLoad = scale.loadEngineTasks(bare);
                     scale.measureEngine(bare);

@@ -334,7 +334,7 @@ class CaseWorkflowRulesIT {
         assertThat(view.openTasks()).isEmpty();
         assertThat(view.history()).extracting(StageChange::action).containsExactly("LEAD_REGISTERED",
                 "VERIFIED_TO_FILE", "FILED", "INVESTIGATED", "INVESTIGATION_REPORTED", "REVIEW_APPROVED",
-                "NOTICE_SERVED", "STATEMENT_WAIVED", "DECIDED", "SERVED", "PAYMENT_RECORDED", "CLOSING_APPROVED");
+                "NOTICE_SERVED", "STATEMENT_WAIVED", "DECIDED", "PUBLICATION_DRAFTED", "SERVED", "PAYMENT_RECORDED", "CLOSING_APPROVED");
         assertThat(view.history().get(view.history().size() - 1).toStage()).isEqualTo(CaseStage.ARCHIVED);
         assertThat(view.documents()).extracting(CaseDocument::docType).contains("FILING_APPROVAL_FORM",
                 "INVESTIGATION_REPORT", "ADVANCE_NOTICE", "DECISION", "SERVICE_RECEIPT", "CLOSING_APPROVAL_FORM");

@@ -1,0 +1,521 @@
+package cn.zhifa.publication;
+
+import cn.zhifa.calendar.DeadlineLights;
+import cn.zhifa.calendar.Due;
+import cn.zhifa.calendar.StatutoryPeriod;
+import cn.zhifa.calendar.StatutoryPeriods;
+import cn.zhifa.casefile.CaseDecided;
+import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.OutcomeType;
+import cn.zhifa.notification.NotificationService;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Role;
+import cn.zhifa.organization.UserAccount;
+import cn.zhifa.publication.internal.CaseSourceRow;
+import cn.zhifa.publication.internal.PartySourceRow;
+import cn.zhifa.publication.internal.PublicationMapper;
+import cn.zhifa.publication.internal.PublicationRow;
+import cn.zhifa.publication.process.PublicationWatchEngine;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The publication pipeline of decisions (行政处罚法 Art. 48; 国办发〔2018〕118号 §二(六)): a draft with the content
+ * the rules name and automatic redaction on every decision; review and adjustment by an officer; exclusions with a
+ * reason; release within 7 working days (penalties) or 20 (other decisions); withdrawal within 3 working days with a
+ * public explanation; takedown after the display period. Every step is a line on the case's timeline.
+ */
+@Service
+public class PublicationService {
+
+    public static final String PUBLICATION_WARNING = "PUBLICATION_WARNING";
+    public static final String PUBLICATION_OVERDUE = "PUBLICATION_OVERDUE";
+    static final int MAX_TEXT = 4000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PublicationMapper mapper;
+    private final CaseFileService cases;
+    private final StatutoryPeriods periods;
+    private final DeadlineLights lights;
+    private final OrganizationService organization;
+    private final NotificationService notifications;
+    private final PublicationWatchEngine watch;
+    private final PublicationSettings settings;
+    private final Messages messages;
+    private final Clock clock;
+    private final Redactor redactor;
+
+    public PublicationService(PublicationMapper mapper, CaseFileService cases, StatutoryPeriods periods,
+            DeadlineLights lights, OrganizationService organization, NotificationService notifications,
+            PublicationWatchEngine watch, PublicationSettings settings, Messages messages, Clock clock) {
+        this.mapper = mapper;
+        this.cases = cases;
+        this.periods = periods;
+        this.lights = lights;
+        this.organization = organization;
+        this.notifications = notifications;
+        this.watch = watch;
+        this.settings = settings;
+        this.messages = messages;
+        this.clock = clock;
+        this.redactor = new Redactor(settings.nameRule());
+    }
+
+    // ---- the draft ------------------------------------------------------------------------------------------------
+
+    /** Drafts the publication inside the decision's transaction, after the decision's own history line. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    public void onDecided(CaseDecided decided) {
+        draft(decided);
+    }
+
+    @Transactional
+    public Publication draft(CaseDecided decided) {
+        if (mapper.findByCase(decided.caseId()) != null) {
+            throw DomainException.conflict("publication.exists");
+        }
+        CaseSourceRow src = mapper.caseSource(decided.caseId());
+        List<PartySourceRow> parties = mapper.parties(decided.caseId());
+        List<String> names = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        List<ExclusionRules.PartyFacts> facts = new ArrayList<>();
+        boolean naturalPerson = false;
+        List<String> partyLabels = new ArrayList<>();
+        for (PartySourceRow p : parties) {
+            boolean natural = "NATURAL_PERSON".equals(p.kind);
+            naturalPerson |= natural;
+            facts.add(new ExclusionRules.PartyFacts(natural, p.idNo));
+            if (natural) {
+                names.add(p.name);
+                addresses.add(p.address);
+                partyLabels.add(redactor.maskName(p.name));
+            } else {
+                partyLabels.add(p.name);
+            }
+        }
+        String partyText = partyLabels.isEmpty() ? "—" : String.join("、", partyLabels);
+        Redactor.Result factsResult = redactor.redact(src.facts == null ? "" : src.facts, names, addresses);
+        Redactor.Result nameResult = redactor.redact(partyText, names, addresses);
+        OutcomeType outcome = decided.outcome();
+        boolean penalty = outcome.isPenalty();
+        Due due = periods.dueFrom(decided.decidedDate(),
+                penalty ? StatutoryPeriod.PUBLICATION_PENALTY : StatutoryPeriod.PUBLICATION_OTHER);
+
+        PublicationRow row = new PublicationRow();
+        row.publicId = newPublicId();
+        row.caseId = decided.caseId();
+        row.unitId = src.unitId;
+        row.outcome = outcome;
+        row.penalty = penalty;
+        row.naturalPerson = naturalPerson;
+        row.decidedDate = decided.decidedDate();
+        row.dueDate = due.date();
+        row.dueConfirmed = due.confirmed();
+        row.docNo = src.docNo;
+        row.bodyName = src.unitName;
+        row.itemId = src.itemId;
+        row.itemName = src.itemName;
+        row.partyText = nameResult.text();
+        row.factsText = factsResult.text().isBlank() ? "—" : factsResult.text();
+        row.basisText = basis(src);
+        row.conclusionText = conclusion(outcome, src.decidedFine, src.decidedConfiscation, src.correctionOrder);
+        row.redactionSummary = summary(factsResult);
+        Optional<Exclusion> excluded = ExclusionRules.automatic(outcome, decided.decidedDate(), facts);
+        row.status = excluded.isPresent() ? PublicationStatus.EXCLUDED : PublicationStatus.DRAFT;
+        row.exclusion = excluded.orElse(null);
+        row.exclusionNote = excluded.map(e -> messages.get("publication.exclusion.auto", Messages.ZH_CN)).orElse(null);
+        mapper.insert(row);
+        String comment = messages.get("publication.timeline.drafted", Messages.ZH_CN, row.dueDate,
+                row.redactionSummary == null ? messages.get("publication.redaction.none", Messages.ZH_CN)
+                        : row.redactionSummary);
+        cases.recordOnTimeline(row.caseId, "PUBLICATION_DRAFTED", null, comment);
+        if (excluded.isPresent()) {
+            cases.recordOnTimeline(row.caseId, "PUBLICATION_EXCLUDED", null,
+                    label("publication.exclusion." + excluded.get()) + "：" + row.exclusionNote);
+        } else {
+            row.processInstanceId = watch.start(row.id);
+            mapper.update(row);
+        }
+        return toPublication(mapper.find(row.id));
+    }
+
+    // ---- officers ------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<Publication> queue(Actor actor, Collection<PublicationStatus> statuses, int limit) {
+        requireStaff(actor);
+        return mapper.queue(actor.seesAllUnits() ? null : actor.unitId(),
+                statuses == null || statuses.isEmpty() ? EnumSet.allOf(PublicationStatus.class) : statuses,
+                limit <= 0 || limit > 1000 ? 500 : limit).stream().map(this::toPublication).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Publication get(Actor actor, long id) {
+        requireStaff(actor);
+        return toPublication(readable(actor, mapper.find(id), id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Publication> ofCase(Actor actor, long caseId) {
+        requireStaff(actor);
+        PublicationRow row = mapper.findByCase(caseId);
+        if (row == null || !(actor.seesAllUnits() || row.unitId == actor.unitId())) {
+            return Optional.empty();
+        }
+        return Optional.of(toPublication(row));
+    }
+
+    /**
+     * 审核: the officer checks the redacted text and may adjust it (more redaction, wording). The adjusted text is
+     * scanned again: what still looks like personal data is refused, so a review can only hide more.
+     */
+    @Transactional
+    public Publication review(Actor actor, long id, String partyText, String factsText, String note) {
+        requireOfficer(actor);
+        PublicationRow row = writable(actor, id);
+        requireStatus(row, PublicationStatus.DRAFT);
+        String party = required(partyText, "partyText");
+        String facts = required(factsText, "factsText");
+        Redactor.Result scanParty = redactor.redact(party, List.of(), List.of());
+        Redactor.Result scanFacts = redactor.redact(facts, List.of(), List.of());
+        if (scanParty.total() + scanFacts.total() > 0) {
+            throw DomainException.invalid("publication.stillSensitive",
+                    join(scanParty.summary(), scanFacts.summary()));
+        }
+        boolean changed = !party.equals(row.partyText) || !facts.equals(row.factsText);
+        row.partyText = party;
+        row.factsText = facts;
+        row.reviewedBy = actor.userId();
+        row.reviewedAt = LocalDateTime.now(clock);
+        save(row);
+        String comment = messages.get(changed ? "publication.timeline.adjusted" : "publication.timeline.reviewed",
+                Messages.ZH_CN) + (note == null || note.isBlank() ? "" : "：" + note.trim());
+        cases.recordOnTimeline(row.caseId, changed ? "PUBLICATION_REDACTION_ADJUSTED" : "PUBLICATION_REVIEWED",
+                actor.userId(), comment);
+        return toPublication(mapper.find(id));
+    }
+
+    /** 不予公开: an exclusion with its reason blocks publication. */
+    @Transactional
+    public Publication exclude(Actor actor, long id, Exclusion exclusion, String note) {
+        requireOfficer(actor);
+        if (exclusion == null) {
+            throw DomainException.invalid("field.required", "exclusion");
+        }
+        String why = required(note, "note");
+        PublicationRow row = writable(actor, id);
+        requireStatus(row, PublicationStatus.DRAFT);
+        row.status = PublicationStatus.EXCLUDED;
+        row.exclusion = exclusion;
+        row.exclusionNote = why;
+        save(row);
+        cases.recordOnTimeline(row.caseId, "PUBLICATION_EXCLUDED", actor.userId(),
+                label("publication.exclusion." + exclusion) + "：" + why);
+        return toPublication(mapper.find(id));
+    }
+
+    /** A head lifts an exclusion (e.g. the transfer went to another agency, not the police): back to draft. */
+    @Transactional
+    public Publication liftExclusion(Actor actor, long id, String note) {
+        requireHead(actor);
+        String why = required(note, "note");
+        PublicationRow row = writable(actor, id);
+        requireStatus(row, PublicationStatus.EXCLUDED);
+        Exclusion was = row.exclusion;
+        row.status = PublicationStatus.DRAFT;
+        row.exclusion = null;
+        row.exclusionNote = null;
+        if (row.processInstanceId == null) {
+            row.processInstanceId = watch.start(row.id);
+        }
+        save(row);
+        cases.recordOnTimeline(row.caseId, "PUBLICATION_EXCLUSION_LIFTED", actor.userId(),
+                label("publication.exclusion." + was) + "：" + why);
+        return toPublication(mapper.find(id));
+    }
+
+    /** 发布 by a team leader or head, after an officer's review; late publication is allowed but recorded. */
+    @Transactional
+    public Publication publish(Actor actor, long id) {
+        if (!(actor.isHead() || actor.has(Role.TEAM_LEADER))) {
+            throw DomainException.forbidden("publication.publishNotAllowed");
+        }
+        PublicationRow row = writable(actor, id);
+        requireStatus(row, PublicationStatus.DRAFT);
+        if (row.reviewedBy == null) {
+            throw DomainException.invalid("publication.notReviewed");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        row.status = PublicationStatus.PUBLISHED;
+        row.publishedAt = now;
+        row.publishedDate = now.toLocalDate();
+        row.publishedBy = actor.userId();
+        row.publishedLate = row.publishedDate.isAfter(row.dueDate);
+        row.displayUntil = row.publishedDate.plusYears(settings.displayYears(row.naturalPerson));
+        save(row);
+        cases.recordOnTimeline(row.caseId, "PUBLICATION_PUBLISHED", actor.userId(),
+                messages.get(row.publishedLate ? "publication.timeline.publishedLate"
+                        : "publication.timeline.published", Messages.ZH_CN, row.dueDate, row.displayUntil));
+        return toPublication(mapper.find(id));
+    }
+
+    /**
+     * 撤回 (行政处罚法 Art. 48 ¶2): the decision was changed, revoked, confirmed illegal or void on {@code changedOn};
+     * the content comes down at once and the public page shows the explanation. Due within 3 working days of
+     * {@code changedOn}; a later withdrawal is recorded as late.
+     */
+    @Transactional
+    public Publication withdraw(Actor actor, long id, WithdrawalReason reason, LocalDate changedOn,
+            String explanation) {
+        requireHead(actor);
+        if (reason == null) {
+            throw DomainException.invalid("field.required", "reason");
+        }
+        if (changedOn == null) {
+            throw DomainException.invalid("field.required", "changedOn");
+        }
+        String text = required(explanation, "explanation");
+        PublicationRow row = writable(actor, id);
+        requireStatus(row, PublicationStatus.PUBLISHED);
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (changedOn.isAfter(now.toLocalDate())) {
+            throw DomainException.invalid("date.inFuture", "changedOn");
+        }
+        Due due = periods.dueFrom(changedOn, StatutoryPeriod.PUBLICATION_WITHDRAWAL);
+        row.status = PublicationStatus.WITHDRAWN;
+        row.withdrawalReason = reason;
+        row.withdrawalNote = text;
+        row.decisionChangedOn = changedOn;
+        row.withdrawalDueDate = due.date();
+        row.withdrawnAt = now;
+        row.withdrawnBy = actor.userId();
+        row.withdrawnLate = now.toLocalDate().isAfter(due.date());
+        save(row);
+        cases.recordOnTimeline(row.caseId, "PUBLICATION_WITHDRAWN", actor.userId(),
+                messages.get(row.withdrawnLate ? "publication.timeline.withdrawnLate"
+                        : "publication.timeline.withdrawn", Messages.ZH_CN,
+                        label("publication.withdrawal." + reason), due.date(), text));
+        return toPublication(mapper.find(id));
+    }
+
+    /** 期满撤下: publications past their display period leave the portal; daily, and callable by tests. */
+    @Scheduled(cron = "${zhifa.publication.takedown-cron:0 15 1 * * *}")
+    @Transactional
+    public int takeDownExpired() {
+        LocalDate today = LocalDate.now(clock);
+        int n = 0;
+        for (long id : mapper.expired(today)) {
+            PublicationRow row = mapper.findForUpdate(id);
+            if (row == null || row.status != PublicationStatus.PUBLISHED) {
+                continue;
+            }
+            row.status = PublicationStatus.TAKEN_DOWN;
+            row.takenDownAt = LocalDateTime.now(clock);
+            save(row);
+            cases.recordOnTimeline(row.caseId, "PUBLICATION_TAKEN_DOWN", null,
+                    messages.get("publication.timeline.takenDown", Messages.ZH_CN, row.displayUntil));
+            n++;
+        }
+        return n;
+    }
+
+    // ---- the watch (BPMN timers) -----------------------------------------------------------------------------------
+
+    /** Still waiting for release? (the watch ends quietly otherwise). */
+    @Transactional(readOnly = true)
+    public boolean awaitingRelease(long id) {
+        PublicationRow row = mapper.find(id);
+        return row != null && row.status == PublicationStatus.DRAFT;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> dueDate(long id) {
+        return Optional.ofNullable(mapper.find(id)).map(r -> r.dueDate);
+    }
+
+    /** Warning (N working days before) to the handlers; overdue alert to the handlers, team leaders and heads. */
+    @Transactional
+    public void alert(long id, boolean overdue) {
+        PublicationRow row = mapper.find(id);
+        if (row == null || row.status != PublicationStatus.DRAFT) {
+            return;
+        }
+        List<Long> to = new ArrayList<>(mapper.handlerIds(row.caseId));
+        if (overdue || to.isEmpty()) {
+            organization.users(row.unitId).stream()
+                    .filter(u -> u.enabled() && (u.toActor().isHead() || u.roles().contains(Role.TEAM_LEADER)))
+                    .map(UserAccount::id).forEach(to::add);
+        }
+        String ref = row.caseNo == null ? String.valueOf(row.caseId) : row.caseNo;
+        String text = messages.get(overdue ? "publication.alert.overdue" : "publication.alert.warning",
+                Messages.ZH_CN, ref, row.dueDate);
+        notifications.notify(to, row.caseId, overdue ? PUBLICATION_OVERDUE : PUBLICATION_WARNING, "PUBLICATION",
+                row.dueDate, text);
+        cases.recordOnTimeline(row.caseId, overdue ? PUBLICATION_OVERDUE : PUBLICATION_WARNING, null, text);
+    }
+
+    // ---- the public --------------------------------------------------------------------------------------------
+
+    /** Published decisions in their display period, newest first; page from 1, at most 50 a page. */
+    @Transactional(readOnly = true)
+    public PublicPage<PublicDecision> published(LocalDate from, LocalDate to, Long itemId, int page, int size) {
+        int s = Math.max(1, Math.min(size, 50));
+        int p = Math.max(1, Math.min(page, 100_000));
+        LocalDate today = LocalDate.now(clock);
+        long total = mapper.countPublished(from, to, itemId, today);
+        List<PublicDecision> items = mapper.published(from, to, itemId, today, (p - 1) * s, s).stream()
+                .map(this::toPublic).toList();
+        return new PublicPage<>(items, total, p, s);
+    }
+
+    /** A published decision, or a withdrawn one with its explanation only; empty for anything else. */
+    @Transactional(readOnly = true)
+    public Optional<PublicDecision> publicDecision(String publicId) {
+        if (publicId == null || !publicId.matches("[0-9a-f]{32}")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mapper.findPublic(publicId, LocalDate.now(clock))).map(this::toPublic);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private PublicDecision toPublic(PublicationRow r) {
+        String category = label("publication.outcome." + r.outcome);
+        if (r.status == PublicationStatus.WITHDRAWN) {
+            return new PublicDecision(r.publicId, true, r.docNo, r.bodyName, null, null, null, null, null, null,
+                    r.decidedDate, r.publishedDate, label("publication.withdrawal." + r.withdrawalReason),
+                    r.withdrawalNote, r.withdrawnAt == null ? null : r.withdrawnAt.toLocalDate());
+        }
+        return new PublicDecision(r.publicId, false, r.docNo, r.bodyName, r.itemName, category, r.partyText,
+                r.factsText, r.basisText, r.conclusionText, r.decidedDate, r.publishedDate, null, null, null);
+    }
+
+    private Publication toPublication(PublicationRow r) {
+        LocalDate today = LocalDate.now(clock);
+        boolean open = r.status == PublicationStatus.DRAFT;
+        return new Publication(r.id, r.publicId, r.caseId, r.caseNo, r.status, r.outcome, r.penalty, r.decidedDate,
+                r.dueDate, r.dueConfirmed, open ? lights.light(r.dueDate, today) : null,
+                open ? lights.workingDaysLeft(r.dueDate, today) : 0, r.docNo, r.bodyName, r.itemName, r.partyText,
+                r.factsText, r.basisText, r.conclusionText, r.redactionSummary, r.reviewedBy, r.exclusion,
+                r.exclusionNote, r.publishedDate, r.publishedLate, r.displayUntil, r.withdrawalReason,
+                r.withdrawalNote, r.withdrawalDueDate, r.withdrawnLate);
+    }
+
+    private String basis(CaseSourceRow src) {
+        List<String> parts = new ArrayList<>();
+        if (src.violationBasis != null) {
+            parts.add("违法依据：" + src.violationBasis);
+        }
+        if (src.penaltyBasis != null) {
+            parts.add("处罚依据：" + src.penaltyBasis);
+        }
+        return parts.isEmpty() ? null : String.join("\n", parts);
+    }
+
+    private String conclusion(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation, String correction) {
+        StringBuilder b = new StringBuilder();
+        if (fine != null && fine.signum() > 0) {
+            b.append("罚款人民币").append(fine.toPlainString()).append("元");
+        } else {
+            b.append(label("publication.outcome." + outcome));
+        }
+        if (confiscation != null && confiscation.signum() > 0) {
+            b.append("；没收违法所得人民币").append(confiscation.toPlainString()).append("元");
+        }
+        if (correction != null && !correction.isBlank()) {
+            b.append("；").append(redactor.redact(correction.trim(), List.of(), List.of()).text());
+        }
+        return b.toString();
+    }
+
+    private static String summary(Redactor.Result r) {
+        return r.total() == 0 ? null : r.summary();
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "、" + b;
+    }
+
+    private String label(String key) {
+        return messages.get(key, Messages.ZH_CN);
+    }
+
+    static String newPublicId() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    private void save(PublicationRow row) {
+        if (mapper.update(row) != 1) {
+            throw DomainException.conflict("publication.concurrentChange");
+        }
+        row.version++;
+    }
+
+    private PublicationRow writable(Actor actor, long id) {
+        PublicationRow row = readable(actor, mapper.findForUpdate(id), id);
+        if (row.unitId != actor.unitId()) {
+            throw DomainException.notFound("publication.notFound", id);
+        }
+        return row;
+    }
+
+    private static PublicationRow readable(Actor actor, PublicationRow row, long id) {
+        if (row == null || !(actor.seesAllUnits() || row.unitId == actor.unitId())) {
+            throw DomainException.notFound("publication.notFound", id);
+        }
+        return row;
+    }
+
+    private static void requireStatus(PublicationRow row, PublicationStatus status) {
+        if (row.status != status) {
+            throw DomainException.invalid("publication.wrongStatus", row.status);
+        }
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (actor.roles().isEmpty() || actor.roles().equals(java.util.Set.of(Role.AUXILIARY))) {
+            throw DomainException.forbidden("publication.notAllowed");
+        }
+    }
+
+    private static void requireOfficer(Actor actor) {
+        if (!(actor.has(Role.OFFICER) || actor.has(Role.TEAM_LEADER) || actor.isHead())) {
+            throw DomainException.forbidden("publication.notAllowed");
+        }
+    }
+
+    private static void requireHead(Actor actor) {
+        if (!actor.isHead()) {
+            throw DomainException.forbidden("publication.headOnly");
+        }
+    }
+
+    private static String required(String s, String field) {
+        if (s == null || s.isBlank()) {
+            throw DomainException.invalid("field.required", field);
+        }
+        if (s.length() > MAX_TEXT) {
+            throw DomainException.invalid("field.tooLong", field, MAX_TEXT);
+        }
+        return s.trim();
+    }
+}

@@ -1,0 +1,2 @@
+/** MyBatis mappers and rows of the publication feature. */
+package cn.zhifa.publication.internal;

@@ -1,0 +1,24 @@
+package cn.zhifa.publication.process;
+
+import cn.zhifa.publication.PublicationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/** Raises the publication warning or the overdue alert. */
+@Component("publicationNotifyDelegate")
+class PublicationNotifyDelegate implements JavaDelegate {
+
+    private final PublicationService publications;
+
+    PublicationNotifyDelegate(@Lazy PublicationService publications) {
+        this.publications = publications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(PublicationWatch.VAR_PUBLICATION_ID)).longValue();
+        publications.alert(id, PublicationWatch.TASK_NOTIFY_OVERDUE.equals(execution.getCurrentActivityId()));
+    }
+}

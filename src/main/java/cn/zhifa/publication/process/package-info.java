@@ -1,0 +1,2 @@
+/** BPMN glue of the publication feature: the publication watch (deadline warning and overdue alert). */
+package cn.zhifa.publication.process;
