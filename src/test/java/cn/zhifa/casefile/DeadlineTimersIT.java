@@ -11,7 +11,6 @@ import cn.zhifa.shared.DomainException;
 import cn.zhifa.support.CaseFiles;
 import cn.zhifa.support.IntegrationTest;
 import cn.zhifa.support.MutableClock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -47,15 +46,12 @@ class DeadlineTimersIT {
     @Autowired CaseFileService cases;
 
     private void at(LocalDateTime t) {
-        Instant i = t.atZone(CHINA).toInstant();
-        clock.set(i);
-        ClockUtil.setCurrentTime(Date.from(i));
+        clock.setWithEngine(t);
     }
 
     @AfterEach
     void realTime() {
-        clock.set(Instant.now());
-        ClockUtil.reset();
+        clock.resetWithEngine();
     }
 
     private ProcessInstance clockOf(long caseId) {

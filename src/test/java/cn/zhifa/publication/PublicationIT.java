@@ -14,7 +14,6 @@ import cn.zhifa.shared.DomainException;
 import cn.zhifa.support.CaseFiles;
 import cn.zhifa.support.IntegrationTest;
 import cn.zhifa.support.MutableClock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,7 +22,6 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -54,15 +52,12 @@ class PublicationIT {
     @Autowired TestRestTemplate rest;
 
     private void at(LocalDateTime t) {
-        Instant i = t.atZone(CHINA).toInstant();
-        clock.set(i);
-        ClockUtil.setCurrentTime(Date.from(i));
+        clock.setWithEngine(t);
     }
 
     @AfterEach
     void realTime() {
-        clock.set(Instant.now());
-        ClockUtil.reset();
+        clock.resetWithEngine();
     }
 
     private Publication publicationOf(CaseFile c) {

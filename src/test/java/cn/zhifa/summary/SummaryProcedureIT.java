@@ -20,13 +20,10 @@ import cn.zhifa.support.IntegrationTest;
 import cn.zhifa.support.MutableClock;
 import cn.zhifa.tasks.InboxService;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +41,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class SummaryProcedureIT {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Autowired SummaryProcedureService summaries;
     @Autowired CaseFileService cases;
@@ -59,14 +54,11 @@ class SummaryProcedureIT {
 
     @AfterEach
     void realTime() {
-        clock.set(Instant.now());
-        ClockUtil.reset();
+        clock.resetWithEngine();
     }
 
     private void at(LocalDateTime t) {
-        Instant i = t.atZone(CHINA).toInstant();
-        clock.set(i);
-        ClockUtil.setCurrentTime(Date.from(i));
+        clock.setWithEngine(t);
     }
 
     private long officer2() {

@@ -19,6 +19,22 @@ public final class MutableClock extends Clock {
         now = instant;
     }
 
+    /**
+     * Sets this clock and the engine's clock ({@code ClockUtil}, which dates jobs and decides which timers are due)
+     * to the same local time in this clock's zone.
+     */
+    public void setWithEngine(java.time.LocalDateTime local) {
+        Instant i = local.atZone(zone).toInstant();
+        set(i);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(i));
+    }
+
+    /** Back to real time, for this clock and the engine's. */
+    public void resetWithEngine() {
+        set(Instant.now());
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+
     public void advance(Duration d) {
         now = now.plus(d);
     }
