@@ -146,10 +146,7 @@ public class CaseClockService {
     }
 
     private CaseRow lockForExecution(Actor actor, long caseId) {
-        CaseRow row = cases.findCaseForUpdate(caseId);
-        if (row == null || row.unitId != actor.unitId()) {
-            throw DomainException.notFound("case.notFound", caseId);
-        }
+        CaseRow row = CaseScope.workable(actor, cases.findCaseForUpdate(caseId), caseId);
         boolean handler = cases.findHandlers(caseId).stream().anyMatch(h -> h.userId == actor.userId());
         if (!(handler || actor.isHead())) {
             throw DomainException.forbidden("preservation.handlersOnly");
@@ -491,18 +488,11 @@ public class CaseClockService {
     }
 
     private CaseRow readable(Actor actor, long caseId) {
-        CaseRow row = cases.findCase(caseId);
-        if (row == null || !(actor.seesAllUnits() || row.unitId == actor.unitId())) {
-            throw DomainException.notFound("case.notFound", caseId);
-        }
-        return row;
+        return CaseScope.readable(actor, cases.findCase(caseId), caseId);
     }
 
     private CaseRow lockForClock(Actor actor, long caseId) {
-        CaseRow row = cases.findCaseForUpdate(caseId);
-        if (row == null || row.unitId != actor.unitId()) {
-            throw DomainException.notFound("case.notFound", caseId);
-        }
+        CaseRow row = CaseScope.workable(actor, cases.findCaseForUpdate(caseId), caseId);
         if (!actor.isHead()) {
             throw DomainException.forbidden("auth.headOnly");
         }

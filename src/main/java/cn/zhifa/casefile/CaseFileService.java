@@ -264,12 +264,7 @@ public class CaseFileService {
     // ---- package-internal helpers for the workflow ------------------------------------------------------------
 
     CaseRow readable(Actor actor, long caseId) {
-        CaseRow row = mapper.findCase(caseId);
-        if (row == null || !(actor.seesAllUnits() || row.unitId == actor.unitId())) {
-            // same answer for "absent" and "not yours": ids cannot be probed
-            throw DomainException.notFound("case.notFound", caseId);
-        }
-        return row;
+        return CaseScope.readable(actor, mapper.findCase(caseId), caseId);
     }
 
     void addDocument(long caseId, String type, String title, String docNo, CaseStage stage, long userId) {

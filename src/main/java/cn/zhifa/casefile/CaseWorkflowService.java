@@ -81,10 +81,7 @@ public class CaseWorkflowService {
             throw DomainException.invalid("field.required", "payload");
         }
         TaskRef task = inbox.ref(taskId);
-        CaseRow row = mapper.findCaseForUpdate(task.caseId());
-        if (row == null || row.unitId != actor.unitId()) {
-            throw DomainException.notFound("case.notFound", task.caseId());
-        }
+        CaseRow row = CaseScope.workable(actor, mapper.findCaseForUpdate(task.caseId()), task.caseId());
         if (row.stage.isTerminal()) {
             throw DomainException.invalid("case.readOnly", row.caseNo);
         }

@@ -128,10 +128,7 @@ public class PreservationService {
 
     @Transactional(readOnly = true)
     public List<Preservation> ofCase(Actor actor, long caseId) {
-        CaseRow row = cases.findCase(caseId);
-        if (row == null || !(actor.seesAllUnits() || row.unitId == actor.unitId())) {
-            throw DomainException.notFound("case.notFound", caseId);
-        }
+        CaseScope.readable(actor, cases.findCase(caseId), caseId);
         return mapper.preservations(caseId);
     }
 
@@ -145,10 +142,7 @@ public class PreservationService {
     }
 
     private CaseRow handlerCase(Actor actor, long caseId) {
-        CaseRow row = cases.findCase(caseId);
-        if (row == null || row.unitId != actor.unitId()) {
-            throw DomainException.notFound("case.notFound", caseId);
-        }
+        CaseRow row = CaseScope.workable(actor, cases.findCase(caseId), caseId);
         if (row.stage.isTerminal()) {
             throw DomainException.invalid("case.readOnly", row.caseNo);
         }

@@ -48,7 +48,7 @@ public final class OrdinaryProcedure {
     public static final String VAR_CLOSING_APPROVED = "closingApproved";
 
     /** Candidate group meaning "the handlers (承办人) of this case". */
-    public static final String GROUP_HANDLER = "HANDLER";
+    public static final String GROUP_HANDLER = cn.zhifa.tasks.InboxService.GROUP_HANDLER;
 
     /** Stage that an open user task puts the case in. */
     public static final Map<String, CaseStage> STAGE_OF_TASK = Map.ofEntries(
