@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
 
-/** Appends to a case's stage history and document list; used by every service of the feature. */
+/**
+ * Appends to a case's stage history and document list; used by every service of the feature, and the
+ * {@link CaseRecord} other features append through.
+ */
 @Component
-class CaseHistory {
+class CaseHistory implements CaseRecord {
 
     private final CaseFileMapper mapper;
     private final Clock clock;
@@ -29,6 +32,15 @@ class CaseHistory {
         h.at = LocalDateTime.now(clock);
         h.comment = comment;
         mapper.insertHistory(h);
+    }
+
+    @Override
+    public void append(long caseId, String action, Long actorId, String summary, java.util.Map<String, ?> details) {
+        CaseStage stage = mapper.stageOf(caseId);
+        if (stage == null) {
+            throw cn.zhifa.shared.DomainException.notFound("case.notFound", caseId);
+        }
+        record(caseId, stage, stage, action, actorId, summary);
     }
 
     void document(long caseId, String type, String title, String docNo, CaseStage stage, long userId) {

@@ -56,10 +56,11 @@ public class CaseWorkflowService {
     private final Messages messages;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final StepGuards guards;
 
     public CaseWorkflowService(CaseFileService cases, CaseFileMapper mapper, InboxService inbox,
             OrdinaryProcedureEngine engine, OrganizationService organization, CaseClockService caseClock,
-            Messages messages, Clock clock, ApplicationEventPublisher events) {
+            Messages messages, Clock clock, ApplicationEventPublisher events, StepGuards guards) {
         this.cases = cases;
         this.mapper = mapper;
         this.inbox = inbox;
@@ -69,6 +70,7 @@ public class CaseWorkflowService {
         this.messages = messages;
         this.clock = clock;
         this.events = events;
+        this.guards = guards;
     }
 
     /** What a step did, for the history. */
@@ -90,6 +92,7 @@ public class CaseWorkflowService {
             throw DomainException.invalid("task.wrongPayload", expected == null ? "?" : expected.getSimpleName());
         }
         inbox.lockForCompletion(actor, taskId);
+        guards.check(actor, CaseFileService.toCase(row), task.taskKey(), payload);
         CaseStage from = row.stage;
         Map<String, Object> vars = new HashMap<>();
         Outcome done = apply(actor, row, payload, vars);
