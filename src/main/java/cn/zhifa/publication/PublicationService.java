@@ -373,16 +373,25 @@ public class PublicationService {
 
     // ---- the public --------------------------------------------------------------------------------------------
 
-    /** Published decisions in their display period, newest first; page from 1, at most 50 a page. */
+    /**
+     * Published decisions in their display period, newest first, at most 50 a page. {@code after} is the public id
+     * of the last decision of the previous page (keyset paging: every page costs the same, however deep); null or an
+     * id that is not (or no longer) listed starts at the first page.
+     */
     @Transactional(readOnly = true)
-    public PublicPage<PublicDecision> published(LocalDate from, LocalDate to, Long itemId, int page, int size) {
+    public PublicPage<PublicDecision> published(LocalDate from, LocalDate to, Long itemId, String after, int size) {
         int s = Math.max(1, Math.min(size, 50));
-        int p = Math.max(1, Math.min(page, 100_000));
         LocalDate today = LocalDate.now(clock);
-        long total = mapper.countPublished(from, to, itemId, today);
-        List<PublicDecision> items = mapper.published(from, to, itemId, today, (p - 1) * s, s).stream()
-                .map(this::toPublic).toList();
-        return new PublicPage<>(items, total, p, s);
+        PublicationRow cursor = after == null || !after.matches("[0-9a-f]{32}") ? null
+                : mapper.listCursor(after, today);
+        long total = mapper.countPublished(from, to, itemId, today, PublicPage.COUNT_CAP + 1);
+        List<PublicationRow> rows = mapper.published(from, to, itemId, today,
+                cursor == null ? null : cursor.publishedDate, cursor == null ? null : cursor.id, s + 1);
+        boolean more = rows.size() > s;
+        List<PublicDecision> items = rows.stream().limit(s).map(this::toPublic).toList();
+        String next = more ? items.get(items.size() - 1).publicId() : null;
+        return new PublicPage<>(items, Math.min(total, PublicPage.COUNT_CAP), total > PublicPage.COUNT_CAP, next,
+                cursor == null, s);
     }
 
     /** A published decision, or a withdrawn one with its explanation only; empty for anything else. */

@@ -130,6 +130,7 @@ final class PublicScale {
 
     void measure() {
         String base = "http://127.0.0.1:" + port;
+        String deepCursor = cursorAfter(39_980);
         report.heading("Public portal: published decisions over HTTP (HTML rendering included)");
         report.line(String.format("%,d published decisions (5 %% withdrawn), %d calls per query after warm-up, one "
                 + "client thread; rate limit lifted for the run.", count, cfg.latencyCalls()));
@@ -138,7 +139,8 @@ final class PublicScale {
         String month = sampleFrom == null ? "" : "&from=" + sampleFrom + "&to=" + sampleFrom.plusMonths(1).minusDays(1);
         Object[][] queries = {
             {"list, page 1", (Supplier<Integer>) () -> get(base + "/public/decisions")},
-            {"list, page 2,000 (OFFSET 39,980)", (Supplier<Integer>) () -> get(base + "/public/decisions?page=2000")},
+            {"list, page 2,000 (cursor after row 39,980)", (Supplier<Integer>) () -> get(base
+                    + "/public/decisions?after=" + deepCursor)},
             {"list, one item", (Supplier<Integer>) () -> get(base + "/public/decisions?item=" + sampleItem)},
             {"list, one month", (Supplier<Integer>) () -> get(base + "/public/decisions?page=1" + month)},
             {"detail by public id (random)", (Supplier<Integer>) () -> get(base + "/public/decisions/"
@@ -151,6 +153,20 @@ final class PublicScale {
             Supplier<Integer> call = (Supplier<Integer>) q[1];
             double[] s = Stats.millis(ReadScale.time(List.of(call), cfg.latencyCalls()));
             report.row(q[0], call.get(), Stats.pct(s, 50), Stats.pct(s, 95), Stats.pct(s, 99), s[s.length - 1]);
+        }
+    }
+
+    /** The public id of the n-th listed decision (newest first): the cursor a visitor has after n rows. */
+    private String cursorAfter(int n) {
+        try (Connection c = Databases.connect(cfg, cfg.url(cfg.database()));
+                PreparedStatement q = c.prepareStatement("SELECT public_id FROM publication WHERE status = 'PUBLISHED' "
+                        + "AND display_until >= CURRENT_DATE ORDER BY published_date DESC, id DESC LIMIT 1 OFFSET ?")) {
+            q.setInt(1, n - 1);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? r.getString(1) : "";
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -119,7 +119,39 @@ class PublicPortalIT {
                 .orElse(-1L);
         assertThat(rest.getForObject("/public/decisions?item=" + other, String.class)).doesNotContain(pub.publicId());
         assertThat(rest.getForObject("/public/decisions?to=2000-01-01", String.class)).contains("共 0 条");
-        assertThat(rest.getForObject("/public/decisions?page=-5&from=nonsense", String.class)).contains("第 1 /");
+        // nonsense filters and cursors fall back to the unfiltered first page
+        String fallback = rest.getForObject("/public/decisions?after=../../etc&from=nonsense", String.class);
+        assertThat(fallback).contains(pub.publicId()).doesNotContain("rel=\"first\"");
+    }
+
+    @Test
+    void keysetPagingWalksEveryDecisionOnceNewestFirst() {
+        Publication older = published("丙某某餐饮有限公司", "当事人店外经营。");
+        Publication newer = published("丁某某物流有限公司", "当事人占道装卸。");
+        PublicPage<PublicDecision> first = publications.published(null, null, null, null, 1);
+        assertThat(first.first()).isTrue();
+        assertThat(first.items()).extracting(PublicDecision::publicId).containsExactly(newer.publicId());
+        assertThat(first.next()).isEqualTo(newer.publicId());
+        PublicPage<PublicDecision> second = publications.published(null, null, null, first.next(), 1);
+        assertThat(second.first()).isFalse();
+        assertThat(second.items()).extracting(PublicDecision::publicId).containsExactly(older.publicId());
+        // walking on to the end visits every listed decision exactly once
+        Set<String> seen = new HashSet<>(List.of(newer.publicId(), older.publicId()));
+        PublicPage<PublicDecision> page = second;
+        while (page.next() != null) {
+            page = publications.published(null, null, null, page.next(), 1);
+            page.items().forEach(d -> assertThat(seen.add(d.publicId())).as("listed twice: %s", d.publicId()).isTrue());
+        }
+        assertThat((long) seen.size()).isEqualTo(first.total());
+        assertThat(first.totalCapped()).isFalse();
+        // the HTML list links the next page by cursor, never by offset
+        String html = rest.getForObject("/public/decisions", String.class);
+        assertThat(html).doesNotContain("page=");
+        // a withdrawn decision's id is no cursor: the list starts again at the top
+        publications.withdraw(f.actor("head1"), newer.id(), WithdrawalReason.REVOKED, f.today(), "经复议撤销");
+        PublicPage<PublicDecision> restarted = publications.published(null, null, null, newer.publicId(), 1);
+        assertThat(restarted.first()).isTrue();
+        assertThat(restarted.items()).extracting(PublicDecision::publicId).doesNotContain(newer.publicId());
     }
 
     @Test

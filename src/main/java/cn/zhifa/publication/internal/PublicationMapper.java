@@ -23,13 +23,20 @@ public interface PublicationMapper {
     List<PublicationRow> queue(@Param("unitId") Long unitId, @Param("statuses") Collection<PublicationStatus> statuses,
             @Param("limit") int limit);
 
-    /** Public: published, within the display period, matching the filters; newest first. */
+    /**
+     * Public: published, within the display period, matching the filters; newest first; after the cursor
+     * (published date, id) when given.
+     */
     List<PublicationRow> published(@Param("from") LocalDate from, @Param("to") LocalDate to,
-            @Param("itemId") Long itemId, @Param("today") LocalDate today, @Param("offset") int offset,
-            @Param("limit") int limit);
+            @Param("itemId") Long itemId, @Param("today") LocalDate today,
+            @Param("afterDate") LocalDate afterDate, @Param("afterId") Long afterId, @Param("limit") int limit);
 
+    /** How many rows the public list has, counting at most {@code cap}. */
     long countPublished(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("itemId") Long itemId,
-            @Param("today") LocalDate today);
+            @Param("today") LocalDate today, @Param("cap") int cap);
+
+    /** The keyset position (id, published date) of a listed publication, by its public id; null if not listed. */
+    PublicationRow listCursor(@Param("publicId") String publicId, @Param("today") LocalDate today);
 
     /** Public: a published (in its display period) or withdrawn publication by its public id; null otherwise. */
     PublicationRow findPublic(@Param("publicId") String publicId, @Param("today") LocalDate today);

@@ -181,13 +181,13 @@ class PublicPortalController {
     @GetMapping("/decisions")
     ResponseEntity<String> decisions(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) Long item,
-            @RequestParam(defaultValue = "1") int page, HttpServletRequest request) {
+            @RequestParam(required = false) String after, HttpServletRequest request) {
         if (!limiter.tryAcquire(request.getRemoteAddr())) {
             return tooMany();
         }
         LocalDate f = date(from);
         LocalDate t = date(to);
-        PublicPage<PublicDecision> p = publications.published(f, t, item, page, PAGE_SIZE);
+        PublicPage<PublicDecision> p = publications.published(f, t, item, after, PAGE_SIZE);
         StringBuilder b = new StringBuilder("<form class=\"search\" method=\"get\" action=\"/public/decisions\">"
                 + "<label>公示日期自 <input type=\"date\" name=\"from\" value=\"").append(esc(f))
                 .append("\"></label><label>至 <input type=\"date\" name=\"to\" value=\"").append(esc(t))
@@ -197,7 +197,8 @@ class PublicPortalController {
                     ? " selected" : "").append('>').append(esc(i.name())).append("</option>");
         }
         b.append("</select></label><button type=\"submit\">查询</button></form>");
-        b.append("<p class=\"muted\" id=\"decision-count\">共 ").append(p.total()).append(" 条</p>");
+        b.append("<p class=\"muted\" id=\"decision-count\">").append(p.totalCapped()
+                ? "超过 " + PublicPage.COUNT_CAP + " 条，请按日期或事项缩小范围" : "共 " + p.total() + " 条").append("</p>");
         b.append("<ul class=\"list\" id=\"decision-list\">");
         for (PublicDecision d : p.items()) {
             b.append("<li><a href=\"/public/decisions/").append(esc(d.publicId())).append("\">")
@@ -208,13 +209,12 @@ class PublicPortalController {
         }
         b.append("</ul><nav class=\"pager\">");
         String q = (f == null ? "" : "&from=" + f) + (t == null ? "" : "&to=" + t) + (item == null ? "" : "&item=" + item);
-        if (p.page() > 1) {
-            b.append("<a rel=\"prev\" href=\"/public/decisions?page=").append(p.page() - 1).append(esc(q))
-                    .append("\">上一页</a>");
+        if (!p.first()) {
+            b.append("<a rel=\"first\" href=\"/public/decisions?").append(esc(q.isEmpty() ? "" : q.substring(1)))
+                    .append("\">第一页</a>");
         }
-        b.append("<span>第 ").append(p.page()).append(" / ").append(p.pages()).append(" 页</span>");
-        if (p.page() < p.pages()) {
-            b.append("<a rel=\"next\" href=\"/public/decisions?page=").append(p.page() + 1).append(esc(q))
+        if (p.next() != null) {
+            b.append("<a rel=\"next\" href=\"/public/decisions?after=").append(esc(p.next())).append(esc(q))
                     .append("\">下一页</a>");
         }
         b.append("</nav><p class=\"muted\">开放数据：<a href=\"/public/decisions.json\">JSON</a> · "
@@ -257,16 +257,16 @@ class PublicPortalController {
 
     @GetMapping(value = "/decisions.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> jsonFeed(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) Long item, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) Long item, @RequestParam(required = false) String after,
             HttpServletRequest request) {
         if (!limiter.tryAcquire(request.getRemoteAddr())) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("error", "too many requests"));
         }
-        PublicPage<PublicDecision> p = publications.published(date(from), date(to), item, page, 50);
+        PublicPage<PublicDecision> p = publications.published(date(from), date(to), item, after, 50);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", p.total());
-        body.put("page", p.page());
-        body.put("pages", p.pages());
+        body.put("totalCapped", p.totalCapped());
+        body.put("next", p.next());
         body.put("items", p.items().stream().map(PublicPortalController::feedItem).toList());
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5))).body(body);
     }
@@ -276,7 +276,7 @@ class PublicPortalController {
         if (!limiter.tryAcquire(request.getRemoteAddr())) {
             return tooMany();
         }
-        PublicPage<PublicDecision> p = publications.published(null, null, null, 1, 50);
+        PublicPage<PublicDecision> p = publications.published(null, null, null, null, 50);
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>行政处罚决定公示</title>");
