@@ -21,10 +21,12 @@ class CaseClockApi {
 
     private final CaseClockService clock;
     private final PreservationService preservations;
+    private final RemedyService remedies;
 
-    CaseClockApi(CaseClockService clock, PreservationService preservations) {
+    CaseClockApi(CaseClockService clock, PreservationService preservations, RemedyService remedies) {
         this.clock = clock;
         this.preservations = preservations;
+        this.remedies = remedies;
     }
 
     record PauseRequest(ClockEventKind kind, LocalDate start, String reason) {
@@ -36,7 +38,10 @@ class CaseClockApi {
     record ExtendRequest(ClockEventKind kind, int days, String reason) {
     }
 
-    record RemedyRequest(LocalDate date, String reason) {
+    record RemedyRequest(RemedyKind kind, LocalDate filedOn, String body, String note) {
+    }
+
+    record RemedyOutcomeRequest(LocalDate endedOn, RemedyOutcome outcome, String note) {
     }
 
     record PreserveRequest(String items, String storagePlace, long approvedBy) {
@@ -69,16 +74,22 @@ class CaseClockApi {
         return clock.extend(CurrentActor.get(), id, r.kind(), r.days(), r.reason());
     }
 
-    @PostMapping("/cases/{id}/remedy/pending")
-    @Operation(summary = "复议/诉讼 pending from a date: the late-payment surcharge stops accruing")
-    void remedyPending(@PathVariable long id, @RequestBody RemedyRequest r) {
-        clock.remedyPending(CurrentActor.get(), id, r.date(), r.reason());
+    @GetMapping("/cases/{id}/remedies")
+    @Operation(summary = "行政复议 / 行政诉讼 against the decision, with outcomes")
+    List<Remedy> remedies(@PathVariable long id) {
+        return remedies.ofCase(CurrentActor.get(), id);
     }
 
-    @PostMapping("/cases/{id}/remedy/ended")
-    @Operation(summary = "复议/诉讼 over: the surcharge runs again")
-    void remedyEnded(@PathVariable long id, @RequestBody RemedyRequest r) {
-        clock.remedyEnded(CurrentActor.get(), id, r.date());
+    @PostMapping("/cases/{id}/remedies")
+    @Operation(summary = "Record a reconsideration or suit filed: the late-payment surcharge stops accruing")
+    Remedy fileRemedy(@PathVariable long id, @RequestBody RemedyRequest r) {
+        return remedies.file(CurrentActor.get(), id, r.kind(), r.filedOn(), r.body(), r.note());
+    }
+
+    @PostMapping("/cases/{id}/remedies/{remedyId}/outcome")
+    @Operation(summary = "Record how it ended; a changed/revoked/illegal/void decision is withdrawn from publication")
+    Remedy concludeRemedy(@PathVariable long id, @PathVariable long remedyId, @RequestBody RemedyOutcomeRequest r) {
+        return remedies.conclude(CurrentActor.get(), id, remedyId, r.endedOn(), r.outcome(), r.note());
     }
 
     @PostMapping("/cases/{id}/preservations")

@@ -111,51 +111,6 @@ public class CaseClockService {
                 .findFirst().map(d -> Surcharge.calculate(row.decidedFine, d.due(), today, suspended));
     }
 
-    /**
-     * Records that the party applied for reconsideration (复议) or brought a suit (诉讼) on {@code start}: the
-     * surcharge stops accruing until {@link #remedyEnded}. Recorded by a handler or a head of the case's unit.
-     */
-    @Transactional
-    public void remedyPending(Actor actor, long caseId, LocalDate start, String reason) {
-        CaseRow row = lockForExecution(actor, caseId);
-        String why = required(reason);
-        if (start == null || start.isAfter(today()) || start.isBefore(row.decidedDate)) {
-            throw DomainException.invalid("clock.badRemedyStart", row.decidedDate);
-        }
-        if (mapper.events(caseId).stream().anyMatch(e -> e.kind() == ClockEventKind.REMEDY_PENDING
-                && e.end() == null)) {
-            throw DomainException.invalid("clock.remedyAlreadyPending");
-        }
-        mapper.insertEvent(caseId, ClockEventKind.REMEDY_PENDING, start, null, null, why, actor.userId(),
-                actor.userId(), now());
-        history.record(caseId, row.stage, row.stage, "REMEDY_PENDING", actor.userId(), start + " " + why);
-    }
-
-    /** The reconsideration or suit is over (decided, withdrawn): the surcharge runs again from the next day. */
-    @Transactional
-    public void remedyEnded(Actor actor, long caseId, LocalDate end) {
-        CaseRow row = lockForExecution(actor, caseId);
-        ClockEvent open = mapper.events(caseId).stream()
-                .filter(e -> e.kind() == ClockEventKind.REMEDY_PENDING && e.end() == null).findFirst()
-                .orElseThrow(() -> DomainException.invalid("clock.noRemedyPending"));
-        if (end == null || end.isBefore(open.start()) || end.isAfter(today())) {
-            throw DomainException.invalid("clock.badPauseEnd", open.start());
-        }
-        mapper.closePause(open.id(), end);
-        history.record(caseId, row.stage, row.stage, "REMEDY_ENDED", actor.userId(), String.valueOf(end));
-    }
-
-    private CaseRow lockForExecution(Actor actor, long caseId) {
-        CaseRow row = CaseScope.workable(actor, cases.findCaseForUpdate(caseId), caseId);
-        boolean handler = cases.findHandlers(caseId).stream().anyMatch(h -> h.userId == actor.userId());
-        if (!(handler || actor.isHead())) {
-            throw DomainException.forbidden("preservation.handlersOnly");
-        }
-        if (row.decidedDate == null || row.stage.isTerminal()) {
-            throw DomainException.invalid("clock.notInExecution");
-        }
-        return row;
-    }
 
     /** The decision deadline of a filed, undecided case (90 days + extensions, pauses excluded). */
     Optional<CaseDeadline> decisionDeadline(CaseRow row) {

@@ -19,6 +19,8 @@ public enum Exclusion {
     RELATED_INVESTIGATION,
     /** 涉嫌犯罪移送公安机关或正在侦查. */
     CRIME_TRANSFER,
+    /** 决定在公示前已被变更、撤销或确认违法、无效 (set automatically from the remedy outcome). */
+    DECISION_CHANGED,
     /** 法律、行政法规规定的其他情形. */
     OTHER_LAW
 }

@@ -5,6 +5,7 @@ import cn.zhifa.calendar.Due;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.casefile.CaseDecided;
+import cn.zhifa.casefile.DecisionChanged;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.notification.NotificationService;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -294,10 +296,44 @@ public class PublicationService {
         String text = required(explanation, "explanation");
         PublicationRow row = writable(actor, id);
         requireStatus(row, PublicationStatus.PUBLISHED);
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (changedOn.isAfter(now.toLocalDate())) {
+        if (changedOn.isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid("date.inFuture", "changedOn");
         }
+        takeDown(row, reason, changedOn, text, actor.userId());
+        return toPublication(mapper.find(id));
+    }
+
+    /**
+     * A remedy changed, revoked, confirmed illegal or voided the decision: a published decision comes down at once
+     * (well within the 3 working days), with the outcome as its public explanation; a draft is excluded so that it
+     * can never be published. Runs in the transaction that records the outcome.
+     */
+    @EventListener
+    public void onDecisionChanged(DecisionChanged changed) {
+        PublicationRow found = mapper.findByCase(changed.caseId());
+        if (found == null) {
+            return;
+        }
+        PublicationRow row = mapper.findForUpdate(found.id);
+        String explanation = messages.get("publication.withdrawal.byRemedy", Messages.ZH_CN,
+                messages.get("ui.remedy.kind." + changed.kind(), Messages.ZH_CN), changed.changedOn(),
+                messages.get("ui.remedy.outcome." + changed.outcome(), Messages.ZH_CN))
+                + (changed.note() == null ? "" : changed.note());
+        if (row.status == PublicationStatus.PUBLISHED) {
+            takeDown(row, WithdrawalReason.valueOf(changed.outcome().name()), changed.changedOn(), explanation, null);
+        } else if (row.status == PublicationStatus.DRAFT) {
+            row.status = PublicationStatus.EXCLUDED;
+            row.exclusion = Exclusion.DECISION_CHANGED;
+            row.exclusionNote = explanation;
+            save(row);
+            cases.recordOnTimeline(row.caseId, "PUBLICATION_EXCLUDED", null,
+                    label("publication.exclusion." + Exclusion.DECISION_CHANGED) + "：" + explanation);
+        }
+    }
+
+    private void takeDown(PublicationRow row, WithdrawalReason reason, LocalDate changedOn, String text,
+            Long actorId) {
+        LocalDateTime now = LocalDateTime.now(clock);
         Due due = periods.dueFrom(changedOn, StatutoryPeriod.PUBLICATION_WITHDRAWAL);
         row.status = PublicationStatus.WITHDRAWN;
         row.withdrawalReason = reason;
@@ -305,14 +341,13 @@ public class PublicationService {
         row.decisionChangedOn = changedOn;
         row.withdrawalDueDate = due.date();
         row.withdrawnAt = now;
-        row.withdrawnBy = actor.userId();
+        row.withdrawnBy = actorId;
         row.withdrawnLate = now.toLocalDate().isAfter(due.date());
         save(row);
-        cases.recordOnTimeline(row.caseId, "PUBLICATION_WITHDRAWN", actor.userId(),
+        cases.recordOnTimeline(row.caseId, "PUBLICATION_WITHDRAWN", actorId,
                 messages.get(row.withdrawnLate ? "publication.timeline.withdrawnLate"
                         : "publication.timeline.withdrawn", Messages.ZH_CN,
                         label("publication.withdrawal." + reason), due.date(), text));
-        return toPublication(mapper.find(id));
     }
 
     /** 期满撤下: publications past their display period leave the portal; daily, and callable by tests. */

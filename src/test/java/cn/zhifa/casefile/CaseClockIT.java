@@ -33,6 +33,7 @@ class CaseClockIT {
     @Autowired CaseFiles f;
     @Autowired MutableClock clock;
     @Autowired CaseClockService caseClock;
+    @Autowired RemedyService remedies;
     @Autowired CaseWorkflowService workflow;
     @Autowired CaseFileService cases;
     @Autowired InboxService inbox;
@@ -214,12 +215,15 @@ class CaseClockIT {
         var s = caseClock.surcharge(f.actor("officer1"), c.id()).orElseThrow();
         assertThat(s.days()).isEqualTo(10);
         assertThat(s.amount()).isEqualByComparingTo("150.00");
-        assertThatThrownBy(() -> caseClock.remedyPending(f.actor("officer3"), c.id(), LocalDate.parse("2026-03-20"),
-                "复议")).satisfies(e -> assertThat(code(e)).isEqualTo("preservation.handlersOnly"));
-        caseClock.remedyPending(f.actor("officer1"), c.id(), LocalDate.parse("2026-03-20"), "当事人申请行政复议");
+        assertThatThrownBy(() -> remedies.file(f.actor("officer3"), c.id(), RemedyKind.RECONSIDERATION,
+                LocalDate.parse("2026-03-20"), "区人民政府", null))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("remedy.handlersOrHeads"));
+        Remedy remedy = remedies.file(f.actor("officer1"), c.id(), RemedyKind.RECONSIDERATION,
+                LocalDate.parse("2026-03-20"), "区人民政府", "当事人申请行政复议");
         assertThat(caseClock.surcharge(f.actor("officer1"), c.id()).orElseThrow().amount())
                 .as("18 and 19 March only").isEqualByComparingTo("30.00");
-        caseClock.remedyEnded(f.actor("head1"), c.id(), LocalDate.parse("2026-03-25"));
+        remedies.conclude(f.actor("head1"), c.id(), remedy.id(), LocalDate.parse("2026-03-25"), RemedyOutcome.UPHELD,
+                null);
         assertThat(caseClock.surcharge(f.actor("officer1"), c.id()).orElseThrow().amount())
                 .as("18, 19, 26, 27 March").isEqualByComparingTo("60.00");
         today("2026-07-01");
@@ -227,7 +231,7 @@ class CaseClockIT {
         assertThat(capped.capped()).isTrue();
         assertThat(capped.amount()).isEqualByComparingTo(CaseFiles.FINE);
         assertThat(cases.view(f.actor("officer1"), c.id()).history()).extracting(StageChange::action)
-                .contains("REMEDY_PENDING", "REMEDY_ENDED");
+                .contains("REMEDY_FILED", "REMEDY_CONCLUDED");
     }
 
     @Autowired cn.zhifa.notification.CalendarYearWarning yearWarning;

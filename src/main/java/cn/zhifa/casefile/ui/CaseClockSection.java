@@ -15,6 +15,10 @@ import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.Preservation;
 import cn.zhifa.casefile.PreservationOutcome;
 import cn.zhifa.casefile.PreservationService;
+import cn.zhifa.casefile.Remedy;
+import cn.zhifa.casefile.RemedyKind;
+import cn.zhifa.casefile.RemedyOutcome;
+import cn.zhifa.casefile.RemedyService;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
@@ -61,8 +65,9 @@ import java.util.stream.Collectors;
 class CaseClockSection extends VerticalLayout {
 
     /** What the section needs from the application, handed over by the workspace view. */
-    record Services(CaseClockService clock, PreservationService preservations, OrganizationService organization,
-            StatutoryPeriods periods, DeadlineLights lights, Messages messages, Clock today) {
+    record Services(CaseClockService clock, PreservationService preservations, RemedyService remedies,
+            OrganizationService organization, StatutoryPeriods periods, DeadlineLights lights, Messages messages,
+            Clock today) {
     }
 
     private final Services services;
@@ -90,6 +95,9 @@ class CaseClockSection extends VerticalLayout {
                 add(clockActions(view.clockEvents()));
             }
             add(title("ui.preservation.title"), preservations(view));
+        }
+        if (c.decidedDate() != null) {
+            add(title("ui.remedy.title"), remedies(view));
         }
     }
 
@@ -366,6 +374,89 @@ class CaseClockSection extends VerticalLayout {
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     /** Opens a dialog; save validates, calls the service and on success closes and reloads the workspace. */
+    // ---- 行政复议 / 行政诉讼 ------------------------------------------------------------------------------------------------
+
+    private Component remedies(CaseFileView view) {
+        List<Remedy> remedies = services.remedies().ofCase(actor, c.id());
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("case-remedies");
+        Grid<Remedy> grid = smallGrid(remedies);
+        grid.setId("remedy-grid");
+        grid.addColumn(r -> getTranslation("ui.remedy.kind." + r.kind().name())).setHeader(getTranslation("ui.remedy.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Remedy::body).setHeader(getTranslation("ui.remedy.body")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Ui.date(r.filedOn()) + " – " + (r.open() ? getTranslation("ui.clock.running")
+                : Ui.date(r.endedOn()))).setHeader(getTranslation("ui.clock.period")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.open() ? getTranslation("ui.remedy.pending")
+                : getTranslation("ui.remedy.outcome." + r.outcome().name()) + (r.outcomeNote() == null ? ""
+                        : "：" + r.outcomeNote())).setHeader(getTranslation("ui.remedy.outcome")).setFlexGrow(1);
+        box.add(grid);
+        boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
+        if ((handler || actor.isHead()) && c.unitId() == actor.unitId()) {
+            HorizontalLayout actions = new HorizontalLayout();
+            Remedy open = remedies.stream().filter(Remedy::open).findFirst().orElse(null);
+            if (open == null) {
+                Button file = new Button(getTranslation("ui.remedy.file"), VaadinIcon.GAVEL.create(), e -> fileRemedy());
+                file.setId("remedy-file");
+                actions.add(file);
+            } else {
+                Button end = new Button(getTranslation("ui.remedy.conclude"), VaadinIcon.CHECK.create(),
+                        e -> concludeRemedy(open));
+                end.setId("remedy-conclude");
+                actions.add(end);
+            }
+            box.add(actions);
+        }
+        return box;
+    }
+
+    private void fileRemedy() {
+        Select<RemedyKind> kind = new Select<>();
+        kind.setId("remedy-kind");
+        kind.setLabel(getTranslation("ui.remedy.kind"));
+        kind.setItems(RemedyKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("ui.remedy.kind." + k.name()));
+        DatePicker filed = datePicker("ui.remedy.filedOn", "remedy-filed-on");
+        filed.setMin(c.decidedDate());
+        filed.setMax(LocalDate.now(services.today()));
+        TextField body = new TextField(getTranslation("ui.remedy.body"));
+        body.setId("remedy-body");
+        body.setMaxLength(200);
+        TextArea note = reason("remedy-note");
+        note.setLabel(getTranslation("ui.remedy.note"));
+        FormLayout form = new FormLayout(kind, filed, body, note);
+        form.setColspan(note, 2);
+        dialog("ui.remedy.file", form, () -> required(kind, kind.getValue() != null)
+                & required(filed, filed.getValue() != null && !filed.isInvalid())
+                & required(body, !body.getValue().isBlank()),
+                () -> services.remedies().file(actor, c.id(), kind.getValue(), filed.getValue(), body.getValue(),
+                        note.getValue()), "ui.remedy.filed");
+    }
+
+    private void concludeRemedy(Remedy open) {
+        DatePicker ended = datePicker("ui.remedy.endedOn", "remedy-ended-on");
+        ended.setMin(open.filedOn());
+        ended.setMax(LocalDate.now(services.today()));
+        Select<RemedyOutcome> outcome = new Select<>();
+        outcome.setId("remedy-outcome");
+        outcome.setLabel(getTranslation("ui.remedy.outcome"));
+        outcome.setItems(RemedyOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("ui.remedy.outcome." + o.name()));
+        TextArea note = reason("remedy-outcome-note");
+        note.setLabel(getTranslation("ui.remedy.outcomeNote"));
+        outcome.addValueChangeListener(e -> note.setHelperText(e.getValue() != null && e.getValue().changesDecision()
+                ? getTranslation("ui.remedy.withdrawalHelp") : null));
+        FormLayout form = new FormLayout(outcome, ended, note);
+        form.setColspan(note, 2);
+        dialog("ui.remedy.conclude", form, () -> required(outcome, outcome.getValue() != null)
+                & required(ended, ended.getValue() != null && !ended.isInvalid())
+                & required(note, outcome.getValue() == null || !outcome.getValue().changesDecision()
+                        || !note.getValue().isBlank()),
+                () -> services.remedies().conclude(actor, c.id(), open.id(), ended.getValue(), outcome.getValue(),
+                        note.getValue()), "ui.remedy.concluded");
+    }
+
     private void dialog(String titleKey, Component form, Supplier<Boolean> valid, Runnable call, String doneKey) {
         Dialog dialog = new Dialog();
         dialog.setId("clock-dialog");

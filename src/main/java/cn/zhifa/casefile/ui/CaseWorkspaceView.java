@@ -11,6 +11,7 @@ import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.Party;
 import cn.zhifa.casefile.PreservationService;
+import cn.zhifa.casefile.RemedyService;
 import cn.zhifa.casefile.StageChange;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
@@ -55,13 +56,13 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private String title;
 
     CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
-            PreservationService preservations, OrganizationService organization, StatutoryPeriods periods,
+            PreservationService preservations, RemedyService remedies, OrganizationService organization, StatutoryPeriods periods,
             DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links) {
         this.cases = cases;
         this.links = links;
         this.inbox = inbox;
         this.messages = messages;
-        this.clockServices = new CaseClockSection.Services(clock, preservations, organization, periods, lights,
+        this.clockServices = new CaseClockSection.Services(clock, preservations, remedies, organization, periods, lights,
                 messages, today);
         addClassName("zhifa-view");
     }

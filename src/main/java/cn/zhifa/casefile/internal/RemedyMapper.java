@@ -1,0 +1,29 @@
+package cn.zhifa.casefile.internal;
+
+import cn.zhifa.casefile.Remedy;
+import cn.zhifa.casefile.RemedyKind;
+import cn.zhifa.casefile.RemedyOutcome;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface RemedyMapper {
+
+    void insert(@Param("caseId") long caseId, @Param("kind") RemedyKind kind, @Param("filedOn") LocalDate filedOn,
+            @Param("body") String body, @Param("note") String note, @Param("recordedBy") long recordedBy,
+            @Param("at") LocalDateTime at);
+
+    /** Records the outcome of an open remedy; 0 if it was concluded meanwhile. */
+    int conclude(@Param("id") long id, @Param("endedOn") LocalDate endedOn, @Param("outcome") RemedyOutcome outcome,
+            @Param("note") String note, @Param("endedBy") long endedBy, @Param("at") LocalDateTime at);
+
+    List<Remedy> ofCase(long caseId);
+
+    Remedy find(long id);
+
+    /** Remedies filed in [from, to] by the cases of a unit (null = all units), for the annual statistics. */
+    List<Remedy> filedBetween(@Param("unitId") Long unitId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+}
