@@ -2,6 +2,7 @@ package cn.zhifa.publication;
 
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Unit;
 import cn.zhifa.publication.internal.AnnualReportRow;
 import cn.zhifa.publication.internal.CountRow;
 import cn.zhifa.publication.internal.PublicationMapper;
@@ -62,18 +63,47 @@ public class AnnualReportService {
         if (year < 2000 || year > LocalDate.now(clock).getYear()) {
             throw DomainException.invalid("report.badYear", year);
         }
-        AnnualReport.Figures figures = compute(actor.unitId(), year);
-        AnnualReportRow row = mapper.findReportByYear(actor.unitId(), year);
+        AnnualReportRow row = draftFor(actor.unitId(), year, actor.userId());
+        return toReport(mapper.findReport(row.id));
+    }
+
+    /**
+     * The January draft (国办发〔2018〕118号 §二(六): statistics published by 31 January): every unit without a report
+     * for {@code year} gets one drafted by the system from its case data. Returns how many were drafted.
+     */
+    @Transactional
+    public int draftMissing(int year) {
+        int n = 0;
+        for (Unit unit : organization.units()) {
+            if (mapper.findReportByYear(unit.id(), year) == null) {
+                draftFor(unit.id(), year, null);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Reports of {@code year} not yet published, for the 31-January watch. */
+    @Transactional(readOnly = true)
+    public List<AnnualReport> unpublished(int year) {
+        return organization.units().stream().map(u -> mapper.findReportByYear(u.id(), year))
+                .filter(r -> r != null && !PUBLISHED.equals(r.status)).map(r -> toReport(mapper.findReport(r.id)))
+                .toList();
+    }
+
+    private AnnualReportRow draftFor(long unitId, int year, Long userId) {
+        AnnualReport.Figures figures = compute(unitId, year);
+        AnnualReportRow row = mapper.findReportByYear(unitId, year);
         LocalDateTime now = LocalDateTime.now(clock);
         if (row == null) {
             row = new AnnualReportRow();
             row.publicId = PublicationService.newPublicId();
-            row.unitId = actor.unitId();
+            row.unitId = unitId;
             row.reportYear = year;
             row.status = DRAFT;
             row.dueDate = dueDate(year);
             row.content = json(figures);
-            row.draftedBy = actor.userId();
+            row.draftedBy = userId;
             row.draftedAt = now;
             mapper.insertReport(row);
         } else {
@@ -81,11 +111,11 @@ public class AnnualReportService {
                 throw DomainException.invalid("report.notDraft", row.status);
             }
             row.content = json(figures);
-            row.draftedBy = actor.userId();
+            row.draftedBy = userId;
             row.draftedAt = now;
             mapper.updateReport(row);
         }
-        return toReport(mapper.findReport(row.id));
+        return row;
     }
 
     /** A head approves the draft (not the person who drafted it). */
@@ -98,7 +128,7 @@ public class AnnualReportService {
         if (!DRAFT.equals(row.status)) {
             throw DomainException.invalid("report.notDraft", row.status);
         }
-        if (row.draftedBy == actor.userId()) {
+        if (row.draftedBy != null && row.draftedBy == actor.userId()) {
             throw DomainException.invalid("report.approverIsDrafter");
         }
         row.status = APPROVED;
@@ -155,7 +185,20 @@ public class AnnualReportService {
                 mapper.countHearings(unitId, from, to),
                 mapper.countPublications(unitId, from, to, PublicationStatus.PUBLISHED)
                         + mapper.countPublications(unitId, from, to, PublicationStatus.TAKEN_DOWN),
-                mapper.countPublications(unitId, from, to, PublicationStatus.WITHDRAWN), false);
+                mapper.countPublications(unitId, from, to, PublicationStatus.WITHDRAWN),
+                mapper.countRemedies(unitId, from, to, "RECONSIDERATION"),
+                mapper.countRemedies(unitId, from, to, "LITIGATION"), remedyLines(unitId, from, to));
+    }
+
+    /** "行政复议：决定被撤销" 1 — by kind and outcome ("尚未终结" while open). */
+    private List<AnnualReport.Line> remedyLines(long unitId, LocalDate from, LocalDate to) {
+        return mapper.remediesByOutcome(unitId, from, to).stream().map(r -> {
+            String[] kindOutcome = r.label.split(":");
+            String outcome = "OPEN".equals(kindOutcome[1]) ? messages.get("ui.remedy.pending", Messages.ZH_CN)
+                    : messages.get("ui.remedy.outcome." + kindOutcome[1], Messages.ZH_CN);
+            return new AnnualReport.Line(messages.get("ui.remedy.kind." + kindOutcome[0], Messages.ZH_CN) + "："
+                    + outcome, r.n, BigDecimal.ZERO);
+        }).toList();
     }
 
     private List<AnnualReport.Line> lines(List<CountRow> rows, String labelPrefix) {
@@ -177,10 +220,12 @@ public class AnnualReportService {
         row(b, "概况", "听证", String.valueOf(f.hearings()), "");
         row(b, "概况", "决定公示", String.valueOf(f.published()), "");
         row(b, "概况", "撤回公示", String.valueOf(f.withdrawn()), "");
-        row(b, "概况", "行政复议、行政诉讼", f.remediesRecorded() ? "" : "系统尚未记录", "");
+        row(b, "概况", "行政复议", String.valueOf(f.reconsiderations()), "");
+        row(b, "概况", "行政诉讼", String.valueOf(f.litigations()), "");
         f.byProcedure().forEach(l -> row(b, "按程序", l.label(), String.valueOf(l.count()), l.fines().toPlainString()));
         f.byOutcome().forEach(l -> row(b, "按结果", l.label(), String.valueOf(l.count()), l.fines().toPlainString()));
         f.byItem().forEach(l -> row(b, "按事项", l.label(), String.valueOf(l.count()), l.fines().toPlainString()));
+        f.remedyOutcomes().forEach(l -> row(b, "复议诉讼结果", l.label(), String.valueOf(l.count()), ""));
         return b.toString();
     }
 
@@ -209,7 +254,7 @@ public class AnnualReportService {
 
     private AnnualReport toReport(AnnualReportRow r) {
         try {
-            return new AnnualReport(r.id, r.publicId, r.unitName, r.reportYear, r.status, r.dueDate,
+            return new AnnualReport(r.id, r.publicId, r.unitId, r.unitName, r.reportYear, r.status, r.dueDate,
                     JSON.readValue(r.content, AnnualReport.Figures.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

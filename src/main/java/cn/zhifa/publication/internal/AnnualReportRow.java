@@ -13,7 +13,7 @@ public class AnnualReportRow {
     public String status;
     public LocalDate dueDate;
     public String content;
-    public long draftedBy;
+    public Long draftedBy;
     public LocalDateTime draftedAt;
     public Long approvedBy;
     public LocalDateTime approvedAt;

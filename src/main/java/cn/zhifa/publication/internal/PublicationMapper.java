@@ -84,4 +84,11 @@ public interface PublicationMapper {
     List<AnnualReportRow> publishedReports();
 
     AnnualReportRow findPublishedReport(String publicId);
+
+    long countRemedies(@Param("unitId") long unitId, @Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("kind") String kind);
+
+    /** Remedies filed in [from, to) by "KIND:OUTCOME" ("KIND:OPEN" while open). */
+    List<CountRow> remediesByOutcome(@Param("unitId") long unitId, @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
 }
