@@ -6,7 +6,11 @@ import static cn.zhifa.publication.ui.Html.text;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.organization.Certificate;
+import cn.zhifa.organization.BenchmarkTier;
+import cn.zhifa.organization.DiscretionBenchmark;
+import cn.zhifa.organization.DiscretionBenchmarkService;
 import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.PartyScope;
 import cn.zhifa.organization.Unit;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.organization.ViolationItem;
@@ -53,21 +57,37 @@ class PublicPortalController {
     private final PublicationService publications;
     private final AnnualReportService reports;
     private final OrganizationService organization;
+    private final DiscretionBenchmarkService benchmarks;
     private final StatutoryPeriods periods;
     private final PublicationSettings settings;
     private final RateLimiter limiter;
     private final Clock clock;
 
     PublicPortalController(PublicationService publications, AnnualReportService reports,
-            OrganizationService organization, StatutoryPeriods periods, PublicationSettings settings,
-            RateLimiter limiter, Clock clock) {
+            OrganizationService organization, DiscretionBenchmarkService benchmarks, StatutoryPeriods periods,
+            PublicationSettings settings, RateLimiter limiter, Clock clock) {
         this.publications = publications;
+        this.benchmarks = benchmarks;
         this.reports = reports;
         this.organization = organization;
         this.periods = periods;
         this.settings = settings;
         this.limiter = limiter;
         this.clock = clock;
+    }
+
+    private static final Map<PartyScope, String> SCOPES = Map.of(PartyScope.ALL, "个人、单位", PartyScope.PERSON, "个人",
+            PartyScope.ORGANISATION, "单位");
+    private static final Map<BenchmarkTier, String> TIERS = Map.of(BenchmarkTier.NO_PENALTY, "不予处罚",
+            BenchmarkTier.MITIGATED, "减轻处罚", BenchmarkTier.LIGHTER, "从轻处罚", BenchmarkTier.GENERAL, "一般",
+            BenchmarkTier.HEAVIER, "从重处罚");
+
+    private static String range(DiscretionBenchmark r) {
+        if (r.fineMin() == null && r.fineMax() == null) {
+            return "—";
+        }
+        return (r.fineMin() == null ? "" : r.fineMin().stripTrailingZeros().toPlainString()) + " – "
+                + (r.fineMax() == null ? "" : r.fineMax().stripTrailingZeros().toPlainString());
     }
 
     // ---- pages ---------------------------------------------------------------------------------------------------
@@ -131,12 +151,36 @@ class PublicPortalController {
     ResponseEntity<String> items() {
         StringBuilder b = new StringBuilder("<table id=\"items\"><thead><tr><th>编码</th><th>执法事项</th><th>违法依据</th>"
                 + "<th>处罚依据</th></tr></thead><tbody>");
-        for (ViolationItem i : organization.items(true)) {
+        List<ViolationItem> items = organization.items(true);
+        for (ViolationItem i : items) {
             b.append("<tr><td>").append(esc(i.code())).append("</td><td>").append(esc(i.name())).append("</td><td>")
                     .append(text(i.violationBasis())).append("</td><td>").append(text(i.penaltyBasis()))
                     .append("</td></tr>");
         }
         b.append("</tbody></table>");
+        // 行政处罚法 Art. 34: the discretion benchmarks are published with the items they belong to
+        Map<Long, List<DiscretionBenchmark>> published = benchmarks.published();
+        b.append("<h2 id=\"benchmarks-title\">行政处罚裁量基准</h2>");
+        if (published.isEmpty()) {
+            b.append("<p class=\"muted\">尚未公布裁量基准。</p>");
+        }
+        for (ViolationItem i : items) {
+            List<DiscretionBenchmark> rows = published.get(i.id());
+            if (rows == null) {
+                continue;
+            }
+            b.append("<section class=\"card benchmark\" id=\"benchmark-").append(esc(i.code())).append("\"><h3>")
+                    .append(esc(i.code() + " " + i.name())).append("</h3><table><thead><tr><th>适用对象</th>"
+                            + "<th>裁量阶次</th><th>适用条件</th><th>处罚标准</th><th>罚款幅度（元）</th></tr></thead><tbody>");
+            for (DiscretionBenchmark r : rows) {
+                b.append("<tr><td>").append(esc(SCOPES.get(r.partyScope()))).append("</td><td>")
+                        .append(esc(TIERS.get(r.tier()))).append("</td><td>").append(text(r.conditions()))
+                        .append("</td><td>").append(text(r.standard())).append("</td><td>")
+                        .append(esc(range(r))).append("</td></tr>");
+            }
+            b.append("</tbody></table><p class=\"muted\">").append(esc(rows.get(0).source())).append(" · 施行日期 ")
+                    .append(esc(rows.get(0).validFrom())).append("</p></section>");
+        }
         return page("执法事项与依据", b);
     }
 
@@ -327,10 +371,12 @@ class PublicPortalController {
         dt(b, "集体讨论", String.valueOf(f.deliberations()));
         dt(b, "听证", String.valueOf(f.hearings()));
         dt(b, "决定公示 / 撤回", f.published() + " / " + f.withdrawn());
+        dt(b, "行政复议 / 行政诉讼", f.reconsiderations() + " / " + f.litigations());
         b.append("</dl>");
         table(b, "按程序", f.byProcedure());
         table(b, "按处理结果", f.byOutcome());
         table(b, "按执法事项", f.byItem());
+        table(b, "行政复议、行政诉讼结果", f.remedyOutcomes());
         b.append("<p>下载：<a href=\"/public/statistics/").append(esc(publicId)).append(".csv\">CSV</a> · ")
                 .append("<a href=\"/public/statistics/").append(esc(publicId)).append(".json\">JSON</a></p></section>");
         return page(f.year() + "年行政执法统计年报", b);
