@@ -86,6 +86,8 @@ class PublicPortalBrowserIT extends BrowserTestBase {
             assertThat(p.locator("#decision-count")).containsText("共 0 条");
             p.navigate(url("/public/items"));
             assertThat(p.locator("#items")).containsText("处罚依据");
+            assertThat(p.locator("#benchmark-CG-001")).containsText("从轻处罚");
+            assertThat(p.locator("#benchmark-CG-001")).containsText("200 – 1000");
         } finally {
             phone.close();
         }

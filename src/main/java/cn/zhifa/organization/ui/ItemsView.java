@@ -1,6 +1,7 @@
 package cn.zhifa.organization.ui;
 
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.organization.DiscretionBenchmarkService;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.ViolationItem;
 import cn.zhifa.shared.DomainException;
@@ -30,9 +31,11 @@ class ItemsView extends VerticalLayout implements HasDynamicTitle {
     private final OrganizationService organization;
     private final Messages messages;
     private final Grid<ViolationItem> grid = new Grid<>();
+    private final DiscretionBenchmarkService benchmarks;
 
-    ItemsView(OrganizationService organization, Messages messages) {
+    ItemsView(OrganizationService organization, DiscretionBenchmarkService benchmarks, Messages messages) {
         this.organization = organization;
+        this.benchmarks = benchmarks;
         this.messages = messages;
         addClassName("zhifa-view");
         setSizeFull();
@@ -54,7 +57,11 @@ class ItemsView extends VerticalLayout implements HasDynamicTitle {
             Button edit = new Button(getTranslation("ui.edit"), e -> edit(i));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setId("item-edit-" + i.code());
-            return edit;
+            Button bench = new Button(getTranslation("ui.benchmark.open"),
+                    e -> BenchmarksDialog.open(this, benchmarks, messages, i));
+            bench.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            bench.setId("item-benchmarks-" + i.code());
+            return new HorizontalLayout(edit, bench);
         }).setHeader(getTranslation("ui.col.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         refresh();
