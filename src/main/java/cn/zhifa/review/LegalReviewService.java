@@ -302,7 +302,7 @@ public class LegalReviewService {
                 throw DomainException.invalid("review.checklist.incomplete");
             }
             if (!p.passed() && (p.remark() == null || p.remark().isBlank())) {
-                throw DomainException.invalid("review.checklist.remarkRequired", p.point());
+                throw DomainException.invalid("review.checklist.remarkRequired", p.point().ordinal() + 1);
             }
             if (p.remark() != null && p.remark().length() > 2000) {
                 throw DomainException.invalid("field.tooLong", "remark", 2000);

@@ -44,7 +44,7 @@ public final class RequirementRules {
                 case REVOCATION -> f.proposedOutcome() == OutcomeType.REVOCATION ? "拟吊销许可证件" : null;
                 case SUSPENSION -> f.proposedOutcome() == OutcomeType.SUSPENSION ? "拟责令停产停业/关闭" : null;
                 case HEARING_HELD -> f.hearingHeld() ? "案件经过听证程序" : null;
-                case MARKED_MAJOR -> f.markedMajor() ? "标记为重大案件：" + nvl(f.majorReason()) : null;
+                case MARKED_MAJOR -> f.markedMajor() ? nvl(f.majorReason()) : null;
                 case LISTED_ITEM -> r.itemId() != null && r.itemId().equals(f.itemId()) ? "违法事项列入目录清单" : null;
             };
             if (why != null) {
