@@ -81,4 +81,23 @@ class LegalReviewBrowserIT extends BrowserTestBase {
         assertThat(opinions).containsText("缺少当事人询问笔录，占道面积无测量记录");
         screenshot("legal-review-opinions-for-handler.png", false);
     }
+
+    @Test
+    void adminRecordsAReviewersQualificationAndSeesTheCatalogue() {
+        login("admin");
+        page.navigate(url("/admin/review-catalogue"));
+        assertThat(page.locator("#catalogue-grid")).containsText("较大数额罚款");
+        assertThat(page.locator("#catalogue-grid")).containsText("经过听证程序");
+        page.navigate(url("/admin/reviewers"));
+        Locator grid = page.locator("#reviewers-grid");
+        assertThat(grid).containsText("孙丽");
+        assertThat(grid).containsText("A20221101000123");
+        long reviewer2 = f.actor("reviewer2").userId();
+        page.locator("#reviewer-edit-" + reviewer2).click();
+        page.locator("#reviewer-cert input").fill("A20190506000777");
+        page.locator("#reviewer-qualified").click();
+        page.locator("#reviewer-save").click();
+        assertThat(grid).containsText("A20190506000777");
+        screenshot("legal-reviewers.png", false);
+    }
 }
