@@ -235,19 +235,11 @@ public class CaseWorkflowService {
         if (row.facts.length() > 4000) {
             throw DomainException.invalid("field.tooLong", "facts", 4000);
         }
-        List<DocumentInput> docs = p.documents() == null ? List.of() : p.documents();
-        for (DocumentInput d : docs) {
-            if (d == null || d.docType() == null || d.docType().isBlank() || d.title() == null
-                    || d.title().isBlank()) {
-                throw DomainException.invalid("document.incomplete");
-            }
-        }
+        List<DocumentInput> docs = documents(p.documents());
         if (docs.isEmpty() && mapper.countDocuments(row.id, "INVESTIGATION_RECORD") == 0) {
             throw DomainException.invalid("investigation.noRecord");
         }
-        for (DocumentInput d : docs) {
-            cases.addDocument(row.id, d.docType().trim(), d.title().trim(), null, row.stage, actor.userId());
-        }
+        addDocuments(actor, row, docs);
         return new Outcome("INVESTIGATED", null);
     }
 
@@ -340,17 +332,26 @@ public class CaseWorkflowService {
     private Outcome correctDocuments(Actor actor, CaseRow row, CorrectDocuments p) {
         organization.requireQualifiedHandlers(handlerIds(row), row.unitId, today());
         String what = required(p.correction(), "correction");
-        List<DocumentInput> docs = p.documents() == null ? List.of() : p.documents();
+        addDocuments(actor, row, documents(p.documents()));
+        return new Outcome("DOCUMENTS_CORRECTED", what);
+    }
+
+    /** The documents entered with a step, each with a type and a title (checked before anything is written). */
+    private static List<DocumentInput> documents(List<DocumentInput> entered) {
+        List<DocumentInput> docs = entered == null ? List.of() : entered;
         for (DocumentInput d : docs) {
             if (d == null || d.docType() == null || d.docType().isBlank() || d.title() == null
                     || d.title().isBlank()) {
                 throw DomainException.invalid("document.incomplete");
             }
         }
+        return docs;
+    }
+
+    private void addDocuments(Actor actor, CaseRow row, List<DocumentInput> docs) {
         for (DocumentInput d : docs) {
             cases.addDocument(row.id, d.docType().trim(), d.title().trim(), null, row.stage, actor.userId());
         }
-        return new Outcome("DOCUMENTS_CORRECTED", what);
     }
 
     /**

@@ -50,14 +50,17 @@ public final class ReviewViews {
     public record Overview(List<Requirement> requirements, List<Round> rounds, Notice notice, Hearing hearing,
             List<Recusal> recusals) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public boolean reviewRequired() {
             return requirements.stream().anyMatch(r -> r.kind() == RequirementKind.REVIEW);
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public boolean hearingEligible() {
             return requirements.stream().anyMatch(r -> r.kind() == RequirementKind.HEARING);
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public boolean deliberationRequired() {
             return requirements.stream().anyMatch(r -> r.kind() == RequirementKind.DELIBERATION);
         }

@@ -6,14 +6,12 @@ import cn.zhifa.organization.ViolationItem;
 import cn.zhifa.review.CatalogueRule;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.RuleType;
-import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
 import cn.zhifa.shared.ui.Ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -116,27 +114,11 @@ class ReviewCatalogueView extends VerticalLayout implements HasDynamicTitle {
             active.setValue(rule.active());
         }
         FormLayout form = new FormLayout(type, label, person, org, item, active, basis);
-        Dialog dialog = new Dialog(form);
-        dialog.setHeaderTitle(getTranslation(rule == null ? "review.admin.newRule" : "review.admin.edit"));
-        Button save = new Button(getTranslation("ui.save"), e -> {
-            try {
-                reviews.saveRule(CurrentActor.get(), new CatalogueRule(rule == null ? null : rule.id(),
-                        type.getValue(), label.getValue(), person.getValue(), org.getValue(),
-                        item.getValue() == null ? null : item.getValue().id(), basis.getValue(), active.getValue(),
-                        null, null));
-            } catch (DomainException refused) {
-                Ui.refused(messages, refused);
-                return;
-            }
-            Ui.success(getTranslation("ui.saved"));
-            dialog.close();
-            refresh();
-        });
-        save.setId("rule-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("ui.cancel"), e -> dialog.close()), save);
-        add(dialog);
-        dialog.open();
+        EditDialog.open(this, messages, getTranslation(rule == null ? "review.admin.newRule" : "review.admin.edit"),
+                form, "rule-save", () -> reviews.saveRule(CurrentActor.get(), new CatalogueRule(
+                        rule == null ? null : rule.id(), type.getValue(), label.getValue(), person.getValue(),
+                        org.getValue(), item.getValue() == null ? null : item.getValue().id(), basis.getValue(),
+                        active.getValue(), null, null)), this::refresh);
     }
 
     @Override

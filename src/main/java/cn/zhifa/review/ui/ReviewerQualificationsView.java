@@ -6,7 +6,6 @@ import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.ReviewViews.Qualification;
-import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
 import cn.zhifa.shared.ui.Ui;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -107,25 +105,9 @@ class ReviewerQualificationsView extends VerticalLayout implements HasDynamicTit
             appointed.setValue(old.appointedOn());
             qualified.setValue(old.qualified());
         }
-        Dialog dialog = new Dialog(new FormLayout(cert, appointed, qualified));
-        dialog.setHeaderTitle(u.displayName());
-        Button save = new Button(getTranslation("ui.save"), e -> {
-            try {
-                reviews.saveQualification(CurrentActor.get(), u.id(), cert.getValue(), appointed.getValue(),
-                        qualified.getValue());
-            } catch (DomainException refused) {
-                Ui.refused(messages, refused);
-                return;
-            }
-            Ui.success(getTranslation("ui.saved"));
-            dialog.close();
-            refresh();
-        });
-        save.setId("reviewer-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("ui.cancel"), e -> dialog.close()), save);
-        add(dialog);
-        dialog.open();
+        EditDialog.open(this, messages, u.displayName(), new FormLayout(cert, appointed, qualified),
+                "reviewer-save", () -> reviews.saveQualification(CurrentActor.get(), u.id(), cert.getValue(),
+                        appointed.getValue(), qualified.getValue()), this::refresh);
     }
 
     @Override
