@@ -33,6 +33,9 @@ class LegalReviewBrowserIT extends BrowserTestBase {
     @Autowired
     CaseFiles f;
 
+    @Autowired
+    cn.zhifa.review.LegalReviewService reviews;
+
     @Test
     void reviewerReturnsACaseWithOpinionsAndTheHandlerSeesThem() {
         CaseFile c = f.aCaseAtLegalReview();
@@ -99,5 +102,23 @@ class LegalReviewBrowserIT extends BrowserTestBase {
         page.locator("#reviewer-save").click();
         assertThat(grid).containsText("A20190506000777");
         screenshot("legal-reviewers.png", false);
+    }
+
+    @Test
+    void headGrantsARecusalFromTheWorkspace() {
+        CaseFile c = f.aCaseAtLegalReview();
+        reviews.requestRecusal(f.actor("officer1"), c.id(), f.actor("reviewer2").userId(), "当事人称周正与其有亲属关系");
+        login("head1");
+        page.navigate(url("/cases/" + c.id()));
+        Locator recusal = page.locator("div[id^='review-recusal-']").filter(new Locator.FilterOptions()
+                .setHasText("当事人称周正与其有亲属关系")).first();
+        assertThat(recusal).containsText("待决定");
+        assertThat(page.locator("#review-extend")).isVisible();
+        page.locator("[id^='review-recusal-grant-']").click();
+        page.locator("#review-reason textarea").fill("经查属实，准予回避");
+        page.locator("#review-dialog-save").click();
+        assertThat(page.locator("#review-section")).containsText("准予回避");
+        assertThat(page.locator("#review-section")).containsText("经查属实，准予回避");
+        assertThat(page.locator("[id^='review-recusal-grant-']")).hasCount(0);
     }
 }

@@ -9,7 +9,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 
-/** An edit dialog of the review admin screens: Save calls the service; a refusal keeps the dialog open. */
+/**
+ * An edit dialog of the review screens: Save calls the service; a refusal keeps the dialog open. {@code owner} null =
+ * the dialog attaches itself to the UI.
+ */
 final class EditDialog {
     private EditDialog() {
     }
@@ -32,7 +35,9 @@ final class EditDialog {
         ok.setId(saveId);
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(dialog.getTranslation("ui.cancel"), e -> dialog.close()), ok);
-        owner.add(dialog);
+        if (owner != null) {
+            owner.add(dialog);
+        }
         dialog.open();
     }
 }

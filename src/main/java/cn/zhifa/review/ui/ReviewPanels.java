@@ -8,6 +8,20 @@ import cn.zhifa.casefile.StepPayload.CheckPoint;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.casefile.ui.CasePanels;
 import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Role;
+import cn.zhifa.organization.UserAccount;
+import cn.zhifa.review.ReviewViews.Recusal;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.tasks.InboxService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.Requirement;
 import cn.zhifa.review.RequirementKind;
@@ -45,11 +59,16 @@ class ReviewPanels implements CasePanels {
 
     private final LegalReviewService reviews;
     private final CaseFileService cases;
+    private final OrganizationService organization;
+    private final InboxService inbox;
     private final Messages messages;
 
-    ReviewPanels(LegalReviewService reviews, CaseFileService cases, Messages messages) {
+    ReviewPanels(LegalReviewService reviews, CaseFileService cases, OrganizationService organization,
+            InboxService inbox, Messages messages) {
         this.reviews = reviews;
         this.cases = cases;
+        this.organization = organization;
+        this.inbox = inbox;
         this.messages = messages;
     }
 
@@ -71,27 +90,80 @@ class ReviewPanels implements CasePanels {
             v.add(hearing(o.hearing()));
         }
         v.add(rounds(o.rounds()));
-        o.recusals().forEach(r -> v.add(line("review.recusal",
-                t("review.recusal.status." + r.status()) + " · " + r.reason()
-                        + (r.decisionReason() == null ? "" : " · " + r.decisionReason()))));
+        for (Recusal r : o.recusals()) {
+            Div d = line("review.recusal", reviewerName(r.reviewerId()) + " · "
+                    + t("review.recusal.status." + r.status()) + " · " + r.reason()
+                    + (r.decisionReason() == null ? "" : " · " + r.decisionReason()));
+            d.setId("review-recusal-" + r.id());
+            if ("REQUESTED".equals(r.status()) && actor.isHead() && !c.isReadOnly()) {
+                d.add(button("review-recusal-grant-" + r.id(), "review.recusal.grant", () -> reason(
+                        "review.recusal.grant", why -> reviews.decideRecusal(CurrentActor.get(), r.id(), true, why))),
+                        button("review-recusal-refuse-" + r.id(), "review.recusal.refuse", () -> reason(
+                                "review.recusal.refuse",
+                                why -> reviews.decideRecusal(CurrentActor.get(), r.id(), false, why))));
+            }
+            v.add(d);
+        }
+        if (!c.isReadOnly()) {
+            HorizontalLayout actions = new HorizontalLayout();
+            if (actor.has(Role.LEGAL_REVIEWER) || cases.handlerIds(c.id()).contains(actor.userId())) {
+                actions.add(button("review-recusal-request", "review.recusal.request", () -> requestRecusal(actor,
+                        c)));
+            }
+            if (actor.isHead() && OrdinaryProcedure.TASK_LEGAL_REVIEW.equals(openTaskKey(c))) {
+                actions.add(button("review-extend", "review.extend", () -> reason("review.extend",
+                        why -> reviews.extendReview(CurrentActor.get(), c.id(), why))));
+            }
+            v.add(actions);
+        }
         return Optional.of(v);
     }
 
-    @Override
-    public Optional<com.vaadin.flow.component.Component> besideTask(Actor actor, InboxTask task, CaseFile c) {
-        if (OrdinaryProcedure.TASK_LEGAL_REVIEW.equals(task.taskKey())) {
-            return Optional.of(material(actor, c));
+    private String openTaskKey(CaseFile c) {
+        return inbox.openTasksOfCase(c.id()).stream().map(InboxTask::taskKey).findFirst().orElse("");
+    }
+
+    private String reviewerName(long userId) {
+        return organization.user(userId).displayName();
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(t(key), e -> action.run());
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    /** A reviewer asks for himself; a handler picks the reviewer the party objects to. */
+    private void requestRecusal(Actor actor, CaseFile c) {
+        Select<UserAccount> reviewer = new Select<>();
+        reviewer.setLabel(t("review.recusal.reviewer"));
+        reviewer.setId("review-recusal-reviewer");
+        List<UserAccount> reviewers = organization.users(c.unitId()).stream()
+                .filter(u -> u.roles().contains(Role.LEGAL_REVIEWER))
+                .filter(u -> !actor.has(Role.LEGAL_REVIEWER) || u.id() == actor.userId()).toList();
+        reviewer.setItems(reviewers);
+        reviewer.setItemLabelGenerator(UserAccount::displayName);
+        if (reviewers.size() == 1) {
+            reviewer.setValue(reviewers.get(0));
         }
-        if (HANDLER_TASKS.contains(task.taskKey()) && !c.legalReviewPassed()) {
-            List<Round> rounds = reviews.rounds(c.id());
-            if (!rounds.isEmpty() && rounds.get(rounds.size() - 1).outcome() != ReviewOutcome.AGREE) {
-                VerticalLayout v = column("review-opinions-for-handler");
-                v.add(new H4(t("review.forHandler.title")));
-                v.add(round(rounds.get(rounds.size() - 1), true));
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+        TextArea why = new TextArea(t("review.recusal.reason"));
+        why.setId("review-reason");
+        dialog("review.recusal.request", new FormLayout(reviewer, why), () -> reviews.requestRecusal(
+                CurrentActor.get(), c.id(), reviewer.getValue() == null ? -1 : reviewer.getValue().id(),
+                why.getValue()));
+    }
+
+    private void reason(String titleKey, java.util.function.Consumer<String> action) {
+        TextArea why = new TextArea(t("review.recusal.reason"));
+        why.setId("review-reason");
+        why.setWidthFull();
+        dialog(titleKey, why, () -> action.accept(why.getValue()));
+    }
+
+    private void dialog(String titleKey, com.vaadin.flow.component.Component content, Runnable save) {
+        EditDialog.open(null, messages, t(titleKey), content, "review-dialog-save", save,
+                () -> UI.getCurrent().getPage().reload());
     }
 
     /** What the reviewer reads beside the checklist: facts, proposal, notice, statement, hearing, documents. */
