@@ -67,7 +67,9 @@ class LegalReviewBrowserIT extends BrowserTestBase {
         page.locator("#task-submit").click();
         page.waitForURL(INBOX_URL);
         page.navigate(url("/legal-reviews"));
-        assertThat(page.locator("#review-queue-empty")).isVisible();
+        assertThat(page.locator("#review-queue")).isVisible();
+        assertThat(page.locator("#queue-claim-" + c.id())).hasCount(0);
+        assertThat(page.locator("#queue-work-" + c.id())).hasCount(0);
         logout();
 
         login("officer1");

@@ -166,6 +166,23 @@ class ReviewPanels implements CasePanels {
                 () -> UI.getCurrent().getPage().reload());
     }
 
+    @Override
+    public Optional<com.vaadin.flow.component.Component> besideTask(Actor actor, InboxTask task, CaseFile c) {
+        if (OrdinaryProcedure.TASK_LEGAL_REVIEW.equals(task.taskKey())) {
+            return Optional.of(material(actor, c));
+        }
+        if (HANDLER_TASKS.contains(task.taskKey()) && !c.legalReviewPassed()) {
+            List<Round> rounds = reviews.rounds(c.id());
+            if (!rounds.isEmpty() && rounds.get(rounds.size() - 1).outcome() != ReviewOutcome.AGREE) {
+                VerticalLayout v = column("review-opinions-for-handler");
+                v.add(new H4(t("review.forHandler.title")));
+                v.add(round(rounds.get(rounds.size() - 1), true));
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What the reviewer reads beside the checklist: facts, proposal, notice, statement, hearing, documents. */
     private VerticalLayout material(Actor actor, CaseFile c) {
         Overview o = reviews.overview(actor, c.id());
