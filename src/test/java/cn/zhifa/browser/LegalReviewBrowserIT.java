@@ -100,9 +100,10 @@ class LegalReviewBrowserIT extends BrowserTestBase {
         long reviewer2 = f.actor("reviewer2").userId();
         page.locator("#reviewer-edit-" + reviewer2).click();
         page.locator("#reviewer-cert input").fill("A20190506000777");
-        page.locator("#reviewer-qualified").click();
+        page.locator("#reviewer-qualified input").check();
         page.locator("#reviewer-save").click();
         assertThat(grid).containsText("A20190506000777");
+        assertThat(grid.getByText("已取得法律职业资格")).hasCount(2);
         screenshot("legal-reviewers.png", false);
     }
 
