@@ -261,6 +261,12 @@ public class CaseFileService {
         history(caseId, stage, stage, action, actorId, comment);
     }
 
+    /** The user ids of the case's handlers (承办人), for features that keep reviewers and handlers apart. */
+    @Transactional(readOnly = true)
+    public List<Long> handlerIds(long caseId) {
+        return mapper.findHandlers(caseId).stream().map(h -> h.userId).toList();
+    }
+
     // ---- package-internal helpers for the workflow ------------------------------------------------------------
 
     CaseRow readable(Actor actor, long caseId) {

@@ -20,6 +20,8 @@ public enum CaseStage {
     ADVANCE_NOTICE,
     /** 陈述申辩. */
     STATEMENT,
+    /** 听证 (requested, scheduled, held). */
+    HEARING,
     /** 集体讨论. */
     DELIBERATION,
     /** 处罚决定. */

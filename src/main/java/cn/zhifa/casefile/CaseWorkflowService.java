@@ -6,6 +6,9 @@ import cn.zhifa.casefile.StepPayload.AdvanceNotice;
 import cn.zhifa.casefile.StepPayload.ApproveFiling;
 import cn.zhifa.casefile.StepPayload.CaseReview;
 import cn.zhifa.casefile.StepPayload.ClosingApproval;
+import cn.zhifa.casefile.StepPayload.CorrectDocuments;
+import cn.zhifa.casefile.StepPayload.HoldHearing;
+import cn.zhifa.casefile.StepPayload.ScheduleHearing;
 import cn.zhifa.casefile.StepPayload.Decision;
 import cn.zhifa.casefile.StepPayload.Deliberation;
 import cn.zhifa.casefile.StepPayload.DocumentInput;
@@ -18,12 +21,18 @@ import cn.zhifa.casefile.StepPayload.StatementDefence;
 import cn.zhifa.casefile.StepPayload.VerifyLead;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseRow;
+import cn.zhifa.casefile.internal.ClockMapper;
 import cn.zhifa.casefile.internal.HandlerRow;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.casefile.process.OrdinaryProcedureEngine;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
+import cn.zhifa.review.CaseFacts;
+import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.Requirement;
+import cn.zhifa.review.RequirementKind;
+import cn.zhifa.review.ReviewViews;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.tasks.InboxService;
@@ -57,10 +66,13 @@ public class CaseWorkflowService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final StepGuards guards;
+    private final LegalReviewService reviews;
+    private final ClockMapper clockMapper;
 
     public CaseWorkflowService(CaseFileService cases, CaseFileMapper mapper, InboxService inbox,
             OrdinaryProcedureEngine engine, OrganizationService organization, CaseClockService caseClock,
-            Messages messages, Clock clock, ApplicationEventPublisher events, StepGuards guards) {
+            Messages messages, Clock clock, ApplicationEventPublisher events, StepGuards guards,
+            LegalReviewService reviews, ClockMapper clockMapper) {
         this.cases = cases;
         this.mapper = mapper;
         this.inbox = inbox;
@@ -71,6 +83,8 @@ public class CaseWorkflowService {
         this.clock = clock;
         this.events = events;
         this.guards = guards;
+        this.reviews = reviews;
+        this.clockMapper = clockMapper;
     }
 
     /** What a step did, for the history. */
@@ -95,7 +109,7 @@ public class CaseWorkflowService {
         guards.check(actor, CaseFileService.toCase(row), task.taskKey(), payload);
         CaseStage from = row.stage;
         Map<String, Object> vars = new HashMap<>();
-        Outcome done = apply(actor, row, payload, vars);
+        Outcome done = apply(actor, row, payload, vars, task);
         if (mapper.updateCase(row) != 1) {
             throw DomainException.conflict("case.concurrentChange");
         }
@@ -117,7 +131,7 @@ public class CaseWorkflowService {
         return CaseFileService.toCase(after);
     }
 
-    private Outcome apply(Actor actor, CaseRow row, StepPayload payload, Map<String, Object> vars) {
+    private Outcome apply(Actor actor, CaseRow row, StepPayload payload, Map<String, Object> vars, TaskRef task) {
         if (payload instanceof VerifyLead p) {
             return verify(actor, row, p);
         } else if (payload instanceof ApproveFiling p) {
@@ -129,7 +143,13 @@ public class CaseWorkflowService {
         } else if (payload instanceof CaseReview p) {
             return review(actor, row, p, vars);
         } else if (payload instanceof LegalReview p) {
-            return legalReview(actor, row, p, vars);
+            return legalReview(actor, row, p, vars, task);
+        } else if (payload instanceof CorrectDocuments p) {
+            return correctDocuments(actor, row, p);
+        } else if (payload instanceof ScheduleHearing p) {
+            return scheduleHearing(actor, row, p);
+        } else if (payload instanceof HoldHearing p) {
+            return holdHearing(actor, row, p, vars);
         } else if (payload instanceof AdvanceNotice p) {
             return notice(actor, row, p);
         } else if (payload instanceof StatementDefence p) {
@@ -215,19 +235,11 @@ public class CaseWorkflowService {
         if (row.facts.length() > 4000) {
             throw DomainException.invalid("field.tooLong", "facts", 4000);
         }
-        List<DocumentInput> docs = p.documents() == null ? List.of() : p.documents();
-        for (DocumentInput d : docs) {
-            if (d == null || d.docType() == null || d.docType().isBlank() || d.title() == null
-                    || d.title().isBlank()) {
-                throw DomainException.invalid("document.incomplete");
-            }
-        }
+        List<DocumentInput> docs = documents(p.documents());
         if (docs.isEmpty() && mapper.countDocuments(row.id, "INVESTIGATION_RECORD") == 0) {
             throw DomainException.invalid("investigation.noRecord");
         }
-        for (DocumentInput d : docs) {
-            cases.addDocument(row.id, d.docType().trim(), d.title().trim(), null, row.stage, actor.userId());
-        }
+        addDocuments(actor, row, docs);
         return new Outcome("INVESTIGATED", null);
     }
 
@@ -254,6 +266,13 @@ public class CaseWorkflowService {
             row.majorReason = p.majorReason().trim();
         }
         row.deliberationRequired = row.deliberationRequired || p.deliberation();
+        row.deliberationReferred = row.deliberationReferred || p.deliberation();
+        if (p.benchmarkDeparture()) {
+            row.benchmarkDepartureReason = required(p.benchmarkDepartureReason(), "benchmarkDepartureReason");
+        } else {
+            row.benchmarkDepartureReason = null;
+        }
+        row.benchmarkDeparture = p.benchmarkDeparture();
         row.legalReviewPassed = false;
         cases.addDocument(row.id, "INVESTIGATION_REPORT", "案件调查终结报告", null, row.stage, actor.userId());
         return new Outcome("INVESTIGATION_REPORTED", describe(p.proposedOutcome(), p.fine()));
@@ -276,24 +295,90 @@ public class CaseWorkflowService {
             row.majorReason = required(p.opinion(), "opinion");
         }
         row.deliberationRequired = row.deliberationRequired || p.markDeliberation();
+        row.deliberationReferred = row.deliberationReferred || p.markDeliberation();
         vars.put(OrdinaryProcedure.VAR_REVIEW_APPROVED, true);
-        vars.put(OrdinaryProcedure.VAR_LEGAL_REVIEW_REQUIRED, row.major);
+        // a new advance notice only when none was served yet or the proposal became heavier than notified (Art. 45
+        // protects the party against a heavier penalty; a lighter or equal proposal was already heard)
+        ReviewViews.Notice notified = reviews.latestNotice(row.id).orElse(null);
+        boolean noticeRequired = row.noticeServedDate == null || notified == null
+                || LegalReviewService.heavierThan(row.proposedOutcome, row.proposedFine, row.proposedConfiscation,
+                        notified);
+        vars.put(OrdinaryProcedure.VAR_NOTICE_REQUIRED, noticeRequired);
+        if (!noticeRequired) {
+            gates(row, vars);
+        }
         cases.addDocument(row.id, "CASE_REVIEW_FORM", "案件审核表", null, row.stage, actor.userId());
         return new Outcome("REVIEW_APPROVED", blankToNull(p.opinion()));
     }
 
-    private Outcome legalReview(Actor actor, CaseRow row, LegalReview p, Map<String, Object> vars) {
-        if (!actor.has(Role.LEGAL_REVIEWER)) {
-            throw DomainException.forbidden("task.notCandidate");
-        }
-        requireNotHandler(actor, row, "legalReview.reviewerIsHandler");
+    private Outcome legalReview(Actor actor, CaseRow row, LegalReview p, Map<String, Object> vars, TaskRef task) {
+        reviews.requireEligibleReviewer(actor, row.id, handlerIds(row));
+        LegalReviewService.checkChecklist(p.outcome(), p.checklist());
         String opinion = required(p.opinion(), "opinion");
+        LocalDate started = inbox.task(task.taskId()).createdAt().toLocalDate();
+        ReviewViews.Round round = reviews.recordRound(row.id, actor.userId(), p.outcome(), opinion, started,
+                p.checklist());
         row.legalReviewOpinion = opinion;
-        row.legalReviewPassed = p.agree();
-        vars.put(OrdinaryProcedure.VAR_LEGAL_REVIEW_AGREED, p.agree());
-        cases.addDocument(row.id, "LEGAL_REVIEW_OPINION", "重大执法决定法制审核意见书", null, row.stage,
-                actor.userId());
-        return new Outcome(p.agree() ? "LEGAL_REVIEW_AGREED" : "LEGAL_REVIEW_RETURNED", opinion);
+        row.legalReviewPassed = p.outcome() == ReviewOutcome.AGREE;
+        vars.put(OrdinaryProcedure.VAR_LEGAL_REVIEW_OUTCOME, p.outcome().name());
+        if (p.outcome() == ReviewOutcome.AGREE || p.outcome() == ReviewOutcome.TRANSFER) {
+            gates(row, vars);
+        }
+        cases.addDocument(row.id, "LEGAL_REVIEW_OPINION", "重大执法决定法制审核意见书（第" + round.roundNo() + "轮）",
+                null, row.stage, actor.userId());
+        return new Outcome("LEGAL_REVIEW_" + p.outcome().name(), opinion);
+    }
+
+    private Outcome correctDocuments(Actor actor, CaseRow row, CorrectDocuments p) {
+        organization.requireQualifiedHandlers(handlerIds(row), row.unitId, today());
+        String what = required(p.correction(), "correction");
+        addDocuments(actor, row, documents(p.documents()));
+        return new Outcome("DOCUMENTS_CORRECTED", what);
+    }
+
+    /** The documents entered with a step, each with a type and a title (checked before anything is written). */
+    private static List<DocumentInput> documents(List<DocumentInput> entered) {
+        List<DocumentInput> docs = entered == null ? List.of() : entered;
+        for (DocumentInput d : docs) {
+            if (d == null || d.docType() == null || d.docType().isBlank() || d.title() == null
+                    || d.title().isBlank()) {
+                throw DomainException.invalid("document.incomplete");
+            }
+        }
+        return docs;
+    }
+
+    private void addDocuments(Actor actor, CaseRow row, List<DocumentInput> docs) {
+        for (DocumentInput d : docs) {
+            cases.addDocument(row.id, d.docType().trim(), d.title().trim(), null, row.stage, actor.userId());
+        }
+    }
+
+    /**
+     * Evaluates whether legal review and deliberation are required (catalogue, hearing, triggers), stores the
+     * reasons on the case and sets the gateway variables. Requirements only ever add: deliberation once required
+     * stays required.
+     */
+    private List<Requirement> gates(CaseRow row, Map<String, Object> vars) {
+        List<Requirement> reqs = reviews.evaluate(row.id, facts(row));
+        boolean review = reqs.stream().anyMatch(r -> r.kind() == RequirementKind.REVIEW);
+        if (reqs.stream().anyMatch(r -> r.kind() == RequirementKind.DELIBERATION)) {
+            row.deliberationRequired = true;
+        }
+        vars.put(OrdinaryProcedure.VAR_LEGAL_REVIEW_REQUIRED, review && !row.legalReviewPassed);
+        vars.put(OrdinaryProcedure.VAR_DELIBERATION_REQUIRED, row.deliberationRequired);
+        return reqs;
+    }
+
+    private CaseFacts facts(CaseRow row) {
+        java.util.Set<PartyKind> kinds = java.util.EnumSet.noneOf(PartyKind.class);
+        mapper.findParties(row.id).forEach(pr -> kinds.add(pr.kind));
+        boolean secondExtension = clockMapper.events(row.id).stream()
+                .anyMatch(e -> e.kind() == ClockEventKind.EXTENSION_COLLECTIVE);
+        return new CaseFacts(row.proposedOutcome, row.proposedFine, row.proposedConfiscation, kinds, row.itemId,
+                reviews.hearingHeld(row.id), row.major, row.majorReason, row.deliberationReferred,
+                row.benchmarkDeparture, row.benchmarkDepartureReason, reviews.hadDisagreement(row.id),
+                secondExtension);
     }
 
     // ---- 事先告知 / 陈述申辩 / 集体讨论 --------------------------------------------------------------------------
@@ -306,17 +391,51 @@ public class CaseWorkflowService {
         if (row.filedDate != null && served.isBefore(row.filedDate)) {
             throw DomainException.invalid("date.beforeFiling", "servedDate");
         }
+        if (row.proposedOutcome == null) {
+            throw DomainException.invalid("notice.noProposal");
+        }
         row.noticeServedDate = served;
         row.noticeMethod = p.method();
         row.notifiedFine = row.proposedFine;
         row.statementWaived = null;
         row.statementSummary = null;
+        // the notice states the proposed penalty, facts, reasons, basis and the rights (hearing when eligible)
+        List<Requirement> hearing = reviews.hearingEligibility(facts(row));
+        String basis = blankToNull(p.basis());
+        if (basis == null && row.itemId != null) {
+            var item = organization.item(row.itemId);
+            basis = item.violationBasis() + "；" + item.penaltyBasis();
+        }
+        String reasons = blankToNull(p.reasons()) != null ? p.reasons().trim() : row.discretionReason;
+        reviews.recordNotice(row.id, actor.userId(), new ReviewViews.Notice(served, row.proposedOutcome,
+                row.proposedFine, row.proposedConfiscation, row.facts, reasons, basis, !hearing.isEmpty(),
+                hearing.isEmpty() ? null : String.join("；", hearing.stream().map(Requirement::reason).toList())));
         cases.addDocument(row.id, "ADVANCE_NOTICE", "行政处罚事先告知书", docNo(row, "告字"), row.stage, actor.userId());
         return new Outcome("NOTICE_SERVED", served.toString());
     }
 
     private Outcome statement(Actor actor, CaseRow row, StatementDefence p, Map<String, Object> vars) {
         String action;
+        vars.put(OrdinaryProcedure.VAR_HEARING_REQUESTED, p.hearingRequested());
+        if (p.hearingRequested()) {
+            ReviewViews.Notice notified = reviews.latestNotice(row.id)
+                    .orElseThrow(() -> DomainException.invalid("decision.noNotice"));
+            if (!notified.hearingEligible()) {
+                throw DomainException.invalid("hearing.notEligible");
+            }
+            LocalDate last = reviews.hearingRequestDeadline(row.noticeServedDate);
+            if (today().isAfter(last)) {
+                throw DomainException.invalid("hearing.requestTooLate", last);
+            }
+            if (p.waived()) {
+                throw DomainException.invalid("hearing.waivedAndRequested");
+            }
+            reviews.requestHearing(row.id, today());
+            row.statementWaived = null;
+            row.statementSummary = blankToNull(p.statement());
+            cases.addDocument(row.id, "HEARING_REQUEST", "听证申请书", null, row.stage, actor.userId());
+            return new Outcome("HEARING_REQUESTED", row.statementSummary);
+        }
         if (p.waived()) {
             row.statementWaived = true;
             row.statementSummary = blankToNull(p.statement());
@@ -340,8 +459,82 @@ public class CaseWorkflowService {
             cases.addDocument(row.id, "STATEMENT_REVIEW", "陈述申辩复核意见书", null, row.stage, actor.userId());
             action = "STATEMENT_RECORDED";
         }
-        vars.put(OrdinaryProcedure.VAR_DELIBERATION_REQUIRED, row.deliberationRequired);
+        gates(row, vars);
         return new Outcome(action, row.statementSummary);
+    }
+
+    // ---- 听证 ----------------------------------------------------------------------------------------------------
+
+    private Outcome scheduleHearing(Actor actor, CaseRow row, ScheduleHearing p) {
+        requireHead(actor);
+        if (p.presidingId() == null) {
+            throw DomainException.invalid("field.required", "presidingId");
+        }
+        if (handlerIds(row).contains(p.presidingId())) {
+            // 行政处罚法 Art. 64(4): presided by a non-investigator of the case
+            throw DomainException.invalid("hearing.presidingIsInvestigator");
+        }
+        var presiding = organization.user(p.presidingId());
+        if (presiding.unitId() != row.unitId || !presiding.enabled()) {
+            throw DomainException.invalid("hearing.presidingNotInUnit");
+        }
+        List<String> agents = p.agents() == null ? List.of()
+                : p.agents().stream().filter(a -> a != null && !a.isBlank()).map(String::trim).toList();
+        if (agents.size() > 2) {
+            // Art. 64(5): one or two agents
+            throw DomainException.invalid("hearing.tooManyAgents");
+        }
+        String place = required(p.place(), "place");
+        LocalDate noticeServed = pastOrToday(p.noticeServedDate(), "noticeServedDate");
+        if (p.hearingDate() == null) {
+            throw DomainException.invalid("field.required", "hearingDate");
+        }
+        LocalDate earliest = reviews.earliestHearingDate(noticeServed);
+        if (p.hearingDate().isBefore(earliest)) {
+            // Art. 64(2): the party is told the time and place 7 (working) days before
+            throw DomainException.invalid("hearing.noticeTooLate", earliest);
+        }
+        reviews.scheduleHearing(row.id, p.presidingId(), p.hearingDate(), place, noticeServed, agents);
+        // the hearing period is not counted in the decision period: pause from the request until the hearing ends
+        var hearing = reviews.latestHearing(row.id).orElseThrow();
+        if (clockMapper.events(row.id).stream().noneMatch(e -> e.isPause() && e.end() == null)) {
+            clockMapper.insertEvent(row.id, ClockEventKind.PAUSE_HEARING, hearing.requestedOn(), null, null,
+                    "听证", actor.userId(), actor.userId(), java.time.LocalDateTime.now(clock));
+        }
+        cases.addDocument(row.id, "HEARING_NOTICE", "听证通知书", null, row.stage, actor.userId());
+        return new Outcome("HEARING_SCHEDULED", p.hearingDate() + " " + place + " " + presiding.displayName());
+    }
+
+    private Outcome holdHearing(Actor actor, CaseRow row, HoldHearing p, Map<String, Object> vars) {
+        var hearing = reviews.latestHearing(row.id).orElseThrow();
+        if (hearing.hearingDate() == null || today().isBefore(hearing.hearingDate())) {
+            throw DomainException.invalid("hearing.notYet", hearing.hearingDate());
+        }
+        String action;
+        if (p.partyAppeared()) {
+            String transcript = required(p.transcript(), "transcript");
+            String attendance = required(p.attendance(), "attendance");
+            row.statementWaived = false;
+            row.statementSummary = transcript;
+            row.reviewOpinion = required(p.reviewOpinion(), "reviewOpinion");
+            reviews.holdHearing(row.id, true, transcript, attendance);
+            cases.addDocument(row.id, "HEARING_TRANSCRIPT", "听证笔录", null, row.stage, actor.userId());
+            cases.addDocument(row.id, "STATEMENT_REVIEW", "陈述申辩复核意见书", null, row.stage, actor.userId());
+            action = "HEARING_HELD";
+        } else {
+            // Art. 64(8): absence without a justified reason = waiver of the hearing, the hearing is terminated
+            String note = required(p.attendance(), "attendance");
+            row.statementWaived = true;
+            reviews.holdHearing(row.id, false, blankToNull(p.transcript()), note);
+            cases.addDocument(row.id, "HEARING_TERMINATION", "听证终止记录（当事人无正当理由缺席）", null, row.stage,
+                    actor.userId());
+            action = "HEARING_ABSENT";
+        }
+        LocalDate end = today();
+        clockMapper.events(row.id).stream().filter(e -> e.kind() == ClockEventKind.PAUSE_HEARING && e.end() == null)
+                .findFirst().ifPresent(e -> clockMapper.closePause(e.id(), end));
+        gates(row, vars);
+        return new Outcome(action, hearing.hearingDate().toString());
     }
 
     private Outcome deliberate(Actor actor, CaseRow row, Deliberation p) {
@@ -362,8 +555,18 @@ public class CaseWorkflowService {
         if (row.statementWaived == null) {
             throw DomainException.invalid("decision.partyNotHeard");
         }
-        if (row.major && !row.legalReviewPassed) {
+        if (reviews.latestHearing(row.id)
+                .map(h -> "REQUESTED".equals(h.status()) || "SCHEDULED".equals(h.status())).orElse(false)) {
+            throw DomainException.invalid("decision.hearingPending");
+        }
+        boolean reviewRequired = reviews.evaluate(row.id, facts(row)).stream()
+                .anyMatch(r -> r.kind() == RequirementKind.REVIEW);
+        ReviewOutcome lastReview = reviews.lastOutcome(row.id).orElse(null);
+        if (reviewRequired && !row.legalReviewPassed && lastReview != ReviewOutcome.TRANSFER) {
             throw DomainException.invalid("decision.noLegalReview");
+        }
+        if (lastReview == ReviewOutcome.TRANSFER && !row.legalReviewPassed && p.outcome() != OutcomeType.TRANSFER) {
+            throw DomainException.invalid("decision.transferOnly");
         }
         if (row.deliberationRequired && row.deliberationResolution == null) {
             throw DomainException.invalid("decision.noDeliberation");
@@ -381,11 +584,11 @@ public class CaseWorkflowService {
             // 行政处罚法 Art. 60: 90 days from filing unless lawfully extended
             throw DomainException.invalid("decision.overdue", limit.due());
         }
-        if (p.fine() != null && row.notifiedFine != null && p.fine().compareTo(row.notifiedFine) > 0) {
-            throw DomainException.invalid("decision.heavierThanNotified", row.notifiedFine);
-        }
-        if (p.fine() != null && row.notifiedFine == null && p.fine().signum() > 0) {
-            throw DomainException.invalid("decision.heavierThanNotified", BigDecimal.ZERO);
+        ReviewViews.Notice notified = reviews.latestNotice(row.id).orElse(null);
+        if (notified != null && LegalReviewService.heavierThan(p.outcome(), p.fine(), p.confiscation(), notified)) {
+            // 行政处罚法 Art. 45: never heavier than the notified proposal
+            throw DomainException.invalid("decision.heavierThanNotified", describe(notified.proposedOutcome(),
+                    notified.fine()));
         }
         row.decidedOutcome = p.outcome();
         row.decidedFine = p.fine();
@@ -397,7 +600,7 @@ public class CaseWorkflowService {
         row.decidedDate = decided;
         vars.put(OrdinaryProcedure.VAR_TRANSFER, p.outcome() == OutcomeType.TRANSFER);
         String title = switch (p.outcome()) {
-            case WARNING, FINE, CONFISCATION -> "行政处罚决定书";
+            case WARNING, FINE, CONFISCATION, SUSPENSION, REVOCATION -> "行政处罚决定书";
             case NO_PENALTY -> "不予行政处罚决定书";
             case NOT_ESTABLISHED -> "案件处理决定书（违法事实不成立）";
             case TRANSFER -> "案件移送书";

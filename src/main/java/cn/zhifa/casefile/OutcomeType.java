@@ -13,9 +13,27 @@ public enum OutcomeType {
     /** 违法事实不成立. */
     NOT_ESTABLISHED,
     /** 移送 (司法机关/其他机关). */
-    TRANSFER;
+    TRANSFER,
+    /** 责令停产停业、责令关闭 (ordinary procedure only; hearing-eligible). */
+    SUSPENSION,
+    /** 吊销许可证件 (ordinary procedure only; hearing-eligible). */
+    REVOCATION;
 
     public boolean isPenalty() {
-        return this == WARNING || this == FINE || this == CONFISCATION;
+        return this == WARNING || this == FINE || this == CONFISCATION || this == SUSPENSION || this == REVOCATION;
+    }
+
+    /**
+     * How heavy the kind of penalty is, for "never heavier than notified" (行政处罚法 Art. 45): no penalty &lt;
+     * warning &lt; fine or confiscation (then compared by amount) &lt; suspension &lt; revocation.
+     */
+    public int severity() {
+        return switch (this) {
+            case NO_PENALTY, NOT_ESTABLISHED, TRANSFER -> 0;
+            case WARNING -> 1;
+            case FINE, CONFISCATION -> 2;
+            case SUSPENSION -> 3;
+            case REVOCATION -> 4;
+        };
     }
 }

@@ -20,6 +20,9 @@ import java.util.List;
     @JsonSubTypes.Type(value = StepPayload.LegalReview.class, name = "LegalReview"),
     @JsonSubTypes.Type(value = StepPayload.AdvanceNotice.class, name = "AdvanceNotice"),
     @JsonSubTypes.Type(value = StepPayload.StatementDefence.class, name = "StatementDefence"),
+    @JsonSubTypes.Type(value = StepPayload.ScheduleHearing.class, name = "ScheduleHearing"),
+    @JsonSubTypes.Type(value = StepPayload.HoldHearing.class, name = "HoldHearing"),
+    @JsonSubTypes.Type(value = StepPayload.CorrectDocuments.class, name = "CorrectDocuments"),
     @JsonSubTypes.Type(value = StepPayload.Deliberation.class, name = "Deliberation"),
     @JsonSubTypes.Type(value = StepPayload.Decision.class, name = "Decision"),
     @JsonSubTypes.Type(value = StepPayload.Service.class, name = "Service"),
@@ -41,10 +44,22 @@ public sealed interface StepPayload {
     record Investigate(String facts, List<DocumentInput> documents) implements StepPayload {
     }
 
-    /** 调查终结报告: proposed outcome, discretion reasons, whether major (法制审核) or for collective deliberation. */
+    /**
+     * 调查终结报告: proposed outcome, discretion reasons, whether major (法制审核) or for collective deliberation, and
+     * whether the proposal departs from the discretion benchmark (with the reason; a deliberation trigger).
+     */
     record InvestigationReport(OutcomeType proposedOutcome, BigDecimal fine, BigDecimal confiscation,
             String correctionOrder, String discretionReason, boolean major, String majorReason,
-            boolean deliberation) implements StepPayload {
+            boolean deliberation, boolean benchmarkDeparture, String benchmarkDepartureReason)
+            implements StepPayload {
+
+        /** Within the discretion benchmark. */
+        public InvestigationReport(OutcomeType proposedOutcome, BigDecimal fine, BigDecimal confiscation,
+                String correctionOrder, String discretionReason, boolean major, String majorReason,
+                boolean deliberation) {
+            this(proposedOutcome, fine, confiscation, correctionOrder, discretionReason, major, majorReason,
+                    deliberation, false, null);
+        }
     }
 
     /** 案件审核 by team leader or head: approve, or return (退回) to investigation. Heads may add major/deliberation. */
@@ -52,16 +67,53 @@ public sealed interface StepPayload {
             implements StepPayload {
     }
 
-    /** 法制审核 (simple form now): agree, or return to investigation with the opinion. */
-    record LegalReview(boolean agree, String opinion) implements StepPayload {
+    /**
+     * 法制审核: the 118号 checklist (every point passed or a problem with a remark), the outcome and the written
+     * opinion (法制审核意见书).
+     */
+    record LegalReview(ReviewOutcome outcome, List<CheckPoint> checklist, String opinion) implements StepPayload {
     }
 
-    /** 行政处罚事先告知书 served. */
-    record AdvanceNotice(LocalDate servedDate, ServiceMethod method) implements StepPayload {
+    /** One point of the legal-review checklist. */
+    record CheckPoint(ReviewPoint point, boolean passed, String remark) {
     }
 
-    /** 陈述申辩 received (and 复核意见), or expressly waived. */
-    record StatementDefence(boolean waived, String statement, String reviewOpinion) implements StepPayload {
+    /**
+     * 行政处罚事先告知书 served: the proposed penalty comes from the investigation report; reasons and legal basis
+     * default to the report's discretion reasons and the violation item's bases when left empty.
+     */
+    record AdvanceNotice(LocalDate servedDate, ServiceMethod method, String reasons, String basis)
+            implements StepPayload {
+
+        public AdvanceNotice(LocalDate servedDate, ServiceMethod method) {
+            this(servedDate, method, null, null);
+        }
+    }
+
+    /** 陈述申辩 received (and 复核意见), expressly waived, or a hearing requested (听证申请, only when eligible). */
+    record StatementDefence(boolean waived, String statement, String reviewOpinion, boolean hearingRequested)
+            implements StepPayload {
+
+        public StatementDefence(boolean waived, String statement, String reviewOpinion) {
+            this(waived, statement, reviewOpinion, false);
+        }
+    }
+
+    /** 听证安排 by a head: presiding officer (not a handler), date and place, hearing notice served, 0–2 agents. */
+    record ScheduleHearing(Long presidingId, LocalDate hearingDate, String place, LocalDate noticeServedDate,
+            List<String> agents) implements StepPayload {
+    }
+
+    /**
+     * 举行听证: the transcript summary and attendance, or the party's absence without reason (= waiver, hearing
+     * terminated). {@code reviewOpinion} is the written review (复核意见) of what the party raised.
+     */
+    record HoldHearing(boolean partyAppeared, String transcript, String attendance, String reviewOpinion)
+            implements StepPayload {
+    }
+
+    /** 整改/补正文书 after a "correct" review opinion: what was corrected and the documents redone. */
+    record CorrectDocuments(String correction, List<DocumentInput> documents) implements StepPayload {
     }
 
     /** 集体讨论 (simple form now): the resolution. */

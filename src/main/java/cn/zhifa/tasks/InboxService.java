@@ -23,10 +23,13 @@ public class InboxService {
 
     private final InboxMapper mapper;
     private final TaskEngine engine;
+    private final org.springframework.beans.factory.ObjectProvider<ClaimGuard> claimGuards;
 
-    public InboxService(InboxMapper mapper, TaskEngine engine) {
+    public InboxService(InboxMapper mapper, TaskEngine engine,
+            org.springframework.beans.factory.ObjectProvider<ClaimGuard> claimGuards) {
         this.mapper = mapper;
         this.engine = engine;
+        this.claimGuards = claimGuards;
     }
 
     @Transactional(readOnly = true)
@@ -76,6 +79,8 @@ public class InboxService {
     @Transactional
     public InboxTask claim(Actor actor, String taskId) {
         InboxRow row = lockWorkable(actor, taskId);
+        TaskRef ref = mapper.ref(taskId);
+        claimGuards.orderedStream().forEach(g -> g.check(actor, ref));
         if (row.assigneeId == null) {
             mapper.claimIfFree(taskId, actor.userId());
             engine.setAssignee(taskId, actor.userId());

@@ -233,13 +233,16 @@ class CaseWorkflowRulesIT {
         f.step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, CaseFiles.FINE, null,
                 "责令改正", "一般情形", true, "涉及重大公共利益", false));
         f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
+        // 住建部令55 order: notice and statement come before the legal review
+        f.step(c.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
+        f.step(c.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
         assertThat(cases.get(f.actor("officer1"), c.id()).stage()).isEqualTo(CaseStage.LEGAL_REVIEW);
         String review = f.openTask(c.id()).taskId();
+        var agree = new StepPayload.LegalReview(ReviewOutcome.AGREE, CaseFiles.checklist(), "同意");
         refused(c.id(), "legalReview.reviewerIsHandler", () -> workflow.complete(reviewerOfficer.toActor(), review,
-                new StepPayload.LegalReview(true, "同意")));
-        refused(c.id(), "task.notCandidate", () -> workflow.complete(f.actor("officer3"), review,
-                new StepPayload.LegalReview(true, "同意")));
-        var back = f.step(c.id(), "reviewer1", new StepPayload.LegalReview(false, "证据不足，补充调查"));
+                agree));
+        refused(c.id(), "task.notCandidate", () -> workflow.complete(f.actor("officer3"), review, agree));
+        var back = f.legalReview(c.id(), "reviewer1", ReviewOutcome.SUPPLEMENT, ReviewPoint.FACTS_EVIDENCE);
         assertThat(back.stage()).isEqualTo(CaseStage.INVESTIGATION);
         assertThat(back.legalReviewPassed()).isFalse();
     }
@@ -249,11 +252,13 @@ class CaseWorkflowRulesIT {
         var c = f.aReportedCase(true, false);
         var reviewed = f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         assertThat(reviewed.major()).isTrue();
-        assertThat(reviewed.stage()).isEqualTo(CaseStage.LEGAL_REVIEW);
-        var agreed = f.step(c.id(), "reviewer1", new StepPayload.LegalReview(true, "同意"));
-        assertThat(agreed.legalReviewPassed()).isTrue();
         f.step(c.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
-        f.step(c.id(), "officer1", new StepPayload.StatementDefence(false, "当事人称已整改", "经复核，陈述不影响认定"));
+        var heard = f.step(c.id(), "officer1", new StepPayload.StatementDefence(false, "当事人称已整改",
+                "经复核，陈述不影响认定"));
+        assertThat(heard.stage()).isEqualTo(CaseStage.LEGAL_REVIEW);
+        var agreed = f.legalReview(c.id(), "reviewer1", ReviewOutcome.AGREE);
+        assertThat(agreed.legalReviewPassed()).isTrue();
+        assertThat(agreed.stage()).isEqualTo(CaseStage.DECISION);
         String decision = f.openTask(c.id()).taskId();
         jdbc.update("UPDATE case_file SET legal_review_passed = FALSE WHERE id = ?", c.id());
         refused(c.id(), "decision.noLegalReview", () -> workflow.complete(f.actor("head1"), decision,

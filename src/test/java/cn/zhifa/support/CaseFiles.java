@@ -9,6 +9,8 @@ import cn.zhifa.casefile.LeadSource;
 import cn.zhifa.casefile.NewLead;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.Party;
+import cn.zhifa.casefile.ReviewOutcome;
+import cn.zhifa.casefile.ReviewPoint;
 import cn.zhifa.casefile.PartyKind;
 import cn.zhifa.casefile.ServiceMethod;
 import cn.zhifa.casefile.StepPayload;
@@ -115,6 +117,35 @@ public class CaseFiles {
     public CaseFile aCaseAtDecision() {
         CaseFile c = aCaseAtStatement();
         return step(c.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
+    }
+
+    /** A case flagged major, notified, the party heard (waived): waiting at 法制审核. */
+    public CaseFile aCaseAtLegalReview() {
+        CaseFile c = aReportedCase(true, false);
+        step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
+        step(c.id(), "officer1", new StepPayload.AdvanceNotice(today(), ServiceMethod.DIRECT));
+        return step(c.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
+    }
+
+    /** The 118号 checklist with every point passed except {@code problems} (each with a remark). */
+    public static List<StepPayload.CheckPoint> checklist(ReviewPoint... problems) {
+        List<ReviewPoint> bad = List.of(problems);
+        return java.util.Arrays.stream(ReviewPoint.values()).map(p -> new StepPayload.CheckPoint(p,
+                !bad.contains(p), bad.contains(p) ? "问题：" + p.name() : null)).toList();
+    }
+
+    /** A legal-review round by {@code reviewer}: AGREE with a clean checklist, otherwise with the problem points. */
+    public CaseFile legalReview(long caseId, String reviewer, ReviewOutcome outcome, ReviewPoint... problems) {
+        return step(caseId, reviewer, new StepPayload.LegalReview(outcome, checklist(problems),
+                outcome == ReviewOutcome.AGREE ? "经审核，同意承办人意见" : "审核意见：" + outcome));
+    }
+
+    /**
+     * Passes the collective-deliberation step (集体讨论). The ONE place tests go through it, so the heads' meeting
+     * module can change how a deliberation is held in one place.
+     */
+    public CaseFile deliberate(long caseId) {
+        return step(caseId, "principal", new StepPayload.Deliberation("经集体讨论，同意承办人意见"));
     }
 
     public StepPayload.Decision fineDecision(BigDecimal fine) {

@@ -43,6 +43,11 @@ public class CaseRow {
     public String majorReason;
     public boolean deliberationRequired;
     public boolean legalReviewPassed;
+    /** 偏离裁量基准 (investigation report) and why. */
+    public boolean benchmarkDeparture;
+    public String benchmarkDepartureReason;
+    /** A handler or head referred the case for collective deliberation. */
+    public boolean deliberationReferred;
     public LocalDate noticeServedDate;
     public ServiceMethod noticeMethod;
     public BigDecimal notifiedFine;

@@ -24,6 +24,9 @@ public final class OrdinaryProcedure {
     public static final String TASK_LEGAL_REVIEW = "Task_LegalReview";
     public static final String TASK_ADVANCE_NOTICE = "Task_AdvanceNotice";
     public static final String TASK_STATEMENT_DEFENCE = "Task_StatementDefence";
+    public static final String TASK_SCHEDULE_HEARING = "Task_ScheduleHearing";
+    public static final String TASK_HOLD_HEARING = "Task_HoldHearing";
+    public static final String TASK_CORRECT_DOCUMENTS = "Task_CorrectDocuments";
     public static final String TASK_DELIBERATION = "Task_Deliberation";
     public static final String TASK_DECISION = "Task_Decision";
     public static final String TASK_SERVICE = "Task_Service";
@@ -42,7 +45,9 @@ public final class OrdinaryProcedure {
     public static final String VAR_FILING_APPROVED = "filingApproved";
     public static final String VAR_REVIEW_APPROVED = "reviewApproved";
     public static final String VAR_LEGAL_REVIEW_REQUIRED = "legalReviewRequired";
-    public static final String VAR_LEGAL_REVIEW_AGREED = "legalReviewAgreed";
+    public static final String VAR_LEGAL_REVIEW_OUTCOME = "legalReviewOutcome";
+    public static final String VAR_NOTICE_REQUIRED = "noticeRequired";
+    public static final String VAR_HEARING_REQUESTED = "hearingRequested";
     public static final String VAR_DELIBERATION_REQUIRED = "deliberationRequired";
     public static final String VAR_TRANSFER = "transfer";
     public static final String VAR_CLOSING_APPROVED = "closingApproved";
@@ -60,6 +65,9 @@ public final class OrdinaryProcedure {
             Map.entry(TASK_LEGAL_REVIEW, CaseStage.LEGAL_REVIEW),
             Map.entry(TASK_ADVANCE_NOTICE, CaseStage.ADVANCE_NOTICE),
             Map.entry(TASK_STATEMENT_DEFENCE, CaseStage.STATEMENT),
+            Map.entry(TASK_SCHEDULE_HEARING, CaseStage.HEARING),
+            Map.entry(TASK_HOLD_HEARING, CaseStage.HEARING),
+            Map.entry(TASK_CORRECT_DOCUMENTS, CaseStage.LEGAL_REVIEW),
             Map.entry(TASK_DELIBERATION, CaseStage.DELIBERATION),
             Map.entry(TASK_DECISION, CaseStage.DECISION),
             Map.entry(TASK_SERVICE, CaseStage.SERVICE),
@@ -76,6 +84,9 @@ public final class OrdinaryProcedure {
             Map.entry(TASK_LEGAL_REVIEW, StepPayload.LegalReview.class),
             Map.entry(TASK_ADVANCE_NOTICE, StepPayload.AdvanceNotice.class),
             Map.entry(TASK_STATEMENT_DEFENCE, StepPayload.StatementDefence.class),
+            Map.entry(TASK_SCHEDULE_HEARING, StepPayload.ScheduleHearing.class),
+            Map.entry(TASK_HOLD_HEARING, StepPayload.HoldHearing.class),
+            Map.entry(TASK_CORRECT_DOCUMENTS, StepPayload.CorrectDocuments.class),
             Map.entry(TASK_DELIBERATION, StepPayload.Deliberation.class),
             Map.entry(TASK_DECISION, StepPayload.Decision.class),
             Map.entry(TASK_SERVICE, StepPayload.Service.class),

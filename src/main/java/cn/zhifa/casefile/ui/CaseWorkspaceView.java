@@ -54,11 +54,14 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final CaseClockSection.Services clockServices;
     private final ObjectProvider<CaseLinks> links;
     private String title;
+    private final ObjectProvider<CasePanels> panels;
 
     CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
-            PreservationService preservations, RemedyService remedies, OrganizationService organization, StatutoryPeriods periods,
-            DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links) {
+            PreservationService preservations, RemedyService remedies, OrganizationService organization,
+            StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
+            ObjectProvider<CasePanels> panels) {
         this.cases = cases;
+        this.panels = panels;
         this.links = links;
         this.inbox = inbox;
         this.messages = messages;
@@ -118,6 +121,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         add(section("ui.lead.parties"), parties(view.parties()));
         add(section("ui.case.handlers"), handlers(view.handlers()));
         add(section("ui.case.factsAndOutcome"), outcome(c));
+        panels.orderedStream().forEach(p -> p.workspaceSection(actor, c).ifPresent(this::add));
         add(section("ui.case.timeline"), timeline(view.history()));
         add(section("ui.case.documents"), documents(view.documents()));
     }

@@ -10,6 +10,8 @@ class StatementDefenceForm extends StepForm<StatementDefence> {
     final RadioButtonGroup<Boolean> waived;
     final TextArea statement;
     final TextArea reviewOpinion;
+    final com.vaadin.flow.component.checkbox.Checkbox hearing =
+            new com.vaadin.flow.component.checkbox.Checkbox();
 
     StatementDefenceForm(FormContext context) {
         super(context);
@@ -22,12 +24,18 @@ class StatementDefenceForm extends StepForm<StatementDefence> {
             reviewOpinion.setVisible(!w);
             statement.setRequiredIndicatorVisible(!w);
         });
-        fields.add(waived, statement, reviewOpinion);
+        hearing.setLabel(getTranslation("review.hearing.requested"));
+        hearing.setId("statement-hearing");
+        hearing.addValueChangeListener(e -> reviewOpinion.setVisible(!e.getValue() && !isTrue(waived.getValue())));
+        fields.add(waived, statement, reviewOpinion, hearing);
         fields.setColspan(waived, 2);
     }
 
     @Override
     StatementDefence payload() {
+        if (hearing.getValue()) {
+            return new StatementDefence(false, trim(statement.getValue()), null, true);
+        }
         if (isTrue(waived.getValue())) {
             return new StatementDefence(true, trim(statement.getValue()), null);
         }

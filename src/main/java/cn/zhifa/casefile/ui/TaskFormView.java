@@ -41,9 +41,12 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Messages messages;
     private final Clock clock;
     private String title;
+    private final org.springframework.beans.factory.ObjectProvider<CasePanels> panels;
 
     TaskFormView(InboxService inbox, CaseFileService cases, CaseWorkflowService workflow,
-            OrganizationService organization, Messages messages, Clock clock) {
+            OrganizationService organization, Messages messages, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<CasePanels> panels) {
+        this.panels = panels;
         this.inbox = inbox;
         this.cases = cases;
         this.workflow = workflow;
@@ -85,12 +88,31 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         List<UserAccount> officers = OrdinaryProcedure.TASK_VERIFY_LEAD.equals(task.taskKey())
+                || OrdinaryProcedure.TASK_SCHEDULE_HEARING.equals(task.taskKey())
                 ? organization.qualifiedOfficers(c.unitId()) : List.of();
         FormContext context = new FormContext(c, organization.items(true), officers, LocalDate.now(clock),
                 Ui.locale());
+        List<com.vaadin.flow.component.Component> beside = panels.orderedStream()
+                .flatMap(p -> p.besideTask(actor, task, c).stream()).toList();
         StepForms.forTask(task.taskKey(), context).ifPresentOrElse(form -> {
             form.addSubmitListener(e -> submit(task, e.payload()));
-            add(form, toCase);
+            if (beside.isEmpty()) {
+                add(form, toCase);
+            } else {
+                // the form and what the officer reads for it side by side (e.g. a reviewer's case evidence)
+                setMaxWidth("110em");
+                VerticalLayout right = new VerticalLayout();
+                right.setPadding(false);
+                beside.forEach(right::add);
+                VerticalLayout left = new VerticalLayout(form, toCase);
+                left.setPadding(false);
+                com.vaadin.flow.component.splitlayout.SplitLayout split =
+                        new com.vaadin.flow.component.splitlayout.SplitLayout(left, right);
+                split.setId("task-split");
+                split.setWidthFull();
+                split.setSplitterPosition(55);
+                add(split);
+            }
         }, () -> notAvailable(getTranslation("ui.form.noForm", task.taskKey())));
     }
 

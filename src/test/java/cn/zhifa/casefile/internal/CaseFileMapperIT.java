@@ -69,6 +69,9 @@ class CaseFileMapperIT {
         row.majorReason = "重大";
         row.deliberationRequired = true;
         row.legalReviewPassed = true;
+        row.benchmarkDeparture = true;
+        row.benchmarkDepartureReason = "偏离裁量基准";
+        row.deliberationReferred = true;
         row.noticeServedDate = LocalDate.of(2026, 3, 20);
         row.noticeMethod = ServiceMethod.MAIL;
         row.notifiedFine = new BigDecimal("500.00");

@@ -65,11 +65,24 @@ class OrdinaryProcedureProcessTest {
         assertThat(task(pi)).hasCandidateGroup("TEAM_LEADER");
     }
 
-    private void noticeAndStatement(ProcessInstance pi, boolean deliberation) {
+    /** Case review approves; the first notice is always required. */
+    private void approveReview(ProcessInstance pi) {
+        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_NOTICE_REQUIRED, true));
+    }
+
+    /** Notice, then the statement (no hearing) with the gate variables the service sets. */
+    private void noticeAndStatement(ProcessInstance pi, boolean review, boolean deliberation) {
         assertThat(pi).isWaitingAt(TASK_ADVANCE_NOTICE);
         complete(task(pi));
         assertThat(pi).isWaitingAt(TASK_STATEMENT_DEFENCE);
-        complete(task(pi), withVariables(VAR_DELIBERATION_REQUIRED, deliberation));
+        complete(task(pi), withVariables(VAR_HEARING_REQUESTED, false, VAR_LEGAL_REVIEW_REQUIRED, review,
+                VAR_DELIBERATION_REQUIRED, deliberation));
+    }
+
+    private void review(ProcessInstance pi, String outcome, boolean deliberation) {
+        assertThat(pi).isWaitingAt(TASK_LEGAL_REVIEW);
+        assertThat(task(pi)).hasCandidateGroup("LEGAL_REVIEWER");
+        complete(task(pi), withVariables(VAR_LEGAL_REVIEW_OUTCOME, outcome, VAR_DELIBERATION_REQUIRED, deliberation));
     }
 
     private void decideServeExecuteClose(ProcessInstance pi, boolean transfer) {
@@ -101,45 +114,123 @@ class OrdinaryProcedureProcessTest {
         ProcessInstance pi = start();
         toFiled(pi);
         investigateAndReport(pi);
-        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, false));
-        noticeAndStatement(pi, false);
+        approveReview(pi);
+        noticeAndStatement(pi, false, false);
         decideServeExecuteClose(pi, false);
-        assertThat(pi).hasNotPassed(TASK_LEGAL_REVIEW, TASK_DELIBERATION).hasPassed(END_ARCHIVED);
+        assertThat(pi).hasNotPassed(TASK_LEGAL_REVIEW, TASK_DELIBERATION, TASK_SCHEDULE_HEARING)
+                .hasPassed(END_ARCHIVED);
     }
 
     @Test
-    void reviewReturnsToInvestigation() {
+    void caseReviewReturnsToInvestigation() {
         ProcessInstance pi = start();
         toFiled(pi);
         investigateAndReport(pi);
         complete(task(pi), withVariables(VAR_REVIEW_APPROVED, false));
         investigateAndReport(pi);
-        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, false));
-        assertThat(pi).isWaitingAt(TASK_ADVANCE_NOTICE);
-    }
-
-    @Test
-    void majorCaseGoesThroughLegalReview() {
-        ProcessInstance pi = start();
-        toFiled(pi);
-        investigateAndReport(pi);
-        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, true));
-        assertThat(pi).isWaitingAt(TASK_LEGAL_REVIEW);
-        assertThat(task(pi)).hasCandidateGroup("LEGAL_REVIEWER");
-        complete(task(pi), withVariables(VAR_LEGAL_REVIEW_AGREED, true));
-        noticeAndStatement(pi, false);
+        approveReview(pi);
+        noticeAndStatement(pi, false, false);
         decideServeExecuteClose(pi, false);
-        assertThat(pi).hasPassed(TASK_LEGAL_REVIEW);
     }
 
+    /** 住建部令55 order: the legal review comes after notice and statement, and AGREE leads to the decision. */
     @Test
-    void legalReviewReturnsToInvestigation() {
+    void legalReviewAfterStatementThenDecision() {
         ProcessInstance pi = start();
         toFiled(pi);
         investigateAndReport(pi);
-        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, true));
-        complete(task(pi), withVariables(VAR_LEGAL_REVIEW_AGREED, false));
+        approveReview(pi);
+        noticeAndStatement(pi, true, false);
+        review(pi, "AGREE", false);
+        assertThat(pi).isWaitingAt(TASK_DECISION);
+        decideServeExecuteClose(pi, false);
+        assertThat(pi).hasPassed(TASK_ADVANCE_NOTICE, TASK_STATEMENT_DEFENCE, TASK_LEGAL_REVIEW)
+                .hasNotPassed(TASK_DELIBERATION);
+    }
+
+    /** SUPPLEMENT: back to investigation; without a heavier proposal no new notice, straight back to review. */
+    @Test
+    void supplementLoopsThroughInvestigationAndBackToReview() {
+        ProcessInstance pi = start();
+        toFiled(pi);
         investigateAndReport(pi);
+        approveReview(pi);
+        noticeAndStatement(pi, true, false);
+        review(pi, "SUPPLEMENT", false);
+        investigateAndReport(pi);
+        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_NOTICE_REQUIRED, false,
+                VAR_LEGAL_REVIEW_REQUIRED, true, VAR_DELIBERATION_REQUIRED, true));
+        review(pi, "AGREE", true);
+        assertThat(pi).isWaitingAt(TASK_DELIBERATION);
+        complete(task(pi));
+        decideServeExecuteClose(pi, false);
+    }
+
+    /** SUPPLEMENT with a heavier proposal: a new advance notice and statement before the review again. */
+    @Test
+    void supplementWithHeavierProposalNotifiesAgain() {
+        ProcessInstance pi = start();
+        toFiled(pi);
+        investigateAndReport(pi);
+        approveReview(pi);
+        noticeAndStatement(pi, true, false);
+        review(pi, "SUPPLEMENT", false);
+        investigateAndReport(pi);
+        approveReview(pi);
+        noticeAndStatement(pi, true, false);
+        review(pi, "AGREE", false);
+        decideServeExecuteClose(pi, false);
+    }
+
+    /** CORRECT: the handlers' 整改/补正文书 task, then the review again. */
+    @Test
+    void correctGoesToTheHandlersThenBackToReview() {
+        ProcessInstance pi = start();
+        toFiled(pi);
+        investigateAndReport(pi);
+        approveReview(pi);
+        noticeAndStatement(pi, true, false);
+        review(pi, "CORRECT", false);
+        assertThat(pi).isWaitingAt(TASK_CORRECT_DOCUMENTS);
+        assertThat(task(pi)).hasCandidateGroup(GROUP_HANDLER);
+        complete(task(pi));
+        review(pi, "AGREE", false);
+        decideServeExecuteClose(pi, false);
+    }
+
+    /** TRANSFER: on to the decision (the service restricts it to a transfer), which skips service. */
+    @Test
+    void transferRecommendationGoesToTheDecision() {
+        ProcessInstance pi = start();
+        toFiled(pi);
+        investigateAndReport(pi);
+        approveReview(pi);
+        noticeAndStatement(pi, true, false);
+        review(pi, "TRANSFER", false);
+        decideServeExecuteClose(pi, true);
+        assertThat(pi).hasNotPassed(TASK_SERVICE);
+    }
+
+    /** Hearing requested: schedule, hold, then legal review (Art. 58(2)). */
+    @Test
+    void hearingRequestedThenReview() {
+        ProcessInstance pi = start();
+        toFiled(pi);
+        investigateAndReport(pi);
+        approveReview(pi);
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(TASK_STATEMENT_DEFENCE);
+        complete(task(pi), withVariables(VAR_HEARING_REQUESTED, true));
+        assertThat(pi).isWaitingAt(TASK_SCHEDULE_HEARING);
+        assertThat(task(pi)).hasCandidateGroup("HEAD");
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(TASK_HOLD_HEARING);
+        assertThat(task(pi)).hasCandidateGroup(GROUP_HANDLER);
+        complete(task(pi), withVariables(VAR_LEGAL_REVIEW_REQUIRED, true, VAR_DELIBERATION_REQUIRED, true));
+        review(pi, "AGREE", true);
+        complete(task(pi));
+        decideServeExecuteClose(pi, false);
+        assertThat(pi).hasPassed(TASK_HOLD_HEARING, TASK_LEGAL_REVIEW, TASK_DELIBERATION);
     }
 
     @Test
@@ -147,24 +238,12 @@ class OrdinaryProcedureProcessTest {
         ProcessInstance pi = start();
         toFiled(pi);
         investigateAndReport(pi);
-        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, false));
-        noticeAndStatement(pi, true);
+        approveReview(pi);
+        noticeAndStatement(pi, false, true);
         assertThat(pi).isWaitingAt(TASK_DELIBERATION);
         assertThat(task(pi)).hasCandidateGroup("HEAD");
         complete(task(pi));
         decideServeExecuteClose(pi, false);
-        assertThat(pi).hasPassed(TASK_DELIBERATION);
-    }
-
-    @Test
-    void transferSkipsService() {
-        ProcessInstance pi = start();
-        toFiled(pi);
-        investigateAndReport(pi);
-        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, false));
-        noticeAndStatement(pi, false);
-        decideServeExecuteClose(pi, true);
-        assertThat(pi).hasNotPassed(TASK_SERVICE);
     }
 
     @Test
@@ -172,8 +251,8 @@ class OrdinaryProcedureProcessTest {
         ProcessInstance pi = start();
         toFiled(pi);
         investigateAndReport(pi);
-        complete(task(pi), withVariables(VAR_REVIEW_APPROVED, true, VAR_LEGAL_REVIEW_REQUIRED, false));
-        noticeAndStatement(pi, false);
+        approveReview(pi);
+        noticeAndStatement(pi, false, false);
         complete(task(pi), withVariables(VAR_TRANSFER, false));
         complete(task(pi));
         complete(task(pi));

@@ -1,0 +1,28 @@
+package cn.zhifa.review;
+
+import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.tasks.ClaimGuard;
+import cn.zhifa.tasks.TaskRef;
+import org.springframework.stereotype.Component;
+
+/** Claiming a legal review: the same eligibility as completing it (qualified, not a handler, not recused). */
+@Component
+class ReviewerClaimGuard implements ClaimGuard {
+
+    private final LegalReviewService reviews;
+    private final CaseFileService cases;
+
+    ReviewerClaimGuard(LegalReviewService reviews, CaseFileService cases) {
+        this.reviews = reviews;
+        this.cases = cases;
+    }
+
+    @Override
+    public void check(Actor actor, TaskRef task) {
+        if (OrdinaryProcedure.TASK_LEGAL_REVIEW.equals(task.taskKey())) {
+            reviews.requireEligibleReviewer(actor, task.caseId(), cases.handlerIds(task.caseId()));
+        }
+    }
+}
