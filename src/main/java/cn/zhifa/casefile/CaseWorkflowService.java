@@ -57,10 +57,12 @@ public class CaseWorkflowService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final StepGuards guards;
+    private final CollectiveDeliberation deliberation;
 
     public CaseWorkflowService(CaseFileService cases, CaseFileMapper mapper, InboxService inbox,
             OrdinaryProcedureEngine engine, OrganizationService organization, CaseClockService caseClock,
-            Messages messages, Clock clock, ApplicationEventPublisher events, StepGuards guards) {
+            Messages messages, Clock clock, ApplicationEventPublisher events, StepGuards guards,
+            CollectiveDeliberation deliberation) {
         this.cases = cases;
         this.mapper = mapper;
         this.inbox = inbox;
@@ -71,6 +73,7 @@ public class CaseWorkflowService {
         this.clock = clock;
         this.events = events;
         this.guards = guards;
+        this.deliberation = deliberation;
     }
 
     /** What a step did, for the history. */
@@ -346,8 +349,13 @@ public class CaseWorkflowService {
 
     private Outcome deliberate(Actor actor, CaseRow row, Deliberation p) {
         requireHead(actor);
-        row.deliberationResolution = required(p.resolution(), "resolution");
-        cases.addDocument(row.id, "DELIBERATION_MINUTES", "重大案件集体讨论记录", null, row.stage, actor.userId());
+        // the heads' meeting with fully confirmed minutes is the only source of the resolution (集体讨论记录)
+        CollectiveDeliberation.Resolution r = deliberation.resolution(row.id)
+                .orElseThrow(() -> DomainException.invalid("deliberation.noResolution"));
+        if (p.meetingId() == null || p.meetingId() != r.meetingId()) {
+            throw DomainException.invalid("deliberation.notLatestResolution", r.meetingId());
+        }
+        row.deliberationResolution = describe(r.outcome(), r.fine()) + "：" + r.text();
         return new Outcome("DELIBERATED", row.deliberationResolution);
     }
 
@@ -372,6 +380,16 @@ public class CaseWorkflowService {
             throw DomainException.invalid("field.required", "outcome");
         }
         checkOutcome(p.outcome(), p.fine(), p.confiscation(), p.correctionOrder());
+        if (row.deliberationRequired) {
+            // 行政处罚法 Art. 57 ¶2: the decision is the heads' collective one — it must match their resolution
+            CollectiveDeliberation.Resolution r = deliberation.resolution(row.id)
+                    .orElseThrow(() -> DomainException.invalid("decision.noDeliberation"));
+            if (p.outcome() != r.outcome() || !sameAmount(p.fine(), r.fine())
+                    || !sameAmount(p.confiscation(), r.confiscation())) {
+                throw DomainException.invalid("decision.differsFromResolution", describe(r.outcome(), r.fine()),
+                        r.confiscation() == null ? "0" : r.confiscation().toPlainString());
+            }
+        }
         LocalDate decided = pastOrToday(p.decidedDate(), "decidedDate");
         if (decided.isBefore(row.noticeServedDate)) {
             throw DomainException.invalid("decision.beforeNotice");
@@ -498,6 +516,10 @@ public class CaseWorkflowService {
         if (type.isPenalty() && (correction == null || correction.isBlank())) {
             throw DomainException.invalid("outcome.correctionOrderRequired");
         }
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return (a == null ? BigDecimal.ZERO : a).compareTo(b == null ? BigDecimal.ZERO : b) == 0;
     }
 
     private void requireHead(Actor actor) {

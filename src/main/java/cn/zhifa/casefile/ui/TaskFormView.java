@@ -2,6 +2,7 @@ package cn.zhifa.casefile.ui;
 
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.CollectiveDeliberation;
 import cn.zhifa.casefile.CaseWorkflowService;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.organization.Actor;
@@ -40,10 +41,12 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final OrganizationService organization;
     private final Messages messages;
     private final Clock clock;
+    private final CollectiveDeliberation deliberation;
     private String title;
 
     TaskFormView(InboxService inbox, CaseFileService cases, CaseWorkflowService workflow,
-            OrganizationService organization, Messages messages, Clock clock) {
+            OrganizationService organization, Messages messages, Clock clock, CollectiveDeliberation deliberation) {
+        this.deliberation = deliberation;
         this.inbox = inbox;
         this.cases = cases;
         this.workflow = workflow;
@@ -86,8 +89,10 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         List<UserAccount> officers = OrdinaryProcedure.TASK_VERIFY_LEAD.equals(task.taskKey())
                 ? organization.qualifiedOfficers(c.unitId()) : List.of();
+        CollectiveDeliberation.Resolution resolution = OrdinaryProcedure.TASK_DELIBERATION.equals(task.taskKey())
+                ? deliberation.resolution(c.id()).orElse(null) : null;
         FormContext context = new FormContext(c, organization.items(true), officers, LocalDate.now(clock),
-                Ui.locale());
+                Ui.locale(), resolution);
         StepForms.forTask(task.taskKey(), context).ifPresentOrElse(form -> {
             form.addSubmitListener(e -> submit(task, e.payload()));
             add(form, toCase);
