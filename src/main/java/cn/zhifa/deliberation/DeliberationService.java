@@ -565,7 +565,7 @@ public class DeliberationService implements CollectiveDeliberation {
     /** The chair: the presiding head when present, otherwise the designated deputy. */
     private static void requireChair(Actor actor, Meeting m) {
         requireHead(actor);
-        boolean presidingPresent = m.attendee(m.presidingId()).map(Meeting.Attendee::isPresent).orElse(false);
+        boolean presidingPresent = m.attendee(m.presidingId()).map(Meeting.Attendee::attended).orElse(false);
         long chair = presidingPresent || m.deputyId() == null ? m.presidingId() : m.deputyId();
         if (actor.userId() != chair) {
             throw DomainException.forbidden("deliberation.notChair");

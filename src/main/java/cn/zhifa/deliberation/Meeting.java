@@ -26,7 +26,7 @@ public record Meeting(long id, long unitId, LocalDateTime scheduledAt, String pl
             return role.votes();
         }
 
-        public boolean isPresent() {
+        public boolean attended() {
             return Boolean.TRUE.equals(present);
         }
     }
@@ -51,7 +51,7 @@ public record Meeting(long id, long unitId, LocalDateTime scheduledAt, String pl
     }
 
     public List<Attendee> presentHeads() {
-        return attendees.stream().filter(a -> a.voting() && a.isPresent()).toList();
+        return attendees.stream().filter(a -> a.voting() && a.attended()).toList();
     }
 
     public List<Vote> votesOf(long itemId) {

@@ -29,7 +29,7 @@ final class MinutesWriter {
             b.append("主要负责人指定的负责人：").append(deputy).append("（").append(m.deputyNote()).append("）\n");
         }
         b.append("出席负责人：").append(names(m, true, true)).append('\n');
-        String absent = m.votingHeads().stream().filter(a -> !a.isPresent())
+        String absent = m.votingHeads().stream().filter(a -> !a.attended())
                 .map(a -> a.name() + "（" + a.absenceReason() + "）").reduce((x, y) -> x + "、" + y).orElse("无");
         b.append("缺席负责人：").append(absent).append('\n');
         b.append("列席人员：").append(names(m, false, true)).append('\n');
@@ -59,7 +59,7 @@ final class MinutesWriter {
     }
 
     private static String names(Meeting m, boolean voting, boolean present) {
-        return m.attendees().stream().filter(a -> a.voting() == voting && a.isPresent() == present)
+        return m.attendees().stream().filter(a -> a.voting() == voting && a.attended() == present)
                 .map(Meeting.Attendee::name).reduce((x, y) -> x + "、" + y).orElse("无");
     }
 

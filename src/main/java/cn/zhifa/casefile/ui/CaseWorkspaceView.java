@@ -52,12 +52,15 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final Messages messages;
     private final CaseClockSection.Services clockServices;
     private final ObjectProvider<CaseLinks> links;
+    private final ObjectProvider<CaseWorkspaceSection> sections;
     private String title;
 
     CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
             PreservationService preservations, OrganizationService organization, StatutoryPeriods periods,
-            DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links) {
+            DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
+            ObjectProvider<CaseWorkspaceSection> sections) {
         this.cases = cases;
+        this.sections = sections;
         this.links = links;
         this.inbox = inbox;
         this.messages = messages;
@@ -117,6 +120,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         add(section("ui.lead.parties"), parties(view.parties()));
         add(section("ui.case.handlers"), handlers(view.handlers()));
         add(section("ui.case.factsAndOutcome"), outcome(c));
+        sections.orderedStream().forEach(s -> s.render(actor, c).ifPresent(part -> add(section(s.titleKey()), part)));
         add(section("ui.case.timeline"), timeline(view.history()));
         add(section("ui.case.documents"), documents(view.documents()));
     }
