@@ -32,7 +32,11 @@ final class MinutesWriter {
         String absent = m.votingHeads().stream().filter(a -> !a.attended())
                 .map(a -> a.name() + "（" + a.absenceReason() + "）").reduce((x, y) -> x + "、" + y).orElse("无");
         b.append("缺席负责人：").append(absent).append('\n');
-        b.append("列席人员：").append(names(m, false, true)).append('\n');
+        // non-voting attendees (handlers report, the legal reviewer gives an opinion) unless recorded absent
+        b.append("列席人员：").append(m.attendees().stream()
+                .filter(a -> !a.voting() && !Boolean.FALSE.equals(a.present()))
+                .map(a -> a.name() + "（" + messages.get("deliberation.role." + a.role().name(), Messages.ZH_CN) + "）")
+                .reduce((x, y) -> x + "、" + y).orElse("无")).append('\n');
         for (Meeting.Item i : m.items()) {
             b.append('\n').append("议题").append(i.seq()).append("：").append(i.caseNo() == null ? "" : i.caseNo())
                     .append(' ').append(i.partyName() == null ? "" : i.partyName()).append('\n');

@@ -70,7 +70,7 @@ class DeliberationApiIT {
         deliberation.put("type", "Deliberation");
         deliberation.put("meetingId", null);
         assertThat(problem(call("head1", HttpMethod.POST, "/api/tasks/" + step + "/complete", deliberation),
-                HttpStatus.BAD_REQUEST)).isEqualTo("deliberation.noResolution");
+                HttpStatus.UNPROCESSABLE_ENTITY)).isEqualTo("deliberation.noResolution");
 
         JsonNode awaiting = ok(call("head1", HttpMethod.GET, "/api/deliberations/awaiting", null));
         assertThat(awaiting.findValuesAsText("caseId")).contains(String.valueOf(caseId));
@@ -120,7 +120,7 @@ class DeliberationApiIT {
         String decision = openTask(caseId);
         assertThat(problem(call("head1", HttpMethod.POST, "/api/tasks/" + decision + "/complete", Map.of(
                 "type", "Decision", "outcome", "FINE", "fine", 300, "correctionOrder", "责令改正",
-                "decidedDate", today)), HttpStatus.BAD_REQUEST)).isEqualTo("decision.differsFromResolution");
+                "decidedDate", today)), HttpStatus.UNPROCESSABLE_ENTITY)).isEqualTo("decision.differsFromResolution");
         JsonNode decided = ok(call("head1", HttpMethod.POST, "/api/tasks/" + decision + "/complete", Map.of(
                 "type", "Decision", "outcome", "FINE", "fine", 500, "correctionOrder", "责令改正",
                 "decidedDate", today)));
