@@ -384,8 +384,8 @@ public class CaseWorkflowService {
             // 行政处罚法 Art. 57 ¶2: the decision is the heads' collective one — it must match their resolution
             CollectiveDeliberation.Resolution r = deliberation.resolution(row.id)
                     .orElseThrow(() -> DomainException.invalid("decision.noDeliberation"));
-            if (p.outcome() != r.outcome() || !sameAmount(p.fine(), r.fine())
-                    || !sameAmount(p.confiscation(), r.confiscation())) {
+            if (p.outcome() != r.outcome() || !OutcomeType.sameAmount(p.fine(), r.fine())
+                    || !OutcomeType.sameAmount(p.confiscation(), r.confiscation())) {
                 throw DomainException.invalid("decision.differsFromResolution", describe(r.outcome(), r.fine()),
                         r.confiscation() == null ? "0" : r.confiscation().toPlainString());
             }
@@ -487,39 +487,11 @@ public class CaseWorkflowService {
     // ---- rules shared by the steps ------------------------------------------------------------------------------
 
     private static void checkOutcome(OutcomeType type, BigDecimal fine, BigDecimal confiscation, String correction) {
-        boolean hasFine = fine != null && fine.signum() != 0;
-        boolean hasConfiscation = confiscation != null && confiscation.signum() != 0;
-        if ((fine != null && fine.signum() < 0) || (confiscation != null && confiscation.signum() < 0)) {
-            throw DomainException.invalid("outcome.negativeAmount");
-        }
-        if (fine != null && fine.scale() > 2) {
-            throw DomainException.invalid("outcome.amountScale");
-        }
-        switch (type) {
-            case FINE -> {
-                if (!hasFine) {
-                    throw DomainException.invalid("outcome.fineRequired");
-                }
-            }
-            case CONFISCATION -> {
-                if (!hasConfiscation || hasFine) {
-                    throw DomainException.invalid("outcome.confiscationRequired");
-                }
-            }
-            default -> {
-                if (hasFine || hasConfiscation) {
-                    throw DomainException.invalid("outcome.noAmountAllowed", type);
-                }
-            }
-        }
+        type.checkAmounts(fine, confiscation);
         // 行政处罚法 Art. 28: every penalty comes with an order to correct
         if (type.isPenalty() && (correction == null || correction.isBlank())) {
             throw DomainException.invalid("outcome.correctionOrderRequired");
         }
-    }
-
-    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
-        return (a == null ? BigDecimal.ZERO : a).compareTo(b == null ? BigDecimal.ZERO : b) == 0;
     }
 
     private void requireHead(Actor actor) {

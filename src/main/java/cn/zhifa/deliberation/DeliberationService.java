@@ -419,7 +419,8 @@ public class DeliberationService implements CollectiveDeliberation {
                     .stream().filter(a -> !voted.contains(a.userId())).map(Meeting.Attendee::name).toList()));
         }
         int support = (int) votes.stream().filter(v -> v.outcome() == r.outcome()
-                && same(v.fine(), r.fine()) && same(v.confiscation(), r.confiscation())).count();
+                && OutcomeType.sameAmount(v.fine(), r.fine())
+                && OutcomeType.sameAmount(v.confiscation(), r.confiscation())).count();
         if (!settings.adopts(support, present)) {
             throw DomainException.invalid("deliberation.noMajority", support, present, settings.needed(present));
         }
@@ -584,43 +585,12 @@ public class DeliberationService implements CollectiveDeliberation {
         }
     }
 
-    /** The outcome and amounts fit together (the same rule the decision step applies). */
+    /** The outcome and amounts fit together (the same rule as the report and the decision step). */
     static void checkOutcome(OutcomeType type, BigDecimal fine, BigDecimal confiscation) {
         if (type == null) {
             throw DomainException.invalid("field.required", "outcome");
         }
-        boolean hasFine = fine != null && fine.signum() != 0;
-        boolean hasConfiscation = confiscation != null && confiscation.signum() != 0;
-        if ((fine != null && fine.signum() < 0) || (confiscation != null && confiscation.signum() < 0)) {
-            throw DomainException.invalid("outcome.negativeAmount");
-        }
-        if ((fine != null && fine.scale() > 2) || (confiscation != null && confiscation.scale() > 2)) {
-            throw DomainException.invalid("outcome.amountScale");
-        }
-        switch (type) {
-            case FINE -> {
-                if (!hasFine) {
-                    throw DomainException.invalid("outcome.fineRequired");
-                }
-            }
-            case CONFISCATION -> {
-                if (!hasConfiscation || hasFine) {
-                    throw DomainException.invalid("outcome.confiscationRequired");
-                }
-            }
-            default -> {
-                if (hasFine || hasConfiscation) {
-                    throw DomainException.invalid("outcome.noAmountAllowed", type);
-                }
-            }
-        }
-    }
-
-    /** Amounts are the same when equal in value; none and zero are the same. */
-    public static boolean same(BigDecimal a, BigDecimal b) {
-        BigDecimal x = a == null ? BigDecimal.ZERO : a;
-        BigDecimal y = b == null ? BigDecimal.ZERO : b;
-        return x.compareTo(y) == 0;
+        type.checkAmounts(fine, confiscation);
     }
 
     private static String required(String value, String field, int max) {

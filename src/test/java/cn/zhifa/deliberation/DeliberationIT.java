@@ -1,7 +1,7 @@
 package cn.zhifa.deliberation;
 
+import static cn.zhifa.support.Race.race;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
@@ -17,17 +17,10 @@ import cn.zhifa.support.CaseFiles;
 import cn.zhifa.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -402,31 +395,5 @@ class DeliberationIT {
                 a("head2").userId(), true, null));
         refused(c.id(), m.id(), "field.required", () -> deliberations.recordAttendance(a("head1"), m.id(),
                 a("head2").userId(), false, ""));
-    }
-
-    private static <T> List<Object> race(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<T> c : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return (Object) c.call();
-                    } catch (DomainException e) {
-                        return e;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> results = new ArrayList<>();
-            for (Future<Object> fu : futures) {
-                results.add(fu.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -161,7 +161,12 @@ class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private H3 section(String key) {
-        H3 h = new H3(getTranslation(key));
+        return sectionTitle(getTranslation(key));
+    }
+
+    /** A section heading of the deliberation screens. */
+    static H3 sectionTitle(String text) {
+        H3 h = new H3(text);
         h.addClassName("zhifa-section-title");
         return h;
     }

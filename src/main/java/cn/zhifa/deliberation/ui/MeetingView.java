@@ -181,9 +181,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.setId("item-" + item.seq());
-        H3 heading = new H3(getTranslation("ui.delib.item", item.seq(), Ui.orDash(item.caseNo()),
-                Ui.orDash(item.partyName())));
-        heading.addClassName("zhifa-section-title");
+        H3 heading = DeliberationsView.sectionTitle(getTranslation("ui.delib.item", item.seq(),
+                Ui.orDash(item.caseNo()), Ui.orDash(item.partyName())));
         Anchor toCase = new Anchor("cases/" + item.caseId(), getTranslation("ui.delib.toCase"));
         toCase.setId("item-case-" + item.seq());
         box.add(heading, toCase);
@@ -385,9 +384,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private H3 section(String key) {
-        H3 h = new H3(getTranslation(key));
-        h.addClassName("zhifa-section-title");
-        return h;
+        return DeliberationsView.sectionTitle(getTranslation(key));
     }
 
     @Override
