@@ -1,6 +1,7 @@
 package cn.zhifa.deliberation;
 
 import static cn.zhifa.support.Race.race;
+import static cn.zhifa.support.Refusals.catchDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhifa.casefile.CaseFile;
@@ -15,10 +16,10 @@ import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.support.CaseFiles;
 import cn.zhifa.support.IntegrationTest;
+import cn.zhifa.support.Refusals;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -63,25 +64,7 @@ class DeliberationIT {
 
     /** Refused with {@code code}, nothing changed; returns the zh-CN message (the English one differs). */
     private String refused(long caseId, long meetingId, String code, ThrowingSupplier<?> call) {
-        Map<String, Object> before = snapshot(caseId, meetingId);
-        DomainException e = catchDomain(call);
-        assertThat(e.code()).isEqualTo(code);
-        assertThat(snapshot(caseId, meetingId)).isEqualTo(before);
-        String zh = messages.of(e, Messages.ZH_CN);
-        assertThat(zh).isNotBlank().isNotEqualTo(code);
-        assertThat(messages.of(e, Locale.ENGLISH)).isNotBlank().isNotEqualTo(code).isNotEqualTo(zh);
-        return zh;
-    }
-
-    private static DomainException catchDomain(ThrowingSupplier<?> call) {
-        try {
-            call.get();
-        } catch (DomainException e) {
-            return e;
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
-        throw new AssertionError("not refused");
+        return Refusals.refused(messages, () -> snapshot(caseId, meetingId), code, call);
     }
 
     private Actor a(String username) {
