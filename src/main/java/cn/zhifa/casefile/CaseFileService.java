@@ -267,6 +267,19 @@ public class CaseFileService {
         return mapper.findHandlers(caseId).stream().map(h -> h.userId).toList();
     }
 
+    /**
+     * A document another feature made for the case (e.g. the heads' 集体讨论记录), filed under the case's current
+     * stage inside the caller's transaction.
+     */
+    @Transactional
+    public void fileDocument(long caseId, String type, String title, long userId) {
+        CaseStage stage = mapper.stageOf(caseId);
+        if (stage == null) {
+            throw DomainException.notFound("case.notFound", caseId);
+        }
+        addDocument(caseId, type, title, null, stage, userId);
+    }
+
     // ---- package-internal helpers for the workflow ------------------------------------------------------------
 
     CaseRow readable(Actor actor, long caseId) {

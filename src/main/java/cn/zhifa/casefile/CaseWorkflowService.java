@@ -68,11 +68,13 @@ public class CaseWorkflowService {
     private final StepGuards guards;
     private final LegalReviewService reviews;
     private final ClockMapper clockMapper;
+    private final CollectiveDeliberation deliberation;
 
     public CaseWorkflowService(CaseFileService cases, CaseFileMapper mapper, InboxService inbox,
             OrdinaryProcedureEngine engine, OrganizationService organization, CaseClockService caseClock,
             Messages messages, Clock clock, ApplicationEventPublisher events, StepGuards guards,
-            LegalReviewService reviews, ClockMapper clockMapper) {
+            LegalReviewService reviews, ClockMapper clockMapper,
+            CollectiveDeliberation deliberation) {
         this.cases = cases;
         this.mapper = mapper;
         this.inbox = inbox;
@@ -85,6 +87,7 @@ public class CaseWorkflowService {
         this.guards = guards;
         this.reviews = reviews;
         this.clockMapper = clockMapper;
+        this.deliberation = deliberation;
     }
 
     /** What a step did, for the history. */
@@ -539,8 +542,13 @@ public class CaseWorkflowService {
 
     private Outcome deliberate(Actor actor, CaseRow row, Deliberation p) {
         requireHead(actor);
-        row.deliberationResolution = required(p.resolution(), "resolution");
-        cases.addDocument(row.id, "DELIBERATION_MINUTES", "重大案件集体讨论记录", null, row.stage, actor.userId());
+        // the heads' meeting with fully confirmed minutes is the only source of the resolution (集体讨论记录)
+        CollectiveDeliberation.Resolution r = deliberation.resolution(row.id)
+                .orElseThrow(() -> DomainException.invalid("deliberation.noResolution"));
+        if (p.meetingId() == null || p.meetingId() != r.meetingId()) {
+            throw DomainException.invalid("deliberation.notLatestResolution", r.meetingId());
+        }
+        row.deliberationResolution = describe(r.outcome(), r.fine()) + "：" + r.text();
         return new Outcome("DELIBERATED", row.deliberationResolution);
     }
 
@@ -575,6 +583,16 @@ public class CaseWorkflowService {
             throw DomainException.invalid("field.required", "outcome");
         }
         checkOutcome(p.outcome(), p.fine(), p.confiscation(), p.correctionOrder());
+        if (row.deliberationRequired) {
+            // 行政处罚法 Art. 57 ¶2: the decision is the heads' collective one — it must match their resolution
+            CollectiveDeliberation.Resolution r = deliberation.resolution(row.id)
+                    .orElseThrow(() -> DomainException.invalid("decision.noDeliberation"));
+            if (p.outcome() != r.outcome() || !OutcomeType.sameAmount(p.fine(), r.fine())
+                    || !OutcomeType.sameAmount(p.confiscation(), r.confiscation())) {
+                throw DomainException.invalid("decision.differsFromResolution", describe(r.outcome(), r.fine()),
+                        r.confiscation() == null ? "0" : r.confiscation().toPlainString());
+            }
+        }
         LocalDate decided = pastOrToday(p.decidedDate(), "decidedDate");
         if (decided.isBefore(row.noticeServedDate)) {
             throw DomainException.invalid("decision.beforeNotice");
@@ -672,31 +690,7 @@ public class CaseWorkflowService {
     // ---- rules shared by the steps ------------------------------------------------------------------------------
 
     private static void checkOutcome(OutcomeType type, BigDecimal fine, BigDecimal confiscation, String correction) {
-        boolean hasFine = fine != null && fine.signum() != 0;
-        boolean hasConfiscation = confiscation != null && confiscation.signum() != 0;
-        if ((fine != null && fine.signum() < 0) || (confiscation != null && confiscation.signum() < 0)) {
-            throw DomainException.invalid("outcome.negativeAmount");
-        }
-        if (fine != null && fine.scale() > 2) {
-            throw DomainException.invalid("outcome.amountScale");
-        }
-        switch (type) {
-            case FINE -> {
-                if (!hasFine) {
-                    throw DomainException.invalid("outcome.fineRequired");
-                }
-            }
-            case CONFISCATION -> {
-                if (!hasConfiscation || hasFine) {
-                    throw DomainException.invalid("outcome.confiscationRequired");
-                }
-            }
-            default -> {
-                if (hasFine || hasConfiscation) {
-                    throw DomainException.invalid("outcome.noAmountAllowed", type);
-                }
-            }
-        }
+        type.checkAmounts(fine, confiscation);
         // 行政处罚法 Art. 28: every penalty comes with an order to correct
         if (type.isPenalty() && (correction == null || correction.isBlank())) {
             throw DomainException.invalid("outcome.correctionOrderRequired");

@@ -1,5 +1,8 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.DomainException;
+import java.math.BigDecimal;
+
 /** Proposed or decided outcome (处理结果). */
 public enum OutcomeType {
     /** 警告. */
@@ -35,5 +38,42 @@ public enum OutcomeType {
             case SUSPENSION -> 3;
             case REVOCATION -> 4;
         };
+    }
+
+    /**
+     * The amounts fit this outcome: none negative, fines in fen at most; a fine needs a fine, a confiscation a
+     * confiscation and no fine, every other outcome no amount. Refuses with a {@link DomainException}.
+     */
+    public void checkAmounts(BigDecimal fine, BigDecimal confiscation) {
+        boolean hasFine = fine != null && fine.signum() != 0;
+        boolean hasConfiscation = confiscation != null && confiscation.signum() != 0;
+        if ((fine != null && fine.signum() < 0) || (confiscation != null && confiscation.signum() < 0)) {
+            throw DomainException.invalid("outcome.negativeAmount");
+        }
+        if (fine != null && fine.scale() > 2) {
+            throw DomainException.invalid("outcome.amountScale");
+        }
+        switch (this) {
+            case FINE -> {
+                if (!hasFine) {
+                    throw DomainException.invalid("outcome.fineRequired");
+                }
+            }
+            case CONFISCATION -> {
+                if (!hasConfiscation || hasFine) {
+                    throw DomainException.invalid("outcome.confiscationRequired");
+                }
+            }
+            default -> {
+                if (hasFine || hasConfiscation) {
+                    throw DomainException.invalid("outcome.noAmountAllowed", this);
+                }
+            }
+        }
+    }
+
+    /** Two amounts are the same when equal in value; none and zero are the same. */
+    public static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return (a == null ? BigDecimal.ZERO : a).compareTo(b == null ? BigDecimal.ZERO : b) == 0;
     }
 }

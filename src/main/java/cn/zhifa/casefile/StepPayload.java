@@ -116,8 +116,11 @@ public sealed interface StepPayload {
     record CorrectDocuments(String correction, List<DocumentInput> documents) implements StepPayload {
     }
 
-    /** 集体讨论 (simple form now): the resolution. */
-    record Deliberation(String resolution) implements StepPayload {
+    /**
+     * 集体讨论: takes over the resolution of the heads' meeting {@code meetingId}, which must be the case's latest
+     * resolution with fully confirmed minutes ({@link CollectiveDeliberation}).
+     */
+    record Deliberation(Long meetingId) implements StepPayload {
     }
 
     /** 处罚决定 by a head. */

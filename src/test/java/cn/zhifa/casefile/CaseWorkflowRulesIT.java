@@ -14,12 +14,12 @@ import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.support.CaseFiles;
 import cn.zhifa.support.IntegrationTest;
+import cn.zhifa.support.Refusals;
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.InboxTask;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -59,26 +59,7 @@ class CaseWorkflowRulesIT {
 
     /** Asserts the call is refused with {@code code} and that the case is unchanged; returns the zh-CN message. */
     private String refused(long caseId, String code, ThrowingSupplier<?> call) {
-        Map<String, Object> before = snapshot(caseId);
-        assertThatThrownBy(call::get).isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo(code));
-        assertThat(snapshot(caseId)).isEqualTo(before);
-        DomainException e = catchDomain(call);
-        String zh = messages.of(e, Messages.ZH_CN);
-        assertThat(zh).isNotBlank().isNotEqualTo(code);
-        assertThat(messages.of(e, Locale.ENGLISH)).isNotBlank().isNotEqualTo(code).isNotEqualTo(zh);
-        return zh;
-    }
-
-    private static DomainException catchDomain(ThrowingSupplier<?> call) {
-        try {
-            call.get();
-        } catch (DomainException e) {
-            return e;
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
-        throw new AssertionError("not refused");
+        return Refusals.refused(messages, () -> snapshot(caseId), code, call);
     }
 
     private StepPayload.VerifyLead verifyWith(List<Long> handlers) {

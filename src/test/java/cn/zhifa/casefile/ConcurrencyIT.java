@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import static cn.zhifa.support.Race.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhifa.shared.DomainException;
@@ -10,11 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,32 +24,6 @@ class ConcurrencyIT {
     @Autowired InboxService inbox;
     @Autowired CaseWorkflowService workflow;
     @Autowired CaseFileService cases;
-
-    private static <T> List<Object> race(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<T> c : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return (Object) c.call();
-                    } catch (DomainException e) {
-                        return e;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> results = new ArrayList<>();
-            for (Future<Object> fu : futures) {
-                results.add(fu.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     @Test
     void twoHandlersClaimTheSameTaskOneWins() throws Exception {

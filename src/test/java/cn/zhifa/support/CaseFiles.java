@@ -14,6 +14,12 @@ import cn.zhifa.casefile.ReviewPoint;
 import cn.zhifa.casefile.PartyKind;
 import cn.zhifa.casefile.ServiceMethod;
 import cn.zhifa.casefile.StepPayload;
+import cn.zhifa.deliberation.DeliberationService;
+import cn.zhifa.deliberation.Meeting;
+import cn.zhifa.deliberation.NewMeeting;
+import cn.zhifa.deliberation.ResolutionInput;
+import cn.zhifa.deliberation.VoteChoice;
+import cn.zhifa.deliberation.VoteInput;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.ViolationItem;
@@ -22,6 +28,7 @@ import cn.zhifa.tasks.InboxTask;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -37,9 +44,11 @@ public class CaseFiles {
     private final InboxService inbox;
     private final OrganizationService organization;
     private final Clock clock;
+    private final DeliberationService deliberations;
 
     CaseFiles(CaseFileService cases, CaseWorkflowService workflow, InboxService inbox,
-            OrganizationService organization, Clock clock) {
+            OrganizationService organization, Clock clock, DeliberationService deliberations) {
+        this.deliberations = deliberations;
         this.cases = cases;
         this.workflow = workflow;
         this.inbox = inbox;
@@ -127,6 +136,14 @@ public class CaseFiles {
         return step(c.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
     }
 
+    /** A case whose open step is 集体讨论 (marked for deliberation in the report, no legal review). */
+    public CaseFile aCaseAtDeliberation() {
+        CaseFile c = aReportedCase(false, true);
+        step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
+        step(c.id(), "officer1", new StepPayload.AdvanceNotice(today(), ServiceMethod.DIRECT));
+        return step(c.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
+    }
+
     /** The 118号 checklist with every point passed except {@code problems} (each with a remark). */
     public static List<StepPayload.CheckPoint> checklist(ReviewPoint... problems) {
         List<ReviewPoint> bad = List.of(problems);
@@ -140,12 +157,41 @@ public class CaseFiles {
                 outcome == ReviewOutcome.AGREE ? "经审核，同意承办人意见" : "审核意见：" + outcome));
     }
 
+    /** The demo heads who attend a meeting run by {@link #deliberate}. */
+    public static final List<String> HEADS = List.of("head1", "head2", "principal");
+
     /**
-     * Passes the collective-deliberation step (集体讨论). The ONE place tests go through it, so the heads' meeting
-     * module can change how a deliberation is held in one place.
+     * Passes 集体讨论 the one way it can be passed: head1 convenes a meeting with the case on the agenda, the demo
+     * heads attend (any other head of the unit is recorded absent), each agrees with the handling proposal, the
+     * principal head adopts it as the resolution, every present head confirms the minutes and head1 completes the
+     * step. Returns the case at the decision step.
      */
     public CaseFile deliberate(long caseId) {
-        return step(caseId, "principal", new StepPayload.Deliberation("经集体讨论，同意承办人意见"));
+        Meeting m = holdMeeting(caseId);
+        return step(caseId, "head1", new StepPayload.Deliberation(m.id()));
+    }
+
+    /** The meeting of {@link #deliberate} without completing the step: the case's resolution exists afterwards. */
+    public Meeting holdMeeting(long caseId) {
+        Meeting m = deliberations.convene(actor("head1"), new NewMeeting(LocalDateTime.now(clock), "三楼会议室",
+                null, List.of(caseId), List.of()));
+        for (Meeting.Attendee a : m.votingHeads()) {
+            boolean demo = HEADS.contains(organization.user(a.userId()).username());
+            deliberations.recordAttendance(actor("head1"), m.id(), a.userId(), demo, demo ? null : "出差");
+        }
+        deliberations.openVoting(actor("head1"), m.id());
+        long itemId = m.items().get(0).id();
+        for (String head : HEADS) {
+            deliberations.vote(actor(head), itemId, new VoteInput(VoteChoice.AGREE, null, null, null, "同意承办人意见"));
+        }
+        CaseFile c = cases.get(actor("head1"), caseId);
+        deliberations.adopt(actor("principal"), itemId, new ResolutionInput(c.proposedOutcome(), c.proposedFine(),
+                c.proposedConfiscation(), "同意承办人处理意见"));
+        Meeting done = null;
+        for (String head : HEADS) {
+            done = deliberations.confirm(actor(head), m.id());
+        }
+        return done;
     }
 
     public StepPayload.Decision fineDecision(BigDecimal fine) {

@@ -20,8 +20,9 @@ public class TestSupportConfig {
 
     @Bean
     CaseFiles caseFiles(cn.zhifa.casefile.CaseFileService cases, cn.zhifa.casefile.CaseWorkflowService workflow,
-            cn.zhifa.tasks.InboxService inbox, cn.zhifa.organization.OrganizationService organization, Clock clock) {
-        return new CaseFiles(cases, workflow, inbox, organization, clock);
+            cn.zhifa.tasks.InboxService inbox, cn.zhifa.organization.OrganizationService organization, Clock clock,
+            cn.zhifa.deliberation.DeliberationService deliberations) {
+        return new CaseFiles(cases, workflow, inbox, organization, clock, deliberations);
     }
 
     /** Fails the context when the MariaDB suite would run on anything but MariaDB/MySQL. */

@@ -53,15 +53,17 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final Messages messages;
     private final CaseClockSection.Services clockServices;
     private final ObjectProvider<CaseLinks> links;
+    private final ObjectProvider<CaseWorkspaceSection> sections;
     private String title;
     private final ObjectProvider<CasePanels> panels;
 
     CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
             PreservationService preservations, RemedyService remedies, OrganizationService organization,
             StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
-            ObjectProvider<CasePanels> panels) {
+            ObjectProvider<CasePanels> panels, ObjectProvider<CaseWorkspaceSection> sections) {
         this.cases = cases;
         this.panels = panels;
+        this.sections = sections;
         this.links = links;
         this.inbox = inbox;
         this.messages = messages;
@@ -122,6 +124,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         add(section("ui.case.handlers"), handlers(view.handlers()));
         add(section("ui.case.factsAndOutcome"), outcome(c));
         panels.orderedStream().forEach(p -> p.workspaceSection(actor, c).ifPresent(this::add));
+        sections.orderedStream().forEach(s -> s.render(actor, c).ifPresent(part -> add(section(s.titleKey()), part)));
         add(section("ui.case.timeline"), timeline(view.history()));
         add(section("ui.case.documents"), documents(view.documents()));
     }

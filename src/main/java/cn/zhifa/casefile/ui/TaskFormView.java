@@ -2,6 +2,7 @@ package cn.zhifa.casefile.ui;
 
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.CollectiveDeliberation;
 import cn.zhifa.casefile.CaseWorkflowService;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.organization.Actor;
@@ -40,13 +41,15 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final OrganizationService organization;
     private final Messages messages;
     private final Clock clock;
+    private final CollectiveDeliberation deliberation;
     private String title;
     private final org.springframework.beans.factory.ObjectProvider<CasePanels> panels;
 
     TaskFormView(InboxService inbox, CaseFileService cases, CaseWorkflowService workflow,
             OrganizationService organization, Messages messages, Clock clock,
-            org.springframework.beans.factory.ObjectProvider<CasePanels> panels) {
+            org.springframework.beans.factory.ObjectProvider<CasePanels> panels, CollectiveDeliberation deliberation) {
         this.panels = panels;
+        this.deliberation = deliberation;
         this.inbox = inbox;
         this.cases = cases;
         this.workflow = workflow;
@@ -90,8 +93,10 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         List<UserAccount> officers = OrdinaryProcedure.TASK_VERIFY_LEAD.equals(task.taskKey())
                 || OrdinaryProcedure.TASK_SCHEDULE_HEARING.equals(task.taskKey())
                 ? organization.qualifiedOfficers(c.unitId()) : List.of();
+        CollectiveDeliberation.Resolution resolution = OrdinaryProcedure.TASK_DELIBERATION.equals(task.taskKey())
+                ? deliberation.resolution(c.id()).orElse(null) : null;
         FormContext context = new FormContext(c, organization.items(true), officers, LocalDate.now(clock),
-                Ui.locale());
+                Ui.locale(), resolution);
         List<com.vaadin.flow.component.Component> beside = panels.orderedStream()
                 .flatMap(p -> p.besideTask(actor, task, c).stream()).toList();
         StepForms.forTask(task.taskKey(), context).ifPresentOrElse(form -> {
