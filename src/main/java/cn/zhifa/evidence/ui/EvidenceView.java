@@ -39,6 +39,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -185,6 +186,10 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         upload.setId("evidence-upload");
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(getTranslation("evidence.ui.drop")));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("evidence.ui.addFile"))
+                .setMany(getTranslation("evidence.ui.addFile")));
+        upload.setI18n(i18n);
         upload.addSucceededListener(e -> upload.clearFileList());
 
         FormLayout form = new FormLayout(kind, capturedAt, officers, device, latitude, longitude, act, description);
