@@ -57,17 +57,12 @@ class AvGateIT {
 
     /** Refused with {@code code}, nothing changed; returns the zh-CN and English messages. */
     private List<String> refused(long caseId, String code, Supplier<?> call) {
-        Map<String, Object> before = snapshot(caseId);
-        DomainException e = null;
         try {
-            call.get();
-        } catch (DomainException x) {
-            e = x;
+            DomainException e = EvidenceFixtures.refused(messages, () -> snapshot(caseId), code, call);
+            return List.of(messages.of(e, Messages.ZH_CN), messages.of(e, Locale.ENGLISH));
+        } catch (Exception x) {
+            throw new AssertionError(x);
         }
-        assertThat(e).as("refused with " + code).isNotNull();
-        assertThat(e.code()).isEqualTo(code);
-        assertThat(snapshot(caseId)).isEqualTo(before);
-        return List.of(messages.of(e, Messages.ZH_CN), messages.of(e, Locale.ENGLISH));
     }
 
     private Evidence video(long caseId, AvAct act, String... present) {

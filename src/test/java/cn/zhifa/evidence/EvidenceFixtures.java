@@ -1,5 +1,9 @@
 package cn.zhifa.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +11,10 @@ import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /** Generated evidence content: real magic numbers, pseudo-random bodies, never held in memory when large. */
 final class EvidenceFixtures {
@@ -83,6 +90,31 @@ final class EvidenceFixtures {
             AvAct act) {
         return new NewEvidence(kind, fileName, capturedAt, officers, "ZFJLY-0001",
                 null, null, "测试证据", null, act, null);
+    }
+
+    /** Everything a refused call must leave unchanged. */
+    @FunctionalInterface
+    interface Snapshot {
+        Map<String, Object> take() throws Exception;
+    }
+
+    /** Asserts the call is refused with {@code code}, nothing changed, and clear zh-CN and English messages. */
+    static DomainException refused(Messages messages, Snapshot snapshot, String code, Supplier<?> call)
+            throws Exception {
+        Map<String, Object> before = snapshot.take();
+        DomainException e = null;
+        try {
+            call.get();
+        } catch (DomainException x) {
+            e = x;
+        }
+        assertThat(e).as("refused with " + code).isNotNull();
+        assertThat(e.code()).isEqualTo(code);
+        assertThat(snapshot.take()).isEqualTo(before);
+        String zh = messages.of(e, Messages.ZH_CN);
+        assertThat(zh).isNotBlank().isNotEqualTo(code);
+        assertThat(messages.of(e, Locale.ENGLISH)).isNotBlank().isNotEqualTo(code).isNotEqualTo(zh);
+        return e;
     }
 
     static byte[] ascii(String s) {

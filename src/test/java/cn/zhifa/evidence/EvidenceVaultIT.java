@@ -105,20 +105,7 @@ class EvidenceVaultIT {
     }
 
     private DomainException refused(long caseId, String code, Supplier<?> call) throws Exception {
-        Map<String, Object> before = snapshot(caseId);
-        DomainException e = null;
-        try {
-            call.get();
-        } catch (DomainException x) {
-            e = x;
-        }
-        assertThat(e).as("refused with " + code).isNotNull();
-        assertThat(e.code()).isEqualTo(code);
-        assertThat(snapshot(caseId)).isEqualTo(before);
-        String zh = messages.of(e, Messages.ZH_CN);
-        assertThat(zh).isNotBlank().isNotEqualTo(code);
-        assertThat(messages.of(e, Locale.ENGLISH)).isNotBlank().isNotEqualTo(code).isNotEqualTo(zh);
-        return e;
+        return EvidenceFixtures.refused(messages, () -> snapshot(caseId), code, call);
     }
 
     private String basic(String user) {
