@@ -231,6 +231,45 @@ class EvidenceVaultIT {
         assertThat(snapshot(c.id())).isEqualTo(before);
     }
 
+    /** Polls a condition for up to 20 s (the server handles the aborted request on its own thread). */
+    private static void eventually(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+    }
+
+    @Test
+    void anApiUploadKilledHalfwayLeavesNoHalfEvidence() throws Exception {
+        CaseFile c = f.aFiledCase();
+        Map<String, Object> before = snapshot(c.id());
+        long size = 40L * 1024 * 1024;
+        String query = "kind=VIDEO&fileName=cut.mp4&capturedAt=" + earlier() + "&officerIds="
+                + f.actor("officer1").userId();
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/cases/" + c.id() + "/evidence?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + basic("officer1") + "\r\nContent-Type: application/octet-stream\r\n"
+                    + "Content-Length: " + size + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            try (InputStream body = content(MP4_HEAD, size, SEED.incrementAndGet())) {
+                byte[] buf = new byte[1 << 20];
+                for (int i = 0; i < 12; i++) { // 12 of 40 MiB, then the client dies
+                    int n = body.readNBytes(buf, 0, buf.length);
+                    out.write(buf, 0, n);
+                }
+            }
+            out.flush();
+            // streamed, not buffered: the server is already writing the temporary file
+            eventually("the upload is being written", () -> tempFiles() == 1);
+        }
+        eventually("the aborted upload is cleaned up", () -> tempFiles() == 0);
+        assertThat(snapshot(c.id())).isEqualTo(before);
+    }
+
     @Test
     void leftoversOfACrashHalfwayAreRemovedWhenTheStoreStarts() throws Exception {
         Path leftover = root().resolve("tmp").resolve("7f1d8c1e-0000-4000-8000-000000000001.part");
