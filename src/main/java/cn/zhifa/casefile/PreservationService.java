@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PreservationService {
 
+    /** The act name the step guards see for 查封扣押. */
+    public static final String ACT_SEIZURE = "SEIZURE";
+
     private final ClockMapper mapper;
     private final CaseFileMapper cases;
     private final StatutoryPeriods periods;
@@ -37,10 +40,12 @@ public class PreservationService {
     private final NotificationService notifications;
     private final Messages messages;
     private final Clock clock;
+    private final StepGuards guards;
 
     public PreservationService(ClockMapper mapper, CaseFileMapper cases, StatutoryPeriods periods,
             OrganizationService organization, PreservationEngine engine, CaseHistory history,
-            NotificationService notifications, Messages messages, Clock clock) {
+            NotificationService notifications, Messages messages, Clock clock, StepGuards guards) {
+        this.guards = guards;
         this.mapper = mapper;
         this.cases = cases;
         this.periods = periods;
@@ -100,6 +105,9 @@ public class PreservationService {
         }
         if (LocalDate.now(clock).isAfter(p.dueDate())) {
             throw DomainException.invalid("preservation.lapsed", p.dueDate());
+        }
+        if (outcome == PreservationOutcome.SEIZED) { // 查封扣押: the act's own checks (e.g. audio-video evidence)
+            guards.check(actor, CaseFileService.toCase(row), ACT_SEIZURE, outcome);
         }
         mapper.setPreservationOutcome(p.id(), outcome, LocalDateTime.now(clock), actor.userId());
         engine.decided(p.id());

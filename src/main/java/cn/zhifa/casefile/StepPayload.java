@@ -40,8 +40,15 @@ public sealed interface StepPayload {
     record ApproveFiling(boolean approve, String reason) implements StepPayload {
     }
 
-    /** 调查取证: facts found and the records made (询问笔录, 现场检查笔录, …). */
-    record Investigate(String facts, List<DocumentInput> documents) implements StepPayload {
+    /**
+     * 调查取证: facts found and the records made (询问笔录, 现场检查笔录, …); {@code inspectionPartyAbsent}: an on-site
+     * inspection where the party was absent or refused to sign (needs audio-video evidence).
+     */
+    record Investigate(String facts, List<DocumentInput> documents, boolean inspectionPartyAbsent)
+            implements StepPayload {
+        public Investigate(String facts, List<DocumentInput> documents) {
+            this(facts, documents, false);
+        }
     }
 
     /**
@@ -132,8 +139,15 @@ public sealed interface StepPayload {
     record Service(LocalDate servedDate, ServiceMethod method) implements StepPayload {
     }
 
-    /** 执行: payment recorded, or a no-payment outcome with a note. */
-    record Execution(BigDecimal paidAmount, LocalDate paidDate, String note) implements StepPayload {
+    /**
+     * 执行: payment recorded, or a no-payment outcome with a note; {@code forcedDemolition}: the execution was a
+     * 强制拆除 (needs audio-video evidence).
+     */
+    record Execution(BigDecimal paidAmount, LocalDate paidDate, String note, boolean forcedDemolition)
+            implements StepPayload {
+        public Execution(BigDecimal paidAmount, LocalDate paidDate, String note) {
+            this(paidAmount, paidDate, note, false);
+        }
     }
 
     /** 结案审批 by a head: approve (then archived) or return to execution. */

@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "zhifa.demo-data=true",
     "spring.datasource.url=jdbc:h2:mem:browser;MODE=MySQL;DB_CLOSE_DELAY=-1",
-    "vaadin.launch-browser=false"})
+    "vaadin.launch-browser=false", "zhifa.evidence.root=target/evidence-browser"})
 abstract class BrowserTestBase {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");

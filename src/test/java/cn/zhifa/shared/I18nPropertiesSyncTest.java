@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class I18nPropertiesSyncTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation"})
+    @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation",
+            "i18n/evidence"})
     void bundlesHaveTheSameKeys(String basename) throws IOException {
         Properties base = load(basename + ".properties");
         Properties zh = load(basename + "_zh_CN.properties");
@@ -30,7 +31,8 @@ class I18nPropertiesSyncTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/ui", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation"})
+    @ValueSource(strings = {"i18n/ui", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation",
+            "i18n/evidence"})
     void defaultBundleIsChinese(String basename) throws IOException {
         assertThat(load(basename + ".properties")).isEqualTo(load(basename + "_zh_CN.properties"));
     }

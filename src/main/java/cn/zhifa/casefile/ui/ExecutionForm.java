@@ -3,6 +3,7 @@ package cn.zhifa.casefile.ui;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.StepPayload.Execution;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -10,6 +11,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 /** 执行: the fine paid (amount and date), or how the decision was carried out otherwise. */
 class ExecutionForm extends StepForm<Execution> {
+
+    /** 强制拆除 (gated on audio-video evidence by the evidence vault). */
+    final Checkbox forcedDemolition = new Checkbox(getTranslation("evidence.form.forcedDemolition"));
 
     final RadioButtonGroup<Boolean> paid;
     final BigDecimalField amount = new BigDecimalField();
@@ -33,6 +37,8 @@ class ExecutionForm extends StepForm<Execution> {
         paid.addValueChangeListener(e -> showPayment(isTrue(e.getValue())));
         fields.add(paid, amount, paidDate, note);
         fields.setColspan(paid, 2);
+        forcedDemolition.setId("execution-forced-demolition");
+        fields.add(forcedDemolition);
         showPayment(fineDue);
     }
 
@@ -45,8 +51,9 @@ class ExecutionForm extends StepForm<Execution> {
     @Override
     Execution payload() {
         if (isTrue(paid.getValue())) {
-            return new Execution(amount.getValue(), paidDate.getValue(), trim(note.getValue()));
+            return new Execution(amount.getValue(), paidDate.getValue(), trim(note.getValue()),
+                    forcedDemolition.getValue());
         }
-        return new Execution(null, null, trim(note.getValue()));
+        return new Execution(null, null, trim(note.getValue()), forcedDemolition.getValue());
     }
 }

@@ -2,6 +2,7 @@ package cn.zhifa.casefile.ui;
 
 import cn.zhifa.casefile.StepPayload.DocumentInput;
 import cn.zhifa.casefile.StepPayload.Investigate;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,6 +26,8 @@ class InvestigateForm extends StepForm<Investigate> {
             "询问笔录", "PHOTO_EVIDENCE", "照片证据", "OTHER", "其他证据材料");
 
     final TextArea facts;
+    /** On-site inspection with the party absent or refusing to sign (gated on audio-video evidence). */
+    final Checkbox partyAbsent = new Checkbox(getTranslation("evidence.form.inspectionPartyAbsent"));
     final List<DocumentRow> rows = new ArrayList<>();
     private final VerticalLayout rowList = new VerticalLayout();
 
@@ -40,6 +43,8 @@ class InvestigateForm extends StepForm<Investigate> {
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addRow();
         fields.add(facts);
+        partyAbsent.setId("investigate-party-absent");
+        fields.add(partyAbsent);
         addComponentAtIndex(1, new VerticalLayout(rowList, add));
     }
 
@@ -65,7 +70,7 @@ class InvestigateForm extends StepForm<Investigate> {
             }
             docs.add(new DocumentInput(type, title == null && type != null ? DOC_TITLES.get(type) : title));
         }
-        return new Investigate(trim(facts.getValue()), docs);
+        return new Investigate(trim(facts.getValue()), docs, partyAbsent.getValue());
     }
 
     /** One record made during the investigation. */

@@ -1,0 +1,2 @@
+/** MyBatis mapper and rows of the evidence vault. */
+package cn.zhifa.evidence.internal;

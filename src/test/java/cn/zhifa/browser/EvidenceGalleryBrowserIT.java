@@ -1,0 +1,74 @@
+package cn.zhifa.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The evidence vault on screen: an officer opens the evidence of a case from its workspace, uploads a photo with its
+ * metadata, sees it in the gallery with a thumbnail, previews it; the upload and the preview are record entries.
+ */
+class EvidenceGalleryBrowserIT extends BrowserTestBase {
+
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void officerUploadsAPhotoSeesItInTheGalleryAndPreviewsIt() throws Exception {
+        // demo case under investigation (陈某, handlers officer1 + officer3)
+        long caseId = jdbc.queryForObject("SELECT MIN(id) FROM case_file WHERE stage = 'INVESTIGATION' "
+                + "AND unit_id = (SELECT unit_id FROM app_user WHERE username = 'officer1')", Long.class);
+        Path photo = Files.createTempFile("现场照片", ".png");
+        BufferedImage img = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(30, 120, 200));
+        g.fillRect(0, 0, 320, 200);
+        g.setColor(Color.ORANGE);
+        g.fillOval(100, 50, 120, 100);
+        g.dispose();
+        ImageIO.write(img, "png", photo.toFile());
+
+        login("officer1");
+        page.navigate(url("/cases/" + caseId));
+        page.locator("#case-links a").filter(new Locator.FilterOptions().setHasText("0")).first().click();
+        page.waitForURL(Pattern.compile(".*/cases/" + caseId + "/evidence$"));
+        assertThat(page.locator("#evidence-empty")).isVisible();
+
+        pick("#evidence-kind", "vaadin-select-item", "照片");
+        page.locator("#evidence-device input").fill("ZFJLY-0012");
+        page.locator("#evidence-description textarea").fill("占道摊位现场照片");
+        page.locator("#evidence-upload input[type=file]").setInputFiles(photo);
+
+        Locator tile = page.locator("#evidence-gallery .evidence-tile").first();
+        assertThat(tile).isVisible();
+        assertThat(tile).containsText(photo.getFileName().toString());
+        assertThat(tile).containsText("王强");
+        Locator thumb = tile.locator("img");
+        page.waitForFunction("img => img.complete && img.naturalWidth === 320", thumb.elementHandle());
+        screenshot("evidence-gallery.png", true);
+
+        tile.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("预览")).click();
+        Locator preview = page.locator("#evidence-preview-image");
+        assertThat(preview).isVisible();
+        page.waitForFunction("img => img.complete && img.naturalWidth === 320", preview.elementHandle());
+        assertThat(page.locator("vaadin-dialog-overlay[opened]")).containsText("SHA-256");
+        screenshot("evidence-preview.png", false);
+        page.locator("#evidence-preview-close").click();
+
+        List<String> actions = jdbc.queryForList("SELECT action FROM case_stage_history WHERE case_id = ? "
+                + "AND action LIKE 'EVIDENCE%' ORDER BY id", String.class, caseId);
+        Assertions.assertThat(actions).containsSequence("EVIDENCE_GALLERY_VIEWED", "EVIDENCE_ADDED",
+                "EVIDENCE_VIEWED").doesNotContain("EVIDENCE_DOWNLOADED");
+    }
+}

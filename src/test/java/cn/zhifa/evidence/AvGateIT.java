@@ -1,0 +1,163 @@
+package cn.zhifa.evidence;
+
+import static cn.zhifa.evidence.EvidenceFixtures.MP3_HEAD;
+import static cn.zhifa.evidence.EvidenceFixtures.MP4_HEAD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.PreservationOutcome;
+import cn.zhifa.casefile.PreservationService;
+import cn.zhifa.casefile.ServiceMethod;
+import cn.zhifa.casefile.StepPayload;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
+import cn.zhifa.support.CaseFiles;
+import cn.zhifa.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The audio-video gates: 留置送达, on-site inspection with the party absent, 强制拆除 and 查封扣押 cannot complete
+ * without linked video evidence on which at least two certified officers are recorded as present; each refusal says
+ * exactly what is missing and changes nothing.
+ */
+@IntegrationTest
+class AvGateIT {
+
+    private static final AtomicLong SEED = new AtomicLong(System.nanoTime() ^ 0x5EEDL);
+
+    @Autowired CaseFiles f;
+    @Autowired EvidenceService evidence;
+    @Autowired PreservationService preservations;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Messages messages;
+    @Autowired Clock clock;
+
+    private Map<String, Object> snapshot(long caseId) {
+        return Map.of(
+                "case", jdbc.queryForMap("SELECT * FROM case_file WHERE id = ?", caseId),
+                "record", jdbc.queryForList("SELECT * FROM case_stage_history WHERE case_id = ? ORDER BY id", caseId),
+                "documents", jdbc.queryForList("SELECT * FROM case_document WHERE case_id = ? ORDER BY id", caseId),
+                "tasks", jdbc.queryForList("SELECT * FROM task_inbox WHERE case_id = ? ORDER BY task_id", caseId),
+                "evidence", jdbc.queryForList("SELECT * FROM evidence WHERE case_id = ? ORDER BY id", caseId),
+                "preservations", jdbc.queryForList("SELECT * FROM evidence_preservation WHERE case_id = ? ORDER BY id",
+                        caseId));
+    }
+
+    /** Refused with {@code code}, nothing changed; returns the zh-CN and English messages. */
+    private List<String> refused(long caseId, String code, Supplier<?> call) {
+        try {
+            DomainException e = EvidenceFixtures.refused(messages, () -> snapshot(caseId), code, call);
+            return List.of(messages.of(e, Messages.ZH_CN), messages.of(e, Locale.ENGLISH));
+        } catch (Exception x) {
+            throw new AssertionError(x);
+        }
+    }
+
+    private Evidence video(long caseId, AvAct act, String... present) {
+        return upload(caseId, EvidenceKind.VIDEO, MP4_HEAD, act, present);
+    }
+
+    private Evidence upload(long caseId, EvidenceKind kind, byte[] head, AvAct act, String... present) {
+        List<Long> ids = Stream.of(present).map(u -> f.actor(u).userId()).toList();
+        return evidence.ingest(f.actor("officer1"), caseId,
+                EvidenceFixtures.meta(LocalDateTime.now(clock).minusMinutes(3), kind, "rec.bin", ids, act),
+                new ByteArrayInputStream(EvidenceFixtures.bytes(head, 4096, SEED.incrementAndGet())));
+    }
+
+    private CaseFile aCaseAtService() {
+        CaseFile c = f.aCaseAtDecision();
+        return f.step(c.id(), "head1", f.fineDecision(CaseFiles.FINE));
+    }
+
+    @Test
+    void serviceByLeavingNeedsVideoWithTwoCertifiedOfficers() {
+        CaseFile c = aCaseAtService();
+        assertThat(c.stage()).isEqualTo(CaseStage.SERVICE);
+        StepPayload.Service leaving = new StepPayload.Service(f.today(), ServiceMethod.LEFT_AT_RESIDENCE);
+        List<String> none = refused(c.id(), "evidence.av.missing", () -> f.step(c.id(), "officer1", leaving));
+        assertThat(none.get(0)).contains("留置送达").contains("视频");
+        assertThat(none.get(1)).contains("Service by leaving the document").contains("video");
+
+        // audio alone and video linked to another act do not count
+        upload(c.id(), EvidenceKind.AUDIO, MP3_HEAD, AvAct.SERVICE_BY_LEAVING, "officer1", "officer2");
+        video(c.id(), AvAct.SEIZURE, "officer1", "officer2");
+        refused(c.id(), "evidence.av.missing", () -> f.step(c.id(), "officer1", leaving));
+
+        video(c.id(), AvAct.SERVICE_BY_LEAVING, "officer1");
+        List<String> one = refused(c.id(), "evidence.av.tooFewOfficers", () -> f.step(c.id(), "officer1", leaving));
+        assertThat(one.get(0)).contains("留置送达").contains("只有 1 名").contains("至少需要 2 名");
+        assertThat(one.get(1)).contains("only 1 certified officer").contains("at least 2");
+
+        // an auxiliary and a legal reviewer (no 执法证) present do not make up the second officer
+        video(c.id(), AvAct.SERVICE_BY_LEAVING, "officer1", "aux1", "reviewer1");
+        refused(c.id(), "evidence.av.tooFewOfficers", () -> f.step(c.id(), "officer1", leaving));
+
+        video(c.id(), AvAct.SERVICE_BY_LEAVING, "officer1", "officer2");
+        CaseFile served = f.step(c.id(), "officer1", leaving);
+        assertThat(served.stage()).isEqualTo(CaseStage.EXECUTION);
+        assertThat(served.serviceMethod()).isEqualTo(ServiceMethod.LEFT_AT_RESIDENCE);
+    }
+
+    @Test
+    void directServiceNeedsNoVideo() {
+        CaseFile c = aCaseAtService();
+        CaseFile served = f.step(c.id(), "officer1", new StepPayload.Service(f.today(), ServiceMethod.DIRECT));
+        assertThat(served.stage()).isEqualTo(CaseStage.EXECUTION);
+    }
+
+    @Test
+    void advanceNoticeLeftAtResidenceIsGatedToo() {
+        CaseFile c = f.aCaseAtNotice();
+        StepPayload.AdvanceNotice leaving = new StepPayload.AdvanceNotice(f.today(), ServiceMethod.LEFT_AT_RESIDENCE);
+        refused(c.id(), "evidence.av.missing", () -> f.step(c.id(), "officer1", leaving));
+        video(c.id(), AvAct.SERVICE_BY_LEAVING, "officer2", "officer3");
+        assertThat(f.step(c.id(), "officer1", leaving).stage()).isEqualTo(CaseStage.STATEMENT);
+    }
+
+    @Test
+    void inspectionWithThePartyAbsentIsGated() {
+        CaseFile c = f.aFiledCase();
+        StepPayload.Investigate absent = new StepPayload.Investigate("当事人不在场，现场检查", List.of(
+                new StepPayload.DocumentInput("INSPECTION_RECORD", "现场检查笔录")), true);
+        List<String> msg = refused(c.id(), "evidence.av.missing", () -> f.step(c.id(), "officer1", absent));
+        assertThat(msg.get(0)).contains("现场检查（当事人不在场或拒绝签字）");
+        video(c.id(), AvAct.INSPECTION_PARTY_ABSENT, "officer1", "officer2");
+        assertThat(f.step(c.id(), "officer1", absent).stage()).isEqualTo(CaseStage.INVESTIGATION_REPORT);
+    }
+
+    @Test
+    void forcedDemolitionIsGated() {
+        CaseFile c = f.aCaseAtExecution();
+        StepPayload.Execution demolition = new StepPayload.Execution(null, null, "依法强制拆除违法建筑", true);
+        List<String> msg = refused(c.id(), "evidence.av.missing", () -> f.step(c.id(), "officer1", demolition));
+        assertThat(msg.get(0)).contains("强制拆除");
+        video(c.id(), AvAct.FORCED_DEMOLITION, "officer1", "aux1");
+        refused(c.id(), "evidence.av.tooFewOfficers", () -> f.step(c.id(), "officer1", demolition));
+        video(c.id(), AvAct.FORCED_DEMOLITION, "officer1", "officer4");
+        assertThat(f.step(c.id(), "officer1", demolition).stage()).isEqualTo(CaseStage.CLOSING);
+    }
+
+    @Test
+    void seizureOfPreservedEvidenceIsGated() {
+        CaseFile c = f.aFiledCase();
+        var p = preservations.preserve(f.actor("officer1"), c.id(), "摊位推车一辆", "证物室", f.actor("head1").userId());
+        List<String> msg = refused(c.id(), "evidence.av.missing", () -> preservations.decide(f.actor("officer1"),
+                p.id(), PreservationOutcome.SEIZED));
+        assertThat(msg.get(0)).contains("查封扣押");
+        video(c.id(), AvAct.SEIZURE, "officer1", "officer2");
+        assertThat(preservations.decide(f.actor("officer1"), p.id(), PreservationOutcome.SEIZED).outcome())
+                .isEqualTo(PreservationOutcome.SEIZED);
+    }
+}
