@@ -26,6 +26,7 @@ import cn.zhifa.casefile.internal.HandlerRow;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.casefile.process.OrdinaryProcedureEngine;
 import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.DiscretionBenchmarkService;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
 import cn.zhifa.review.CaseFacts;
@@ -69,12 +70,13 @@ public class CaseWorkflowService {
     private final LegalReviewService reviews;
     private final ClockMapper clockMapper;
     private final CollectiveDeliberation deliberation;
+    private final DiscretionBenchmarkService benchmarks;
 
     public CaseWorkflowService(CaseFileService cases, CaseFileMapper mapper, InboxService inbox,
             OrdinaryProcedureEngine engine, OrganizationService organization, CaseClockService caseClock,
             Messages messages, Clock clock, ApplicationEventPublisher events, StepGuards guards,
             LegalReviewService reviews, ClockMapper clockMapper,
-            CollectiveDeliberation deliberation) {
+            CollectiveDeliberation deliberation, DiscretionBenchmarkService benchmarks) {
         this.cases = cases;
         this.mapper = mapper;
         this.inbox = inbox;
@@ -88,6 +90,7 @@ public class CaseWorkflowService {
         this.reviews = reviews;
         this.clockMapper = clockMapper;
         this.deliberation = deliberation;
+        this.benchmarks = benchmarks;
     }
 
     /** What a step did, for the history. */
@@ -270,6 +273,13 @@ public class CaseWorkflowService {
         }
         row.deliberationRequired = row.deliberationRequired || p.deliberation();
         row.deliberationReferred = row.deliberationReferred || p.deliberation();
+        // 国办发〔2022〕27号 §十二: a fine outside every tier of the item's published benchmark is a departure, which
+        // the handler must state with reasons (it then goes to the principal head or collective discussion)
+        if (!p.benchmarkDeparture() && p.proposedOutcome() == OutcomeType.FINE && row.itemId != null
+                && benchmarks.departs(row.itemId, mapper.findParties(row.id).stream()
+                        .anyMatch(pr -> pr.kind == PartyKind.ORGANIZATION), p.fine())) {
+            throw DomainException.invalid("report.benchmarkDepartureUnstated", p.fine().toPlainString());
+        }
         if (p.benchmarkDeparture()) {
             row.benchmarkDepartureReason = required(p.benchmarkDepartureReason(), "benchmarkDepartureReason");
         } else {

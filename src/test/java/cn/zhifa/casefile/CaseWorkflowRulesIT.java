@@ -3,6 +3,7 @@ package cn.zhifa.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CertificateStatus;
 import cn.zhifa.organization.NewCertificate;
@@ -76,6 +77,36 @@ class CaseWorkflowRulesIT {
         organization.addCertificate(f.actor("admin"), new NewCertificate(u.id(), "T" + System.nanoTime(),
                 "城市管理综合执法", f.today().minusYears(1), f.today().plusYears(1)));
         return u;
+    }
+
+    // ---- discretion benchmark (国办发〔2022〕27号 §十二) ----------------------------------------------------------------
+
+    @Test
+    void aFineOutsideTheBenchmarkMustBeStatedAsADepartureAndGoesToTheHeads() {
+        CaseFile c = f.aFiledCase();
+        f.step(c.id(), "officer1", new StepPayload.Investigate("当事人占道经营，事实清楚",
+                List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
+        // the demo benchmark of the item: 200–1000 / 1000–5000 / 5000–20000 yuan
+        StepPayload.InvestigationReport silent = new StepPayload.InvestigationReport(OutcomeType.FINE,
+                new BigDecimal("150"), null, "责令立即改正", "情节轻微", false, null, false, false, null);
+        String message = refused(c.id(), "report.benchmarkDepartureUnstated", () -> f.step(c.id(), "officer1", silent));
+        assertThat(message).contains("150");
+        CaseFile reported = f.step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE,
+                new BigDecimal("150"), null, "责令立即改正", "情节轻微", false, null, false, true,
+                "当事人系残疾人，生活困难，主动消除影响"));
+        assertThat(reported.proposedFine()).isEqualByComparingTo("150");
+        f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
+        f.step(c.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
+        f.step(c.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
+        assertThat(f.openTask(c.id()).taskKey()).as("a departure goes to collective discussion")
+                .isEqualTo(OrdinaryProcedure.TASK_DELIBERATION);
+        // within a tier nothing needs stating
+        CaseFile other = f.aFiledCase();
+        f.step(other.id(), "officer1", new StepPayload.Investigate("当事人占道经营，事实清楚",
+                List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
+        assertThat(f.step(other.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE,
+                new BigDecimal("800"), null, "责令立即改正", "一般情形", false, null, false, false, null))
+                .proposedFine()).isEqualByComparingTo("800");
     }
 
     // ---- handlers: ≥2 certified officers, never an auxiliary -----------------------------------------------

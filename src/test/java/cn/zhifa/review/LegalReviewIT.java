@@ -290,7 +290,7 @@ class LegalReviewIT {
         assertThat(t.legalReviewPassed()).isFalse();
         // the disagreement trigger puts the case before the heads first
         assertThat(openKey(c.id())).isEqualTo(OrdinaryProcedure.TASK_DELIBERATION);
-        f.deliberate(c.id());
+        f.deliberate(c.id(), OutcomeType.TRANSFER, null, null);
         String task = f.openTask(c.id()).taskId();
         refused(c.id(), "decision.transferOnly", () -> workflow.complete(f.actor("head1"), task,
                 f.fineDecision(CaseFiles.FINE)));

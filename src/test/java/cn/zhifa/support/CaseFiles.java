@@ -173,6 +173,17 @@ public class CaseFiles {
 
     /** The meeting of {@link #deliberate} without completing the step: the case's resolution exists afterwards. */
     public Meeting holdMeeting(long caseId) {
+        CaseFile c = cases.get(actor("head1"), caseId);
+        return holdMeeting(caseId, c.proposedOutcome(), c.proposedFine(), c.proposedConfiscation());
+    }
+
+    /** Passes 集体讨论 with the heads resolving {@code outcome} (e.g. 移送 after the reviewer recommended it). */
+    public CaseFile deliberate(long caseId, OutcomeType outcome, BigDecimal fine, BigDecimal confiscation) {
+        Meeting m = holdMeeting(caseId, outcome, fine, confiscation);
+        return step(caseId, "head1", new StepPayload.Deliberation(m.id()));
+    }
+
+    private Meeting holdMeeting(long caseId, OutcomeType outcome, BigDecimal fine, BigDecimal confiscation) {
         Meeting m = deliberations.convene(actor("head1"), new NewMeeting(LocalDateTime.now(clock), "三楼会议室",
                 null, List.of(caseId), List.of()));
         for (Meeting.Attendee a : m.votingHeads()) {
@@ -181,12 +192,16 @@ public class CaseFiles {
         }
         deliberations.openVoting(actor("head1"), m.id());
         long itemId = m.items().get(0).id();
-        for (String head : HEADS) {
-            deliberations.vote(actor(head), itemId, new VoteInput(VoteChoice.AGREE, null, null, null, "同意承办人意见"));
-        }
         CaseFile c = cases.get(actor("head1"), caseId);
-        deliberations.adopt(actor("principal"), itemId, new ResolutionInput(c.proposedOutcome(), c.proposedFine(),
-                c.proposedConfiscation(), "同意承办人处理意见"));
+        boolean asProposed = outcome == c.proposedOutcome() && OutcomeType.sameAmount(fine, c.proposedFine())
+                && OutcomeType.sameAmount(confiscation, c.proposedConfiscation());
+        for (String head : HEADS) {
+            deliberations.vote(actor(head), itemId, asProposed
+                    ? new VoteInput(VoteChoice.AGREE, null, null, null, "同意承办人意见")
+                    : new VoteInput(VoteChoice.DISAGREE, outcome, fine, confiscation, "同意法制审核意见"));
+        }
+        deliberations.adopt(actor("principal"), itemId, new ResolutionInput(outcome, fine, confiscation,
+                asProposed ? "同意承办人处理意见" : "依法制审核意见处理"));
         Meeting done = null;
         for (String head : HEADS) {
             done = deliberations.confirm(actor(head), m.id());

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** 调查终结报告: proposed outcome, discretion reasons, major case (法制审核) and collective deliberation. */
+/**
+ * 调查终结报告: proposed outcome, discretion reasons, major case (法制审核), collective deliberation and a stated
+ * departure from the discretion benchmark.
+ */
 class InvestigationReportForm extends StepForm<InvestigationReport> {
 
     final OutcomeFields outcome;
@@ -15,6 +18,8 @@ class InvestigationReportForm extends StepForm<InvestigationReport> {
     final Checkbox major = new Checkbox();
     final TextField majorReason = new TextField();
     final Checkbox deliberation = new Checkbox();
+    final Checkbox departure = new Checkbox();
+    final TextField departureReason = new TextField();
 
     InvestigationReportForm(FormContext context) {
         super(context);
@@ -37,7 +42,14 @@ class InvestigationReportForm extends StepForm<InvestigationReport> {
         deliberation.setValue(c.deliberationRequired());
         fields.add(outcome.components().toArray(Component[]::new));
         fields.setColspan(outcome.correctionOrder, 2);
-        fields.add(discretion, major, majorReason, deliberation);
+        departure.setLabel(getTranslation("ui.form.benchmarkDeparture"));
+        departure.setId("report-benchmark-departure");
+        departureReason.setLabel(getTranslation("ui.form.benchmarkDepartureReason"));
+        departureReason.setId("report-benchmark-departure-reason");
+        departureReason.setMaxLength(500);
+        departureReason.setVisible(false);
+        departure.addValueChangeListener(e -> departureReason.setVisible(e.getValue()));
+        fields.add(discretion, major, majorReason, deliberation, departure, departureReason);
     }
 
     @Override
@@ -45,6 +57,7 @@ class InvestigationReportForm extends StepForm<InvestigationReport> {
         boolean isMajor = major.getValue();
         return new InvestigationReport(outcome.outcome.getValue(), outcome.fineValue(),
                 outcome.confiscationValue(), outcome.correctionValue(), trim(discretion.getValue()), isMajor,
-                isMajor ? trim(majorReason.getValue()) : null, deliberation.getValue());
+                isMajor ? trim(majorReason.getValue()) : null, deliberation.getValue(), departure.getValue(),
+                departure.getValue() ? trim(departureReason.getValue()) : null);
     }
 }
