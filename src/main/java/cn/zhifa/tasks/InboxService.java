@@ -8,6 +8,7 @@ import cn.zhifa.tasks.process.TaskEngine;
 import cn.zhifa.shared.DomainException;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,12 @@ public class InboxService {
 
     private final InboxMapper mapper;
     private final TaskEngine engine;
+    private final ApplicationEventPublisher events;
 
-    public InboxService(InboxMapper mapper, TaskEngine engine) {
+    public InboxService(InboxMapper mapper, TaskEngine engine, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.engine = engine;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -79,6 +82,7 @@ public class InboxService {
         if (row.assigneeId == null) {
             mapper.claimIfFree(taskId, actor.userId());
             engine.setAssignee(taskId, actor.userId());
+            publish(TaskEvent.Kind.CLAIMED, row, actor.userId(), actor.userId());
         }
         return task(taskId);
     }
@@ -94,6 +98,7 @@ public class InboxService {
         }
         mapper.setAssignee(taskId, null);
         engine.setAssignee(taskId, null);
+        publish(TaskEvent.Kind.RETURNED, row, actor.userId(), null);
         return task(taskId);
     }
 
@@ -144,6 +149,12 @@ public class InboxService {
             throw DomainException.forbidden("task.notCandidate");
         }
         return row;
+    }
+
+    private void publish(TaskEvent.Kind kind, InboxRow row, Long actorId, Long assigneeId) {
+        if (!InboxTask.PROCEDURE_COMPLAINT.equals(row.procedureType)) {
+            events.publishEvent(new TaskEvent(kind, row.taskId, row.caseId, row.taskKey, actorId, assigneeId));
+        }
     }
 
     private boolean isCandidate(Actor actor, long caseId, long unitId, String group) {

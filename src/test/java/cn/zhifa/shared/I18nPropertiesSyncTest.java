@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class I18nPropertiesSyncTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/daily", "i18n/publication"})
+    @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/daily", "i18n/publication", "i18n/record"})
     void bundlesHaveTheSameKeys(String basename) throws IOException {
         Properties base = load(basename + ".properties");
         Properties zh = load(basename + "_zh_CN.properties");
@@ -30,7 +30,7 @@ class I18nPropertiesSyncTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/ui", "i18n/daily", "i18n/publication"})
+    @ValueSource(strings = {"i18n/ui", "i18n/daily", "i18n/publication", "i18n/record"})
     void defaultBundleIsChinese(String basename) throws IOException {
         assertThat(load(basename + ".properties")).isEqualTo(load(basename + "_zh_CN.properties"));
     }
