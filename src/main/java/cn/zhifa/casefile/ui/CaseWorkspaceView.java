@@ -124,7 +124,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         add(section("ui.case.factsAndOutcome"), outcome(c));
         add(section("ui.case.timeline"));
         if (records.mayVerify(actor, c.id())) {
-            add(new RecordSection(records, messages, actor, c.id(), () -> load(c.id())));
+            add(new RecordSection(records, messages, actor, c.id()));
         }
         add(timeline(view.history()));
         add(section("ui.case.documents"), documents(view.documents()));
@@ -267,7 +267,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(h -> h.actorId() == null ? getTranslation("ui.record.system") : Ui.orDash(h.actorName()))
                 .setHeader(getTranslation("ui.history.actor")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(h -> h.originIp() == null ? Ui.orDash(h.originClient())
+        grid.addColumn(h -> h.originIp() == null
+                ? ("system".equals(h.originClient()) ? getTranslation("ui.record.system") : Ui.orDash(h.originClient()))
                 : h.originIp() + " · " + shortClient(h.originClient()))
                 .setHeader(getTranslation("ui.record.origin")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(h -> "DOCUMENT_CREATED".equals(h.action())

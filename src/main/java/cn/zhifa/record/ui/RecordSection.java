@@ -16,11 +16,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 /**
  * The record's actions in the case workspace for those allowed (supervisors, heads, team leaders, legal reviewers,
  * handlers): verify the chain and files (result shown in Chinese, naming the first broken entry or file) and download
- * the export ZIP. Both are recorded by the service.
+ * the export ZIP. Both are recorded by the service (the entries show on the timeline when the case is next opened).
  */
 public class RecordSection extends HorizontalLayout {
 
-    public RecordSection(RecordService records, Messages messages, Actor actor, long caseId, Runnable reload) {
+    public RecordSection(RecordService records, Messages messages, Actor actor, long caseId) {
         setAlignItems(Alignment.BASELINE);
         setId("record-actions");
         Span result = new Span();
@@ -32,7 +32,6 @@ public class RecordSection extends HorizontalLayout {
                 result.getElement().setAttribute("data-ok", String.valueOf(v.ok()));
                 result.getStyle().set("color", v.ok() ? "var(--lumo-success-text-color)"
                         : "var(--lumo-error-text-color)");
-                reload.run();
             } catch (DomainException ex) {
                 result.setText(messages.of(ex, Ui.locale()));
             }
