@@ -96,12 +96,12 @@ public class CaseFileService {
             pr.address = blankToNull(p.address());
             mapper.insertParty(pr);
         }
-        addDocument(row.id, "LEAD_REGISTRATION", "案件来源登记表", null, CaseStage.VERIFICATION, actor.userId());
         row.processInstanceId = engine.start(row.id, row.unitId);
         if (mapper.updateCase(row) != 1) {
             throw DomainException.conflict("case.concurrentChange");
         }
         history(row.id, null, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
+        addDocument(row.id, "LEAD_REGISTRATION", "案件来源登记表", null, CaseStage.VERIFICATION, actor.userId());
         CaseRow stored = mapper.findCase(row.id);
         caseClock.refresh(stored, inbox.openRefsOfCase(row.id));
         caseClock.startClock(stored);

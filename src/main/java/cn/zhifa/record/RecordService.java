@@ -4,6 +4,7 @@ import cn.zhifa.casefile.CaseArtifacts;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Role;
+import cn.zhifa.record.cli.VerifyExport;
 import cn.zhifa.record.internal.HeadRow;
 import cn.zhifa.record.internal.RecordMapper;
 import cn.zhifa.record.internal.RecordRow;
@@ -12,13 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,20 +134,12 @@ public class RecordService {
         return null;
     }
 
+    /** The SHA-256 of the stored bytes (the offline verifier's own routine), or "missing" when unreadable. */
     private static String actualHash(CaseArtifacts.Artifact a) {
-        try (InputStream in = new DigestInputStream(a.content().open(), sha256())) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try {
+            return VerifyExport.sha256(a.content().open());
         } catch (IOException | RuntimeException e) {
             return "missing";
-        }
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

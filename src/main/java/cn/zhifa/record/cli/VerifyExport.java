@@ -137,7 +137,8 @@ public final class VerifyExport {
         }
     }
 
-    static String sha256(InputStream in) throws IOException {
+    /** SHA-256 (lower-case hex) of a stream, read to its end and closed. */
+    public static String sha256(InputStream in) throws IOException {
         try (DigestInputStream d = new DigestInputStream(in, digest())) {
             d.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(d.getMessageDigest().digest());
