@@ -58,7 +58,8 @@ class RecordAppendBenchmark {
             }
             long hot = cases.get(threads);
             // warm-up
-            timed(threads, 200, t -> record.append(cases.get(t), "EVIDENCE_VIEWED", null, "warm-up", Map.of("t", t)));
+            timed(threads, Integer.getInteger("bench.appendWarmup", 1000), t -> record.append(cases.get(t),
+                    "EVIDENCE_VIEWED", null, "warm-up", Map.of("t", t)));
 
             r.heading("Append rate");
             r.header("phase", "appends", "seconds", "appends/s", "p50 ms", "p95 ms", "p99 ms");
