@@ -40,7 +40,9 @@ class CaseFileApi {
     @GetMapping("/cases/{id}")
     @Operation(summary = "A case with parties, handlers, documents, stage history and open tasks")
     CaseFileView get(@PathVariable long id) {
-        return cases.view(CurrentActor.get(), id);
+        CaseFileView view = cases.view(CurrentActor.get(), id);
+        cases.opened(CurrentActor.get(), id);
+        return view;
     }
 
     @GetMapping("/cases")

@@ -3,6 +3,7 @@ package cn.zhifa.casefile;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseNumberFilter;
 import cn.zhifa.casefile.internal.CaseRow;
+import cn.zhifa.casefile.internal.HistoryRow;
 import cn.zhifa.casefile.internal.PartyRow;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.casefile.process.OrdinaryProcedureEngine;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,12 +96,12 @@ public class CaseFileService {
             pr.address = blankToNull(p.address());
             mapper.insertParty(pr);
         }
-        addDocument(row.id, "LEAD_REGISTRATION", "案件来源登记表", null, CaseStage.VERIFICATION, actor.userId());
         row.processInstanceId = engine.start(row.id, row.unitId);
         if (mapper.updateCase(row) != 1) {
             throw DomainException.conflict("case.concurrentChange");
         }
         history(row.id, null, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
+        addDocument(row.id, "LEAD_REGISTRATION", "案件来源登记表", null, CaseStage.VERIFICATION, actor.userId());
         CaseRow stored = mapper.findCase(row.id);
         caseClock.refresh(stored, inbox.openRefsOfCase(row.id));
         caseClock.startClock(stored);
@@ -206,8 +208,7 @@ public class CaseFileService {
                 mapper.findHandlers(caseId).stream().map(h -> new Handler(h.userId, h.name, h.role)).toList(),
                 mapper.findDocuments(caseId).stream().map(d -> new CaseDocument(d.id, d.caseId, d.docType, d.title,
                         d.docNo, d.stage, d.createdBy, d.createdAt)).toList(),
-                mapper.findHistory(caseId).stream().map(h -> new StageChange(h.id, h.fromStage, h.toStage, h.action,
-                        h.actorId, h.actorName, h.at, h.comment)).toList(),
+                timeline(mapper.findHistory(caseId)),
                 inbox.openTasksOfCase(caseId), deadlines, caseClock.events(actor, caseId),
                 preservations.ofCase(actor, caseId), caseClock.surchargeOf(row, deadlines).orElse(null));
     }
@@ -292,6 +293,31 @@ public class CaseFileService {
 
     void history(long caseId, CaseStage from, CaseStage to, String action, Long actorId, String comment) {
         history.record(caseId, from, to, action, actorId, comment);
+    }
+
+    void history(long caseId, CaseStage from, CaseStage to, String action, Long actorId, String comment,
+            Map<String, ?> details) {
+        history.record(caseId, from, to, action, actorId, comment, details);
+    }
+
+    /**
+     * The user opened the case (workspace, API read): a {@code CASE_VIEWED} entry in the record, at most one per user
+     * and case within the configured interval. Call after a successful {@link #view}.
+     */
+    public void opened(Actor actor, long caseId) {
+        history.opened(caseId, actor.userId());
+    }
+
+    /** The record as the case's timeline: each entry's stage before is the previous entry's stage. */
+    private static List<StageChange> timeline(List<HistoryRow> rows) {
+        List<StageChange> out = new java.util.ArrayList<>(rows.size());
+        CaseStage before = null;
+        for (HistoryRow h : rows) {
+            out.add(new StageChange(h.id, h.seq, before, h.stage, h.action, h.actorId, h.actorName, h.at, h.summary,
+                    h.originIp, h.originClient, h.details));
+            before = h.stage;
+        }
+        return out;
     }
 
     /**

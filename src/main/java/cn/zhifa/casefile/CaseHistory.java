@@ -2,45 +2,46 @@ package cn.zhifa.casefile;
 
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.DocumentRow;
-import cn.zhifa.casefile.internal.HistoryRow;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends to a case's stage history and document list; used by every service of the feature, and the
- * {@link CaseRecord} other features append through.
+ * The feature's door to the case's full-process record ({@link CaseRecord}): stage changes, steps with their data
+ * changes, documents, clock events — every service of the feature appends through here, and here only through the
+ * port.
  */
 @Component
-class CaseHistory implements CaseRecord {
+class CaseHistory {
 
     private final CaseFileMapper mapper;
+    private final CaseRecord record;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CaseHistory(CaseFileMapper mapper, Clock clock) {
+    CaseHistory(CaseFileMapper mapper, CaseRecord record, Clock clock, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.record = record;
         this.clock = clock;
+        this.events = events;
     }
 
     void record(long caseId, CaseStage from, CaseStage to, String action, Long actorId, String comment) {
-        HistoryRow h = new HistoryRow();
-        h.caseId = caseId;
-        h.fromStage = from;
-        h.toStage = to;
-        h.action = action;
-        h.actorId = actorId;
-        h.at = LocalDateTime.now(clock);
-        h.comment = comment;
-        mapper.insertHistory(h);
+        record(caseId, from, to, action, actorId, comment, Map.of());
     }
 
-    @Override
-    public void append(long caseId, String action, Long actorId, String summary, java.util.Map<String, ?> details) {
-        CaseStage stage = mapper.stageOf(caseId);
-        if (stage == null) {
-            throw cn.zhifa.shared.DomainException.notFound("case.notFound", caseId);
+    /** An entry; a stage change is named in the details ({@code fromStage}, {@code toStage}). */
+    void record(long caseId, CaseStage from, CaseStage to, String action, Long actorId, String comment,
+            Map<String, ?> details) {
+        Map<String, Object> all = new LinkedHashMap<>(details);
+        if (from != to) {
+            all.put("fromStage", from == null ? null : from.name());
+            all.put("toStage", to == null ? null : to.name());
         }
-        record(caseId, stage, stage, action, actorId, summary);
+        record.append(caseId, action, actorId, comment, all);
     }
 
     void document(long caseId, String type, String title, String docNo, CaseStage stage, long userId) {
@@ -53,5 +54,14 @@ class CaseHistory implements CaseRecord {
         d.createdBy = userId;
         d.createdAt = LocalDateTime.now(clock);
         mapper.insertDocument(d);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("documentId", d.id);
+        details.put("docType", type);
+        details.put("docNo", docNo);
+        record.append(caseId, "DOCUMENT_CREATED", userId, title, details);
+    }
+
+    void opened(long caseId, long actorId) {
+        events.publishEvent(new CaseOpened(caseId, actorId));
     }
 }

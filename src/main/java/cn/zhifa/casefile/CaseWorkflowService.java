@@ -114,6 +114,7 @@ public class CaseWorkflowService {
         inbox.lockForCompletion(actor, taskId);
         guards.check(actor, CaseFileService.toCase(row), task.taskKey(), payload);
         CaseStage from = row.stage;
+        CaseFile before = CaseFileService.toCase(row);
         Map<String, Object> vars = new HashMap<>();
         Outcome done = apply(actor, row, payload, vars, task);
         if (mapper.updateCase(row) != 1) {
@@ -131,8 +132,10 @@ public class CaseWorkflowService {
         if (to != row.stage) {
             mapper.updateStage(row.id, to);
         }
-        cases.history(row.id, from, to, done.action(), actor.userId(), done.comment());
         CaseRow after = mapper.findCase(row.id);
+        // the step's entry is the task's completion and names every field of the case it changed (before → after)
+        cases.history(row.id, from, to, done.action(), actor.userId(), done.comment(),
+                CaseDiff.step(taskId, task.taskKey(), before, CaseFileService.toCase(after)));
         caseClock.refresh(after, open);
         return CaseFileService.toCase(after);
     }

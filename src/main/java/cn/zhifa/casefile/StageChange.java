@@ -2,7 +2,11 @@ package cn.zhifa.casefile;
 
 import java.time.LocalDateTime;
 
-/** One step of a case's stage history; {@code actorId} is null for what the system did by itself. */
-public record StageChange(long id, CaseStage fromStage, CaseStage toStage, String action, Long actorId,
-        String actorName, LocalDateTime at, String comment) {
+/**
+ * One entry of the case's full-process record as its timeline shows it: {@code seq} in the chain, the stage before
+ * and after, {@code actorId} null for what the system did by itself, the origin (client address and User-Agent, or
+ * "system") and the canonical details (JSON).
+ */
+public record StageChange(long id, long seq, CaseStage fromStage, CaseStage toStage, String action, Long actorId,
+        String actorName, LocalDateTime at, String comment, String originIp, String originClient, String details) {
 }

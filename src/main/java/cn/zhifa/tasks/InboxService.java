@@ -8,6 +8,7 @@ import cn.zhifa.tasks.process.TaskEngine;
 import cn.zhifa.shared.DomainException;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +25,14 @@ public class InboxService {
     private final InboxMapper mapper;
     private final TaskEngine engine;
     private final org.springframework.beans.factory.ObjectProvider<ClaimGuard> claimGuards;
+    private final ApplicationEventPublisher events;
 
     public InboxService(InboxMapper mapper, TaskEngine engine,
-            org.springframework.beans.factory.ObjectProvider<ClaimGuard> claimGuards) {
+            org.springframework.beans.factory.ObjectProvider<ClaimGuard> claimGuards, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.engine = engine;
         this.claimGuards = claimGuards;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -84,6 +87,7 @@ public class InboxService {
         if (row.assigneeId == null) {
             mapper.claimIfFree(taskId, actor.userId());
             engine.setAssignee(taskId, actor.userId());
+            publish(TaskEvent.Kind.CLAIMED, row, actor.userId(), actor.userId());
         }
         return task(taskId);
     }
@@ -99,6 +103,7 @@ public class InboxService {
         }
         mapper.setAssignee(taskId, null);
         engine.setAssignee(taskId, null);
+        publish(TaskEvent.Kind.RETURNED, row, actor.userId(), null);
         return task(taskId);
     }
 
@@ -149,6 +154,12 @@ public class InboxService {
             throw DomainException.forbidden("task.notCandidate");
         }
         return row;
+    }
+
+    private void publish(TaskEvent.Kind kind, InboxRow row, Long actorId, Long assigneeId) {
+        if (!InboxTask.PROCEDURE_COMPLAINT.equals(row.procedureType)) {
+            events.publishEvent(new TaskEvent(kind, row.taskId, row.caseId, row.taskKey, actorId, assigneeId));
+        }
     }
 
     private boolean isCandidate(Actor actor, long caseId, long unitId, String group) {

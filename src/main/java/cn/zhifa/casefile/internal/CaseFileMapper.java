@@ -49,7 +49,6 @@ public interface CaseFileMapper {
 
     int countDocuments(@Param("caseId") long caseId, @Param("docType") String docType);
 
-    void insertHistory(HistoryRow row);
 
     List<HistoryRow> findHistory(long caseId);
 

@@ -16,6 +16,8 @@ import cn.zhifa.casefile.StageChange;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.record.RecordService;
+import cn.zhifa.record.ui.RecordSection;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
@@ -54,16 +56,19 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final CaseClockSection.Services clockServices;
     private final ObjectProvider<CaseLinks> links;
     private final ObjectProvider<CaseWorkspaceSection> sections;
+    private final RecordService records;
     private String title;
     private final ObjectProvider<CasePanels> panels;
 
     CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
             PreservationService preservations, RemedyService remedies, OrganizationService organization,
             StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
-            ObjectProvider<CasePanels> panels, ObjectProvider<CaseWorkspaceSection> sections) {
+            ObjectProvider<CasePanels> panels, ObjectProvider<CaseWorkspaceSection> sections,
+            RecordService records) {
         this.cases = cases;
         this.panels = panels;
         this.sections = sections;
+        this.records = records;
         this.links = links;
         this.inbox = inbox;
         this.messages = messages;
@@ -99,6 +104,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         show(actor, view);
+        cases.opened(actor, id);
     }
 
     private void show(Actor actor, CaseFileView view) {
@@ -125,7 +131,11 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         add(section("ui.case.factsAndOutcome"), outcome(c));
         panels.orderedStream().forEach(p -> p.workspaceSection(actor, c).ifPresent(this::add));
         sections.orderedStream().forEach(s -> s.render(actor, c).ifPresent(part -> add(section(s.titleKey()), part)));
-        add(section("ui.case.timeline"), timeline(view.history()));
+        add(section("ui.case.timeline"));
+        if (records.mayVerify(actor, c.id())) {
+            add(new RecordSection(records, messages, actor, c.id()));
+        }
+        add(timeline(view.history()));
         add(section("ui.case.documents"), documents(view.documents()));
     }
 
@@ -249,20 +259,46 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         return new Div(label, new Span(value));
     }
 
+    /** The case's full-process record, in Chinese: who did what, when, from where, with links to documents. */
     private Grid<StageChange> timeline(List<StageChange> history) {
         Grid<StageChange> grid = smallGrid(StageChange.class, history);
         grid.setId("case-timeline");
+        grid.addColumn(StageChange::seq).setHeader(getTranslation("ui.record.seq")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(h -> Ui.dateTime(h.at())).setHeader(getTranslation("ui.history.at")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(h -> (h.fromStage() == null ? Ui.DASH : getTranslation("ui.stage." + h.fromStage().name()))
-                + " → " + (h.toStage() == null ? Ui.DASH : getTranslation("ui.stage." + h.toStage().name())))
+        grid.addColumn(h -> h.fromStage() == null || h.fromStage() == h.toStage()
+                ? (h.toStage() == null ? Ui.DASH : getTranslation("ui.stage." + h.toStage().name()))
+                : getTranslation("ui.stage." + h.fromStage().name()) + " → "
+                        + getTranslation("ui.stage." + h.toStage().name()))
                 .setHeader(getTranslation("ui.history.stage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(h -> getTranslation("ui.action." + h.action())).setHeader(getTranslation("ui.history.action"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(h -> Ui.orDash(h.actorName())).setHeader(getTranslation("ui.history.actor")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(h -> Ui.orDash(h.comment())).setHeader(getTranslation("ui.history.comment")).setFlexGrow(1);
+        grid.addColumn(h -> h.actorId() == null ? getTranslation("ui.record.system") : Ui.orDash(h.actorName()))
+                .setHeader(getTranslation("ui.history.actor")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> h.originIp() == null
+                ? ("system".equals(h.originClient()) ? getTranslation("ui.record.system") : Ui.orDash(h.originClient()))
+                : h.originIp() + " · " + shortClient(h.originClient()))
+                .setHeader(getTranslation("ui.record.origin")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(h -> "DOCUMENT_CREATED".equals(h.action())
+                ? new com.vaadin.flow.component.html.Anchor("#case-documents",
+                        getTranslation("ui.record.document") + "：" + Ui.orDash(h.comment()))
+                : new Span(Ui.orDash(h.comment())))
+                .setHeader(getTranslation("ui.history.comment")).setFlexGrow(1);
         return grid;
+    }
+
+    /** The browser family of a User-Agent, enough for a timeline line (the full text is in the record). */
+    private static String shortClient(String agent) {
+        if (agent == null) {
+            return Ui.DASH;
+        }
+        for (String name : new String[] {"Edg", "Chrome", "Firefox", "Safari", "curl", "Java"}) {
+            if (agent.contains(name)) {
+                return name;
+            }
+        }
+        return agent.length() > 24 ? agent.substring(0, 24) + "…" : agent;
     }
 
     private Grid<CaseDocument> documents(List<CaseDocument> documents) {

@@ -27,6 +27,9 @@ public interface InboxMapper {
 
     InboxRow findForUpdate(String taskId);
 
+    /** Case, step, assignee and procedure of a task, for its lifecycle events. */
+    InboxRow eventRef(String taskId);
+
     List<InboxRow> ofCase(long caseId);
 
     List<InboxRow> ofComplaint(long complaintId);

@@ -1,12 +1,15 @@
 package cn.zhifa.tasks.process;
 
+import cn.zhifa.tasks.TaskEvent;
 import cn.zhifa.tasks.internal.InboxMapper;
+import cn.zhifa.tasks.internal.InboxRow;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,20 +21,51 @@ public class InboxTaskListener implements TaskListener {
 
     private final InboxMapper mapper;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public InboxTaskListener(InboxMapper mapper, Clock clock) {
+    public InboxTaskListener(InboxMapper mapper, Clock clock, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> created(task);
-            case EVENTNAME_ASSIGNMENT -> mapper.setAssignee(task.getId(), userId(task.getAssignee()));
-            case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> mapper.delete(task.getId());
+            case EVENTNAME_ASSIGNMENT -> assigned(task);
+            case EVENTNAME_COMPLETE -> ended(task, TaskEvent.Kind.COMPLETED);
+            case EVENTNAME_DELETE -> ended(task, TaskEvent.Kind.CANCELLED);
             default -> {
             }
+        }
+    }
+
+    /**
+     * A claim or give-back through the inbox has already set the read model (and published its own event); any other
+     * change of assignee is published here as the system's.
+     */
+    private void assigned(DelegateTask task) {
+        Long assignee = userId(task.getAssignee());
+        InboxRow row = mapper.eventRef(task.getId());
+        mapper.setAssignee(task.getId(), assignee);
+        if (row != null && !java.util.Objects.equals(row.assigneeId, assignee)) {
+            publish(TaskEvent.Kind.REASSIGNED, row, null, assignee);
+        }
+    }
+
+    /** Completed: the actor is the assignee (a step's own entry names the actor who completed it). */
+    private void ended(DelegateTask task, TaskEvent.Kind kind) {
+        InboxRow row = mapper.eventRef(task.getId());
+        mapper.delete(task.getId());
+        if (row != null) {
+            publish(kind, row, kind == TaskEvent.Kind.COMPLETED ? userId(task.getAssignee()) : null, row.assigneeId);
+        }
+    }
+
+    private void publish(TaskEvent.Kind kind, InboxRow row, Long actorId, Long assigneeId) {
+        if (!"COMPLAINT".equals(row.procedureType)) {
+            events.publishEvent(new TaskEvent(kind, row.taskId, row.caseId, row.taskKey, actorId, assigneeId));
         }
     }
 

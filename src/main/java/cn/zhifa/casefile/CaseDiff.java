@@ -1,0 +1,67 @@
+package cn.zhifa.casefile;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The data a step changed, for its record entry: every component of {@link CaseFile} whose value differs before and
+ * after the step, as {@code {"field": {"before": …, "after": …}}}. One place covers every step (and every field added
+ * to the case later).
+ */
+final class CaseDiff {
+
+    /** Bookkeeping, not case data. */
+    private static final Set<String> IGNORED = Set.of("version");
+
+    private CaseDiff() {
+    }
+
+    static Map<String, Object> step(String taskId, String taskKey, CaseFile before, CaseFile after) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("taskId", taskId);
+        details.put("taskKey", taskKey);
+        Map<String, Object> changes = changes(before, after);
+        if (!changes.isEmpty()) {
+            details.put("changes", changes);
+        }
+        return details;
+    }
+
+    static Map<String, Object> changes(CaseFile before, CaseFile after) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        for (RecordComponent c : CaseFile.class.getRecordComponents()) {
+            if (IGNORED.contains(c.getName())) {
+                continue;
+            }
+            Object a = value(c, before);
+            Object b = value(c, after);
+            if (!same(a, b)) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("before", a);
+                change.put("after", b);
+                changes.put(c.getName(), change);
+            }
+        }
+        return changes;
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static Object value(RecordComponent c, CaseFile f) {
+        try {
+            Object v = c.getAccessor().invoke(f);
+            return v == null || v instanceof Number || v instanceof Boolean ? v : v.toString();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package cn.zhifa.record;
+
+import cn.zhifa.casefile.CaseArtifacts;
+import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.Role;
+import cn.zhifa.record.cli.VerifyExport;
+import cn.zhifa.record.internal.HeadRow;
+import cn.zhifa.record.internal.RecordMapper;
+import cn.zhifa.record.internal.RecordRow;
+import cn.zhifa.shared.DomainException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Verify and export a case's full-process record. Allowed for supervisors, heads, team leaders, legal reviewers and
+ * the case's handlers, within their data scope (others' cases answer "not found"). Both acts are themselves recorded.
+ */
+@Service
+public class RecordService {
+
+    private final RecordMapper mapper;
+    private final CaseFileService cases;
+    private final RecordWriter writer;
+    private final ObjectProvider<CaseArtifacts> artifacts;
+    private final Clock clock;
+
+    RecordService(RecordMapper mapper, CaseFileService cases, RecordWriter writer,
+            ObjectProvider<CaseArtifacts> artifacts, Clock clock) {
+        this.mapper = mapper;
+        this.cases = cases;
+        this.writer = writer;
+        this.artifacts = artifacts;
+        this.clock = clock;
+    }
+
+    /** Whether the actor may verify and export this case's record (after the data-scope check). */
+    public boolean mayVerify(Actor actor, long caseId) {
+        return actor.has(Role.SUPERVISOR) || actor.isHead() || actor.has(Role.TEAM_LEADER)
+                || actor.has(Role.LEGAL_REVIEWER) || mapper.isHandler(caseId, actor.userId());
+    }
+
+    /** Checks the chain and every stored file, and records that it did. */
+    @Transactional
+    public Verification verify(Actor actor, long caseId) {
+        authorize(actor, caseId);
+        Verification v = check(caseId);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("ok", v.ok());
+        d.put("entriesChecked", v.entriesChecked());
+        d.put("artifactsChecked", v.artifactsChecked());
+        if (v.firstBrokenEntry() != null) {
+            d.put("brokenSeq", v.firstBrokenEntry().seq());
+            d.put("brokenProblem", v.firstBrokenEntry().problem().name());
+        }
+        if (v.firstBadArtifact() != null) {
+            d.put("badArtifact", v.firstBadArtifact().path());
+        }
+        writer.append(caseId, "RECORD_VERIFIED", actor.userId(), null, d);
+        return v;
+    }
+
+    /** The check itself, without access control or recording (the verify endpoint, tests, the benchmark). */
+    @Transactional(readOnly = true)
+    public Verification check(long caseId) {
+        List<RecordRow> rows = mapper.entries(caseId);
+        Verification.BrokenEntry broken = checkChain(rows, mapper.head(caseId));
+        int checked = broken == null ? rows.size() : (int) Math.min(rows.size(), broken.seq());
+        int files = 0;
+        Verification.BadArtifact bad = null;
+        for (CaseArtifacts source : artifacts.orderedStream().toList()) {
+            for (CaseArtifacts.Artifact a : source.artifacts(caseId)) {
+                files++;
+                String actual = actualHash(a);
+                if (!actual.equalsIgnoreCase(a.sha256())) {
+                    bad = new Verification.BadArtifact(a.path(), a.sha256(), actual);
+                    break;
+                }
+            }
+            if (bad != null) {
+                break;
+            }
+        }
+        return new Verification(caseId, broken == null && bad == null, checked, broken, files, bad,
+                LocalDateTime.now(clock));
+    }
+
+    static Verification.BrokenEntry checkChain(List<RecordRow> rows, HeadRow head) {
+        String prev = RecordCanonical.GENESIS;
+        long expected = 1;
+        for (RecordRow r : rows) {
+            if (r.seq != expected) {
+                return new Verification.BrokenEntry(expected, Verification.Problem.MISSING,
+                        "expected entry " + expected + ", found " + r.seq);
+            }
+            String computed = RecordCanonical.hash(r.prevHash, RecordWriter.canonical(r));
+            if (!computed.equals(r.entryHash)) {
+                for (long s = 1; s <= Math.max(rows.size(), head == null ? 0 : head.lastSeq); s++) {
+                    if (s != r.seq && RecordCanonical.hash(r.prevHash, RecordWriter.canonical(r, s))
+                            .equals(r.entryHash)) {
+                        return new Verification.BrokenEntry(r.seq, Verification.Problem.REORDERED,
+                                "the entry at " + r.seq + " was recorded as entry " + s);
+                    }
+                }
+                return new Verification.BrokenEntry(r.seq, Verification.Problem.CONTENT_CHANGED,
+                        "stored hash " + r.entryHash + ", content hashes to " + computed);
+            }
+            if (!r.prevHash.equals(prev)) {
+                return new Verification.BrokenEntry(r.seq, Verification.Problem.PREV_HASH_MISMATCH,
+                        "carries " + r.prevHash + ", entry " + (r.seq - 1) + " hashes to " + prev);
+            }
+            prev = r.entryHash;
+            expected++;
+        }
+        if (head != null && head.lastSeq >= expected) {
+            return new Verification.BrokenEntry(expected, Verification.Problem.MISSING,
+                    "the chain ends at " + (expected - 1) + " but " + head.lastSeq + " entries were recorded");
+        }
+        if (head != null && !head.lastHash.equals(prev)) {
+            return new Verification.BrokenEntry(expected - 1, Verification.Problem.CONTENT_CHANGED,
+                    "the last entry hashes to " + prev + ", recorded tail " + head.lastHash);
+        }
+        return null;
+    }
+
+    /** The SHA-256 of the stored bytes (the offline verifier's own routine), or "missing" when unreadable. */
+    private static String actualHash(CaseArtifacts.Artifact a) {
+        try {
+            return VerifyExport.sha256(a.content().open());
+        } catch (IOException | RuntimeException e) {
+            return "missing";
+        }
+    }
+
+    // ---- export -------------------------------------------------------------------------------------------------
+
+    /** What an export writes: prepared (and recorded) in one transaction, streamed afterwards. */
+    public record ExportPlan(long caseId, String fileName, byte[] chain, byte[] readme, byte[] sums,
+            List<CaseArtifacts.Artifact> artifacts) {
+    }
+
+    @Transactional
+    public ExportPlan prepareExport(Actor actor, long caseId) {
+        var c = authorize(actor, caseId);
+        StringBuilder chain = new StringBuilder();
+        for (RecordRow r : mapper.entries(caseId)) {
+            chain.append(RecordCanonical.chainLine(r.seq, r.prevHash, r.entryHash, RecordWriter.canonical(r)))
+                    .append('\n');
+        }
+        byte[] chainBytes = chain.toString().getBytes(StandardCharsets.UTF_8);
+        String ref = c.caseNo() == null ? "lead-" + caseId : c.caseNo();
+        byte[] readme = README.formatted(ref, caseId, LocalDateTime.now(clock).format(RecordCanonical.AT))
+                .getBytes(StandardCharsets.UTF_8);
+        List<CaseArtifacts.Artifact> files = new ArrayList<>();
+        StringBuilder sums = new StringBuilder();
+        sums.append(RecordCanonical.sha256(chainBytes)).append("  ").append(CHAIN).append('\n');
+        sums.append(RecordCanonical.sha256(readme)).append("  README.txt\n");
+        for (CaseArtifacts source : artifacts.orderedStream().toList()) {
+            for (CaseArtifacts.Artifact a : source.artifacts(caseId)) {
+                requireSafePath(a.path());
+                files.add(a);
+                sums.append(a.sha256().toLowerCase()).append("  ").append(a.path()).append('\n');
+            }
+        }
+        byte[] sumBytes = sums.toString().getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("manifestSha256", RecordCanonical.sha256(sumBytes));
+        d.put("entries", chain.isEmpty() ? 0 : chain.toString().split("\n").length);
+        d.put("artifacts", files.size());
+        writer.append(caseId, "RECORD_EXPORTED", actor.userId(), null, d);
+        return new ExportPlan(caseId, "case-" + caseId + "-record.zip", chainBytes, readme, sumBytes, files);
+    }
+
+    /** Writes the ZIP; artifacts are streamed from their store, never held in memory. */
+    public static void writeZip(ExportPlan plan, OutputStream out) throws IOException {
+        try (var zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            put(zip, CHAIN, plan.chain());
+            put(zip, "README.txt", plan.readme());
+            for (CaseArtifacts.Artifact a : plan.artifacts()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(a.path()));
+                try (InputStream in = a.content().open()) {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+            put(zip, "SHA256SUMS", plan.sums());
+        }
+    }
+
+    public static final String CHAIN = "record/chain.jsonl";
+
+    private static void put(java.util.zip.ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    private static void requireSafePath(String path) {
+        if (path == null || path.isBlank() || path.startsWith("/") || path.contains("\\") || path.contains("..")
+                || path.equals("SHA256SUMS") || path.equals("README.txt") || path.startsWith("record/")) {
+            throw new IllegalStateException("unsafe artifact path: " + path);
+        }
+    }
+
+    private cn.zhifa.casefile.CaseFile authorize(Actor actor, long caseId) {
+        var c = cases.get(actor, caseId);
+        if (!mayVerify(actor, caseId)) {
+            throw DomainException.forbidden("record.forbidden");
+        }
+        return c;
+    }
+
+    private static final String README = """
+            执法全过程记录导出 / Full-process record export
+            案件 / case: %s (id %d), exported %s (server time, Asia/Shanghai)
+
+            1. Files: sha256sum -c SHA256SUMS
+               (every file against the SHA-256 recorded when it was stored; any changed byte fails)
+            2. Chain: java VerifyExport.java <this zip>
+               (the verifier shipped with Zhifa, src/main/java/cn/zhifa/record/cli/VerifyExport.java; JDK only)
+               record/chain.jsonl has one entry per line:
+               {"seq":n,"prev":"<hash of entry n-1, 64 zeros for 1>","hash":"<hash>","entry":<canonical entry>}
+               hash = SHA-256 over the UTF-8 bytes of prev followed by the canonical entry text exactly as it
+               appears in the line; entries are numbered 1..N without gaps.
+            The export itself is an entry of the case's record, with the SHA-256 of SHA256SUMS.
+            """;
+}

@@ -1,0 +1,89 @@
+package cn.zhifa.record;
+
+import cn.zhifa.casefile.CaseRecord;
+import cn.zhifa.record.internal.HeadRow;
+import cn.zhifa.record.internal.RecordMapper;
+import cn.zhifa.record.internal.RecordRow;
+import cn.zhifa.shared.DomainException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one mechanism every action on a case goes through (the {@link CaseRecord} port): appends the next entry of the
+ * case's hash chain inside the caller's transaction. Appends to one case are serialised by locking the chain's tail
+ * ({@code case_record_head}) — three statements per append: lock the tail (reading the stage), insert the entry,
+ * move the tail.
+ */
+@Component
+class RecordWriter implements CaseRecord {
+
+    private final RecordMapper mapper;
+    private final Clock clock;
+    private final PendingCompletions pending;
+
+    RecordWriter(RecordMapper mapper, Clock clock, PendingCompletions pending) {
+        this.mapper = mapper;
+        this.clock = clock;
+        this.pending = pending;
+    }
+
+    @Override
+    @Transactional
+    public void append(long caseId, String action, Long actorId, String summary, Map<String, ?> details) {
+        if (action == null || action.isBlank()) {
+            throw DomainException.invalid("field.required", "action");
+        }
+        if (details != null && details.get("taskId") != null) {
+            pending.recordedWithStep(details.get("taskId").toString());
+        }
+        HeadRow head = mapper.lockHead(caseId);
+        String stage;
+        long seq;
+        String prev;
+        if (head == null) {
+            stage = mapper.stageOf(caseId);
+            if (stage == null) {
+                throw DomainException.notFound("case.notFound", caseId);
+            }
+            seq = 1;
+            prev = RecordCanonical.GENESIS;
+        } else {
+            stage = head.stage;
+            seq = head.lastSeq + 1;
+            prev = head.lastHash;
+        }
+        RequestOrigin origin = RequestOrigin.current();
+        RecordRow r = new RecordRow();
+        r.caseId = caseId;
+        r.seq = seq;
+        r.action = action;
+        r.stage = stage;
+        r.actorId = actorId;
+        r.at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        r.originIp = origin.ip();
+        r.originClient = origin.client();
+        r.summary = summary;
+        r.details = RecordCanonical.details(details);
+        r.prevHash = prev;
+        r.entryHash = RecordCanonical.hash(prev, canonical(r));
+        mapper.insert(r);
+        if (head == null) {
+            mapper.insertHead(caseId, seq, r.entryHash);
+        } else {
+            mapper.updateHead(caseId, seq, r.entryHash);
+        }
+    }
+
+    static String canonical(RecordRow r) {
+        return canonical(r, r.seq);
+    }
+
+    static String canonical(RecordRow r, long seq) {
+        return RecordCanonical.entry(r.caseId, seq, r.action, r.stage, r.actorId, r.at, r.originIp, r.originClient,
+                r.summary, r.details);
+    }
+}

@@ -1,0 +1,22 @@
+package cn.zhifa.tasks;
+
+/**
+ * Something happened to an open task of a case (published synchronously, inside the transaction that did it) — for
+ * the case's full-process record, which listens without the tasks feature knowing about it.
+ *
+ * @param actorId who did it; null: the system (engine, timers)
+ */
+public record TaskEvent(Kind kind, String taskId, long caseId, String taskKey, Long actorId, Long assigneeId) {
+
+    public enum Kind {
+        /** taken from the queue */
+        CLAIMED,
+        /** given back to the queue */
+        RETURNED,
+        /** assignee changed other than by a claim or give-back */
+        REASSIGNED,
+        COMPLETED,
+        /** removed without completion (process ended or cancelled) */
+        CANCELLED
+    }
+}

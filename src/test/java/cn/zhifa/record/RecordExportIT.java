@@ -1,0 +1,170 @@
+package cn.zhifa.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhifa.demo.DemoData;
+import cn.zhifa.support.CaseFiles;
+import cn.zhifa.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The export ZIP checks offline with standard tools ({@code sha256sum -c}) and with the JDK-only verifier run as a
+ * separate program; both find a flipped byte, the verifier names the entry or file.
+ */
+@IntegrationTest
+class RecordExportIT {
+
+    @Autowired CaseFiles f;
+    @Autowired TestArtifacts artifacts;
+    @Autowired TestRestTemplate rest;
+    @Autowired JdbcTemplate jdbc;
+
+    @TempDir Path tmp;
+
+    private record Run(int exit, String out) {
+    }
+
+    private static Run run(Path dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out);
+    }
+
+    private static Run verifier(Path zip) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path source = Path.of("src/main/java/cn/zhifa/record/cli/VerifyExport.java").toAbsolutePath();
+        return run(zip.getParent(), java, source.toString(), zip.toString());
+    }
+
+    private byte[] export(String user, long caseId) {
+        HttpHeaders h = new HttpHeaders();
+        h.setBasicAuth(user, DemoData.PASSWORD);
+        ResponseEntity<byte[]> r = rest.exchange("/api/cases/" + caseId + "/record/export", HttpMethod.GET,
+                new HttpEntity<>(h), byte[].class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(r.getHeaders().getContentDisposition().getFilename()).isEqualTo("case-" + caseId + "-record.zip");
+        return r.getBody();
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip, Path dir) throws IOException {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                files.put(e.getName(), bytes);
+                Path target = dir.resolve(e.getName());
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+            }
+        }
+        return files;
+    }
+
+    private static Path rezip(Map<String, byte[]> files, Path zip) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip), StandardCharsets.UTF_8)) {
+            for (var e : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(e.getKey()));
+                out.write(e.getValue());
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    @Test
+    void exportChecksWithSha256sumAndTheVerifierAndFindsAFlippedByte() throws Exception {
+        long id = f.aCaseAtNotice().id();
+        artifacts.store(id, "现场照片.jpg", "JPEG现场照片".getBytes(StandardCharsets.UTF_8));
+        artifacts.store(id, "video.mp4", new byte[64 * 1024]);
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id = ?", Long.class, id);
+
+        byte[] zip = export("head1", id);
+        Path dir = Files.createDirectories(tmp.resolve("good"));
+        Map<String, byte[]> files = unzip(zip, dir);
+        assertThat(files.keySet()).containsExactlyInAnyOrder("record/chain.jsonl", "README.txt",
+                "evidence/现场照片.jpg", "evidence/video.mp4", "SHA256SUMS");
+        String chain = new String(files.get("record/chain.jsonl"), StandardCharsets.UTF_8);
+        assertThat(chain.split("\n")).hasSize((int) before);
+        assertThat(chain).startsWith("{\"seq\":1,\"prev\":\"" + RecordCanonical.GENESIS + "\"");
+        // the export is recorded, with the manifest's hash
+        var last = jdbc.queryForMap("SELECT action, details FROM case_record WHERE case_id = ? ORDER BY seq DESC "
+                + "LIMIT 1", id);
+        assertThat(last.get("action")).isEqualTo("RECORD_EXPORTED");
+        assertThat(last.get("details").toString())
+                .contains(RecordCanonical.sha256(files.get("SHA256SUMS")));
+
+        Run sums = run(dir, "sha256sum", "-c", "SHA256SUMS");
+        assertThat(sums.exit()).as(sums.out()).isZero();
+        assertThat(sums.out()).contains("evidence/video.mp4: OK", "record/chain.jsonl: OK");
+
+        Path good = Files.write(tmp.resolve("good.zip"), zip);
+        Run ok = verifier(good);
+        assertThat(ok.exit()).as(ok.out()).isZero();
+        assertThat(ok.out()).startsWith("OK " + before + " entries, 4 files");
+
+        // flip one byte of a stored file: sha256sum and the verifier both fail, naming the file
+        Path bad = dir.resolve("evidence/video.mp4");
+        byte[] video = Files.readAllBytes(bad);
+        video[100] ^= 0x01;
+        Files.write(bad, video);
+        Run sumsBad = run(dir, "sha256sum", "-c", "SHA256SUMS");
+        assertThat(sumsBad.exit()).isNotZero();
+        assertThat(sumsBad.out()).contains("evidence/video.mp4: FAILED");
+        files.put("evidence/video.mp4", video);
+        Run badFile = verifier(rezip(files, tmp.resolve("bad-file.zip")));
+        assertThat(badFile.exit()).isEqualTo(1);
+        assertThat(badFile.out()).startsWith("BROKEN file evidence/video.mp4: expected ");
+    }
+
+    @Test
+    void theVerifierNamesAnEditedEntryEvenWhenTheManifestIsRecomputed() throws Exception {
+        long id = f.aFiledCase().id();
+        Map<String, byte[]> files = unzip(export("officer1", id), Files.createDirectories(tmp.resolve("x")));
+        List<String> lines = new ArrayList<>(List.of(new String(files.get("record/chain.jsonl"),
+                StandardCharsets.UTF_8).split("\n")));
+        assertThat(lines.get(1)).contains("\"seq\":2,");
+        lines.set(1, lines.get(1).replace("\"seq\":2,\"stage\"", "\"seq\":2,\"stage\"")
+                .replaceFirst("\"summary\":(null|\"[^\"]*\")\\}\\}$", "\"summary\":\"改过的\"}}"));
+        byte[] chain = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        files.put("record/chain.jsonl", chain);
+        // a careful forger also fixes the manifest: the chain itself still gives it away
+        String sums = new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8).replaceFirst(
+                "^[0-9a-f]{64}  record/chain.jsonl", RecordCanonical.sha256(chain) + "  record/chain.jsonl");
+        files.put("SHA256SUMS", sums.getBytes(StandardCharsets.UTF_8));
+        Run r = verifier(rezip(files, tmp.resolve("edited.zip")));
+        assertThat(r.exit()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).startsWith("BROKEN entry 2: content changed");
+
+        // dropping an entry is named too
+        lines.remove(1);
+        chain = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        files.put("record/chain.jsonl", chain);
+        files.put("SHA256SUMS", new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8).replaceFirst(
+                "^[0-9a-f]{64}", RecordCanonical.sha256(chain)).getBytes(StandardCharsets.UTF_8));
+        Run gap = verifier(rezip(files, tmp.resolve("gap.zip")));
+        assertThat(gap.exit()).isEqualTo(1);
+        assertThat(gap.out()).startsWith("BROKEN entry 2: missing or out of order (found 3)");
+    }
+}
