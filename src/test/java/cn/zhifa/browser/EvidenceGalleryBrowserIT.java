@@ -66,7 +66,7 @@ class EvidenceGalleryBrowserIT extends BrowserTestBase {
         screenshot("evidence-preview.png", false);
         page.locator("#evidence-preview-close").click();
 
-        List<String> actions = jdbc.queryForList("SELECT action FROM case_stage_history WHERE case_id = ? "
+        List<String> actions = jdbc.queryForList("SELECT action FROM case_record WHERE case_id = ? "
                 + "AND action LIKE 'EVIDENCE%' ORDER BY id", String.class, caseId);
         Assertions.assertThat(actions).containsSequence("EVIDENCE_GALLERY_VIEWED", "EVIDENCE_ADDED",
                 "EVIDENCE_VIEWED").doesNotContain("EVIDENCE_DOWNLOADED");

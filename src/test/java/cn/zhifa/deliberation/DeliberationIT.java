@@ -50,7 +50,7 @@ class DeliberationIT {
     private Map<String, Object> snapshot(long caseId, long meetingId) {
         return Map.of(
                 "case", jdbc.queryForMap("SELECT * FROM case_file WHERE id = ?", caseId),
-                "history", jdbc.queryForList("SELECT * FROM case_stage_history WHERE case_id = ? ORDER BY id", caseId),
+                "history", jdbc.queryForList("SELECT * FROM case_record WHERE case_id = ? ORDER BY id", caseId),
                 "documents", jdbc.queryForList("SELECT * FROM case_document WHERE case_id = ? ORDER BY id", caseId),
                 "tasks", jdbc.queryForList("SELECT * FROM task_inbox WHERE case_id = ? ORDER BY task_id", caseId),
                 "meeting", jdbc.queryForList("SELECT * FROM deliberation_meeting WHERE id = ?", meetingId),
@@ -163,11 +163,11 @@ class DeliberationIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_document WHERE case_id = ? AND doc_type = ?",
                 Integer.class, c.id(), DeliberationService.MINUTES_DOC)).isEqualTo(1);
         List<String> actions = jdbc.queryForList(
-                "SELECT action FROM case_stage_history WHERE case_id = ? ORDER BY id", String.class, c.id());
+                "SELECT action FROM case_record WHERE case_id = ? ORDER BY id", String.class, c.id());
         assertThat(actions).contains("DELIBERATION_CONVENED", "DELIBERATION_ATTENDANCE", "DELIBERATION_VOTING_OPENED",
                 "DELIBERATION_VOTE", "DELIBERATION_RESOLVED", "DELIBERATION_MINUTES", "DELIBERATION_CONFIRMED",
                 "DELIBERATION_FINAL");
-        assertThat(jdbc.queryForList("SELECT comment FROM case_stage_history WHERE case_id = ? AND action = ?",
+        assertThat(jdbc.queryForList("SELECT summary FROM case_record WHERE case_id = ? AND action = ?",
                 String.class, c.id(), "DELIBERATION_VOTE")).anyMatch(s -> s.contains(dissent));
 
         // a wrong meeting id is refused; the confirmed one completes the step
@@ -340,7 +340,7 @@ class DeliberationIT {
         assertThat(adoptions).filteredOn(r -> r instanceof DomainException)
                 .singleElement().satisfies(e -> assertThat(((DomainException) e).code())
                         .isEqualTo("deliberation.itemSettled"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_stage_history WHERE case_id = ? AND action = ?",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id = ? AND action = ?",
                 Integer.class, c.id(), "DELIBERATION_MINUTES")).isEqualTo(1);
     }
 

@@ -47,7 +47,7 @@ class AvGateIT {
     private Map<String, Object> snapshot(long caseId) {
         return Map.of(
                 "case", jdbc.queryForMap("SELECT * FROM case_file WHERE id = ?", caseId),
-                "record", jdbc.queryForList("SELECT * FROM case_stage_history WHERE case_id = ? ORDER BY id", caseId),
+                "record", jdbc.queryForList("SELECT * FROM case_record WHERE case_id = ? ORDER BY id", caseId),
                 "documents", jdbc.queryForList("SELECT * FROM case_document WHERE case_id = ? ORDER BY id", caseId),
                 "tasks", jdbc.queryForList("SELECT * FROM task_inbox WHERE case_id = ? ORDER BY task_id", caseId),
                 "evidence", jdbc.queryForList("SELECT * FROM evidence WHERE case_id = ? ORDER BY id", caseId),

@@ -58,7 +58,7 @@ class EvidenceVaultIT {
     @Autowired EvidenceService evidence;
     @Autowired EvidenceSettings settings;
     @Autowired EvidenceStore store;
-    @Autowired CaseArtifacts artifacts;
+    @Autowired EvidenceArtifacts artifacts;
     @Autowired JdbcTemplate jdbc;
     @Autowired Messages messages;
     @Autowired Clock clock;
@@ -99,7 +99,7 @@ class EvidenceVaultIT {
         return Map.of(
                 "evidence", jdbc.queryForList("SELECT * FROM evidence ORDER BY id"),
                 "officers", jdbc.queryForList("SELECT * FROM evidence_officer ORDER BY evidence_id, user_id"),
-                "record", jdbc.queryForList("SELECT * FROM case_stage_history WHERE case_id = ? ORDER BY id", caseId),
+                "record", jdbc.queryForList("SELECT * FROM case_record WHERE case_id = ? ORDER BY id", caseId),
                 "stored", storedFiles(),
                 "temp", tempFiles());
     }
@@ -142,7 +142,7 @@ class EvidenceVaultIT {
                 + "/" + expected);
         assertThat(tempFiles()).isZero();
         // the record entry carries the hash, size, kind and stored path
-        Map<String, Object> added = jdbc.queryForMap("SELECT action, comment FROM case_stage_history "
+        Map<String, Object> added = jdbc.queryForMap("SELECT action, summary AS comment FROM case_record "
                 + "WHERE case_id = ? AND action = 'EVIDENCE_ADDED'", c.id());
         assertThat((String) added.get("comment")).contains(expected.substring(0, 12));
         // the verifier re-hashes the artifact independently
@@ -353,7 +353,7 @@ class EvidenceVaultIT {
         assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
         assertThat(download.headers().firstValue("X-Content-SHA256")).contains(e.sha256());
         assertThat(download.body()).isEqualTo(mp4);
-        List<Map<String, Object>> entries = jdbc.queryForList("SELECT action, actor_id FROM case_stage_history "
+        List<Map<String, Object>> entries = jdbc.queryForList("SELECT action, actor_id FROM case_record "
                 + "WHERE case_id = ? AND action IN ('EVIDENCE_VIEWED', 'EVIDENCE_DOWNLOADED') ORDER BY id", c.id());
         assertThat(entries).extracting(m -> m.get("action"))
                 .containsExactly("EVIDENCE_VIEWED", "EVIDENCE_DOWNLOADED");
@@ -379,7 +379,7 @@ class EvidenceVaultIT {
             evidence.annotate(f.actor("officer3"), e.id(), "");
             return null;
         });
-        List<String> comments = jdbc.queryForList("SELECT comment FROM case_stage_history WHERE case_id = ? "
+        List<String> comments = jdbc.queryForList("SELECT summary FROM case_record WHERE case_id = ? "
                 + "AND action IN ('EVIDENCE_HANDED_OVER', 'EVIDENCE_ANNOTATED') ORDER BY id", String.class, c.id());
         assertThat(comments).hasSize(2);
         assertThat(comments.get(0)).contains("王强").contains("张伟").contains("交证物室保管");

@@ -72,7 +72,7 @@ class LegalReviewIT {
     private Map<String, Object> snapshot(long caseId) {
         return Map.ofEntries(
                 Map.entry("case", jdbc.queryForMap("SELECT * FROM case_file WHERE id = ?", caseId)),
-                Map.entry("history", rows("SELECT * FROM case_stage_history WHERE case_id = ? ORDER BY id", caseId)),
+                Map.entry("history", rows("SELECT * FROM case_record WHERE case_id = ? ORDER BY id", caseId)),
                 Map.entry("documents", rows("SELECT * FROM case_document WHERE case_id = ? ORDER BY id", caseId)),
                 Map.entry("tasks", rows("SELECT * FROM task_inbox WHERE case_id = ? ORDER BY task_id", caseId)),
                 Map.entry("engine", rows("SELECT ID_, ASSIGNEE_, TASK_DEF_KEY_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = "
