@@ -113,9 +113,13 @@ final class BareEngine implements AutoCloseable {
             case OrdinaryProcedure.TASK_APPROVE_FILING -> v.put(OrdinaryProcedure.VAR_FILING_APPROVED, true);
             case OrdinaryProcedure.TASK_CASE_REVIEW -> {
                 v.put(OrdinaryProcedure.VAR_REVIEW_APPROVED, true);
-                v.put(OrdinaryProcedure.VAR_LEGAL_REVIEW_REQUIRED, false);
+                v.put(OrdinaryProcedure.VAR_NOTICE_REQUIRED, true);
             }
-            case OrdinaryProcedure.TASK_STATEMENT_DEFENCE -> v.put(OrdinaryProcedure.VAR_DELIBERATION_REQUIRED, false);
+            case OrdinaryProcedure.TASK_STATEMENT_DEFENCE -> {
+                v.put(OrdinaryProcedure.VAR_HEARING_REQUESTED, false);
+                v.put(OrdinaryProcedure.VAR_LEGAL_REVIEW_REQUIRED, false);
+                v.put(OrdinaryProcedure.VAR_DELIBERATION_REQUIRED, false);
+            }
             case OrdinaryProcedure.TASK_DECISION -> v.put(OrdinaryProcedure.VAR_TRANSFER, false);
             case OrdinaryProcedure.TASK_CLOSING_APPROVAL -> v.put(OrdinaryProcedure.VAR_CLOSING_APPROVED, true);
             default -> {
