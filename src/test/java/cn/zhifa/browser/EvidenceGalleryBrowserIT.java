@@ -15,12 +15,21 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The evidence vault on screen: an officer opens the evidence of a case from its workspace, uploads a photo with its
  * metadata, sees it in the gallery with a thumbnail, previews it; the upload and the preview are record entries.
  */
 class EvidenceGalleryBrowserIT extends BrowserTestBase {
+
+    /** Its own database and store: the gallery starts from a known state whatever ran before in the suite. */
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:browser-evidence;MODE=MySQL;DB_CLOSE_DELAY=-1");
+        registry.add("zhifa.evidence.root", () -> "target/evidence-browser-gallery");
+    }
 
     @Autowired JdbcTemplate jdbc;
 
