@@ -55,7 +55,6 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final Messages messages;
     private final CaseClockSection.Services clockServices;
     private final ObjectProvider<CaseLinks> links;
-    private final ObjectProvider<CaseWorkspaceSection> sections;
     private final RecordService records;
     private String title;
     private final ObjectProvider<CasePanels> panels;
@@ -63,11 +62,9 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
             PreservationService preservations, RemedyService remedies, OrganizationService organization,
             StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
-            ObjectProvider<CasePanels> panels, ObjectProvider<CaseWorkspaceSection> sections,
-            RecordService records) {
+            ObjectProvider<CasePanels> panels, RecordService records) {
         this.cases = cases;
         this.panels = panels;
-        this.sections = sections;
         this.records = records;
         this.links = links;
         this.inbox = inbox;
@@ -130,7 +127,6 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         add(section("ui.case.handlers"), handlers(view.handlers()));
         add(section("ui.case.factsAndOutcome"), outcome(c));
         panels.orderedStream().forEach(p -> p.workspaceSection(actor, c).ifPresent(this::add));
-        sections.orderedStream().forEach(s -> s.render(actor, c).ifPresent(part -> add(section(s.titleKey()), part)));
         add(section("ui.case.timeline"));
         if (records.mayVerify(actor, c.id())) {
             add(new RecordSection(records, messages, actor, c.id()));

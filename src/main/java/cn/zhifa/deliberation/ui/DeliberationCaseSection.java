@@ -1,7 +1,7 @@
 package cn.zhifa.deliberation.ui;
 
 import cn.zhifa.casefile.CaseFile;
-import cn.zhifa.casefile.ui.CaseWorkspaceSection;
+import cn.zhifa.casefile.ui.CasePanels;
 import cn.zhifa.deliberation.ItemStatus;
 import cn.zhifa.deliberation.Meeting;
 import cn.zhifa.deliberation.DeliberationService;
@@ -12,6 +12,7 @@ import cn.zhifa.shared.ui.Ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /** The case workspace's 集体讨论 section: each meeting on the case, every head's vote (dissent marked), the resolution. */
 @org.springframework.stereotype.Component
-class DeliberationCaseSection implements CaseWorkspaceSection {
+@org.springframework.core.annotation.Order(30)
+class DeliberationCaseSection implements CasePanels {
 
     private final DeliberationService deliberations;
     private final Messages messages;
@@ -31,12 +33,7 @@ class DeliberationCaseSection implements CaseWorkspaceSection {
     }
 
     @Override
-    public String titleKey() {
-        return "ui.delib.history";
-    }
-
-    @Override
-    public Optional<Component> render(Actor actor, CaseFile caseFile) {
+    public Optional<Component> workspaceSection(Actor actor, CaseFile caseFile) {
         List<Meeting> meetings = deliberations.historyOfCase(actor, caseFile.id());
         if (meetings.isEmpty()) {
             return Optional.empty();
@@ -63,6 +60,10 @@ class DeliberationCaseSection implements CaseWorkspaceSection {
                         + Ui.orDash(item.resolutionText())));
             }
         }
-        return Optional.of(box);
+        H3 title = new H3(messages.get("ui.delib.history", l));
+        title.addClassName("zhifa-section-title");
+        VerticalLayout section = new VerticalLayout(title, box);
+        section.setPadding(false);
+        return Optional.of(section);
     }
 }

@@ -51,6 +51,7 @@ import java.util.Set;
  * the reviewer's opinions beside the handlers' investigation and correction tasks.
  */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(10)
 class ReviewPanels implements CasePanels {
 
     private static final Set<String> HANDLER_TASKS = Set.of(OrdinaryProcedure.TASK_INVESTIGATE,
