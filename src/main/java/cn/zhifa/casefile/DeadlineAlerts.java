@@ -73,8 +73,7 @@ public class DeadlineAlerts {
             to.add(row.registeredBy);
         }
         if (overdue) {
-            organization.users(row.unitId).stream().filter(u -> u.enabled() && u.toActor().isHead())
-                    .map(UserAccount::id).forEach(to::add);
+            organization.heads(row.unitId).stream().map(UserAccount::id).forEach(to::add);
         }
         String label = messages.get("deadline." + kind.name(), Messages.ZH_CN);
         String ref = row.caseNo != null ? row.caseNo : messages.get("case.lead", Messages.ZH_CN, String.valueOf(row.id));

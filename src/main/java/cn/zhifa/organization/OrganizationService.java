@@ -68,6 +68,12 @@ public class OrganizationService {
         return withRoles(mapper.findUsers(unitId));
     }
 
+    /** The enabled heads (负责人, incl. the principal head) of a unit: who is told of overdue work and who deliberates. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> heads(long unitId) {
+        return users(unitId).stream().filter(u -> u.enabled() && u.toActor().isHead()).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<UserAccount> usersByIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : withRoles(mapper.findUsersByIds(ids));

@@ -87,7 +87,7 @@ public class AnnualReportService {
     @Transactional(readOnly = true)
     public List<AnnualReport> unpublished(int year) {
         return organization.units().stream().map(u -> mapper.findReportByYear(u.id(), year))
-                .filter(r -> r != null && !PUBLISHED.equals(r.status)).map(r -> toReport(mapper.findReport(r.id)))
+                .filter(r -> r != null && !PUBLISHED.equals(r.status)).map(this::toReport)
                 .toList();
     }
 

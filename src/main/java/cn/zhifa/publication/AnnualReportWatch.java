@@ -4,7 +4,6 @@ import cn.zhifa.calendar.DeadlineLight;
 import cn.zhifa.calendar.DeadlineLights;
 import cn.zhifa.notification.NotificationService;
 import cn.zhifa.organization.OrganizationService;
-import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.shared.Messages;
 import java.time.Clock;
@@ -72,9 +71,8 @@ public class AnnualReportWatch {
             String text = messages.get(overdue ? "publication.report.overdue" : "publication.report.warning",
                     Messages.ZH_CN, String.valueOf(year), r.dueDate(), messages.get("publication.report.status." + r.status(),
                             Messages.ZH_CN));
-            List<Long> heads = organization.users(r.unitId()).stream()
-                    .filter(u -> u.enabled() && (u.roles().contains(Role.HEAD) || u.roles().contains(Role.PRINCIPAL_HEAD)))
-                    .map(UserAccount::id).filter(id -> !notifications.hasUnread(id, kind, subject)).toList();
+            List<Long> heads = organization.heads(r.unitId()).stream().map(UserAccount::id)
+                    .filter(id -> !notifications.hasUnread(id, kind, subject)).toList();
             if (!heads.isEmpty()) {
                 notifications.notify(heads, null, kind, subject, r.dueDate(), text);
                 warned += heads.size();

@@ -6,11 +6,10 @@ import static cn.zhifa.publication.ui.Html.text;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.organization.Certificate;
-import cn.zhifa.organization.BenchmarkTier;
 import cn.zhifa.organization.DiscretionBenchmark;
 import cn.zhifa.organization.DiscretionBenchmarkService;
 import cn.zhifa.organization.OrganizationService;
-import cn.zhifa.organization.PartyScope;
+import cn.zhifa.shared.Messages;
 import cn.zhifa.organization.Unit;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.organization.ViolationItem;
@@ -58,6 +57,7 @@ class PublicPortalController {
     private final AnnualReportService reports;
     private final OrganizationService organization;
     private final DiscretionBenchmarkService benchmarks;
+    private final Messages messages;
     private final StatutoryPeriods periods;
     private final PublicationSettings settings;
     private final RateLimiter limiter;
@@ -65,8 +65,9 @@ class PublicPortalController {
 
     PublicPortalController(PublicationService publications, AnnualReportService reports,
             OrganizationService organization, DiscretionBenchmarkService benchmarks, StatutoryPeriods periods,
-            PublicationSettings settings, RateLimiter limiter, Clock clock) {
+            PublicationSettings settings, RateLimiter limiter, Messages messages, Clock clock) {
         this.publications = publications;
+        this.messages = messages;
         this.benchmarks = benchmarks;
         this.reports = reports;
         this.organization = organization;
@@ -75,12 +76,6 @@ class PublicPortalController {
         this.limiter = limiter;
         this.clock = clock;
     }
-
-    private static final Map<PartyScope, String> SCOPES = Map.of(PartyScope.ALL, "个人、单位", PartyScope.PERSON, "个人",
-            PartyScope.ORGANISATION, "单位");
-    private static final Map<BenchmarkTier, String> TIERS = Map.of(BenchmarkTier.NO_PENALTY, "不予处罚",
-            BenchmarkTier.MITIGATED, "减轻处罚", BenchmarkTier.LIGHTER, "从轻处罚", BenchmarkTier.GENERAL, "一般",
-            BenchmarkTier.HEAVIER, "从重处罚");
 
     private static String range(DiscretionBenchmark r) {
         if (r.fineMin() == null && r.fineMax() == null) {
@@ -173,8 +168,8 @@ class PublicPortalController {
                     .append(esc(i.code() + " " + i.name())).append("</h3><table><thead><tr><th>适用对象</th>"
                             + "<th>裁量阶次</th><th>适用条件</th><th>处罚标准</th><th>罚款幅度（元）</th></tr></thead><tbody>");
             for (DiscretionBenchmark r : rows) {
-                b.append("<tr><td>").append(esc(SCOPES.get(r.partyScope()))).append("</td><td>")
-                        .append(esc(TIERS.get(r.tier()))).append("</td><td>").append(text(r.conditions()))
+                b.append("<tr><td>").append(esc(messages.get("ui.benchmark.scope." + r.partyScope(), Messages.ZH_CN))).append("</td><td>")
+                        .append(esc(messages.get("ui.benchmark.tier." + r.tier(), Messages.ZH_CN))).append("</td><td>").append(text(r.conditions()))
                         .append("</td><td>").append(text(r.standard())).append("</td><td>")
                         .append(esc(range(r))).append("</td></tr>");
             }
