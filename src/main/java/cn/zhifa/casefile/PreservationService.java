@@ -67,10 +67,11 @@ public class PreservationService {
             throw DomainException.invalid("preservation.incomplete");
         }
         UserAccount head = organization.user(approvedByHead);
-        if (!head.enabled() || !head.toActor().isHead() || head.unitId() != row.unitId
-                || isHandler(caseId, approvedByHead)) {
+        if (!head.enabled() || !head.toActor().isHead() || head.unitId() != row.unitId) {
             throw DomainException.invalid("preservation.needsHeadApproval");
         }
+        SeparationOfDuties.require(Duty.APPROVE_PRESERVATION, approvedByHead,
+                cases.findHandlers(caseId).stream().map(h -> h.userId).toList());
         LocalDate today = LocalDate.now(clock);
         Due due = periods.dueFrom(today, StatutoryPeriod.PRESERVATION_DECISION);
         PreservationRow p = new PreservationRow();

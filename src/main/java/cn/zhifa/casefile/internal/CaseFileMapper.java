@@ -23,6 +23,9 @@ public interface CaseFileMapper {
 
     int setClockProcess(@Param("id") long id, @Param("pid") String processInstanceId);
 
+    /** Writes only the named fields of the row (and bumps the version); 1 = written. */
+    int updateChanged(@Param("row") CaseRow row, @Param("changed") java.util.Collection<String> changed);
+
     /** Sets the stage of a case whose row the caller holds locked. */
     int updateStage(@Param("id") long id, @Param("stage") CaseStage stage);
 

@@ -1,5 +1,6 @@
 package cn.zhifa.tasks.process;
 
+import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.TaskEvent;
 import cn.zhifa.tasks.internal.InboxMapper;
 import cn.zhifa.tasks.internal.InboxRow;
@@ -59,13 +60,21 @@ public class InboxTaskListener implements TaskListener {
         InboxRow row = mapper.eventRef(task.getId());
         mapper.delete(task.getId());
         if (row != null) {
-            publish(kind, row, kind == TaskEvent.Kind.COMPLETED ? userId(task.getAssignee()) : null, row.assigneeId);
+            boolean viaStep = kind == TaskEvent.Kind.COMPLETED
+                    && Boolean.TRUE.equals(task.getVariable(InboxService.VAR_STEP_COMPLETION));
+            publish(kind, row, kind == TaskEvent.Kind.COMPLETED ? userId(task.getAssignee()) : null, row.assigneeId,
+                    viaStep);
         }
     }
 
     private void publish(TaskEvent.Kind kind, InboxRow row, Long actorId, Long assigneeId) {
+        publish(kind, row, actorId, assigneeId, false);
+    }
+
+    private void publish(TaskEvent.Kind kind, InboxRow row, Long actorId, Long assigneeId, boolean viaStep) {
         if (!"COMPLAINT".equals(row.procedureType)) {
-            events.publishEvent(new TaskEvent(kind, row.taskId, row.caseId, row.taskKey, actorId, assigneeId));
+            events.publishEvent(new TaskEvent(kind, row.taskId, row.caseId, row.taskKey, actorId, assigneeId,
+                    viaStep));
         }
     }
 
