@@ -101,7 +101,8 @@ public class CaseFileService {
             throw DomainException.conflict("case.concurrentChange");
         }
         history(row.id, null, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
-        addDocument(row.id, "LEAD_REGISTRATION", "案件来源登记表", null, CaseStage.VERIFICATION, actor.userId());
+        addDocument(row.id, DocumentKind.LEAD_REGISTRATION.code(), DocumentKind.LEAD_REGISTRATION.title(), null,
+                CaseStage.VERIFICATION, actor.userId());
         CaseRow stored = mapper.findCase(row.id);
         caseClock.refresh(stored, inbox.openRefsOfCase(row.id));
         caseClock.startClock(stored);
@@ -158,7 +159,7 @@ public class CaseFileService {
         if (mapper.updateCase(row) != 1) {
             throw DomainException.conflict("case.concurrentChange");
         }
-        addDocument(row.id, "SUMMARY_DECISION", "当场行政处罚决定书", o.decisionNo(), CaseStage.EXECUTION,
+        addDocument(row.id, DocumentKind.SUMMARY_DECISION.code(), DocumentKind.SUMMARY_DECISION.title(), o.decisionNo(), CaseStage.EXECUTION,
                 actor.userId());
         history(row.id, null, CaseStage.EXECUTION, "SUMMARY_DECIDED", actor.userId(), o.decisionNo());
         return row.id;
@@ -272,6 +273,12 @@ public class CaseFileService {
      * A document another feature made for the case (e.g. the heads' 集体讨论记录), filed under the case's current
      * stage inside the caller's transaction.
      */
+    @Transactional
+    public void fileDocument(long caseId, DocumentKind kind, long userId) {
+        fileDocument(caseId, kind.code(), kind.title(), userId);
+    }
+
+    /** {@link #fileDocument(long, DocumentKind, long)} with a code and title of the caller's. */
     @Transactional
     public void fileDocument(long caseId, String type, String title, long userId) {
         CaseStage stage = mapper.stageOf(caseId);
