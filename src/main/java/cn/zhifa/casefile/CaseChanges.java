@@ -51,6 +51,11 @@ public final class CaseChanges {
         return this;
     }
 
+    /** Amounts as the DECIMAL(14, 2) columns keep them, so the case in memory equals the stored one. */
+    private static BigDecimal money(BigDecimal value) {
+        return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     void numberAssigned() {
         changed.add("caseNo");
     }
@@ -152,7 +157,7 @@ public final class CaseChanges {
     }
 
     public CaseChanges proposedFine(BigDecimal value) {
-        row.proposedFine = value;
+        row.proposedFine = money(value);
         changed.add("proposedFine");
         return this;
     }
@@ -162,7 +167,7 @@ public final class CaseChanges {
     }
 
     public CaseChanges proposedConfiscation(BigDecimal value) {
-        row.proposedConfiscation = value;
+        row.proposedConfiscation = money(value);
         changed.add("proposedConfiscation");
         return this;
     }
@@ -292,7 +297,7 @@ public final class CaseChanges {
     }
 
     public CaseChanges notifiedFine(BigDecimal value) {
-        row.notifiedFine = value;
+        row.notifiedFine = money(value);
         changed.add("notifiedFine");
         return this;
     }
@@ -352,7 +357,7 @@ public final class CaseChanges {
     }
 
     public CaseChanges decidedFine(BigDecimal value) {
-        row.decidedFine = value;
+        row.decidedFine = money(value);
         changed.add("decidedFine");
         return this;
     }
@@ -362,7 +367,7 @@ public final class CaseChanges {
     }
 
     public CaseChanges decidedConfiscation(BigDecimal value) {
-        row.decidedConfiscation = value;
+        row.decidedConfiscation = money(value);
         changed.add("decidedConfiscation");
         return this;
     }
@@ -412,7 +417,7 @@ public final class CaseChanges {
     }
 
     public CaseChanges paidAmount(BigDecimal value) {
-        row.paidAmount = value;
+        row.paidAmount = money(value);
         changed.add("paidAmount");
         return this;
     }

@@ -231,7 +231,9 @@ public class CaseClockService {
         long caseId = row.id;
         List<CaseDeadline> now = compute(row, row.filedDate == null ? List.of() : mapper.events(caseId));
         Map<String, DeadlineRow> stored = new java.util.HashMap<>();
-        mapper.deadlines(caseId).forEach(d -> stored.put(d.kind, d));
+        List<DeadlineRow> before = mapper.deadlines(caseId);
+        before.forEach(d -> stored.put(d.kind, d));
+        List<DeadlineRow> after = new ArrayList<>();
         Map<DeadlineKind, CaseDeadline> byKind = new EnumMap<>(DeadlineKind.class);
         boolean changed = false;
         java.time.Instant instant = clock.instant();
@@ -240,6 +242,7 @@ public class CaseClockService {
             DeadlineRow old = stored.remove(d.kind().name());
             if (old != null && old.open == d.open() && old.confirmed == d.confirmed()
                     && old.dueDate.equals(d.due()) && old.startDate.equals(d.start())) {
+                after.add(old);
                 continue;
             }
             changed = true;
@@ -259,6 +262,7 @@ public class CaseClockService {
                 r.overdueAt = old.overdueAt != null && !overdueMoment(d.due()).isAfter(instant) ? old.overdueAt : null;
                 mapper.updateDeadline(r);
             }
+            after.add(r);
         }
         for (String kind : stored.keySet()) {
             mapper.deleteDeadline(caseId, kind);
@@ -273,7 +277,11 @@ public class CaseClockService {
             }
         }
         if (changed && row.clockProcessId != null) {
-            clockProcess.rearm(row.clockProcessId, java.util.Date.from(nextCheckAt(row)));
+            // the clock's timer is at the next check of the stored deadlines: move it only when that moment moved
+            java.time.Instant next = row.stage.isTerminal() ? instant : nextCheckAt(after, instant);
+            if (row.stage.isTerminal() || !next.equals(nextCheckAt(before, instant))) {
+                clockProcess.rearm(row.clockProcessId, java.util.Date.from(next));
+            }
         }
         return now;
     }
@@ -298,8 +306,13 @@ public class CaseClockService {
         if (row.stage.isTerminal()) {
             return now;
         }
+        return nextCheckAt(mapper.deadlines(row.id), now);
+    }
+
+    /** The next check for these deadline rows of an open case. */
+    private java.time.Instant nextCheckAt(List<DeadlineRow> rows, java.time.Instant now) {
         java.time.Instant next = null;
-        for (DeadlineRow d : mapper.deadlines(row.id)) {
+        for (DeadlineRow d : rows) {
             if (!d.open) {
                 continue;
             }

@@ -41,13 +41,10 @@ public class CaseFileService {
     private final CaseClockService caseClock;
     private final PreservationService preservations;
     private final Clock clock;
-    private final String caseNumberPattern;
 
     public CaseFileService(CaseFileMapper mapper, OrdinaryProcedureEngine engine, InboxService inbox,
             OrganizationService organization, CaseHistory history, CaseClockService caseClock,
-            PreservationService preservations, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${zhifa.case-number.pattern:{prefix}立字〔{year}〕第{seq}号}")
-            String caseNumberPattern) {
+            PreservationService preservations, Clock clock) {
         this.mapper = mapper;
         this.engine = engine;
         this.inbox = inbox;
@@ -56,10 +53,6 @@ public class CaseFileService {
         this.caseClock = caseClock;
         this.preservations = preservations;
         this.clock = clock;
-        if (!caseNumberPattern.contains("{seq}") || !caseNumberPattern.contains("{year}")) {
-            throw new IllegalArgumentException("zhifa.case-number.pattern needs {year} and {seq}: " + caseNumberPattern);
-        }
-        this.caseNumberPattern = caseNumberPattern;
     }
 
     /** 线索登记: records the lead with its parties and starts the ordinary procedure (next: verification). */
@@ -325,34 +318,6 @@ public class CaseFileService {
             before = h.stage;
         }
         return out;
-    }
-
-    /**
-     * 案件编号: {prefix}立字〔{year}〕第{nnnn}号, one running number per unit and year, no gaps under concurrency.
-     * Sets the number, year and running number on the row.
-     */
-    void assignCaseNumber(CaseRow row, LocalDate day) {
-        int year = day.getYear();
-        int seq;
-        if (mapper.bumpCaseNumber(row.unitId, year) == 0) {
-            try {
-                mapper.insertCaseNumber(row.unitId, year);
-                seq = 1;
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
-                mapper.bumpCaseNumber(row.unitId, year);
-                seq = mapper.currentCaseNumber(row.unitId, year);
-            }
-        } else {
-            seq = mapper.currentCaseNumber(row.unitId, year);
-        }
-        row.caseNo = format(row.unitId, year, seq);
-        row.caseYear = year;
-        row.caseSeq = seq;
-    }
-
-    private String format(long unitId, int year, int seq) {
-        return caseNumberPattern.replace("{prefix}", organization.unit(unitId).caseNumberPrefix())
-                .replace("{year}", String.valueOf(year)).replace("{seq}", String.format("%04d", seq));
     }
 
     private void validate(NewLead lead) {

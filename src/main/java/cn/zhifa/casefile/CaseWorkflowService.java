@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The step pipeline: completes one step of the ordinary procedure in one transaction, in declared phases —
  * (1) load and lock the case and the task, once; (2) guards; (3) the step's {@link Step#apply}, which writes nothing;
- * (4) persist what the step changed: handlers, case number, its writes in their order (documents register, other
- * modules' acts, events), then only the changed columns of the case; (5) complete the engine task (marked as a step's
- * completion, so the engine listener does not record it again); (6) projections in order: inbox (kept by the engine
- * listener during 5), stage, the record entry (once, from the step's result), deadlines. Refused at any phase:
+ * (4) persist the step's writes: handlers, case number, its writes in their order (documents register, other
+ * modules' acts, events); (5) complete the engine task (marked as a step's completion, so the engine listener does
+ * not record it again); (6) projections in order: inbox (kept by the engine listener during 5), stage together with
+ * only the changed columns of the case (one UPDATE), the record entry (once, from the step's result), deadlines. Refused at any phase:
  * nothing happens at all. The UI, the REST API and the tests all come through here; the steps are in the
  * {@link StepCatalogue}.
  */
@@ -33,7 +33,7 @@ public class CaseWorkflowService {
     private final InboxService inbox;
     private final OrdinaryProcedureEngine engine;
     private final CaseClockService caseClock;
-    private final CaseFileService cases;
+    private final CaseNumbering numbering;
     private final CaseHistory history;
     private final StepGuards guards;
     private final StepCatalogue catalogue;
@@ -41,14 +41,14 @@ public class CaseWorkflowService {
     private final Clock clock;
 
     CaseWorkflowService(CaseFileMapper mapper, ClockMapper clockMapper, InboxService inbox,
-            OrdinaryProcedureEngine engine, CaseClockService caseClock, CaseFileService cases, CaseHistory history,
+            OrdinaryProcedureEngine engine, CaseClockService caseClock, CaseNumbering numbering, CaseHistory history,
             StepGuards guards, StepCatalogue catalogue, ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.clockMapper = clockMapper;
         this.inbox = inbox;
         this.engine = engine;
         this.caseClock = caseClock;
-        this.cases = cases;
+        this.numbering = numbering;
         this.history = history;
         this.guards = guards;
         this.catalogue = catalogue;
@@ -80,23 +80,33 @@ public class CaseWorkflowService {
         CaseChanges changes = new CaseChanges(row);
         StepResult result = apply(step, new StepContext<>(actor, taskId, task.taskKey(), payload, before, changes,
                 mapper, clockMapper, caseClock, clock));
-        // 4. persist what changed
-        persist(actor, before, changes, result);
+        // 4. persist the step's writes: handlers, case number, documents, acts and events in their order
+        persistWrites(actor, before, changes, result);
         // 5. complete the engine task
         try {
             engine.completeStep(taskId, result.variables());
         } catch (OptimisticLockingException e) {
             throw DomainException.conflict("task.goneOrDone", taskId);
         }
-        // 6. projections: stage (the open step's, or what the step or the archive delegate set), record, deadlines
+        // 6. projections. Stage: the open step's, or what the step or the archive delegate set; written with the
+        // step's changed columns in one UPDATE. Then the record entry, then the deadlines.
         List<TaskRef> open = inbox.openRefsOfCase(row.id);
-        CaseStage to = open.stream().map(t -> catalogue.stageOf(t.taskKey())).filter(Objects::nonNull).findFirst()
-                .orElseGet(() -> mapper.stageOf(row.id));
-        if (to != row.stage) {
-            mapper.updateStage(row.id, to);
+        CaseStage next = open.stream().map(t -> catalogue.stageOf(t.taskKey())).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+        if (next != null && next != changes.stage()) {
+            changes.stage(next);
         }
-        CaseRow after = mapper.findCase(row.id);
-        history.record(row.id, before.stage(), to, result.action(), actor.userId(), result.comment(changes),
+        boolean written = !changes.changed().isEmpty();
+        if (written && mapper.updateChanged(row, changes.changed()) != 1) {
+            throw DomainException.conflict("case.concurrentChange");
+        }
+        CaseRow after = row;
+        if (next == null || changes.changed().contains("itemId")) {
+            after = mapper.findCase(row.id); // the process ended (archive delegate) or the item's name changed
+        } else if (written) {
+            row.version++;
+        }
+        history.record(row.id, before.stage(), after.stage, result.action(), actor.userId(), result.comment(changes),
                 CaseDiff.step(taskId, task.taskKey(), before, CaseFileService.toCase(after)));
         caseClock.refresh(after, open);
         return CaseFileService.toCase(after);
@@ -111,7 +121,7 @@ public class CaseWorkflowService {
         return result;
     }
 
-    private void persist(Actor actor, CaseFile before, CaseChanges changes, StepResult result) {
+    private void persistWrites(Actor actor, CaseFile before, CaseChanges changes, StepResult result) {
         CaseRow row = changes.row;
         if (changes.handlers() != null) {
             mapper.deleteHandlers(row.id);
@@ -121,7 +131,7 @@ public class CaseWorkflowService {
             }
         }
         if (changes.caseNumberRequested()) {
-            cases.assignCaseNumber(row, java.time.LocalDate.now(clock));
+            numbering.assign(row, java.time.LocalDate.now(clock));
             changes.numberAssigned();
         }
         for (StepResult.Write w : result.writes()) {
@@ -132,9 +142,6 @@ public class CaseWorkflowService {
             } else if (w instanceof StepResult.Event e) {
                 events.publishEvent(e.event());
             }
-        }
-        if (!changes.changed().isEmpty() && mapper.updateChanged(row, changes.changed()) != 1) {
-            throw DomainException.conflict("case.concurrentChange");
         }
     }
 }

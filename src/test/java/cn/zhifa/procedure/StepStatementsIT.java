@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 /**
  * SQL statements per step on the benchmark's case path (lead to archive, 11 steps, no review, hearing or
@@ -28,14 +26,8 @@ import org.springframework.context.annotation.Bean;
 class StepStatementsIT {
 
     static final BigDecimal FINE = new BigDecimal("500.00");
-
-    @TestConfiguration
-    static class Counting {
-        @Bean
-        static SqlCounter sqlCounter() {
-            return new SqlCounter();
-        }
-    }
+    /** {@code ZHIFA_TEST_TRACE_SQL=true}: print every statement of every step. */
+    static final boolean TRACE = Boolean.parseBoolean(System.getenv("ZHIFA_TEST_TRACE_SQL"));
 
     @Autowired CaseFiles f;
 
@@ -70,8 +62,14 @@ class StepStatementsIT {
         for (Object[] s : steps) {
             String taskKey = f.openTask(c.id()).taskKey();
             t = SqlCounter.total();
+            if (TRACE) {
+                SqlCounter.startTrace();
+            }
             done = f.step(c.id(), (String) s[0], (StepPayload) s[1]);
             perStep.put(taskKey, SqlCounter.total() - t);
+            if (TRACE) {
+                System.out.println("TRACE " + taskKey + "\n  " + String.join("\n  ", SqlCounter.stopTrace()));
+            }
         }
         long total = SqlCounter.total() - start;
         Map<String, Long> after = SqlCounter.snapshot();

@@ -22,6 +22,19 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public class SqlCounter implements BeanPostProcessor {
 
     private static final Map<String, AtomicLong> COUNTS = new ConcurrentHashMap<>();
+    private static volatile java.util.List<String> trace;
+
+    /** Starts keeping the text of every statement counted (until {@link #stopTrace()}). */
+    public static void startTrace() {
+        trace = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    }
+
+    /** The statements counted since {@link #startTrace()}, first 100 characters each. */
+    public static java.util.List<String> stopTrace() {
+        java.util.List<String> t = trace;
+        trace = null;
+        return t == null ? java.util.List.of() : t;
+    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -76,6 +89,11 @@ public class SqlCounter implements BeanPostProcessor {
     }
 
     private static void count(String sql) {
+        java.util.List<String> traced = trace;
+        if (traced != null) {
+            String one = sql == null ? "?" : sql.replaceAll("\\s+", " ").strip();
+            traced.add(one.length() > 100 ? one.substring(0, 100) : one);
+        }
         String kind = "other";
         if (sql != null) {
             String t = sql.stripLeading().toLowerCase(Locale.ROOT);
