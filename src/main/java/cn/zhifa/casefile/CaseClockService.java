@@ -14,7 +14,6 @@ import cn.zhifa.casefile.internal.ClockMapper;
 import cn.zhifa.casefile.internal.ClockMapper.DeadlineRow;
 import cn.zhifa.casefile.internal.HandlerRow;
 import cn.zhifa.casefile.process.CaseClockProcess;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Role;
 import cn.zhifa.shared.DomainException;
@@ -40,25 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseClockService {
 
-    /** Which deadline governs each user task. */
-    static final Map<String, DeadlineKind> DEADLINE_OF_TASK = Map.ofEntries(
-            Map.entry(OrdinaryProcedure.TASK_VERIFY_LEAD, DeadlineKind.VERIFICATION),
-            Map.entry(OrdinaryProcedure.TASK_APPROVE_FILING, DeadlineKind.VERIFICATION),
-            Map.entry(OrdinaryProcedure.TASK_INVESTIGATE, DeadlineKind.DECISION),
-            Map.entry(OrdinaryProcedure.TASK_INVESTIGATION_REPORT, DeadlineKind.DECISION),
-            Map.entry(OrdinaryProcedure.TASK_CASE_REVIEW, DeadlineKind.DECISION),
-            Map.entry(OrdinaryProcedure.TASK_LEGAL_REVIEW, DeadlineKind.DECISION),
-            Map.entry(OrdinaryProcedure.TASK_ADVANCE_NOTICE, DeadlineKind.DECISION),
-            Map.entry(OrdinaryProcedure.TASK_STATEMENT_DEFENCE, DeadlineKind.STATEMENT),
-            Map.entry(OrdinaryProcedure.TASK_SCHEDULE_HEARING, DeadlineKind.DECISION),
-            Map.entry(OrdinaryProcedure.TASK_HOLD_HEARING, DeadlineKind.DECISION),
-            Map.entry(OrdinaryProcedure.TASK_CORRECT_DOCUMENTS, DeadlineKind.DECISION),
-            Map.entry(OrdinaryProcedure.TASK_DELIBERATION, DeadlineKind.DECISION),
-            Map.entry(OrdinaryProcedure.TASK_DECISION, DeadlineKind.DECISION),
-            Map.entry(OrdinaryProcedure.TASK_SERVICE, DeadlineKind.SERVICE),
-            Map.entry(OrdinaryProcedure.TASK_EXECUTION, DeadlineKind.PAYMENT),
-            Map.entry(OrdinaryProcedure.TASK_CLOSING_APPROVAL, DeadlineKind.CLOSING));
-
     private final CaseFileMapper cases;
     private final ClockMapper mapper;
     private final WorkingDayCalendar calendar;
@@ -68,10 +48,12 @@ public class CaseClockService {
     private final CaseClockProcess clockProcess;
     private final CaseHistory history;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps;
 
     public CaseClockService(CaseFileMapper cases, ClockMapper mapper, WorkingDayCalendar calendar,
             StatutoryPeriods periods, DeadlineLights lights, InboxService inbox, CaseClockProcess clockProcess,
-            CaseHistory history, Clock clock) {
+            CaseHistory history, Clock clock, org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps) {
+        this.steps = steps;
         this.cases = cases;
         this.mapper = mapper;
         this.calendar = calendar;
@@ -249,7 +231,9 @@ public class CaseClockService {
         long caseId = row.id;
         List<CaseDeadline> now = compute(row, row.filedDate == null ? List.of() : mapper.events(caseId));
         Map<String, DeadlineRow> stored = new java.util.HashMap<>();
-        mapper.deadlines(caseId).forEach(d -> stored.put(d.kind, d));
+        List<DeadlineRow> before = mapper.deadlines(caseId);
+        before.forEach(d -> stored.put(d.kind, d));
+        List<DeadlineRow> after = new ArrayList<>();
         Map<DeadlineKind, CaseDeadline> byKind = new EnumMap<>(DeadlineKind.class);
         boolean changed = false;
         java.time.Instant instant = clock.instant();
@@ -258,6 +242,7 @@ public class CaseClockService {
             DeadlineRow old = stored.remove(d.kind().name());
             if (old != null && old.open == d.open() && old.confirmed == d.confirmed()
                     && old.dueDate.equals(d.due()) && old.startDate.equals(d.start())) {
+                after.add(old);
                 continue;
             }
             changed = true;
@@ -277,13 +262,14 @@ public class CaseClockService {
                 r.overdueAt = old.overdueAt != null && !overdueMoment(d.due()).isAfter(instant) ? old.overdueAt : null;
                 mapper.updateDeadline(r);
             }
+            after.add(r);
         }
         for (String kind : stored.keySet()) {
             mapper.deleteDeadline(caseId, kind);
             changed = true;
         }
         for (TaskRef t : openTasks) {
-            DeadlineKind k = DEADLINE_OF_TASK.get(t.taskKey());
+            DeadlineKind k = steps.getObject().deadlineOf(t.taskKey());
             CaseDeadline d = k == null ? null : byKind.get(k);
             java.time.LocalDate due = d == null || !d.open() ? null : d.due();
             if (!java.util.Objects.equals(due, t.dueDate())) {
@@ -291,7 +277,11 @@ public class CaseClockService {
             }
         }
         if (changed && row.clockProcessId != null) {
-            clockProcess.rearm(row.clockProcessId, java.util.Date.from(nextCheckAt(row)));
+            // the clock's timer is at the next check of the stored deadlines: move it only when that moment moved
+            java.time.Instant next = row.stage.isTerminal() ? instant : nextCheckAt(after, instant);
+            if (row.stage.isTerminal() || !next.equals(nextCheckAt(before, instant))) {
+                clockProcess.rearm(row.clockProcessId, java.util.Date.from(next));
+            }
         }
         return now;
     }
@@ -316,8 +306,13 @@ public class CaseClockService {
         if (row.stage.isTerminal()) {
             return now;
         }
+        return nextCheckAt(mapper.deadlines(row.id), now);
+    }
+
+    /** The next check for these deadline rows of an open case. */
+    private java.time.Instant nextCheckAt(List<DeadlineRow> rows, java.time.Instant now) {
         java.time.Instant next = null;
-        for (DeadlineRow d : mapper.deadlines(row.id)) {
+        for (DeadlineRow d : rows) {
             if (!d.open) {
                 continue;
             }
@@ -454,9 +449,8 @@ public class CaseClockService {
         if (!actor.isHead()) {
             throw DomainException.forbidden("auth.headOnly");
         }
-        if (cases.findHandlers(caseId).stream().anyMatch(h -> h.userId == actor.userId())) {
-            throw DomainException.forbidden("clock.approverIsHandler");
-        }
+        SeparationOfDuties.require(Duty.APPROVE_CLOCK, actor.userId(),
+                cases.findHandlers(caseId).stream().map(h -> h.userId).toList());
         if (row.filedDate == null || row.decidedDate != null || row.stage.isTerminal()) {
             throw DomainException.invalid("clock.notRunning");
         }

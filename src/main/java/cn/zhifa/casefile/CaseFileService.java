@@ -41,13 +41,10 @@ public class CaseFileService {
     private final CaseClockService caseClock;
     private final PreservationService preservations;
     private final Clock clock;
-    private final String caseNumberPattern;
 
     public CaseFileService(CaseFileMapper mapper, OrdinaryProcedureEngine engine, InboxService inbox,
             OrganizationService organization, CaseHistory history, CaseClockService caseClock,
-            PreservationService preservations, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${zhifa.case-number.pattern:{prefix}立字〔{year}〕第{seq}号}")
-            String caseNumberPattern) {
+            PreservationService preservations, Clock clock) {
         this.mapper = mapper;
         this.engine = engine;
         this.inbox = inbox;
@@ -56,10 +53,6 @@ public class CaseFileService {
         this.caseClock = caseClock;
         this.preservations = preservations;
         this.clock = clock;
-        if (!caseNumberPattern.contains("{seq}") || !caseNumberPattern.contains("{year}")) {
-            throw new IllegalArgumentException("zhifa.case-number.pattern needs {year} and {seq}: " + caseNumberPattern);
-        }
-        this.caseNumberPattern = caseNumberPattern;
     }
 
     /** 线索登记: records the lead with its parties and starts the ordinary procedure (next: verification). */
@@ -101,7 +94,8 @@ public class CaseFileService {
             throw DomainException.conflict("case.concurrentChange");
         }
         history(row.id, null, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
-        addDocument(row.id, "LEAD_REGISTRATION", "案件来源登记表", null, CaseStage.VERIFICATION, actor.userId());
+        addDocument(row.id, DocumentKind.LEAD_REGISTRATION.code(), DocumentKind.LEAD_REGISTRATION.title(), null,
+                CaseStage.VERIFICATION, actor.userId());
         CaseRow stored = mapper.findCase(row.id);
         caseClock.refresh(stored, inbox.openRefsOfCase(row.id));
         caseClock.startClock(stored);
@@ -158,7 +152,7 @@ public class CaseFileService {
         if (mapper.updateCase(row) != 1) {
             throw DomainException.conflict("case.concurrentChange");
         }
-        addDocument(row.id, "SUMMARY_DECISION", "当场行政处罚决定书", o.decisionNo(), CaseStage.EXECUTION,
+        addDocument(row.id, DocumentKind.SUMMARY_DECISION.code(), DocumentKind.SUMMARY_DECISION.title(), o.decisionNo(), CaseStage.EXECUTION,
                 actor.userId());
         history(row.id, null, CaseStage.EXECUTION, "SUMMARY_DECIDED", actor.userId(), o.decisionNo());
         return row.id;
@@ -273,6 +267,12 @@ public class CaseFileService {
      * stage inside the caller's transaction.
      */
     @Transactional
+    public void fileDocument(long caseId, DocumentKind kind, long userId) {
+        fileDocument(caseId, kind.code(), kind.title(), userId);
+    }
+
+    /** {@link #fileDocument(long, DocumentKind, long)} with a code and title of the caller's. */
+    @Transactional
     public void fileDocument(long caseId, String type, String title, long userId) {
         CaseStage stage = mapper.stageOf(caseId);
         if (stage == null) {
@@ -318,34 +318,6 @@ public class CaseFileService {
             before = h.stage;
         }
         return out;
-    }
-
-    /**
-     * 案件编号: {prefix}立字〔{year}〕第{nnnn}号, one running number per unit and year, no gaps under concurrency.
-     * Sets the number, year and running number on the row.
-     */
-    void assignCaseNumber(CaseRow row, LocalDate day) {
-        int year = day.getYear();
-        int seq;
-        if (mapper.bumpCaseNumber(row.unitId, year) == 0) {
-            try {
-                mapper.insertCaseNumber(row.unitId, year);
-                seq = 1;
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
-                mapper.bumpCaseNumber(row.unitId, year);
-                seq = mapper.currentCaseNumber(row.unitId, year);
-            }
-        } else {
-            seq = mapper.currentCaseNumber(row.unitId, year);
-        }
-        row.caseNo = format(row.unitId, year, seq);
-        row.caseYear = year;
-        row.caseSeq = seq;
-    }
-
-    private String format(long unitId, int year, int seq) {
-        return caseNumberPattern.replace("{prefix}", organization.unit(unitId).caseNumberPrefix())
-                .replace("{year}", String.valueOf(year)).replace("{seq}", String.format("%04d", seq));
     }
 
     private void validate(NewLead lead) {

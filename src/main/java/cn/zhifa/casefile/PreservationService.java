@@ -67,10 +67,11 @@ public class PreservationService {
             throw DomainException.invalid("preservation.incomplete");
         }
         UserAccount head = organization.user(approvedByHead);
-        if (!head.enabled() || !head.toActor().isHead() || head.unitId() != row.unitId
-                || isHandler(caseId, approvedByHead)) {
+        if (!head.enabled() || !head.toActor().isHead() || head.unitId() != row.unitId) {
             throw DomainException.invalid("preservation.needsHeadApproval");
         }
+        SeparationOfDuties.require(Duty.APPROVE_PRESERVATION, approvedByHead,
+                cases.findHandlers(caseId).stream().map(h -> h.userId).toList());
         LocalDate today = LocalDate.now(clock);
         Due due = periods.dueFrom(today, StatutoryPeriod.PRESERVATION_DECISION);
         PreservationRow p = new PreservationRow();
@@ -84,7 +85,8 @@ public class PreservationService {
         p.confirmed = due.confirmed();
         mapper.insertPreservation(p);
         mapper.setPreservationProcess(p.id, engine.start(caseId, p.id));
-        history.document(caseId, "PRESERVATION_NOTICE", "先行登记保存证据通知书", null, row.stage, actor.userId());
+        history.document(caseId, DocumentKind.PRESERVATION_NOTICE.code(), DocumentKind.PRESERVATION_NOTICE.title(),
+                null, row.stage, actor.userId());
         history.record(caseId, row.stage, row.stage, "EVIDENCE_PRESERVED", actor.userId(),
                 p.items + "（" + p.storagePlace + "），须于 " + p.dueDate + " 前作出处理决定");
         return mapper.preservation(p.id);
@@ -111,7 +113,8 @@ public class PreservationService {
         }
         mapper.setPreservationOutcome(p.id(), outcome, LocalDateTime.now(clock), actor.userId());
         engine.decided(p.id());
-        history.document(p.caseId(), "PRESERVATION_DECISION", "先行登记保存物品处理决定书", null, row.stage,
+        history.document(p.caseId(), DocumentKind.PRESERVATION_DECISION.code(),
+                DocumentKind.PRESERVATION_DECISION.title(), null, row.stage,
                 actor.userId());
         history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_DECIDED", actor.userId(), outcome.name());
         return mapper.preservation(p.id());

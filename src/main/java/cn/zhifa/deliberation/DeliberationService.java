@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeliberationService implements CollectiveDeliberation {
 
     /** Case document type of the minutes. */
-    public static final String MINUTES_DOC = "DELIBERATION_MINUTES";
+    public static final String MINUTES_DOC = cn.zhifa.casefile.DocumentKind.DELIBERATION_MINUTES.code();
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DeliberationMapper mapper;
@@ -507,7 +507,7 @@ public class DeliberationService implements CollectiveDeliberation {
                 throw DomainException.conflict("deliberation.concurrentChange");
             }
             for (Meeting.Item i : after.items()) {
-                cases.fileDocument(i.caseId(), MINUTES_DOC, "重大案件集体讨论记录", actor.userId());
+                cases.fileDocument(i.caseId(), cn.zhifa.casefile.DocumentKind.DELIBERATION_MINUTES, actor.userId());
             }
             appendToAgenda(meetingId, "DELIBERATION_FINAL", actor, "全体出席负责人已确认集体讨论记录",
                     Map.of("meetingId", meetingId));

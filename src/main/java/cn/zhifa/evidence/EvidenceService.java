@@ -329,7 +329,7 @@ public class EvidenceService {
             throw DomainException.invalid("evidence.badStage", meta.stage().name());
         }
         if (meta.taskKey() != null && !meta.taskKey().isBlank()
-                && !OrdinaryProcedure.STAGE_OF_TASK.containsKey(meta.taskKey())) {
+                && !OrdinaryProcedure.isUserTask(meta.taskKey())) {
             throw DomainException.invalid("evidence.badTask", meta.taskKey());
         }
         if (meta.device() != null && meta.device().length() > 64) {

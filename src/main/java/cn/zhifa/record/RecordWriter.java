@@ -23,12 +23,10 @@ class RecordWriter implements CaseRecord {
 
     private final RecordMapper mapper;
     private final Clock clock;
-    private final PendingCompletions pending;
 
-    RecordWriter(RecordMapper mapper, Clock clock, PendingCompletions pending) {
+    RecordWriter(RecordMapper mapper, Clock clock) {
         this.mapper = mapper;
         this.clock = clock;
-        this.pending = pending;
     }
 
     @Override
@@ -36,9 +34,6 @@ class RecordWriter implements CaseRecord {
     public void append(long caseId, String action, Long actorId, String summary, Map<String, ?> details) {
         if (action == null || action.isBlank()) {
             throw DomainException.invalid("field.required", "action");
-        }
-        if (details != null && details.get("taskId") != null) {
-            pending.recordedWithStep(details.get("taskId").toString());
         }
         HeadRow head = mapper.lockHead(caseId);
         String stage;

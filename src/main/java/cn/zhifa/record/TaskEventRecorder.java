@@ -22,15 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskEventRecorder {
 
     private final RecordWriter writer;
-    private final PendingCompletions completions;
     private final RecordMapper mapper;
     private final Clock clock;
     private final Duration viewInterval;
 
-    TaskEventRecorder(RecordWriter writer, PendingCompletions completions, RecordMapper mapper, Clock clock,
+    TaskEventRecorder(RecordWriter writer, RecordMapper mapper, Clock clock,
             @Value("${zhifa.record.view-interval-minutes:30}") long viewIntervalMinutes) {
         this.writer = writer;
-        this.completions = completions;
         this.mapper = mapper;
         this.clock = clock;
         this.viewInterval = Duration.ofMinutes(viewIntervalMinutes);
@@ -39,7 +37,11 @@ class TaskEventRecorder {
     @EventListener
     void on(TaskEvent e) {
         if (e.kind() == TaskEvent.Kind.COMPLETED) {
-            completions.completed(e);
+            // a procedure step's completion is recorded once, by the step's own entry (details.taskId)
+            if (!e.viaStep()) {
+                writer.append(e.caseId(), "TASK_COMPLETED", e.actorId(), null,
+                        Map.of("taskId", e.taskId(), "taskKey", e.taskKey()));
+            }
             return;
         }
         Map<String, Object> details = new LinkedHashMap<>();

@@ -5,6 +5,8 @@ import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.Duty;
+import cn.zhifa.casefile.SeparationOfDuties;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.ReviewOutcome;
 import cn.zhifa.casefile.ReviewPoint;
@@ -86,13 +88,25 @@ public class LegalReviewService {
     /** Evaluates the rules for the case and stores the result as the case's current snapshot. */
     @Transactional
     public List<Requirement> evaluate(long caseId, CaseFacts facts) {
-        List<Requirement> all = RequirementRules.evaluate(facts, catalogue(), settings);
+        List<Requirement> all = requirements(facts);
+        storeRequirements(caseId, all);
+        return all;
+    }
+
+    /** What the rules require for these facts (reads the catalogue, stores nothing). */
+    @Transactional(readOnly = true)
+    public List<Requirement> requirements(CaseFacts facts) {
+        return RequirementRules.evaluate(facts, catalogue(), settings);
+    }
+
+    /** Stores the requirements as the case's current snapshot. */
+    @Transactional
+    public void storeRequirements(long caseId, List<Requirement> all) {
         mapper.deleteRequirements(caseId);
         LocalDateTime now = LocalDateTime.now(clock);
         for (Requirement r : all) {
             mapper.insertRequirement(caseId, r.kind().name(), r.code(), r.reason(), now);
         }
-        return all;
     }
 
     /** The hearing-eligibility reasons for the facts (without storing anything). */
@@ -210,9 +224,7 @@ public class LegalReviewService {
         if (!actor.has(Role.LEGAL_REVIEWER)) {
             throw DomainException.forbidden("task.notCandidate");
         }
-        if (handlerIds.contains(actor.userId())) {
-            throw DomainException.forbidden("legalReview.reviewerIsHandler");
-        }
+        SeparationOfDuties.require(Duty.LEGAL_REVIEW, actor.userId(), handlerIds);
         QualificationRow q = mapper.qualification(actor.userId());
         if (q == null) {
             throw DomainException.forbidden("review.reviewer.noQualificationRecord", actor.displayName());
@@ -265,9 +277,7 @@ public class LegalReviewService {
         if (!actor.isHead()) {
             throw DomainException.forbidden("auth.headOnly");
         }
-        if (cases.handlerIds(row.caseId).contains(actor.userId())) {
-            throw DomainException.forbidden("decision.deciderIsHandler");
-        }
+        SeparationOfDuties.require(Duty.DECIDE, actor.userId(), cases.handlerIds(row.caseId));
         if (!"REQUESTED".equals(row.status)) {
             throw DomainException.conflict("review.recusal.decided");
         }
@@ -370,9 +380,7 @@ public class LegalReviewService {
         if (!actor.isHead()) {
             throw DomainException.forbidden("auth.headOnly");
         }
-        if (cases.handlerIds(caseId).contains(actor.userId())) {
-            throw DomainException.forbidden("clock.approverIsHandler");
-        }
+        SeparationOfDuties.require(Duty.APPROVE_CLOCK, actor.userId(), cases.handlerIds(caseId));
         InboxTask open = inbox.openTasksOfCase(caseId).stream()
                 .filter(t -> OrdinaryProcedure.TASK_LEGAL_REVIEW.equals(t.taskKey())).findFirst()
                 .orElseThrow(() -> DomainException.invalid("review.notUnderReview"));

@@ -22,6 +22,12 @@ public class InboxService {
 
     public static final String GROUP_HANDLER = "HANDLER";
 
+    /**
+     * Transient engine variable set when a procedure step completes a task: the step writes the completion's record
+     * entry, so the completion event says so ({@link TaskEvent#viaStep()}).
+     */
+    public static final String VAR_STEP_COMPLETION = "zhifaStepCompletion";
+
     private final InboxMapper mapper;
     private final TaskEngine engine;
     private final org.springframework.beans.factory.ObjectProvider<ClaimGuard> claimGuards;

@@ -5,8 +5,15 @@ package cn.zhifa.tasks;
  * the case's full-process record, which listens without the tasks feature knowing about it.
  *
  * @param actorId who did it; null: the system (engine, timers)
+ * @param viaStep a completion by a procedure step, which writes its own record entry
  */
-public record TaskEvent(Kind kind, String taskId, long caseId, String taskKey, Long actorId, Long assigneeId) {
+public record TaskEvent(Kind kind, String taskId, long caseId, String taskKey, Long actorId, Long assigneeId,
+        boolean viaStep) {
+
+    /** An event not caused by a procedure step's completion. */
+    public TaskEvent(Kind kind, String taskId, long caseId, String taskKey, Long actorId, Long assigneeId) {
+        this(kind, taskId, caseId, taskKey, actorId, assigneeId, false);
+    }
 
     public enum Kind {
         /** taken from the queue */

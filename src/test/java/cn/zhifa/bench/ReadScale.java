@@ -89,7 +89,7 @@ final class ReadScale {
         for (int i = 0; i < SURNAMES.length; i++) {
             surnameCdf[i] /= sum;
         }
-        OrdinaryProcedure.STAGE_OF_TASK.forEach((task, stage) -> taskOfStage.put(stage, task));
+        cn.zhifa.procedure.ProcedureSteps.declarations().forEach(s -> taskOfStage.put(s.stage(), s.taskKey()));
     }
 
     // ---- loading ----------------------------------------------------------------------------------------------

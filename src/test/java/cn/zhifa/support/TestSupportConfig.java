@@ -18,6 +18,12 @@ public class TestSupportConfig {
         return new MutableClock(Instant.now(), ZoneId.of("Asia/Shanghai"));
     }
 
+    /** Counts the statements sent (StepStatementsIT); in the shared context so that test needs no context of its own. */
+    @Bean
+    static SqlCounter sqlCounter() {
+        return new SqlCounter();
+    }
+
     @Bean
     CaseFiles caseFiles(cn.zhifa.casefile.CaseFileService cases, cn.zhifa.casefile.CaseWorkflowService workflow,
             cn.zhifa.tasks.InboxService inbox, cn.zhifa.organization.OrganizationService organization, Clock clock,

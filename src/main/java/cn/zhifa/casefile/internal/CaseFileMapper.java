@@ -13,7 +13,10 @@ public interface CaseFileMapper {
 
     CaseRow findCase(long id);
 
-    /** Locks the case row (and only it); {@code itemName} is not loaded. */
+    /**
+     * Locks the case row (and only it: the item's name is read by a scalar subquery, which takes no lock — checked
+     * on MariaDB 10.11, READ COMMITTED).
+     */
     CaseRow findCaseForUpdate(long id);
 
     /** Writes every mutable column when the row still has {@code version}; returns 0 when someone else won. */
@@ -22,6 +25,12 @@ public interface CaseFileMapper {
     CaseStage stageOf(long id);
 
     int setClockProcess(@Param("id") long id, @Param("pid") String processInstanceId);
+
+    /**
+     * Writes only the named fields of the row (and bumps the version) of a case the caller holds locked since it
+     * read it (so no version check); 1 = written.
+     */
+    int updateChanged(@Param("row") CaseRow row, @Param("changed") java.util.Collection<String> changed);
 
     /** Sets the stage of a case whose row the caller holds locked. */
     int updateStage(@Param("id") long id, @Param("stage") CaseStage stage);

@@ -1,12 +1,17 @@
 package cn.zhifa.casefile.process;
 
-import cn.zhifa.casefile.CaseStage;
-import cn.zhifa.casefile.StepPayload;
-import java.util.Map;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
- * Backing class of {@code bpmn/ordinary-procedure.bpmn}: the process key, element IDs, variable names and which
- * stage and payload type belong to each user task. Code and tests use these constants, never the strings.
+ * Backing class of {@code bpmn/ordinary-procedure.bpmn}: the process key, element IDs, variable names and how to read
+ * its user tasks (the steps themselves are in the {@code StepCatalogue}). Code and tests use these constants, never the strings.
  */
 public final class OrdinaryProcedure {
     private OrdinaryProcedure() {
@@ -55,41 +60,35 @@ public final class OrdinaryProcedure {
     /** Candidate group meaning "the handlers (承办人) of this case". */
     public static final String GROUP_HANDLER = cn.zhifa.tasks.InboxService.GROUP_HANDLER;
 
-    /** Stage that an open user task puts the case in. */
-    public static final Map<String, CaseStage> STAGE_OF_TASK = Map.ofEntries(
-            Map.entry(TASK_VERIFY_LEAD, CaseStage.VERIFICATION),
-            Map.entry(TASK_APPROVE_FILING, CaseStage.FILING_APPROVAL),
-            Map.entry(TASK_INVESTIGATE, CaseStage.INVESTIGATION),
-            Map.entry(TASK_INVESTIGATION_REPORT, CaseStage.INVESTIGATION_REPORT),
-            Map.entry(TASK_CASE_REVIEW, CaseStage.CASE_REVIEW),
-            Map.entry(TASK_LEGAL_REVIEW, CaseStage.LEGAL_REVIEW),
-            Map.entry(TASK_ADVANCE_NOTICE, CaseStage.ADVANCE_NOTICE),
-            Map.entry(TASK_STATEMENT_DEFENCE, CaseStage.STATEMENT),
-            Map.entry(TASK_SCHEDULE_HEARING, CaseStage.HEARING),
-            Map.entry(TASK_HOLD_HEARING, CaseStage.HEARING),
-            Map.entry(TASK_CORRECT_DOCUMENTS, CaseStage.LEGAL_REVIEW),
-            Map.entry(TASK_DELIBERATION, CaseStage.DELIBERATION),
-            Map.entry(TASK_DECISION, CaseStage.DECISION),
-            Map.entry(TASK_SERVICE, CaseStage.SERVICE),
-            Map.entry(TASK_EXECUTION, CaseStage.EXECUTION),
-            Map.entry(TASK_CLOSING_APPROVAL, CaseStage.CLOSING));
+    private static volatile Set<String> userTasks;
 
-    /** The payload type that completes each user task. */
-    public static final Map<String, Class<? extends StepPayload>> PAYLOAD_OF_TASK = Map.ofEntries(
-            Map.entry(TASK_VERIFY_LEAD, StepPayload.VerifyLead.class),
-            Map.entry(TASK_APPROVE_FILING, StepPayload.ApproveFiling.class),
-            Map.entry(TASK_INVESTIGATE, StepPayload.Investigate.class),
-            Map.entry(TASK_INVESTIGATION_REPORT, StepPayload.InvestigationReport.class),
-            Map.entry(TASK_CASE_REVIEW, StepPayload.CaseReview.class),
-            Map.entry(TASK_LEGAL_REVIEW, StepPayload.LegalReview.class),
-            Map.entry(TASK_ADVANCE_NOTICE, StepPayload.AdvanceNotice.class),
-            Map.entry(TASK_STATEMENT_DEFENCE, StepPayload.StatementDefence.class),
-            Map.entry(TASK_SCHEDULE_HEARING, StepPayload.ScheduleHearing.class),
-            Map.entry(TASK_HOLD_HEARING, StepPayload.HoldHearing.class),
-            Map.entry(TASK_CORRECT_DOCUMENTS, StepPayload.CorrectDocuments.class),
-            Map.entry(TASK_DELIBERATION, StepPayload.Deliberation.class),
-            Map.entry(TASK_DECISION, StepPayload.Decision.class),
-            Map.entry(TASK_SERVICE, StepPayload.Service.class),
-            Map.entry(TASK_EXECUTION, StepPayload.Execution.class),
-            Map.entry(TASK_CLOSING_APPROVAL, StepPayload.ClosingApproval.class));
+    /** Whether the id is a user task of the model (read once from {@link #RESOURCE}). */
+    public static boolean isUserTask(String id) {
+        Set<String> tasks = userTasks;
+        if (tasks == null) {
+            tasks = Set.copyOf(userTaskIds());
+            userTasks = tasks;
+        }
+        return tasks.contains(id);
+    }
+
+    /** The ids of the model's user tasks, read from {@link #RESOURCE} on the classpath. */
+    public static Set<String> userTaskIds() {
+        try (InputStream in = OrdinaryProcedure.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " not on the classpath");
+            }
+            return userTaskIds(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of the user tasks of a BPMN model. */
+    public static Set<String> userTaskIds(InputStream bpmn) {
+        BpmnModelInstance model = Bpmn.readModelFromStream(bpmn);
+        Set<String> ids = new TreeSet<>();
+        model.getModelElementsByType(UserTask.class).forEach(t -> ids.add(t.getId()));
+        return ids;
+    }
 }

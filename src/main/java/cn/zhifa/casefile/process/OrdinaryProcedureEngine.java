@@ -1,6 +1,8 @@
 package cn.zhifa.casefile.process;
 
+import cn.zhifa.tasks.InboxService;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,6 +25,17 @@ public class OrdinaryProcedureEngine {
         ProcessInstance pi = runtime.startProcessInstanceByKey(OrdinaryProcedure.PROCESS_KEY, String.valueOf(caseId),
                 Map.of(OrdinaryProcedure.VAR_CASE_ID, caseId, OrdinaryProcedure.VAR_UNIT_ID, unitId));
         return pi.getId();
+    }
+
+    /**
+     * Completes a user task through a step of the pipeline: the variables its outgoing gateways read, plus the
+     * transient marker {@link InboxService#VAR_STEP_COMPLETION} (not stored) telling the inbox listener that the step
+     * writes the completion's record entry itself.
+     */
+    public void completeStep(String taskId, Map<String, Object> variables) {
+        Map<String, Object> vars = new java.util.HashMap<>(variables);
+        vars.put(InboxService.VAR_STEP_COMPLETION, Variables.booleanValue(true, true));
+        tasks.complete(taskId, vars);
     }
 
     /** Completes a user task with the variables its outgoing gateways read. */

@@ -1,10 +1,12 @@
 package cn.zhifa.casefile.ui;
 
+import cn.zhifa.casefile.StepFormCatalogue;
 import cn.zhifa.casefile.StepPayload;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /** Which form completes which task: one form per {@link StepPayload} type. */
 final class StepForms {
@@ -29,14 +31,23 @@ final class StepForms {
             Map.entry(StepPayload.Execution.class, ExecutionForm::new),
             Map.entry(StepPayload.ClosingApproval.class, ClosingApprovalForm::new));
 
-    /** The form for a task key of the ordinary procedure, if it has one. */
-    static Optional<StepForm<?>> forTask(String taskKey, FormContext context) {
-        Class<? extends StepPayload> type = OrdinaryProcedure.PAYLOAD_OF_TASK.get(taskKey);
+    /** The form completing a payload type (the step's, from the catalogue), if it has one. */
+    static Optional<StepForm<?>> forPayload(Class<? extends StepPayload> type, FormContext context) {
         Function<FormContext, StepForm<?>> factory = type == null ? null : FORMS.get(type);
         return factory == null ? Optional.empty() : Optional.of(factory.apply(context));
     }
 
-    static boolean coversEveryPayloadType() {
-        return FORMS.keySet().containsAll(OrdinaryProcedure.PAYLOAD_OF_TASK.values());
+    /** The payload types that have a form. */
+    static Set<Class<? extends StepPayload>> payloadTypes() {
+        return FORMS.keySet();
+    }
+
+    /** The forms' side of the start-up check of the step catalogue. */
+    @Component
+    static class Catalogue implements StepFormCatalogue {
+        @Override
+        public Set<Class<? extends StepPayload>> payloadTypesWithForm() {
+            return payloadTypes();
+        }
     }
 }

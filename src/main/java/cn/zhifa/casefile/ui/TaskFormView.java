@@ -4,6 +4,7 @@ import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CollectiveDeliberation;
 import cn.zhifa.casefile.CaseWorkflowService;
+import cn.zhifa.casefile.StepCatalogue;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
@@ -42,12 +43,15 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Messages messages;
     private final Clock clock;
     private final CollectiveDeliberation deliberation;
+    private final StepCatalogue steps;
     private String title;
     private final org.springframework.beans.factory.ObjectProvider<CasePanels> panels;
 
     TaskFormView(InboxService inbox, CaseFileService cases, CaseWorkflowService workflow,
             OrganizationService organization, Messages messages, Clock clock,
-            org.springframework.beans.factory.ObjectProvider<CasePanels> panels, CollectiveDeliberation deliberation) {
+            org.springframework.beans.factory.ObjectProvider<CasePanels> panels, CollectiveDeliberation deliberation,
+            StepCatalogue steps) {
+        this.steps = steps;
         this.panels = panels;
         this.deliberation = deliberation;
         this.inbox = inbox;
@@ -99,7 +103,7 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 Ui.locale(), resolution);
         List<com.vaadin.flow.component.Component> beside = panels.orderedStream()
                 .flatMap(p -> p.besideTask(actor, task, c).stream()).toList();
-        StepForms.forTask(task.taskKey(), context).ifPresentOrElse(form -> {
+        StepForms.forPayload(steps.payloadOf(task.taskKey()), context).ifPresentOrElse(form -> {
             form.addSubmitListener(e -> submit(task, e.payload()));
             if (beside.isEmpty()) {
                 add(form, toCase);

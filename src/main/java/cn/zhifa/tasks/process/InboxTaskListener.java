@@ -1,5 +1,6 @@
 package cn.zhifa.tasks.process;
 
+import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.TaskEvent;
 import cn.zhifa.tasks.internal.InboxMapper;
 import cn.zhifa.tasks.internal.InboxRow;
@@ -34,8 +35,8 @@ public class InboxTaskListener implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> created(task);
             case EVENTNAME_ASSIGNMENT -> assigned(task);
-            case EVENTNAME_COMPLETE -> ended(task, TaskEvent.Kind.COMPLETED);
-            case EVENTNAME_DELETE -> ended(task, TaskEvent.Kind.CANCELLED);
+            case EVENTNAME_COMPLETE -> completed(task);
+            case EVENTNAME_DELETE -> cancelled(task);
             default -> {
             }
         }
@@ -54,18 +55,41 @@ public class InboxTaskListener implements TaskListener {
         }
     }
 
-    /** Completed: the actor is the assignee (a step's own entry names the actor who completed it). */
-    private void ended(DelegateTask task, TaskEvent.Kind kind) {
+    /**
+     * Completed: the actor is the assignee (a step's own entry names the actor who completed it). The event is built
+     * from the engine's task (same case, key, assignee and procedure as the row), so no read of the row is needed.
+     */
+    private void completed(DelegateTask task) {
+        if (mapper.delete(task.getId()) == 0) {
+            return; // not an inbox task
+        }
+        InboxRow row = new InboxRow();
+        row.taskId = task.getId();
+        row.caseId = ((Number) task.getVariable("caseId")).longValue();
+        row.taskKey = task.getTaskDefinitionKey();
+        row.assigneeId = userId(task.getAssignee());
+        row.procedureType = procedure(task.getVariable(VAR_PROCEDURE));
+        publish(TaskEvent.Kind.COMPLETED, row, row.assigneeId, row.assigneeId,
+                Boolean.TRUE.equals(task.getVariable(InboxService.VAR_STEP_COMPLETION)));
+    }
+
+    /** Deleted without completion (process ended or cancelled). */
+    private void cancelled(DelegateTask task) {
         InboxRow row = mapper.eventRef(task.getId());
         mapper.delete(task.getId());
         if (row != null) {
-            publish(kind, row, kind == TaskEvent.Kind.COMPLETED ? userId(task.getAssignee()) : null, row.assigneeId);
+            publish(TaskEvent.Kind.CANCELLED, row, null, row.assigneeId);
         }
     }
 
     private void publish(TaskEvent.Kind kind, InboxRow row, Long actorId, Long assigneeId) {
+        publish(kind, row, actorId, assigneeId, false);
+    }
+
+    private void publish(TaskEvent.Kind kind, InboxRow row, Long actorId, Long assigneeId, boolean viaStep) {
         if (!"COMPLAINT".equals(row.procedureType)) {
-            events.publishEvent(new TaskEvent(kind, row.taskId, row.caseId, row.taskKey, actorId, assigneeId));
+            events.publishEvent(new TaskEvent(kind, row.taskId, row.caseId, row.taskKey, actorId, assigneeId,
+                    viaStep));
         }
     }
 

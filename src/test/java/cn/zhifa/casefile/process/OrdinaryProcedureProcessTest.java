@@ -269,10 +269,17 @@ class OrdinaryProcedureProcessTest {
         var model = processEngine.getRepositoryService().getBpmnModelInstance(processEngine.getRepositoryService()
                 .createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).singleResult().getId());
         var userTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
-        assertEquals(STAGE_OF_TASK.keySet().size(), userTasks.size());
-        for (var t : userTasks) {
-            org.junit.jupiter.api.Assertions.assertTrue(STAGE_OF_TASK.containsKey(t.getId()), t.getId());
-            org.junit.jupiter.api.Assertions.assertTrue(PAYLOAD_OF_TASK.containsKey(t.getId()), t.getId());
+        var steps = cn.zhifa.procedure.ProcedureSteps.declarations();
+        assertEquals(steps.size(), userTasks.size());
+        // the deployed model is the one the step catalogue checks at start-up: one step, stage and payload each
+        var deployed = new java.util.TreeSet<String>();
+        userTasks.forEach(t -> deployed.add(t.getId()));
+        assertEquals(userTaskIds(), deployed);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                cn.zhifa.casefile.StepCatalogue.check(steps, deployed, null).isEmpty());
+        for (var s : steps) {
+            org.junit.jupiter.api.Assertions.assertNotNull(s.stage(), s.taskKey());
+            org.junit.jupiter.api.Assertions.assertNotNull(s.payloadType(), s.taskKey());
         }
     }
 }

@@ -33,12 +33,14 @@ class StepFormsTest {
 
     @Test
     void everyTaskHasAFormBuildingItsPayloadType() {
-        assertThat(StepForms.coversEveryPayloadType()).isTrue();
-        for (var e : OrdinaryProcedure.PAYLOAD_OF_TASK.entrySet()) {
-            StepForm<?> form = StepForms.forTask(e.getKey(), context(aCase())).orElseThrow();
-            assertThat(form.payload()).as(e.getKey()).isInstanceOf(e.getValue());
+        var steps = cn.zhifa.procedure.ProcedureSteps.declarations();
+        assertThat(steps).hasSize(OrdinaryProcedure.userTaskIds().size());
+        assertThat(StepForms.payloadTypes()).containsAll(steps.stream().map(s -> s.payloadType()).toList());
+        for (var s : steps) {
+            StepForm<?> form = StepForms.forPayload(s.payloadType(), context(aCase())).orElseThrow();
+            assertThat(form.payload()).as(s.taskKey()).isInstanceOf(s.payloadType());
         }
-        assertThat(StepForms.forTask("Task_Unknown", context(aCase()))).isEmpty();
+        assertThat(StepForms.forPayload(null, context(aCase()))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,57 @@
+package cn.zhifa.casefile;
+
+/**
+ * The kinds of document (文书) the system registers on a case. The constant names are the codes stored in
+ * {@code case_document.doc_type} and used by the document templates; never rename one. The zh-CN title is the
+ * document's standard name (the English one is {@code doc.kind.<CODE>} in the bundles); a step may give a more
+ * specific title (e.g. the round of a legal review, the kind of decision).
+ */
+public enum DocumentKind {
+    LEAD_REGISTRATION("案件来源登记表"),
+    FILING_APPROVAL_FORM("立案审批表"),
+    NOT_FILED_DECISION("不予立案审批表"),
+    INVESTIGATION_RECORD("现场检查笔录"),
+    INTERVIEW_RECORD("询问笔录"),
+    PHOTO_EVIDENCE("照片证据"),
+    OTHER("其他证据材料"),
+    PRESERVATION_NOTICE("先行登记保存证据通知书"),
+    PRESERVATION_DECISION("先行登记保存物品处理决定书"),
+    INVESTIGATION_REPORT("案件调查终结报告"),
+    CASE_REVIEW_FORM("案件审核表"),
+    LEGAL_REVIEW_OPINION("重大执法决定法制审核意见书"),
+    ADVANCE_NOTICE("行政处罚事先告知书"),
+    HEARING_REQUEST("听证申请书"),
+    STATEMENT_WAIVER("放弃陈述申辩声明"),
+    STATEMENT_RECORD("陈述申辩笔录"),
+    STATEMENT_REVIEW("陈述申辩复核意见书"),
+    HEARING_NOTICE("听证通知书"),
+    HEARING_TRANSCRIPT("听证笔录"),
+    HEARING_TERMINATION("听证终止记录（当事人无正当理由缺席）"),
+    DELIBERATION_MINUTES("重大案件集体讨论记录"),
+    DECISION("行政处罚决定书"),
+    SUMMARY_DECISION("当场行政处罚决定书"),
+    SERVICE_RECEIPT("送达回证"),
+    PAYMENT_RECEIPT("罚没款缴款凭证"),
+    CLOSING_APPROVAL_FORM("结案审批表");
+
+    private final String title;
+
+    DocumentKind(String title) {
+        this.title = title;
+    }
+
+    /** The standard zh-CN title. */
+    public String title() {
+        return title;
+    }
+
+    /** The code stored in {@code case_document.doc_type}. */
+    public String code() {
+        return name();
+    }
+
+    /** The message key of the title. */
+    public String messageKey() {
+        return "doc.kind." + name();
+    }
+}

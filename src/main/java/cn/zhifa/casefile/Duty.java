@@ -1,0 +1,41 @@
+package cn.zhifa.casefile;
+
+/**
+ * A duty on a case that a handler (承办人) of that case may not perform: the separation of investigation from
+ * approval, review and decision (行政处罚法 Art. 43, 57, 58, 64(4); 国办发〔2018〕118号). Each duty names the message key
+ * of its refusal; {@link SeparationOfDuties} is the one place that checks it.
+ */
+public enum Duty {
+    /** 立案审批 */
+    APPROVE_FILING("filing.approverIsHandler", true),
+    /** 案件审核 */
+    CASE_REVIEW("review.reviewerIsHandler", true),
+    /** 法制审核 */
+    LEGAL_REVIEW("legalReview.reviewerIsHandler", true),
+    /** 处罚决定, and a head's decision on a recusal request */
+    DECIDE("decision.deciderIsHandler", true),
+    /** 听证主持人: a non-investigator (Art. 64(4)) */
+    PRESIDE_HEARING("hearing.presidingIsInvestigator", false),
+    /** 期限延长 / 中止 approved by a head */
+    APPROVE_CLOCK("clock.approverIsHandler", true),
+    /** 先行登记保存 approved by a head */
+    APPROVE_PRESERVATION("preservation.needsHeadApproval", false);
+
+    private final String refusal;
+    private final boolean forbidden;
+
+    Duty(String refusal, boolean forbidden) {
+        this.refusal = refusal;
+        this.forbidden = forbidden;
+    }
+
+    /** Message key of the refusal. */
+    public String refusal() {
+        return refusal;
+    }
+
+    /** Refused as forbidden (the actor himself) rather than as invalid input (a person named in the input). */
+    public boolean forbidden() {
+        return forbidden;
+    }
+}

@@ -1,0 +1,58 @@
+package cn.zhifa.procedure;
+
+import static cn.zhifa.procedure.StepRules.blankToNull;
+import static cn.zhifa.procedure.StepRules.required;
+import static cn.zhifa.procedure.StepRules.requireHead;
+
+import cn.zhifa.casefile.CaseChanges;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.DeadlineKind;
+import cn.zhifa.casefile.DocumentKind;
+import cn.zhifa.casefile.Duty;
+import cn.zhifa.casefile.StepContext;
+import cn.zhifa.casefile.StepPayload.ApproveFiling;
+import cn.zhifa.casefile.StepResult;
+import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.shared.DomainException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** 立案审批 by a head who is not a handler: approve (the case number is assigned) or 不予立案 with a reason. */
+@Component
+class ApproveFilingStep extends OrdinaryStep<ApproveFiling> {
+
+    private final OrganizationService organization;
+
+    ApproveFilingStep(OrganizationService organization) {
+        super(OrdinaryProcedure.TASK_APPROVE_FILING, ApproveFiling.class, CaseStage.FILING_APPROVAL,
+                DeadlineKind.VERIFICATION);
+        this.organization = organization;
+    }
+
+    @Override
+    public StepResult apply(StepContext<ApproveFiling> ctx) {
+        ApproveFiling p = ctx.payload();
+        CaseChanges c = ctx.changes();
+        StepResult r = new StepResult();
+        requireHead(ctx.actor());
+        ctx.requireNotHandler(Duty.APPROVE_FILING);
+        LocalDate today = ctx.today();
+        if (!p.approve()) {
+            String reason = required(p.reason(), "reason");
+            c.notFiledReason(reason).stage(CaseStage.NOT_FILED).closedDate(today);
+            return r.variable(OrdinaryProcedure.VAR_FILING_APPROVED, false)
+                    .document(DocumentKind.NOT_FILED_DECISION).done("NOT_FILED", reason);
+        }
+        List<Long> handlers = ctx.handlerIds();
+        if (handlers.isEmpty() || c.itemId() == null) {
+            throw DomainException.invalid("filing.notRecommended");
+        }
+        organization.requireQualifiedHandlers(handlers, c.unitId(), today);
+        c.assignCaseNumber().filedDate(today);
+        String reason = blankToNull(p.reason()) == null ? null : p.reason();
+        return r.variable(OrdinaryProcedure.VAR_FILING_APPROVED, true)
+                .done("FILED", after -> reason == null ? after.caseNo() : after.caseNo() + " " + reason);
+    }
+}

@@ -1,0 +1,127 @@
+package cn.zhifa.procedure;
+
+import static cn.zhifa.procedure.StepRules.blankToNull;
+import static cn.zhifa.procedure.StepRules.checkOutcome;
+import static cn.zhifa.procedure.StepRules.docNo;
+import static cn.zhifa.procedure.StepRules.pastOrToday;
+import static cn.zhifa.procedure.StepRules.requireHead;
+
+import cn.zhifa.casefile.CaseChanges;
+import cn.zhifa.casefile.CaseDeadline;
+import cn.zhifa.casefile.CaseDecided;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.CollectiveDeliberation;
+import cn.zhifa.casefile.DeadlineKind;
+import cn.zhifa.casefile.DocumentKind;
+import cn.zhifa.casefile.Duty;
+import cn.zhifa.casefile.OutcomeType;
+import cn.zhifa.casefile.ReviewOutcome;
+import cn.zhifa.casefile.StepContext;
+import cn.zhifa.casefile.StepPayload.Decision;
+import cn.zhifa.casefile.StepResult;
+import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.Requirement;
+import cn.zhifa.review.RequirementKind;
+import cn.zhifa.review.ReviewViews;
+import cn.zhifa.shared.DomainException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * 处罚决定 by a head who is not a handler: only after the notice and the party was heard (or the hearing), the
+ * legal review when required, the heads' resolution when required (and matching it), within the decision period and
+ * never heavier than notified.
+ */
+@Component
+class DecideStep extends OrdinaryStep<Decision> {
+
+    private final LegalReviewService reviews;
+    private final CollectiveDeliberation deliberation;
+    private final Gates gates;
+
+    DecideStep(LegalReviewService reviews, CollectiveDeliberation deliberation, Gates gates) {
+        super(OrdinaryProcedure.TASK_DECISION, Decision.class, CaseStage.DECISION, DeadlineKind.DECISION);
+        this.reviews = reviews;
+        this.deliberation = deliberation;
+        this.gates = gates;
+    }
+
+    @Override
+    public StepResult apply(StepContext<Decision> ctx) {
+        Decision p = ctx.payload();
+        CaseChanges c = ctx.changes();
+        long caseId = ctx.caseId();
+        StepResult r = new StepResult();
+        requireHead(ctx.actor());
+        ctx.requireNotHandler(Duty.DECIDE);
+        if (c.noticeServedDate() == null) {
+            throw DomainException.invalid("decision.noNotice");
+        }
+        if (c.statementWaived() == null) {
+            throw DomainException.invalid("decision.partyNotHeard");
+        }
+        if (reviews.latestHearing(caseId)
+                .map(h -> "REQUESTED".equals(h.status()) || "SCHEDULED".equals(h.status())).orElse(false)) {
+            throw DomainException.invalid("decision.hearingPending");
+        }
+        List<Requirement> reqs = reviews.requirements(gates.facts(ctx));
+        r.act(() -> reviews.storeRequirements(caseId, reqs));
+        boolean reviewRequired = reqs.stream().anyMatch(q -> q.kind() == RequirementKind.REVIEW);
+        ReviewOutcome lastReview = reviews.lastOutcome(caseId).orElse(null);
+        if (reviewRequired && !c.legalReviewPassed() && lastReview != ReviewOutcome.TRANSFER) {
+            throw DomainException.invalid("decision.noLegalReview");
+        }
+        if (lastReview == ReviewOutcome.TRANSFER && !c.legalReviewPassed() && p.outcome() != OutcomeType.TRANSFER) {
+            throw DomainException.invalid("decision.transferOnly");
+        }
+        if (c.deliberationRequired() && c.deliberationResolution() == null) {
+            throw DomainException.invalid("decision.noDeliberation");
+        }
+        if (p.outcome() == null) {
+            throw DomainException.invalid("field.required", "outcome");
+        }
+        checkOutcome(p.outcome(), p.fine(), p.confiscation(), p.correctionOrder());
+        if (c.deliberationRequired()) {
+            // 行政处罚法 Art. 57 ¶2: the decision is the heads' collective one — it must match their resolution
+            CollectiveDeliberation.Resolution res = deliberation.resolution(caseId)
+                    .orElseThrow(() -> DomainException.invalid("decision.noDeliberation"));
+            if (p.outcome() != res.outcome() || !OutcomeType.sameAmount(p.fine(), res.fine())
+                    || !OutcomeType.sameAmount(p.confiscation(), res.confiscation())) {
+                throw DomainException.invalid("decision.differsFromResolution", gates.describe(res.outcome(),
+                        res.fine()), res.confiscation() == null ? "0" : res.confiscation().toPlainString());
+            }
+        }
+        LocalDate decided = pastOrToday(p.decidedDate(), "decidedDate", ctx.today());
+        if (decided.isBefore(c.noticeServedDate())) {
+            throw DomainException.invalid("decision.beforeNotice");
+        }
+        CaseDeadline limit = ctx.decisionDeadline().orElse(null);
+        if (limit != null && decided.isAfter(limit.due())) {
+            // 行政处罚法 Art. 60: 90 days from filing unless lawfully extended
+            throw DomainException.invalid("decision.overdue", limit.due());
+        }
+        ReviewViews.Notice notified = reviews.latestNotice(caseId).orElse(null);
+        if (notified != null && LegalReviewService.heavierThan(p.outcome(), p.fine(), p.confiscation(), notified)) {
+            // 行政处罚法 Art. 45: never heavier than the notified proposal
+            throw DomainException.invalid("decision.heavierThanNotified", gates.describe(notified.proposedOutcome(),
+                    notified.fine()));
+        }
+        c.decidedOutcome(p.outcome()).decidedFine(p.fine()).decidedConfiscation(p.confiscation());
+        if (blankToNull(p.correctionOrder()) != null) {
+            c.correctionOrder(p.correctionOrder().trim());
+        }
+        c.decidedBy(ctx.actor().userId()).decidedDate(decided);
+        String title = switch (p.outcome()) {
+            case WARNING, FINE, CONFISCATION, SUSPENSION, REVOCATION -> DocumentKind.DECISION.title();
+            case NO_PENALTY -> "不予行政处罚决定书";
+            case NOT_ESTABLISHED -> "案件处理决定书（违法事实不成立）";
+            case TRANSFER -> "案件移送书";
+        };
+        return r.variable(OrdinaryProcedure.VAR_TRANSFER, p.outcome() == OutcomeType.TRANSFER)
+                .document(DocumentKind.DECISION, title, docNo(c, "罚决字"))
+                .event(new CaseDecided(caseId, p.outcome(), decided))
+                .done("DECIDED", gates.describe(p.outcome(), p.fine()));
+    }
+}

@@ -1,0 +1,92 @@
+package cn.zhifa.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.OutcomeType;
+import cn.zhifa.casefile.ServiceMethod;
+import cn.zhifa.casefile.StepPayload;
+import cn.zhifa.support.CaseFiles;
+import cn.zhifa.support.IntegrationTest;
+import cn.zhifa.support.SqlCounter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * SQL statements per step on the benchmark's case path (lead to archive, 11 steps, no review, hearing or
+ * deliberation), counted in the JVM: the figures of BENCHMARKS.md, and a guard against a step growing again.
+ */
+@IntegrationTest
+class StepStatementsIT {
+
+    static final BigDecimal FINE = new BigDecimal("500.00");
+    /** {@code ZHIFA_TEST_TRACE_SQL=true}: print every statement of every step. */
+    static final boolean TRACE = Boolean.parseBoolean(System.getenv("ZHIFA_TEST_TRACE_SQL"));
+
+    @Autowired CaseFiles f;
+
+    @Test
+    void statementsPerStepOfTheBenchmarkCase() {
+        runCase(); // warm up: caches, first number of the year, statement preparation
+        Map<String, Long> perStep = new LinkedHashMap<>();
+        long start = SqlCounter.total();
+        Map<String, Long> before = SqlCounter.snapshot();
+        long t = SqlCounter.total();
+        CaseFile c = f.aLead();
+        perStep.put("registerLead", SqlCounter.total() - t);
+        LocalDate today = f.today();
+        long lead = f.actor("officer1").userId();
+        long assist = f.actor("officer2").userId();
+        List<Object[]> steps = List.of(
+                new Object[] {"officer1", new StepPayload.VerifyLead(true, f.item(), today, List.of(lead, assist),
+                        "核查属实，建议立案")},
+                new Object[] {"head1", new StepPayload.ApproveFiling(true, "同意立案")},
+                new Object[] {"officer1", new StepPayload.Investigate("当事人占道经营，事实清楚",
+                        List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录")))},
+                new Object[] {"officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, FINE, null, "责令立即改正",
+                        "一般情形", false, null, false)},
+                new Object[] {"leader1", new StepPayload.CaseReview(true, false, false, "同意")},
+                new Object[] {"officer1", new StepPayload.AdvanceNotice(today, ServiceMethod.DIRECT)},
+                new Object[] {"officer1", new StepPayload.StatementDefence(true, null, null)},
+                new Object[] {"head1", new StepPayload.Decision(OutcomeType.FINE, FINE, null, "责令立即改正", today)},
+                new Object[] {"officer2", new StepPayload.Service(today, ServiceMethod.DIRECT)},
+                new Object[] {"officer1", new StepPayload.Execution(FINE, today, null)},
+                new Object[] {"head1", new StepPayload.ClosingApproval(true, "同意结案")});
+        CaseFile done = null;
+        for (Object[] s : steps) {
+            String taskKey = f.openTask(c.id()).taskKey();
+            t = SqlCounter.total();
+            if (TRACE) {
+                SqlCounter.startTrace();
+            }
+            done = f.step(c.id(), (String) s[0], (StepPayload) s[1]);
+            perStep.put(taskKey, SqlCounter.total() - t);
+            if (TRACE) {
+                System.out.println("TRACE " + taskKey + "\n  " + String.join("\n  ", SqlCounter.stopTrace()));
+            }
+        }
+        long total = SqlCounter.total() - start;
+        Map<String, Long> after = SqlCounter.snapshot();
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        after.forEach((k, v) -> byKind.put(k, v - before.getOrDefault(k, 0L)));
+        System.out.println("STATEMENTS per step " + perStep);
+        System.out.println("STATEMENTS per case " + byKind + " (the inbox reads between steps not counted)");
+        assertThat(done.stage()).isEqualTo(CaseStage.ARCHIVED);
+        long steps11 = perStep.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(total).isGreaterThanOrEqualTo(steps11);
+        // guard: the case path may not grow past what it costs now (see BENCHMARKS.md)
+        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 1000));
+    }
+
+    private void runCase() {
+        CaseFile c = f.aLead();
+        f.step(c.id(), "officer1", f.verifyToFile());
+        f.step(c.id(), "head1", new StepPayload.ApproveFiling(true, "同意立案"));
+    }
+}
