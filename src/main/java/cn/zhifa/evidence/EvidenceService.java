@@ -410,9 +410,14 @@ public class EvidenceService {
         return get(actor, evidenceId);
     }
 
-    /** Whether the actor may add, annotate and withdraw evidence of this case now (the screens show the forms). */
-    @Transactional(readOnly = true)
+    /**
+     * Whether the actor may add, annotate and withdraw evidence of this case now (the screens show the forms). Not
+     * transactional: a refusal inside must not mark a caller's transaction rollback-only.
+     */
     public boolean mayAdd(Actor actor, long caseId) {
+        if (!Permissions.allows(actor, Action.EVIDENCE_ADD)) {
+            return false;
+        }
         try {
             handlerCase(actor, caseId, Action.EVIDENCE_ADD);
             return true;
