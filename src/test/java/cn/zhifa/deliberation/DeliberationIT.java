@@ -258,8 +258,8 @@ class DeliberationIT {
         assertThat(adopted.minutes()).contains("主要负责人指定的负责人：郑芳").contains("黄志明（外出开会）");
         // only present heads confirm
         refused(c.id(), m.id(), "deliberation.notParticipant", () -> deliberations.confirm(a("principal"), m.id()));
-        refused(c.id(), m.id(), "deliberation.notParticipant", () -> deliberations.confirm(a("officer1"), m.id()));
-        refused(c.id(), m.id(), "deliberation.notParticipant", () -> deliberations.confirm(a("reviewer1"), m.id()));
+        refused(c.id(), m.id(), "permission.denied", () -> deliberations.confirm(a("officer1"), m.id()));
+        refused(c.id(), m.id(), "permission.denied", () -> deliberations.confirm(a("reviewer1"), m.id()));
         for (String h : all) {
             deliberations.confirm(a(h), m.id());
         }

@@ -154,7 +154,8 @@ class PermissionMatrixIT {
                     continue;
                 }
                 if (lower.startsWith("act_")) {
-                    if (lower.startsWith("act_ru_")) {
+                    // the engine's own metrics are flushed on a timer, whatever the requests do
+                    if (lower.startsWith("act_ru_") && !lower.contains("meter_log")) {
                         try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + t)) {
                             rs.next();
                             tables.put(lower, String.valueOf(rs.getLong(1)));
