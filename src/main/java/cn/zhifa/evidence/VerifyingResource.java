@@ -5,14 +5,17 @@ import java.io.InputStream;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 
-/** A stored file served through {@link VerifyingInputStream} (lengths and dates from the file itself). */
-class VerifyingResource extends AbstractResource {
+/**
+ * A stored file served through {@link VerifyingInputStream} (lengths and dates from the file itself); for any stored
+ * artifact with a recorded SHA-256 (evidence now, documents when they get stored bytes).
+ */
+public class VerifyingResource extends AbstractResource {
 
     private final Resource file;
     private final String sha256;
     private final long size;
 
-    VerifyingResource(Resource file, String sha256, long size) {
+    public VerifyingResource(Resource file, String sha256, long size) {
         this.file = file;
         this.sha256 = sha256;
         this.size = size;
