@@ -1,5 +1,7 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.DateRange;
 import cn.zhifa.calendar.DeadlineLights;
 import cn.zhifa.calendar.Due;
@@ -137,6 +139,7 @@ public class CaseClockService {
     // ---- pauses and extensions -----------------------------------------------------------------------------------
 
     /** Pauses the decision clock (hearing, appraisal, suspension): approved and recorded by a head. */
+    @RequiresPermission(Action.CLOCK_MANAGE)
     @Transactional
     public List<CaseDeadline> pause(Actor actor, long caseId, ClockEventKind kind, LocalDate start, String reason) {
         CaseRow row = lockForClock(actor, caseId);
@@ -156,6 +159,7 @@ public class CaseClockService {
     }
 
     /** Ends the running pause. */
+    @RequiresPermission(Action.CLOCK_MANAGE)
     @Transactional
     public List<CaseDeadline> resume(Actor actor, long caseId, LocalDate end) {
         CaseRow row = lockForClock(actor, caseId);
@@ -173,6 +177,7 @@ public class CaseClockService {
      * Extends the decision period: once by a head (+30 days), then once more by collective deliberation of the heads
      * (up to +60 days, recorded by the principal head). Only before the period has run out.
      */
+    @RequiresPermission(Action.CLOCK_MANAGE)
     @Transactional
     public List<CaseDeadline> extend(Actor actor, long caseId, ClockEventKind kind, int days, String reason) {
         CaseRow row = lockForClock(actor, caseId);

@@ -1,5 +1,7 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseNumberFilter;
 import cn.zhifa.casefile.internal.CaseRow;
@@ -56,6 +58,7 @@ public class CaseFileService {
     }
 
     /** 线索登记: records the lead with its parties and starts the ordinary procedure (next: verification). */
+    @RequiresPermission(Action.CASE_REGISTER)
     @Transactional
     public CaseFile registerLead(Actor actor, NewLead lead) {
         if (!(actor.has(Role.OFFICER) || actor.has(Role.AUXILIARY) || actor.has(Role.TEAM_LEADER)

@@ -1,5 +1,7 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.Due;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
@@ -57,6 +59,7 @@ public class PreservationService {
         this.clock = clock;
     }
 
+    @RequiresPermission(Action.PRESERVATION)
     @Transactional
     public Preservation preserve(Actor actor, long caseId, String items, String storagePlace, long approvedByHead) {
         CaseRow row = handlerCase(actor, caseId);
@@ -92,6 +95,7 @@ public class PreservationService {
         return mapper.preservation(p.id);
     }
 
+    @RequiresPermission(Action.PRESERVATION)
     @Transactional
     public Preservation decide(Actor actor, long preservationId, PreservationOutcome outcome) {
         Preservation p = mapper.preservationForUpdate(preservationId);

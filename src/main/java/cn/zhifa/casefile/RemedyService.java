@@ -1,5 +1,7 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.ClockMapper;
@@ -51,6 +53,7 @@ public class RemedyService {
     }
 
     /** The party applied for reconsideration or sued on {@code filedOn}, before {@code body} (复议机关 / 人民法院). */
+    @RequiresPermission(Action.REMEDY_RECORD)
     @Transactional
     public Remedy file(Actor actor, long caseId, RemedyKind kind, LocalDate filedOn, String body, String note) {
         CaseRow row = lock(actor, caseId);
@@ -80,6 +83,7 @@ public class RemedyService {
     }
 
     /** The remedy ended on {@code endedOn} with {@code outcome}; a note is required when the decision changes. */
+    @RequiresPermission(Action.REMEDY_RECORD)
     @Transactional
     public Remedy conclude(Actor actor, long caseId, long remedyId, LocalDate endedOn, RemedyOutcome outcome,
             String note) {

@@ -1,5 +1,7 @@
 package cn.zhifa.complaint;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.Period;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
@@ -89,6 +91,7 @@ public class ComplaintService {
      * Registers a complaint and starts its process. {@code actor} is null for the public web form (channel WEB, unit
      * required). Returns the earlier complaints that look like the same matter.
      */
+    @RequiresPermission(Action.COMPLAINT_INTAKE)
     @Transactional
     public ComplaintReceipt intake(Actor actor, NewComplaint c) {
         if (c == null || c.channel() == null) {
@@ -185,6 +188,7 @@ public class ComplaintService {
     }
 
     /** Marks this complaint as repeating an earlier one (same matter); both then show together. */
+    @RequiresPermission(Action.COMPLAINT_INTAKE)
     @Transactional
     public Complaint linkToMatter(Actor actor, long id, long earlierId) {
         ComplaintRow r = writable(actor, id);
@@ -195,6 +199,7 @@ public class ComplaintService {
     }
 
     /** 分派: a team leader of the unit gives the complaint to an officer, or transfers it to another unit. */
+    @RequiresPermission(Action.COMPLAINT_ASSIGN)
     @Transactional
     public Complaint assign(Actor actor, long id, Long verifierId, Long transferToUnitId) {
         ComplaintRow r = writable(actor, id);
@@ -224,6 +229,7 @@ public class ComplaintService {
     }
 
     /** 核查处理: the verifier records the outcome; CASE registers the ordinary case (诉转案) in this transaction. */
+    @RequiresPermission(Action.COMPLAINT_HANDLE)
     @Transactional
     public Complaint verify(Actor actor, long id, Verification v) {
         ComplaintRow r = writable(actor, id);
@@ -274,6 +280,7 @@ public class ComplaintService {
     }
 
     /** 答复: what the complainant was told, and how; closes the complaint. */
+    @RequiresPermission(Action.COMPLAINT_HANDLE)
     @Transactional
     public Complaint reply(Actor actor, long id, ComplaintReply reply) {
         ComplaintRow r = writable(actor, id);

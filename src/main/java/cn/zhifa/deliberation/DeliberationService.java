@@ -1,5 +1,7 @@
 package cn.zhifa.deliberation;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseFileView;
@@ -125,6 +127,7 @@ public class DeliberationService implements CollectiveDeliberation {
 
     // ---- convening and attendance -------------------------------------------------------------------------------
 
+    @RequiresPermission(Action.DELIBERATION_MANAGE)
     @Transactional
     public Meeting convene(Actor actor, NewMeeting m) {
         requireHead(actor);
@@ -219,6 +222,7 @@ public class DeliberationService implements CollectiveDeliberation {
     }
 
     /** 出席/缺席 of one attendee (absent needs the reason), by the convener or the presiding head, before voting. */
+    @RequiresPermission(Action.DELIBERATION_MANAGE)
     @Transactional
     public Meeting recordAttendance(Actor actor, long meetingId, long userId, boolean present, String reason) {
         MeetingRow m = lockWorkable(actor, meetingId);
@@ -242,6 +246,7 @@ public class DeliberationService implements CollectiveDeliberation {
      * Records the head the absent principal head designated to take their place (主要负责人指定的负责人), with how the
      * designation was made. Only when the principal head is recorded absent.
      */
+    @RequiresPermission(Action.DELIBERATION_MANAGE)
     @Transactional
     public Meeting designateDeputy(Actor actor, long meetingId, long deputyId, String note) {
         MeetingRow m = lockWorkable(actor, meetingId);
@@ -269,6 +274,7 @@ public class DeliberationService implements CollectiveDeliberation {
     }
 
     /** Opens voting: every head's attendance must be recorded and the quorum present. */
+    @RequiresPermission(Action.DELIBERATION_MANAGE)
     @Transactional
     public Meeting openVoting(Actor actor, long meetingId) {
         MeetingRow m = lockWorkable(actor, meetingId);
@@ -312,6 +318,7 @@ public class DeliberationService implements CollectiveDeliberation {
     // ---- voting and resolutions ---------------------------------------------------------------------------------
 
     /** A present head's own vote on one agenda item; one vote per head and item, immutable once cast. */
+    @RequiresPermission(Action.DELIBERATION_VOTE)
     @Transactional
     public Meeting vote(Actor actor, long itemId, VoteInput input) {
         ItemRow item = item(actor, itemId);
@@ -397,6 +404,7 @@ public class DeliberationService implements CollectiveDeliberation {
      * still present, and the heads supporting exactly this outcome and amounts reach the configured majority.
      * Adopted once (one winner); the last settled item generates the minutes.
      */
+    @RequiresPermission(Action.DELIBERATION_MANAGE)
     @Transactional
     public Meeting adopt(Actor actor, long itemId, ResolutionInput r) {
         ItemRow item = item(actor, itemId);
@@ -435,6 +443,7 @@ public class DeliberationService implements CollectiveDeliberation {
     }
 
     /** Closes an item without a resolution (e.g. no majority); the case needs a new meeting. */
+    @RequiresPermission(Action.DELIBERATION_MANAGE)
     @Transactional
     public Meeting noResolution(Actor actor, long itemId, String reason) {
         ItemRow item = item(actor, itemId);
@@ -487,6 +496,7 @@ public class DeliberationService implements CollectiveDeliberation {
      * A present head confirms the minutes (确认签名) once; when the last present head has confirmed, the meeting is
      * final, the minutes are filed with each case and the resolutions count.
      */
+    @RequiresPermission(Action.DELIBERATION_MANAGE)
     @Transactional
     public Meeting confirm(Actor actor, long meetingId) {
         MeetingRow m = lockWorkable(actor, meetingId);

@@ -9,7 +9,9 @@ import cn.zhifa.evidence.internal.EvidenceMapper;
 import cn.zhifa.evidence.internal.EvidenceRow;
 import cn.zhifa.organization.Certificate;
 import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Action;
 import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.Permissions;
 import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.shared.DomainException;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * The audio-video gate (音像记录): a step that performs a configured act cannot complete unless the case has VIDEO
  * evidence linked to that act on which at least two certified officers (valid 执法证 on the capture day, auxiliaries
  * never count) are recorded as present. Audio alone does not satisfy it: the rules ask for officers and party in
- * frame.
+ * frame. Withdrawn evidence and video added by anyone the permission matrix does not let add evidence (a supervisor,
+ * say) never count.
  */
 @Component
 class AvGate implements StepGuard {
@@ -73,11 +76,22 @@ class AvGate implements StepGuard {
         }
         int best = 0;
         for (EvidenceRow v : videos) {
-            best = Math.max(best, certifiedPresent(v));
+            if (addedByOfficer(v)) {
+                best = Math.max(best, certifiedPresent(v));
+            }
         }
         if (best < MIN_CERTIFIED) {
             throw DomainException.invalid("evidence.av.tooFewOfficers", actLabel(act), best, MIN_CERTIFIED);
         }
+    }
+
+    /**
+     * Whether the video was added by someone the permission matrix lets add evidence (an officer, not a supervisor,
+     * admin, legal reviewer or auxiliary): items added before the matrix was enforced do not count otherwise.
+     */
+    private boolean addedByOfficer(EvidenceRow v) {
+        return organization.usersByIds(List.of(v.uploadedBy)).stream()
+                .anyMatch(u -> Permissions.allows(u.toActor(), Action.EVIDENCE_ADD));
     }
 
     /** Distinct officers present on the video holding a valid certificate on the capture day (not auxiliaries). */

@@ -96,8 +96,20 @@ class EvidenceApi {
         evidence.annotate(CurrentActor.get(), id, a.note());
     }
 
+    /** A withdrawal (撤回/作废) of a wrongly added item. */
+    record Withdrawal(String reason) {
+    }
+
+    @PostMapping("/api/evidence/{id}/withdrawal")
+    @Operation(summary = "撤回: withdraw a wrongly added item with a reason (handlers); it stays in the record and the "
+            + "export, gates no longer count it")
+    Evidence withdraw(@PathVariable long id, @RequestBody Withdrawal w) {
+        return evidence.withdraw(CurrentActor.get(), id, w.reason());
+    }
+
     @GetMapping({"/api/evidence/{id}/content", "/evidence-files/{id}"})
-    @Operation(summary = "The stored file (HTTP Range supported); each opening or download is a record entry")
+    @Operation(summary = "The stored file (HTTP Range supported), re-hashed before and while it is served (a changed "
+            + "file answers 409 and alerts the heads and supervisors); each opening or download is a record entry")
     ResponseEntity<Resource> content(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
             @RequestParam(defaultValue = "false") boolean thumbnail,
             @RequestHeader(value = HttpHeaders.RANGE, required = false) String range) {

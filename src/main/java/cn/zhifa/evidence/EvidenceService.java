@@ -8,7 +8,13 @@ import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.evidence.internal.EvidenceMapper;
 import cn.zhifa.evidence.internal.EvidenceRow;
 import cn.zhifa.evidence.internal.OfficerRow;
+import cn.zhifa.organization.Action;
 import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.Certificate;
+import cn.zhifa.organization.Permissions;
+import cn.zhifa.organization.RequiresPermission;
+import cn.zhifa.organization.Role;
+import cn.zhifa.notification.NotificationService;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.shared.DomainException;
@@ -25,10 +31,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,8 +44,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The evidence vault (证据库): streamed, hashed, content-addressed uploads with their metadata; every upload, view,
- * download, hand-over and annotation is an entry of the case's full-process record ({@link CaseRecord}). Evidence is
- * never edited or deleted.
+ * download, hand-over, annotation and withdrawal is an entry of the case's full-process record ({@link CaseRecord}).
+ * Evidence is never edited or deleted: a wrong item is withdrawn (撤回) with a reason and stays in the record and the
+ * export. Who may do what is the permission matrix ({@link Action}): adding, annotating and withdrawing are for the
+ * case's handlers, the officers declared present must be handlers holding a valid 执法证 on the capture day, and a
+ * stored file is re-hashed before and while it is served — a changed file is never served, it is recorded and the
+ * unit's heads and the supervisors are alerted.
  */
 @Service
 public class EvidenceService {
@@ -56,11 +68,18 @@ public class EvidenceService {
     private final OrganizationService organization;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final TransactionTemplate alertTx;
+    private final NotificationService notifications;
+    /** Files found intact: storage path + size + modification time → when (clock millis); spares re-hashing per range. */
+    private final Map<String, Long> intact = new ConcurrentHashMap<>();
 
     public EvidenceService(EvidenceMapper mapper, EvidenceStore store, EvidenceSettings settings,
             CaseFileService cases, CaseRecord record, OrganizationService organization, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, NotificationService notifications) {
         this.tx = new TransactionTemplate(transactions);
+        this.alertTx = new TransactionTemplate(transactions);
+        this.alertTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.notifications = notifications;
         this.mapper = mapper;
         this.store = store;
         this.settings = settings;
@@ -78,8 +97,9 @@ public class EvidenceService {
      * published under its SHA-256 only when that commits. Any refusal or failure leaves no file, temporary file, row
      * or record entry.
      */
+    @RequiresPermission(Action.EVIDENCE_ADD)
     public Evidence ingest(Actor actor, long caseId, NewEvidence meta, InputStream in) {
-        CaseFile c = workableCase(actor, caseId);
+        CaseFile c = handlerCase(actor, caseId, Action.EVIDENCE_ADD);
         Checked m = check(c, meta);
         PushbackInputStream head = new PushbackInputStream(in, TypeSniffer.HEAD);
         TypeSniffer.Sniffed type;
@@ -118,9 +138,11 @@ public class EvidenceService {
 
     private Evidence register(Actor actor, long caseId, NewEvidence meta, Checked m, TypeSniffer.Sniffed type,
             EvidenceStore.Received received) {
-        CaseFile c = workableCase(actor, caseId); // again inside the transaction: the case may have moved meanwhile
+        // again inside the transaction: the case (or its handlers) may have changed meanwhile
+        CaseFile c = handlerCase(actor, caseId, Action.EVIDENCE_ADD);
+        check(c, meta);
         for (EvidenceRow other : mapper.ofCase(c.id())) {
-            if (other.sha256.equals(received.sha256())) {
+            if (other.withdrawnAt == null && other.sha256.equals(received.sha256())) {
                 throw DomainException.conflict("evidence.duplicate", other.id);
             }
         }
@@ -128,6 +150,8 @@ public class EvidenceService {
         row.caseId = c.id();
         row.kind = meta.kind();
         row.fileName = m.fileName();
+        row.originalFileName = m.fileName().equals(meta.fileName()) ? null
+                : meta.fileName().length() > 1000 ? meta.fileName().substring(0, 1000) : meta.fileName();
         row.mediaType = type.mediaType();
         row.sizeBytes = received.size();
         row.sha256 = received.sha256();
@@ -151,6 +175,9 @@ public class EvidenceService {
         details.put("evidenceId", row.id);
         details.put("kind", row.kind.name());
         details.put("fileName", row.fileName);
+        if (row.originalFileName != null) {
+            details.put("originalFileName", row.originalFileName);
+        }
         details.put("mediaType", row.mediaType);
         details.put("size", row.sizeBytes);
         details.put("sha256", row.sha256);
@@ -230,27 +257,103 @@ public class EvidenceService {
         if (!store.exists(e.storagePath())) {
             throw DomainException.conflict("evidence.fileMissing", e.fileName());
         }
+        requireIntact(actor, e);
         if (recordIt && access != Access.THUMBNAIL) {
             String action = access == Access.DOWNLOAD ? "EVIDENCE_DOWNLOADED" : "EVIDENCE_VIEWED";
             record.append(e.caseId(), action, actor.userId(), e.fileName(),
                     Map.of("evidenceId", e.id(), "sha256", e.sha256()));
         }
-        return new Opened(e, store.resource(e.storagePath()));
+        return new Opened(e, new VerifyingResource(store.resource(e.storagePath()), e.sha256(), e.size()));
+    }
+
+    /**
+     * Re-hashes the stored file (unless it was found intact, unchanged on disk, within the configured interval); a
+     * mismatch is recorded on the case and alerted to the unit's heads and the supervisors — in a transaction of its
+     * own that stays even though the opening is refused — and the opening is refused (409, nothing served).
+     */
+    private void requireIntact(Actor actor, Evidence e) {
+        Resource file = store.resource(e.storagePath());
+        String key;
+        try {
+            key = e.storagePath() + "|" + file.contentLength() + "|" + file.lastModified();
+        } catch (IOException x) {
+            throw DomainException.conflict("evidence.fileMissing", e.fileName());
+        }
+        long now = clock.millis();
+        Long at = intact.get(key);
+        if (at != null && now - at < settings.getIntactFor().toMillis()) {
+            return;
+        }
+        String actual;
+        long size;
+        try (InputStream in = store.open(e.storagePath())) {
+            VerifyingInputStream.Digest d = VerifyingInputStream.digest(in);
+            actual = d.sha256();
+            size = d.size();
+        } catch (IOException x) {
+            actual = "unreadable";
+            size = -1;
+        }
+        if (size != e.size() || !actual.equalsIgnoreCase(e.sha256())) {
+            String found = actual;
+            long foundSize = size;
+            alertTx.executeWithoutResult(s -> integrityFailed(actor, e, found, foundSize));
+            throw DomainException.conflict("evidence.integrityFailed", e.fileName(), e.sha256().substring(0, 12));
+        }
+        intact.keySet().removeIf(k -> k.startsWith(e.storagePath() + "|"));
+        intact.put(key, now);
+    }
+
+    private void integrityFailed(Actor actor, Evidence e, String actual, long size) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("evidenceId", e.id());
+        d.put("fileName", e.fileName());
+        d.put("sha256", e.sha256());
+        d.put("actualSha256", actual);
+        d.put("size", e.size());
+        d.put("actualSize", size);
+        d.put("storedPath", e.storagePath());
+        record.append(e.caseId(), "EVIDENCE_INTEGRITY_FAILED", actor.userId(),
+                e.fileName() + "（SHA-256 " + e.sha256().substring(0, 12) + "… ≠ " + shortHash(actual) + "）", d);
+        CaseFile c = cases.get(actor, e.caseId());
+        Set<Long> alerted = new LinkedHashSet<>();
+        organization.heads(c.unitId()).forEach(u -> alerted.add(u.id()));
+        organization.users(null).stream().filter(u -> u.enabled() && u.roles().contains(Role.SUPERVISOR))
+                .forEach(u -> alerted.add(u.id()));
+        String subject = "evidence:" + e.id();
+        List<Long> to = alerted.stream().filter(u -> !notifications.hasUnread(u, INTEGRITY_ALERT, subject)).toList();
+        String ref = c.caseNo() == null ? "#" + c.id() : c.caseNo();
+        notifications.notify(to, e.caseId(), INTEGRITY_ALERT, subject, null, "证据文件校验失败：" + ref + " 的「"
+                + e.fileName() + "」存储内容与入库时的 SHA-256 不符，已阻止下载，请立即核查。/ Evidence integrity check "
+                + "failed: the stored content of \"" + e.fileName() + "\" (" + ref + ") no longer matches its recorded "
+                + "SHA-256; downloads are blocked.");
+    }
+
+    /** Notification kind of an evidence file that failed its integrity check on read. */
+    public static final String INTEGRITY_ALERT = "EVIDENCE_INTEGRITY_FAILED";
+
+    private static String shortHash(String h) {
+        return h.length() > 12 ? h.substring(0, 12) + "…" : h;
     }
 
     /** 移交: the custodian (or a head of the unit) hands the evidence to another user of the case's unit. */
+    @RequiresPermission(Action.EVIDENCE_HAND_OVER)
     @Transactional
     public Evidence handOver(Actor actor, long evidenceId, long toUserId, String reason) {
         Evidence e = get(actor, evidenceId);
         CaseFile c = workableCase(actor, e.caseId());
         EvidenceRow row = mapper.findForUpdate(evidenceId);
-        if (row.custodianId != actor.userId() && !actor.isHead()) {
+        boolean custodian = row.custodianId == actor.userId() && cases.handlerIds(c.id()).contains(actor.userId());
+        if (!custodian && !actor.isHead()) {
             throw DomainException.forbidden("evidence.notCustodian", row.custodianName);
         }
         String why = required(reason, "reason");
         UserAccount to = organization.usersByIds(List.of(toUserId)).stream().findFirst()
                 .filter(u -> u.enabled() && u.unitId() == c.unitId())
                 .orElseThrow(() -> DomainException.invalid("evidence.custodianOtherUnit", toUserId));
+        if (!to.roles().contains(Role.OFFICER) || to.roles().contains(Role.SUPERVISOR)) {
+            throw DomainException.invalid("evidence.custodianNotOfficer", to.displayName());
+        }
         if (to.id() == row.custodianId) {
             throw DomainException.invalid("evidence.sameCustodian", to.displayName());
         }
@@ -269,16 +372,84 @@ public class EvidenceService {
     }
 
     /** A correction or remark: evidence is never edited, the note is a record entry. */
+    @RequiresPermission(Action.EVIDENCE_ANNOTATE)
     @Transactional
     public void annotate(Actor actor, long evidenceId, String note) {
         Evidence e = get(actor, evidenceId);
-        workableCase(actor, e.caseId());
+        handlerCase(actor, e.caseId(), Action.EVIDENCE_ANNOTATE);
         String text = required(note, "note");
         record.append(e.caseId(), "EVIDENCE_ANNOTATED", actor.userId(), e.fileName() + "：" + text,
                 Map.of("evidenceId", evidenceId, "sha256", e.sha256(), "note", text));
     }
 
+    /**
+     * 撤回/作废: a handler withdraws a wrongly added item with a reason. The item, its file and its record entries
+     * stay (the record and the export keep it, marked withdrawn); gates no longer count it.
+     */
+    @RequiresPermission(Action.EVIDENCE_WITHDRAW)
+    @Transactional
+    public Evidence withdraw(Actor actor, long evidenceId, String reason) {
+        Evidence e = get(actor, evidenceId);
+        handlerCase(actor, e.caseId(), Action.EVIDENCE_WITHDRAW);
+        String why = required(reason, "reason");
+        if (why.length() > 500) {
+            throw DomainException.invalid("field.tooLong", "reason", 500);
+        }
+        EvidenceRow row = mapper.findForUpdate(evidenceId);
+        if (row.withdrawnAt != null) {
+            throw DomainException.conflict("evidence.alreadyWithdrawn", row.fileName);
+        }
+        if (mapper.withdraw(evidenceId, LocalDateTime.now(clock), actor.userId(), why) != 1) {
+            throw DomainException.conflict("evidence.alreadyWithdrawn", row.fileName);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("evidenceId", evidenceId);
+        details.put("sha256", row.sha256);
+        details.put("reason", why);
+        record.append(e.caseId(), "EVIDENCE_WITHDRAWN", actor.userId(), row.fileName + "：" + why, details);
+        return get(actor, evidenceId);
+    }
+
+    /**
+     * Whether the actor may add, annotate and withdraw evidence of this case now (the screens show the forms). Not
+     * transactional: a refusal inside must not mark a caller's transaction rollback-only.
+     */
+    public boolean mayAdd(Actor actor, long caseId) {
+        if (!Permissions.allows(actor, Action.EVIDENCE_ADD)) {
+            return false;
+        }
+        try {
+            handlerCase(actor, caseId, Action.EVIDENCE_ADD);
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
+    /** Who may be declared present at a capture on {@code day}: the case's handlers holding a valid 执法证 then. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> presentCandidates(Actor actor, long caseId, java.time.LocalDate day) {
+        CaseFile c = cases.get(actor, caseId);
+        return organization.usersByIds(cases.handlerIds(c.id())).stream()
+                .filter(u -> u.enabled() && certifiedOn(u, day)).toList();
+    }
+
     // ---- rules -------------------------------------------------------------------------------------------------
+
+    /** A workable case of which the actor is a handler (the relation of {@code action}). */
+    private CaseFile handlerCase(Actor actor, long caseId, Action action) {
+        Permissions.require(actor, action);
+        CaseFile c = workableCase(actor, caseId);
+        Permissions.requireRelation(actor, action, cases.handlerIds(c.id()).contains(actor.userId()));
+        return c;
+    }
+
+    private boolean certifiedOn(UserAccount u, java.time.LocalDate day) {
+        if (!u.roles().contains(Role.OFFICER) || u.roles().contains(Role.AUXILIARY)) {
+            return false;
+        }
+        return organization.certificates(u.id()).stream().anyMatch((Certificate cert) -> cert.isValidOn(day));
+    }
 
     private record Checked(String fileName, List<Long> officers) {
     }
@@ -298,7 +469,10 @@ public class EvidenceService {
         if (meta == null || meta.kind() == null) {
             throw DomainException.invalid("field.required", "kind");
         }
-        String name = safeName(meta.fileName());
+        if (meta.fileName() == null || meta.fileName().isBlank()) {
+            throw DomainException.invalid("field.required", "fileName");
+        }
+        String name = EvidenceFileNames.normalise(meta.fileName());
         if (meta.capturedAt() == null) {
             throw DomainException.invalid("field.required", "capturedAt");
         }
@@ -311,11 +485,19 @@ public class EvidenceService {
         }
         Map<Long, UserAccount> users = organization.usersByIds(ids).stream()
                 .collect(Collectors.toMap(UserAccount::id, u -> u));
+        List<Long> handlers = cases.handlerIds(c.id());
         for (Long id : ids) {
             UserAccount u = users.get(id);
             if (u == null || !u.enabled() || u.unitId() != c.unitId()) {
                 throw DomainException.invalid("evidence.officerOtherUnit", u == null ? String.valueOf(id)
                         : u.displayName());
+            }
+            if (!handlers.contains(id)) {
+                throw DomainException.invalid("evidence.officerNotHandler", u.displayName());
+            }
+            if (!certifiedOn(u, meta.capturedAt().toLocalDate())) {
+                throw DomainException.invalid("evidence.officerNoCertificate", u.displayName(),
+                        meta.capturedAt().toLocalDate());
             }
         }
         if ((meta.latitude() == null) != (meta.longitude() == null)) {
@@ -338,17 +520,9 @@ public class EvidenceService {
         return new Checked(name, new ArrayList<>(ids));
     }
 
-    /** A file name safe for storage and export: no path, no control characters, at most 120 characters. */
+    /** The stored name of a file name (see {@link EvidenceFileNames}). */
     static String safeName(String name) {
-        if (name == null || name.isBlank()) {
-            throw DomainException.invalid("field.required", "fileName");
-        }
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}:*?\"<>|]", "_").trim();
-        if (base.isEmpty() || base.equals(".") || base.equals("..")) {
-            throw DomainException.invalid("field.required", "fileName");
-        }
-        return base.length() > 120 ? base.substring(base.length() - 120) : base;
+        return EvidenceFileNames.normalise(name);
     }
 
     private static String required(String s, String field) {
@@ -382,7 +556,8 @@ public class EvidenceService {
     private static Evidence toEvidence(EvidenceRow r, List<Evidence.Officer> officers) {
         return new Evidence(r.id, r.caseId, r.kind, r.fileName, r.mediaType, r.sizeBytes, r.sha256, r.storagePath,
                 r.capturedAt, officers, r.device, r.latitude, r.longitude, r.description, r.stage, r.avAct,
-                r.taskKey, r.custodianId, r.custodianName, r.uploadedBy, r.uploadedByName, r.uploadedAt);
+                r.taskKey, r.custodianId, r.custodianName, r.uploadedBy, r.uploadedByName, r.uploadedAt,
+                r.originalFileName, r.withdrawnAt, r.withdrawnByName, r.withdrawalReason);
     }
 
 }

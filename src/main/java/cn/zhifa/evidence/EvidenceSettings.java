@@ -27,6 +27,17 @@ public class EvidenceSettings {
             EvidenceKind.RECORD_SCAN, DataSize.ofMegabytes(200),
             EvidenceKind.ELECTRONIC_DATA, DataSize.ofGigabytes(2)));
 
+    /** A stored file found intact and unchanged on disk is not re-hashed on each opening within this interval. */
+    private java.time.Duration intactFor = java.time.Duration.ofMinutes(10);
+
+    public java.time.Duration getIntactFor() {
+        return intactFor;
+    }
+
+    public void setIntactFor(java.time.Duration intactFor) {
+        this.intactFor = intactFor;
+    }
+
     /** Copy buffer of the streaming ingest. */
     private DataSize buffer = DataSize.ofKilobytes(1024);
 

@@ -1,5 +1,7 @@
 package cn.zhifa.notification;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.notification.internal.NotificationMapper;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.shared.DomainException;
@@ -59,6 +61,7 @@ public class NotificationService {
         return mapper.forCase(caseId);
     }
 
+    @RequiresPermission(Action.NOTIFICATION_READ)
     @Transactional
     public void markRead(Actor actor, long notificationId) {
         if (mapper.markRead(notificationId, actor.userId(), LocalDateTime.now(clock)) == 0) {

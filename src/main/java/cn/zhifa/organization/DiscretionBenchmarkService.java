@@ -72,6 +72,7 @@ public class DiscretionBenchmarkService {
                 .filter(b -> b.partyScope() == PartyScope.ALL || b.partyScope() == own).toList();
     }
 
+    @RequiresPermission(Action.ADMINISTER)
     @Transactional
     public DiscretionBenchmark save(Actor admin, Draft d) {
         OrganizationService.requireAdmin(admin);

@@ -35,6 +35,7 @@ class OrganizationApi {
     @GetMapping("/officers")
     @Operation(summary = "Officers of my unit holding a valid enforcement certificate (possible handlers)")
     List<UserAccount> officers() {
-        return organization.qualifiedOfficers(CurrentActor.get().unitId());
+        Actor actor = CurrentActor.get();
+        return organization.qualifiedOfficers(actor.unitId()).stream().map(u -> u.seenBy(actor)).toList();
     }
 }

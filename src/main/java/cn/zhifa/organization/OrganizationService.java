@@ -176,6 +176,7 @@ public class OrganizationService {
 
     // ---- administration --------------------------------------------------------------------------------------
 
+    @RequiresPermission(Action.ADMINISTER)
     @Transactional
     public Unit createUnit(Actor admin, String code, String name, Unit.UnitKind kind, Long parentId, String prefix,
             String address, String phone) {
@@ -199,6 +200,7 @@ public class OrganizationService {
         return toUnit(row);
     }
 
+    @RequiresPermission(Action.ADMINISTER)
     @Transactional
     public UserAccount createUser(Actor admin, NewUser user) {
         requireAdmin(admin);
@@ -230,6 +232,7 @@ public class OrganizationService {
         return user(row.id);
     }
 
+    @RequiresPermission(Action.ADMINISTER)
     @Transactional
     public UserAccount updateUser(Actor admin, long userId, String displayName, long unitId, String phone,
             boolean enabled, Set<Role> roles) {
@@ -257,6 +260,7 @@ public class OrganizationService {
         return user(userId);
     }
 
+    @RequiresPermission(Action.ADMINISTER)
     @Transactional
     public void resetPassword(Actor admin, long userId, String newPassword) {
         requireAdmin(admin);
@@ -271,6 +275,7 @@ public class OrganizationService {
         mapper.updateUser(row);
     }
 
+    @RequiresPermission(Action.ADMINISTER)
     @Transactional
     public Certificate addCertificate(Actor admin, NewCertificate cert) {
         requireAdmin(admin);
@@ -298,6 +303,7 @@ public class OrganizationService {
         return toCertificate(row);
     }
 
+    @RequiresPermission(Action.ADMINISTER)
     @Transactional
     public Certificate setCertificateStatus(Actor admin, long certificateId, CertificateStatus status) {
         requireAdmin(admin);
@@ -313,6 +319,7 @@ public class OrganizationService {
         return toCertificate(row);
     }
 
+    @RequiresPermission(Action.ADMINISTER)
     @Transactional
     public ViolationItem saveItem(Actor admin, Long id, String code, String name, String violationBasis,
             String penaltyBasis, boolean active) {

@@ -9,6 +9,12 @@ public record UserAccount(long id, String username, String displayName, long uni
         roles = Set.copyOf(roles);
     }
 
+    /** The account as others may see it: personal records (the phone) only for {@link Permissions#seesPersonalRecords}. */
+    public UserAccount seenBy(Actor viewer) {
+        return Permissions.seesPersonalRecords(viewer, id, unitId) ? this
+                : new UserAccount(id, username, displayName, unitId, null, enabled, roles);
+    }
+
     public Actor toActor() {
         return new Actor(id, username, displayName, unitId, roles);
     }

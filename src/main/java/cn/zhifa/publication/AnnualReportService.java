@@ -1,5 +1,7 @@
 package cn.zhifa.publication;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Unit;
@@ -54,6 +56,7 @@ public class AnnualReportService {
         return LocalDate.of(year + 1, Month.JANUARY, 31);
     }
 
+    @RequiresPermission(Action.ANNUAL_REPORT_DRAFT)
     @Transactional
     public AnnualReport draft(Actor actor, int year) {
         if (!(actor.isHead() || actor.has(cn.zhifa.organization.Role.TEAM_LEADER)
@@ -119,6 +122,7 @@ public class AnnualReportService {
     }
 
     /** A head approves the draft (not the person who drafted it). */
+    @RequiresPermission(Action.ANNUAL_REPORT_APPROVE)
     @Transactional
     public AnnualReport approve(Actor actor, long id) {
         AnnualReportRow row = own(actor, id);
@@ -138,6 +142,7 @@ public class AnnualReportService {
         return toReport(mapper.findReport(id));
     }
 
+    @RequiresPermission(Action.ANNUAL_REPORT_APPROVE)
     @Transactional
     public AnnualReport publish(Actor actor, long id) {
         AnnualReportRow row = own(actor, id);

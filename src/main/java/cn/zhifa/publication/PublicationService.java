@@ -1,5 +1,7 @@
 package cn.zhifa.publication;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.DeadlineLights;
 import cn.zhifa.calendar.Due;
 import cn.zhifa.calendar.StatutoryPeriod;
@@ -188,6 +190,7 @@ public class PublicationService {
      * 审核: the officer checks the redacted text and may adjust it (more redaction, wording). The adjusted text is
      * scanned again: what still looks like personal data is refused, so a review can only hide more.
      */
+    @RequiresPermission(Action.PUBLICATION_REVIEW)
     @Transactional
     public Publication review(Actor actor, long id, String partyText, String factsText, String note) {
         requireOfficer(actor);
@@ -215,6 +218,7 @@ public class PublicationService {
     }
 
     /** 不予公开: an exclusion with its reason blocks publication. */
+    @RequiresPermission(Action.PUBLICATION_REVIEW)
     @Transactional
     public Publication exclude(Actor actor, long id, Exclusion exclusion, String note) {
         requireOfficer(actor);
@@ -234,6 +238,7 @@ public class PublicationService {
     }
 
     /** A head lifts an exclusion (e.g. the transfer went to another agency, not the police): back to draft. */
+    @RequiresPermission(Action.PUBLICATION_HEAD)
     @Transactional
     public Publication liftExclusion(Actor actor, long id, String note) {
         requireHead(actor);
@@ -254,6 +259,7 @@ public class PublicationService {
     }
 
     /** 发布 by a team leader or head, after an officer's review; late publication is allowed but recorded. */
+    @RequiresPermission(Action.PUBLICATION_PUBLISH)
     @Transactional
     public Publication publish(Actor actor, long id) {
         if (!(actor.isHead() || actor.has(Role.TEAM_LEADER))) {
@@ -283,6 +289,7 @@ public class PublicationService {
      * the content comes down at once and the public page shows the explanation. Due within 3 working days of
      * {@code changedOn}; a later withdrawal is recorded as late.
      */
+    @RequiresPermission(Action.PUBLICATION_HEAD)
     @Transactional
     public Publication withdraw(Actor actor, long id, WithdrawalReason reason, LocalDate changedOn,
             String explanation) {

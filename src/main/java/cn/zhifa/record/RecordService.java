@@ -188,7 +188,7 @@ public class RecordService {
             put(zip, CHAIN, plan.chain());
             put(zip, "README.txt", plan.readme());
             for (CaseArtifacts.Artifact a : plan.artifacts()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(a.path()));
+                zip.putNextEntry(entry(a.path()));
                 try (InputStream in = a.content().open()) {
                     in.transferTo(zip);
                 }
@@ -201,9 +201,40 @@ public class RecordService {
     public static final String CHAIN = "record/chain.jsonl";
 
     private static void put(java.util.zip.ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.putNextEntry(entry(name));
         zip.write(bytes);
         zip.closeEntry();
+    }
+
+    /**
+     * A ZIP entry whose UTF-8 name is also given in an Info-ZIP Unicode Path extra field (0x7075). Java already sets
+     * the language encoding flag (bit 11), but Debian's {@code unzip} 6.0 converts names of entries "made by" MS-DOS
+     * (as Java writes them) from the OEM code page regardless; it takes the Unicode Path field as the name, so
+     * {@code unzip} + {@code sha256sum -c SHA256SUMS} work with Chinese file names (in a UTF-8 locale).
+     */
+    static java.util.zip.ZipEntry entry(String name) {
+        java.util.zip.ZipEntry e = new java.util.zip.ZipEntry(name);
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+        boolean ascii = utf8.length == name.length();
+        if (!ascii) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(utf8);
+            long c = crc.getValue();
+            int len = 1 + 4 + utf8.length;
+            byte[] extra = new byte[4 + len];
+            extra[0] = 0x75;
+            extra[1] = 0x70;
+            extra[2] = (byte) len;
+            extra[3] = (byte) (len >> 8);
+            extra[4] = 1; // version
+            extra[5] = (byte) c;
+            extra[6] = (byte) (c >> 8);
+            extra[7] = (byte) (c >> 16);
+            extra[8] = (byte) (c >> 24);
+            System.arraycopy(utf8, 0, extra, 9, utf8.length);
+            e.setExtra(extra);
+        }
+        return e;
     }
 
     private static void requireSafePath(String path) {

@@ -82,7 +82,7 @@ class LegalReviewApi {
     @GetMapping("/review/qualifications")
     @Operation(summary = "Legal reviewers' qualification records")
     List<Qualification> qualifications() {
-        return reviews.qualifications();
+        return reviews.qualifications(CurrentActor.get());
     }
 
     @PutMapping("/review/qualifications/{userId}")

@@ -1,5 +1,8 @@
 package cn.zhifa.review;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.Permissions;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.DeadlineLights;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
@@ -122,6 +125,7 @@ public class LegalReviewService {
     }
 
     /** Adds ({@code id == null}) or changes a catalogue rule; admins only, who and when recorded. */
+    @RequiresPermission(Action.REVIEW_CATALOGUE_EDIT)
     @Transactional
     public CatalogueRule saveRule(Actor admin, CatalogueRule rule) {
         OrganizationService.requireAdmin(admin);
@@ -170,8 +174,23 @@ public class LegalReviewService {
 
     // ---- reviewers: qualification, eligibility, recusal ---------------------------------------------------------
 
+    /**
+     * The reviewers' qualification records the actor may see: they carry certificate numbers (personal records), so
+     * only the administrator, the reviewer himself and the heads of the reviewer's unit see them.
+     */
     @Transactional(readOnly = true)
-    public List<Qualification> qualifications() {
+    public List<Qualification> qualifications(Actor actor) {
+        List<Qualification> all = qualifications();
+        java.util.Map<Long, Long> units = new java.util.HashMap<>();
+        organization.usersByIds(all.stream().map(Qualification::userId).toList())
+                .forEach(u -> units.put(u.id(), u.unitId()));
+        return all.stream().filter(q -> units.containsKey(q.userId())
+                && Permissions.seesPersonalRecords(actor, q.userId(), units.get(q.userId()))).toList();
+    }
+
+    /** Every qualification record, unfiltered (demo data and eligibility checks inside this feature). */
+    @Transactional(readOnly = true)
+    List<Qualification> qualifications() {
         return mapper.qualifications().stream().map(LegalReviewService::toQualification).toList();
     }
 
@@ -181,6 +200,7 @@ public class LegalReviewService {
     }
 
     /** Records a legal reviewer's qualification (admins only); who and when recorded. */
+    @RequiresPermission(Action.REVIEWER_QUALIFICATION_EDIT)
     @Transactional
     public Qualification saveQualification(Actor admin, long userId, String certificateNo, LocalDate appointedOn,
             boolean qualified) {
@@ -238,6 +258,7 @@ public class LegalReviewService {
     }
 
     /** A reviewer asks to stand aside, or a handler records the party's request (回避申请). */
+    @RequiresPermission(Action.RECUSAL_REQUEST)
     @Transactional
     public Recusal requestRecusal(Actor actor, long caseId, long reviewerId, String reason) {
         CaseFile c = workable(actor, caseId);
@@ -267,6 +288,7 @@ public class LegalReviewService {
     }
 
     /** A head (not a handler) grants or refuses a recusal request, with a reason. One decision per request. */
+    @RequiresPermission(Action.RECUSAL_DECIDE)
     @Transactional
     public Recusal decideRecusal(Actor actor, long recusalId, boolean grant, String reason) {
         RecusalRow row = mapper.recusalForUpdate(recusalId);
@@ -374,6 +396,7 @@ public class LegalReviewService {
     }
 
     /** A head (not a handler) extends the open review round once by another LEGAL_REVIEW period. */
+    @RequiresPermission(Action.REVIEW_EXTEND)
     @Transactional
     public LocalDate extendReview(Actor actor, long caseId, String reason) {
         CaseFile c = workable(actor, caseId);
@@ -564,6 +587,7 @@ public class LegalReviewService {
     }
 
     /** Claims a review from the queue: the same eligibility as at completion, then the inbox claim. */
+    @RequiresPermission(Action.REVIEW_CLAIM)
     @Transactional
     public InboxTask claim(Actor actor, String taskId) {
         return inbox.claim(actor, taskId);

@@ -1,5 +1,7 @@
 package cn.zhifa.summary;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.Period;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
@@ -76,6 +78,7 @@ public class SummaryProcedureService {
     }
 
     /** 当场处罚: checks every condition, numbers and stores the decision, starts hand-in and 备案. */
+    @RequiresPermission(Action.SUMMARY_DECIDE)
     @Transactional
     public SummaryCase decide(Actor actor, OnTheSpotPenalty p) {
         if (!actor.has(Role.OFFICER)) {
@@ -177,6 +180,7 @@ public class SummaryProcedureService {
     }
 
     /** 罚款上交: the collected cash was handed to the agency (a handler of the case). */
+    @RequiresPermission(Action.SUMMARY_FOLLOW_UP)
     @Transactional
     public SummaryCase handIn(Actor actor, long caseId) {
         get(actor, caseId);
@@ -190,6 +194,7 @@ public class SummaryProcedureService {
     }
 
     /** 备案: the decision was filed for the record with the agency; late filing is recorded as such. */
+    @RequiresPermission(Action.SUMMARY_FOLLOW_UP)
     @Transactional
     public SummaryCase fileRecord(Actor actor, long caseId) {
         get(actor, caseId);

@@ -1,7 +1,9 @@
 package cn.zhifa.tasks;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.Permissions;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.organization.Actor;
-import cn.zhifa.organization.Role;
 import cn.zhifa.tasks.internal.InboxMapper;
 import cn.zhifa.tasks.internal.InboxRow;
 import cn.zhifa.tasks.process.TaskEngine;
@@ -50,7 +52,7 @@ public class InboxService {
     @Transactional(readOnly = true)
     public List<InboxTask> inbox(Actor actor, String procedure, int offset, int limit) {
         int lim = limit <= 0 || limit > 200 ? 50 : limit;
-        List<String> roles = actor.roles().stream().map(Role::name).toList();
+        List<String> roles = List.copyOf(Permissions.candidateGroups(actor));
         String p = procedure == null || procedure.isBlank() ? null : procedure;
         return mapper.inbox(actor.userId(), actor.unitId(), roles, p, lim, Math.max(0, offset)).stream()
                 .map(InboxService::toTask).toList();
@@ -85,6 +87,7 @@ public class InboxService {
         return isCandidate(actor, task.caseId(), task.unitId(), task.candidateGroup());
     }
 
+    @RequiresPermission(Action.TASK_CLAIM)
     @Transactional
     public InboxTask claim(Actor actor, String taskId) {
         InboxRow row = lockWorkable(actor, taskId);
@@ -98,6 +101,7 @@ public class InboxService {
         return task(taskId);
     }
 
+    @RequiresPermission(Action.TASK_CLAIM)
     @Transactional
     public InboxTask unclaim(Actor actor, String taskId) {
         InboxRow row = mapper.findForUpdate(taskId);
@@ -117,6 +121,7 @@ public class InboxService {
      * Locks the task's row for the current transaction and makes sure the actor may complete it. Callers complete
      * the engine task in the same transaction; the completion itself is the claim (no separate engine command).
      */
+    @RequiresPermission(Action.TASK_COMPLETE)
     @Transactional
     public void lockForCompletion(Actor actor, String taskId) {
         lockWorkable(actor, taskId);
@@ -178,7 +183,7 @@ public class InboxService {
         if (actor.unitId() != unitId) {
             return false;
         }
-        return actor.roles().stream().anyMatch(r -> r.name().equals(group));
+        return Permissions.inCandidateGroup(actor, group);
     }
 
     private static InboxTask toTask(InboxRow r) {

@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The evidence vault on screen: an officer opens the evidence of a case from its workspace, uploads a photo with its
- * metadata, sees it in the gallery with a thumbnail, previews it; the upload and the preview are record entries.
+ * metadata, sees it in the gallery with a thumbnail, previews it and withdraws it; the upload, the preview and the
+ * withdrawal are record entries.
  */
 class EvidenceGalleryBrowserIT extends BrowserTestBase {
 
@@ -79,5 +80,15 @@ class EvidenceGalleryBrowserIT extends BrowserTestBase {
                 + "AND action LIKE 'EVIDENCE%' ORDER BY id", String.class, caseId);
         Assertions.assertThat(actions).containsSequence("EVIDENCE_GALLERY_VIEWED", "EVIDENCE_ADDED",
                 "EVIDENCE_VIEWED").doesNotContain("EVIDENCE_DOWNLOADED");
+
+        // a handler withdraws the item (撤回) with a reason: it stays in the gallery, marked, and in the record
+        tile.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("撤回")).click();
+        page.locator("#evidence-withdraw-reason textarea").fill("拍错了摊位，另行上传");
+        page.locator("#evidence-withdraw-confirm").click();
+        Locator marked = page.locator("#evidence-gallery .evidence-tile").first();
+        assertThat(marked).containsText("已撤回");
+        assertThat(marked).containsText("拍错了摊位，另行上传");
+        Assertions.assertThat(jdbc.queryForList("SELECT action FROM case_record WHERE case_id = ? "
+                + "AND action = 'EVIDENCE_WITHDRAWN'", String.class, caseId)).hasSize(1);
     }
 }

@@ -84,7 +84,7 @@ class CaseClockIT {
         long id = c.id();
         // only a head who is not a handler may pause
         assertThatThrownBy(() -> caseClock.pause(f.actor("officer1"), id, ClockEventKind.PAUSE_APPRAISAL,
-                LocalDate.parse("2026-01-05"), "送检")).satisfies(e -> assertThat(code(e)).isEqualTo("auth.headOnly"));
+                LocalDate.parse("2026-01-05"), "送检")).satisfies(e -> assertThat(code(e)).isEqualTo("permission.denied"));
         today("2026-01-20");
         caseClock.pause(f.actor("head1"), id, ClockEventKind.PAUSE_APPRAISAL, LocalDate.parse("2026-01-20"),
                 "涉案物品送检测");

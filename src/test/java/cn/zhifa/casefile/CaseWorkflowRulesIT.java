@@ -336,7 +336,7 @@ class CaseWorkflowRulesIT {
         assertThatThrownBy(() -> cases.registerLead(f.actor("officer1"), future))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("date.inFuture");
         assertThatThrownBy(() -> cases.registerLead(f.actor("supervisor1"), f.lead("x")))
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("case.registerNotAllowed");
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("permission.denied");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Integer.class)).isEqualTo(before);
     }
 

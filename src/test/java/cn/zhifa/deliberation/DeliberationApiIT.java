@@ -102,7 +102,7 @@ class DeliberationApiIT {
                 .isEqualTo("deliberation.alreadyVoted");
         assertThat(problem(call("officer1", HttpMethod.POST, "/api/deliberation-items/" + item + "/vote",
                 Map.of("choice", "AGREE", "opinion", "同意")), HttpStatus.FORBIDDEN))
-                .isEqualTo("deliberation.headsOnly");
+                .isEqualTo("permission.denied");
         ok(call("head2", HttpMethod.POST, "/api/deliberation-items/" + item + "/vote",
                 Map.of("choice", "DISAGREE", "outcome", "WARNING", "opinion", "应予警告，不应罚款")));
         ok(call("principal", HttpMethod.POST, "/api/deliberation-items/" + item + "/vote",

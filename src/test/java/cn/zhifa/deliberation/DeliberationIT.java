@@ -258,8 +258,8 @@ class DeliberationIT {
         assertThat(adopted.minutes()).contains("主要负责人指定的负责人：郑芳").contains("黄志明（外出开会）");
         // only present heads confirm
         refused(c.id(), m.id(), "deliberation.notParticipant", () -> deliberations.confirm(a("principal"), m.id()));
-        refused(c.id(), m.id(), "deliberation.notParticipant", () -> deliberations.confirm(a("officer1"), m.id()));
-        refused(c.id(), m.id(), "deliberation.notParticipant", () -> deliberations.confirm(a("reviewer1"), m.id()));
+        refused(c.id(), m.id(), "permission.denied", () -> deliberations.confirm(a("officer1"), m.id()));
+        refused(c.id(), m.id(), "permission.denied", () -> deliberations.confirm(a("reviewer1"), m.id()));
         for (String h : all) {
             deliberations.confirm(a(h), m.id());
         }
@@ -275,9 +275,9 @@ class DeliberationIT {
         attend(m, Set.copyOf(CaseFiles.HEADS));
         deliberations.openVoting(a("head1"), m.id());
         long item = m.items().get(0).id();
-        refused(c.id(), m.id(), "deliberation.headsOnly", () -> deliberations.vote(a("officer1"), item, agree("同意")));
-        refused(c.id(), m.id(), "deliberation.headsOnly", () -> deliberations.vote(a("reviewer1"), item, agree("同意")));
-        refused(c.id(), m.id(), "deliberation.headsOnly", () -> deliberations.vote(a("leader1"), item, agree("同意")));
+        refused(c.id(), m.id(), "permission.denied", () -> deliberations.vote(a("officer1"), item, agree("同意")));
+        refused(c.id(), m.id(), "permission.denied", () -> deliberations.vote(a("reviewer1"), item, agree("同意")));
+        refused(c.id(), m.id(), "permission.denied", () -> deliberations.vote(a("leader1"), item, agree("同意")));
         refused(c.id(), m.id(), "field.required", () -> deliberations.vote(a("head1"), item, agree(" ")));
         refused(c.id(), m.id(), "deliberation.abstainWithOutcome", () -> deliberations.vote(a("head1"), item,
                 new VoteInput(VoteChoice.ABSTAIN, OutcomeType.WARNING, null, null, "弃权")));
@@ -353,7 +353,7 @@ class DeliberationIT {
                 null, List.of(notYet.id()), List.of()))).code();
         assertThat(msg).isEqualTo("deliberation.caseNotAwaiting");
         assertThat(catchDomain(() -> deliberations.convene(a("officer1"), new NewMeeting(LocalDateTime.now(),
-                "会议室", null, List.of(notYet.id()), List.of()))).code()).isEqualTo("deliberation.headsOnly");
+                "会议室", null, List.of(notYet.id()), List.of()))).code()).isEqualTo("permission.denied");
         assertThat(catchDomain(() -> deliberations.convene(a("head1"), new NewMeeting(LocalDateTime.now(),
                 "会议室", null, List.of(), List.of()))).code()).isEqualTo("deliberation.noAgenda");
 

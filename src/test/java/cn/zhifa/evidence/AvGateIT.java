@@ -100,8 +100,9 @@ class AvGateIT {
         assertThat(one.get(0)).contains("留置送达").contains("只有 1 名").contains("至少需要 2 名");
         assertThat(one.get(1)).contains("only 1 certified officer").contains("at least 2");
 
-        // an auxiliary and a legal reviewer (no 执法证) present do not make up the second officer
-        video(c.id(), AvAct.SERVICE_BY_LEAVING, "officer1", "aux1", "reviewer1");
+        // an auxiliary and a legal reviewer (no 执法证, not handlers) cannot even be declared present
+        refused(c.id(), "evidence.officerNotHandler",
+                () -> video(c.id(), AvAct.SERVICE_BY_LEAVING, "officer1", "aux1", "reviewer1"));
         refused(c.id(), "evidence.av.tooFewOfficers", () -> f.step(c.id(), "officer1", leaving));
 
         video(c.id(), AvAct.SERVICE_BY_LEAVING, "officer1", "officer2");
@@ -122,7 +123,7 @@ class AvGateIT {
         CaseFile c = f.aCaseAtNotice();
         StepPayload.AdvanceNotice leaving = new StepPayload.AdvanceNotice(f.today(), ServiceMethod.LEFT_AT_RESIDENCE);
         refused(c.id(), "evidence.av.missing", () -> f.step(c.id(), "officer1", leaving));
-        video(c.id(), AvAct.SERVICE_BY_LEAVING, "officer2", "officer3");
+        video(c.id(), AvAct.SERVICE_BY_LEAVING, "officer2", "officer1");
         assertThat(f.step(c.id(), "officer1", leaving).stage()).isEqualTo(CaseStage.STATEMENT);
     }
 
@@ -143,9 +144,11 @@ class AvGateIT {
         StepPayload.Execution demolition = new StepPayload.Execution(null, null, "依法强制拆除违法建筑", true);
         List<String> msg = refused(c.id(), "evidence.av.missing", () -> f.step(c.id(), "officer1", demolition));
         assertThat(msg.get(0)).contains("强制拆除");
-        video(c.id(), AvAct.FORCED_DEMOLITION, "officer1", "aux1");
+        refused(c.id(), "evidence.officerNotHandler",
+                () -> video(c.id(), AvAct.FORCED_DEMOLITION, "officer1", "aux1"));
+        video(c.id(), AvAct.FORCED_DEMOLITION, "officer1");
         refused(c.id(), "evidence.av.tooFewOfficers", () -> f.step(c.id(), "officer1", demolition));
-        video(c.id(), AvAct.FORCED_DEMOLITION, "officer1", "officer4");
+        video(c.id(), AvAct.FORCED_DEMOLITION, "officer1", "officer2");
         assertThat(f.step(c.id(), "officer1", demolition).stage()).isEqualTo(CaseStage.CLOSING);
     }
 
@@ -157,6 +160,52 @@ class AvGateIT {
                 p.id(), PreservationOutcome.SEIZED));
         assertThat(msg.get(0)).contains("查封扣押");
         video(c.id(), AvAct.SEIZURE, "officer1", "officer2");
+        assertThat(preservations.decide(f.actor("officer1"), p.id(), PreservationOutcome.SEIZED).outcome())
+                .isEqualTo(PreservationOutcome.SEIZED);
+    }
+
+    /**
+     * The probe's scenario: a refused 查封扣押 must not turn into SEIZED because the read-only supervisor uploads a
+     * video. His upload is refused by the permission matrix (nothing changes); a video he managed to add before the
+     * matrix was enforced (inserted as it was then) does not count; nor does a handler's video once withdrawn.
+     */
+    @Test
+    void aSupervisorsVideoDoesNotSatisfyTheSeizureGate() {
+        CaseFile c = f.aFiledCase();
+        var p = preservations.preserve(f.actor("officer1"), c.id(), "占道经营货物三箱", "证物室", f.actor("head1").userId());
+        Supplier<Object> seize = () -> preservations.decide(f.actor("officer1"), p.id(), PreservationOutcome.SEIZED);
+        refused(c.id(), "evidence.av.missing", seize);
+
+        List<Long> handlers = List.of(f.actor("officer1").userId(), f.actor("officer2").userId());
+        for (String user : List.of("supervisor1", "admin", "reviewer1", "aux1", "head1", "leader1", "officer3")) {
+            List<String> msg = refused(c.id(), user.equals("leader1") || user.equals("officer3")
+                    ? "permission.relation.HANDLER" : "permission.denied",
+                    () -> evidence.ingest(f.actor(user), c.id(), EvidenceFixtures.meta(
+                            LocalDateTime.now(clock).minusMinutes(3), EvidenceKind.VIDEO, "seizure.mp4", handlers,
+                            AvAct.SEIZURE), new ByteArrayInputStream(EvidenceFixtures.bytes(MP4_HEAD, 4096,
+                                    SEED.incrementAndGet()))));
+            assertThat(msg.get(0)).contains("添加证据");
+        }
+        refused(c.id(), "evidence.av.missing", seize);
+
+        // as the probe did it before the matrix: a video row added by the supervisor with two handlers present
+        Evidence legit = video(c.id(), AvAct.INSPECTION_PARTY_ABSENT, "officer1", "officer2");
+        jdbc.update("INSERT INTO evidence (case_id, kind, file_name, media_type, size_bytes, sha256, storage_path, "
+                + "captured_at, stage, av_act, custodian_id, uploaded_by, uploaded_at) SELECT case_id, kind, "
+                + "'supervisor.mp4', media_type, size_bytes, sha256, storage_path, captured_at, stage, 'SEIZURE', ?, ?, "
+                + "uploaded_at FROM evidence WHERE id = ?", f.actor("supervisor1").userId(),
+                f.actor("supervisor1").userId(), legit.id());
+        long legacy = jdbc.queryForObject("SELECT MAX(id) FROM evidence WHERE case_id = ?", Long.class, c.id());
+        for (Long officer : handlers) {
+            jdbc.update("INSERT INTO evidence_officer (evidence_id, user_id) VALUES (?, ?)", legacy, officer);
+        }
+        refused(c.id(), "evidence.av.tooFewOfficers", seize);
+
+        // a handler's video counts until it is withdrawn
+        Evidence mine = video(c.id(), AvAct.SEIZURE, "officer1", "officer2");
+        evidence.withdraw(f.actor("officer2"), mine.id(), "拍摄的是另一处摊位");
+        refused(c.id(), "evidence.av.tooFewOfficers", seize);
+        video(c.id(), AvAct.SEIZURE, "officer2", "officer1");
         assertThat(preservations.decide(f.actor("officer1"), p.id(), PreservationOutcome.SEIZED).outcome())
                 .isEqualTo(PreservationOutcome.SEIZED);
     }

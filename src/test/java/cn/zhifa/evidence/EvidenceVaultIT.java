@@ -374,9 +374,14 @@ class EvidenceVaultIT {
         Evidence moved = evidence.handOver(f.actor("officer1"), e.id(), officer3, "交证物室保管");
         assertThat(moved.custodianId()).isEqualTo(officer3);
         assertThat(moved.sha256()).isEqualTo(e.sha256());
-        evidence.annotate(f.actor("officer3"), e.id(), "拍摄时间应为 10:05");
+        // the custodian need not be a handler; annotating is for the handlers
+        refused(c.id(), "permission.relation.HANDLER", () -> {
+            evidence.annotate(f.actor("officer3"), e.id(), "拍摄时间应为 10:05");
+            return null;
+        });
+        evidence.annotate(f.actor("officer2"), e.id(), "拍摄时间应为 10:05");
         refused(c.id(), "field.required", () -> {
-            evidence.annotate(f.actor("officer3"), e.id(), "");
+            evidence.annotate(f.actor("officer2"), e.id(), "");
             return null;
         });
         List<String> comments = jdbc.queryForList("SELECT summary FROM case_record WHERE case_id = ? "

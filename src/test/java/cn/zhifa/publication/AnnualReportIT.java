@@ -57,7 +57,7 @@ class AnnualReportIT {
                 OutcomeType.WARNING);
         at(LocalDateTime.of(2026, 1, 8, 9, 0));
         assertThatThrownBy(() -> reports.draft(f.actor("officer1"), 2025))
-                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("publication.notAllowed"));
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("permission.denied"));
         AnnualReport draft = reports.draft(f.actor("leader1"), 2025);
         assertThat(draft.status()).isEqualTo(AnnualReportService.DRAFT);
         assertThat(draft.dueDate()).isEqualTo("2026-01-31");
@@ -72,7 +72,7 @@ class AnnualReportIT {
         assertThatThrownBy(() -> reports.publish(f.actor("head1"), draft.id()))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("report.notApproved"));
         assertThatThrownBy(() -> reports.approve(f.actor("leader1"), draft.id()))
-                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("publication.headOnly"));
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("permission.denied"));
         assertThat(rest.getForEntity("/public/statistics/" + draft.publicId(), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         reports.approve(f.actor("head1"), draft.id());

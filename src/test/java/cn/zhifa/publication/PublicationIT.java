@@ -140,7 +140,7 @@ class PublicationIT {
                 p.factsText().replace("于朝阳路1号门前", "于朝阳路门前"), "门牌号可识别住所，隐去");
         assertThat(reviewed.factsText()).contains("于朝阳路门前");
         assertThatThrownBy(() -> publications.publish(f.actor("officer1"), p.id()))
-                .satisfies(e -> assertThat(code(e)).isEqualTo("publication.publishNotAllowed"));
+                .satisfies(e -> assertThat(code(e)).isEqualTo("permission.denied"));
         Publication published = publications.publish(f.actor("head1"), p.id());
         assertThat(published.status()).isEqualTo(PublicationStatus.PUBLISHED);
         assertThat(published.publishedLate()).isTrue();
@@ -153,7 +153,7 @@ class PublicationIT {
 
         // revoked on Thu 12 Mar: due Tue 17 Mar (13, 16, 17)
         assertThatThrownBy(() -> publications.withdraw(f.actor("officer1"), p.id(), WithdrawalReason.REVOKED,
-                LocalDate.of(2026, 3, 12), "x")).satisfies(e -> assertThat(code(e)).isEqualTo("publication.headOnly"));
+                LocalDate.of(2026, 3, 12), "x")).satisfies(e -> assertThat(code(e)).isEqualTo("permission.denied"));
         at(LocalDateTime.of(2026, 3, 16, 9, 0));
         Publication withdrawn = publications.withdraw(f.actor("head1"), p.id(), WithdrawalReason.REVOKED,
                 LocalDate.of(2026, 3, 12), "该决定经行政复议被撤销，现撤回公示信息。");

@@ -334,7 +334,7 @@ class LegalReviewIT {
         refused(c.id(), "review.recusal.notAllowed", () -> reviews.requestRecusal(f.actor("officer3"), c.id(),
                 reviewer1, "当事人申请"));
         var req = reviews.requestRecusal(f.actor("officer1"), c.id(), reviewer1, "当事人称审核人员与其有利害关系");
-        refused(c.id(), "auth.headOnly", () -> reviews.decideRecusal(f.actor("leader1"), req.id(), true, "属实"));
+        refused(c.id(), "permission.denied", () -> reviews.decideRecusal(f.actor("leader1"), req.id(), true, "属实"));
         var granted = reviews.decideRecusal(f.actor("head1"), req.id(), true, "经查属实，准予回避");
         assertThat(granted.status()).isEqualTo("GRANTED");
         refused(c.id(), "review.recusal.decided", () -> reviews.decideRecusal(f.actor("head2"), req.id(), false,
@@ -353,7 +353,7 @@ class LegalReviewIT {
         CaseFile c = f.aCaseAtLegalReview();
         var before = reviews.queue(f.actor("reviewer1")).stream().filter(q -> q.caseId() == c.id()).findFirst()
                 .orElseThrow();
-        refused(c.id(), "auth.headOnly", () -> reviews.extendReview(f.actor("reviewer1"), c.id(), "案情复杂"));
+        refused(c.id(), "permission.denied", () -> reviews.extendReview(f.actor("reviewer1"), c.id(), "案情复杂"));
         LocalDate due = reviews.extendReview(f.actor("head1"), c.id(), "案情复杂，需要专家论证");
         assertThat(due).isAfter(before.dueDate());
         refused(c.id(), "review.extensionUsed", () -> reviews.extendReview(f.actor("head2"), c.id(), "再次延长"));

@@ -26,5 +26,8 @@ public interface EvidenceMapper {
     /** Video evidence of the case linked to the act. */
     List<EvidenceRow> linkedVideo(@Param("caseId") long caseId, @Param("act") AvAct act);
 
+    int withdraw(@Param("id") long id, @Param("at") java.time.LocalDateTime at, @Param("by") long by,
+            @Param("reason") String reason);
+
     int setCustodian(@Param("id") long id, @Param("from") long from, @Param("to") long to);
 }

@@ -29,4 +29,9 @@ public class EvidenceRow {
     public long uploadedBy;
     public String uploadedByName;
     public LocalDateTime uploadedAt;
+    public String originalFileName;
+    public LocalDateTime withdrawnAt;
+    public Long withdrawnBy;
+    public String withdrawnByName;
+    public String withdrawalReason;
 }

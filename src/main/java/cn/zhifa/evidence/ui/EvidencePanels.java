@@ -61,6 +61,12 @@ class EvidencePanels implements CasePanels {
             row.add(open, new Span(" · " + box.getTranslation("evidence.kind." + e.kind().name()) + " · "
                     + Ui.dateTime(e.capturedAt()) + (officers.isEmpty() ? "" : " · " + officers)
                     + (e.description() == null ? "" : " · " + e.description())));
+            if (e.withdrawn()) {
+                // a withdrawn item stays listed (the record keeps it) but is struck through and says why
+                open.getStyle().set("text-decoration", "line-through");
+                row.add(new Span(" · " + box.getTranslation("evidence.ui.withdrawn", e.withdrawnByName(),
+                        Ui.dateTime(e.withdrawnAt()), e.withdrawalReason())));
+            }
             box.add(row);
         }
         box.add(new Anchor("cases/" + caseFile.id() + "/evidence", box.getTranslation("evidence.link")));

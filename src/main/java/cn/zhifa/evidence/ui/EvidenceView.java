@@ -70,6 +70,8 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Div gallery = new Div();
     private Actor actor;
     private CaseFile caseFile;
+    /** The actor may add, annotate and withdraw evidence of this case (a handler; the service checks again). */
+    private boolean mayAdd;
     private String title = "";
     /** The metadata entered so far, read by the upload request (which runs outside the UI lock). */
     private volatile NewEvidence pending;
@@ -113,7 +115,8 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 : caseFile.caseNo();
         title = getTranslation("evidence.ui.title", caseName);
         add(new H2(title), new Anchor("cases/" + caseFile.id(), getTranslation("evidence.ui.back")));
-        if (caseFile.unitId() == actor.unitId() && !caseFile.isReadOnly()) {
+        mayAdd = evidence.mayAdd(actor, caseFile.id());
+        if (mayAdd) {
             add(section("evidence.ui.upload"), uploadForm());
         }
         add(section("evidence.ui.gallery"), gallery);
@@ -135,9 +138,12 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         capturedAt.setMax(LocalDateTime.now(clock));
         MultiSelectComboBox<UserAccount> officers = new MultiSelectComboBox<>(getTranslation("evidence.ui.officers"));
         officers.setId("evidence-officers");
-        officers.setItems(organization.users(caseFile.unitId()).stream().filter(UserAccount::enabled).toList());
+        // only the case's handlers holding a valid 执法证 may be declared present (the service refuses others)
+        List<UserAccount> present = evidence.presentCandidates(actor, caseFile.id(), LocalDateTime.now(clock)
+                .toLocalDate());
+        officers.setItems(present);
         officers.setItemLabelGenerator(UserAccount::displayName);
-        organization.usersByIds(List.of(actor.userId())).forEach(officers::select);
+        present.stream().filter(u -> u.id() == actor.userId()).forEach(officers::select);
         TextField device = new TextField(getTranslation("evidence.ui.device"));
         device.setId("evidence-device");
         device.setMaxLength(64);
@@ -249,12 +255,56 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Anchor download = new Anchor(url(e, "download=true"), getTranslation("evidence.ui.download"));
         download.getElement().setAttribute("download", true);
         download.setId("evidence-download-" + e.id());
-        VerticalLayout v = new VerticalLayout(thumb, name, meta, officers, hash,
-                new HorizontalLayout(preview, download));
+        HorizontalLayout actions = new HorizontalLayout(preview, download);
+        VerticalLayout v = new VerticalLayout(thumb, name);
+        if (e.originalFileName() != null) {
+            Span original = new Span(getTranslation("evidence.ui.originalName", e.originalFileName()));
+            original.getStyle().set("font-size", "var(--lumo-font-size-xs)");
+            v.add(original);
+        }
+        v.add(meta, officers, hash);
+        if (e.withdrawn()) {
+            Span w = new Span(getTranslation("evidence.ui.withdrawn", e.withdrawnByName(),
+                    Ui.dateTime(e.withdrawnAt()), e.withdrawalReason()));
+            w.setId("evidence-withdrawn-" + e.id());
+            w.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            v.add(w);
+            tile.getStyle().set("opacity", "0.7");
+        } else if (mayAdd) {
+            Button withdraw = new Button(getTranslation("evidence.ui.withdraw"), click -> withdraw(e));
+            withdraw.setId("evidence-withdraw-" + e.id());
+            actions.add(withdraw);
+        }
+        v.add(actions);
         v.setPadding(false);
         v.setSpacing(false);
         tile.add(v);
         return tile;
+    }
+
+    private void withdraw(Evidence e) {
+        Dialog d = new Dialog();
+        d.setId("evidence-withdraw-dialog");
+        d.setHeaderTitle(getTranslation("evidence.ui.withdraw") + "：" + e.fileName());
+        TextArea reason = new TextArea(getTranslation("evidence.ui.withdrawReason"));
+        reason.setId("evidence-withdraw-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        d.add(reason);
+        Button ok = new Button(getTranslation("evidence.ui.withdraw"), click -> {
+            try {
+                evidence.withdraw(actor, e.id(), reason.getValue());
+                Ui.success(getTranslation("evidence.ui.withdrawnDone"));
+                d.close();
+                showGallery(evidence.list(actor, caseFile.id()));
+            } catch (DomainException x) {
+                Ui.refused(messages, x);
+            }
+        });
+        ok.setId("evidence-withdraw-confirm");
+        Button cancel = new Button(getTranslation("evidence.ui.close"), click -> d.close());
+        d.getFooter().add(cancel, ok);
+        d.open();
     }
 
     private void preview(Evidence e) {

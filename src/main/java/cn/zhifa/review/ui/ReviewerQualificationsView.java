@@ -85,7 +85,7 @@ class ReviewerQualificationsView extends VerticalLayout implements HasDynamicTit
     }
 
     private void refresh() {
-        records = reviews.qualifications().stream().collect(Collectors.toMap(Qualification::userId, x -> x));
+        records = reviews.qualifications(cn.zhifa.organization.CurrentActor.get()).stream().collect(Collectors.toMap(Qualification::userId, x -> x));
         grid.setItems(organization.users(null).stream().filter(u -> u.roles().contains(Role.LEGAL_REVIEWER))
                 .toList());
     }

@@ -1,0 +1,178 @@
+package cn.zhifa.organization;
+
+import static cn.zhifa.organization.Role.ADMIN;
+import static cn.zhifa.organization.Role.AUXILIARY;
+import static cn.zhifa.organization.Role.HEAD;
+import static cn.zhifa.organization.Role.LEGAL_REVIEWER;
+import static cn.zhifa.organization.Role.OFFICER;
+import static cn.zhifa.organization.Role.PRINCIPAL_HEAD;
+import static cn.zhifa.organization.Role.SUPERVISOR;
+import static cn.zhifa.organization.Role.TEAM_LEADER;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The permission matrix (权限矩阵): every state-changing action of the system, the roles that may take it, its data
+ * scope and the relation to the case (or object) the actor must also have, and the REST endpoints that perform it.
+ * This enum is the one place the matrix lives: services declare the action they perform with
+ * {@link RequiresPermission} (checked by {@link Permissions} before the service method runs, for REST, screens and
+ * engine alike), the relation is checked by the service with the data it holds, and the matrix test walks every
+ * state-changing REST endpoint of the application against this table (an endpoint missing here fails it).
+ *
+ * <p>Supervisors (监督) are read-only everywhere: no write action admits {@link Role#SUPERVISOR}, and a user holding
+ * that role is refused every write that is not {@link Scope#PERSONAL} even if another of his roles would allow it.
+ * Legal grounds and choices: {@code src/docs/decisions/0015-permission-matrix.md}.
+ */
+public enum Action {
+
+    // ---- cases and tasks ---------------------------------------------------------------------------------------
+    /** 线索登记 — auxiliaries may record a lead (信息收集, 中发〔2015〕37号 §十二). */
+    CASE_REGISTER(roles(OFFICER, AUXILIARY, TEAM_LEADER, HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/cases"),
+    /** Work a step of a case/complaint/summary process: the candidate group of the task decides among these roles. */
+    TASK_COMPLETE(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD, LEGAL_REVIEWER), Relation.TASK_CANDIDATE,
+            "POST /api/tasks/{taskId}/complete"),
+    TASK_CLAIM(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD, LEGAL_REVIEWER), Relation.TASK_CANDIDATE,
+            "POST /api/tasks/{taskId}/claim", "POST /api/tasks/{taskId}/unclaim"),
+    /** 中止/恢复/延长 the decision period: heads who are not handlers (行政处罚法 Art. 60). */
+    CLOCK_MANAGE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/cases/{id}/clock/pause",
+            "POST /api/cases/{id}/clock/resume", "POST /api/cases/{id}/clock/extend"),
+    /** 行政复议/行政诉讼 recorded by the handlers or a head. */
+    REMEDY_RECORD(roles(OFFICER, HEAD, PRINCIPAL_HEAD), Relation.HANDLER_OR_HEAD, "POST /api/cases/{id}/remedies",
+            "POST /api/cases/{id}/remedies/{remedyId}/outcome"),
+    /** 先行登记保存 and its 处理决定: the handlers, with the head's approval (Art. 56). */
+    PRESERVATION(roles(OFFICER), Relation.HANDLER, "POST /api/cases/{id}/preservations",
+            "POST /api/preservations/{id}/decision"),
+
+    // ---- evidence ----------------------------------------------------------------------------------------------
+    /** 调查取证: only the case's handlers (Art. 42, 55); see decision 0015 for heads and team leaders. */
+    EVIDENCE_ADD(roles(OFFICER), Relation.HANDLER, "POST /api/cases/{caseId}/evidence"),
+    EVIDENCE_ANNOTATE(roles(OFFICER), Relation.HANDLER, "POST /api/evidence/{id}/annotations"),
+    /** 移交: the custodian (a handler) or a head of the unit, to an officer of the unit. */
+    EVIDENCE_HAND_OVER(roles(OFFICER, HEAD, PRINCIPAL_HEAD), Relation.CUSTODIAN_OR_HEAD,
+            "POST /api/evidence/{id}/hand-over"),
+    /** 撤回/作废 a wrong item with a reason: kept in the record and the export, no longer counted by gates. */
+    EVIDENCE_WITHDRAW(roles(OFFICER), Relation.HANDLER, "POST /api/evidence/{id}/withdrawal"),
+
+    // ---- legal review --------------------------------------------------------------------------------------------
+    REVIEW_CLAIM(roles(LEGAL_REVIEWER), Relation.TASK_CANDIDATE, "POST /api/review/tasks/{taskId}/claim"),
+    REVIEW_EXTEND(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/cases/{id}/review/extension"),
+    /** 申请回避: a reviewer for himself, a handler on the party's behalf. */
+    RECUSAL_REQUEST(roles(LEGAL_REVIEWER, OFFICER), Relation.SELF_OR_HANDLER, "POST /api/cases/{id}/review/recusals"),
+    /** 回避决定 by the agency head (Art. 43). */
+    RECUSAL_DECIDE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/review/recusals/{recusalId}/decision"),
+    REVIEW_CATALOGUE_EDIT(roles(ADMIN), Relation.NONE, "POST /api/review/catalogue"),
+    REVIEWER_QUALIFICATION_EDIT(roles(ADMIN), Relation.NONE, "PUT /api/review/qualifications/{userId}"),
+
+    // ---- collective deliberation -------------------------------------------------------------------------------
+    DELIBERATION_MANAGE(roles(HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/deliberations",
+            "POST /api/deliberations/{id}/attendance", "POST /api/deliberations/{id}/deputy",
+            "POST /api/deliberations/{id}/open-voting", "POST /api/deliberation-items/{itemId}/resolution",
+            "POST /api/deliberation-items/{itemId}/no-resolution", "POST /api/deliberations/{id}/confirm"),
+    DELIBERATION_VOTE(roles(HEAD, PRINCIPAL_HEAD), Relation.SELF, "POST /api/deliberation-items/{itemId}/vote"),
+
+    // ---- summary procedure ---------------------------------------------------------------------------------------
+    SUMMARY_DECIDE(roles(OFFICER), Relation.NONE, "POST /api/summary-cases"),
+    SUMMARY_FOLLOW_UP(roles(OFFICER), Relation.HANDLER, "POST /api/summary-cases/{caseId}/hand-in",
+            "POST /api/summary-cases/{caseId}/filing"),
+
+    // ---- publication and annual report -------------------------------------------------------------------------
+    PUBLICATION_REVIEW(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD), Relation.NONE,
+            "POST /api/publications/{id}/review", "POST /api/publications/{id}/exclude"),
+    PUBLICATION_PUBLISH(roles(TEAM_LEADER, HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/publications/{id}/publish"),
+    PUBLICATION_HEAD(roles(HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/publications/{id}/lift-exclusion",
+            "POST /api/publications/{id}/withdraw"),
+    ANNUAL_REPORT_DRAFT(roles(TEAM_LEADER, HEAD, PRINCIPAL_HEAD, LEGAL_REVIEWER), Relation.NONE,
+            "POST /api/annual-reports"),
+    ANNUAL_REPORT_APPROVE(roles(HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/annual-reports/{id}/approve",
+            "POST /api/annual-reports/{id}/publish"),
+
+    // ---- complaints ------------------------------------------------------------------------------------------------
+    COMPLAINT_INTAKE(roles(OFFICER, AUXILIARY, TEAM_LEADER, HEAD, PRINCIPAL_HEAD), Relation.NONE,
+            "POST /api/complaints", "POST /api/complaints/{id}/same-matter"),
+    /** 分派: the task's candidate group (team leaders). */
+    COMPLAINT_ASSIGN(roles(TEAM_LEADER), Relation.TASK_CANDIDATE, "POST /api/complaints/{id}/assign"),
+    /** 核查处理 and 答复: the assigned officer. */
+    COMPLAINT_HANDLE(roles(OFFICER, TEAM_LEADER), Relation.TASK_CANDIDATE, "POST /api/complaints/{id}/verify",
+            "POST /api/complaints/{id}/reply"),
+    /** 网上投诉 from the public portal (no login, CSRF-protected). */
+    PUBLIC_COMPLAINT(EnumSet.allOf(Role.class), Relation.NONE, Scope.PUBLIC, "POST /public/complaint"),
+
+    // ---- personal and administration ---------------------------------------------------------------------------
+    NOTIFICATION_READ(EnumSet.allOf(Role.class), Relation.SELF, Scope.PERSONAL, "POST /api/notifications/{id}/read"),
+    /** Units, users, roles, certificates, items, benchmarks, calendar: the administrator. */
+    ADMINISTER(roles(ADMIN), Relation.NONE, Scope.ALL_UNITS);
+
+    /** Which data an action reaches. */
+    public enum Scope {
+        /** The actor's own unit (every write of a case, complaint, publication or report). */
+        OWN_UNIT,
+        /** Every unit (administration). */
+        ALL_UNITS,
+        /** Only the actor's own things (his notifications): open to every role, supervisors included. */
+        PERSONAL,
+        /** The public portal: no login. */
+        PUBLIC
+    }
+
+    /** The relation to the object the service checks besides the role (it holds the data to check it). */
+    public enum Relation {
+        NONE,
+        /** A handler (承办人) of the case. */
+        HANDLER,
+        /** A handler of the case or a head of its unit. */
+        HANDLER_OR_HEAD,
+        /** The current custodian (a handler) or a head of the unit. */
+        CUSTODIAN_OR_HEAD,
+        /** Not a handler of the case (approvals and decisions by heads). */
+        NOT_HANDLER,
+        /** For himself (his vote, his recusal, his notification). */
+        SELF,
+        /** The reviewer himself or a handler of the case. */
+        SELF_OR_HANDLER,
+        /** The assignee or, while unassigned, a member of the task's candidate group. */
+        TASK_CANDIDATE
+    }
+
+    private final Set<Role> roles;
+    private final Relation relation;
+    private final Scope scope;
+    private final List<String> endpoints;
+
+    Action(Set<Role> roles, Relation relation, String... endpoints) {
+        this(roles, relation, Scope.OWN_UNIT, endpoints);
+    }
+
+    Action(Set<Role> roles, Relation relation, Scope scope, String... endpoints) {
+        if (scope != Scope.PERSONAL && scope != Scope.PUBLIC && roles.contains(SUPERVISOR)) {
+            throw new IllegalStateException("supervisors are read-only: " + name());
+        }
+        this.roles = Set.copyOf(roles);
+        this.relation = relation;
+        this.scope = scope;
+        this.endpoints = List.of(endpoints);
+    }
+
+    /** The roles that may take this action (subject to {@link #relation()}). */
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public Relation relation() {
+        return relation;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** The REST endpoints ({@code METHOD /path/{var}}) performing this action. */
+    public List<String> endpoints() {
+        return endpoints;
+    }
+
+    private static Set<Role> roles(Role... roles) {
+        return EnumSet.copyOf(List.of(roles));
+    }
+}
