@@ -31,6 +31,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.context.event.EventListener;
@@ -63,10 +64,12 @@ public class PublicationService {
     private final Messages messages;
     private final Clock clock;
     private final Redactor redactor;
+    private final RedactionReview redaction;
 
     public PublicationService(PublicationMapper mapper, CaseFileService cases, StatutoryPeriods periods,
             DeadlineLights lights, OrganizationService organization, NotificationService notifications,
-            PublicationWatchEngine watch, PublicationSettings settings, Messages messages, Clock clock) {
+            PublicationWatchEngine watch, PublicationSettings settings, Messages messages, Clock clock,
+            RedactionReview redaction) {
         this.mapper = mapper;
         this.cases = cases;
         this.periods = periods;
@@ -77,7 +80,8 @@ public class PublicationService {
         this.settings = settings;
         this.messages = messages;
         this.clock = clock;
-        this.redactor = new Redactor(settings.nameRule());
+        this.redaction = redaction;
+        this.redactor = redaction.redactor();
     }
 
     // ---- the draft ------------------------------------------------------------------------------------------------
@@ -186,27 +190,41 @@ public class PublicationService {
 
     /**
      * 审核: the officer checks the redacted text and may adjust it (more redaction, wording). The adjusted text is
-     * scanned again: what still looks like personal data is refused, so a review can only hide more.
+     * scanned again with the case's natural persons: a detected item is refused, named, unless the officer marks it
+     * as a false positive with a reason (recorded in the case record). A review can only hide more.
      */
     @Transactional
     public Publication review(Actor actor, long id, String partyText, String factsText, String note) {
+        return review(actor, id, partyText, factsText, note, List.of());
+    }
+
+    @Transactional
+    public Publication review(Actor actor, long id, String partyText, String factsText, String note,
+            List<FalsePositive> falsePositives) {
         requireOfficer(actor);
         PublicationRow row = writable(actor, id);
         requireStatus(row, PublicationStatus.DRAFT);
         String party = required(partyText, "partyText");
         String facts = required(factsText, "factsText");
-        Redactor.Result scanParty = redactor.redact(party, List.of(), List.of());
-        Redactor.Result scanFacts = redactor.redact(facts, List.of(), List.of());
-        if (scanParty.total() + scanFacts.total() > 0) {
-            throw DomainException.invalid("publication.stillSensitive",
-                    join(scanParty.summary(), scanFacts.summary()));
+        if (note != null && note.length() > MAX_TEXT) {
+            throw DomainException.invalid("field.tooLong", "note", MAX_TEXT);
         }
+        Set<String> allowed = RedactionReview.allowed(row);
+        List<Redactor.Finding> detected = redaction.remaining(row.caseId, allowed, party, facts);
+        List<FalsePositive> marks = redaction.checkMarks(falsePositives, detected);
+        marks.forEach(m -> allowed.add(m.text()));
+        RedactionReview.requireNone(detected.stream().filter(f -> !allowed.contains(f.text())).toList());
         boolean changed = !party.equals(row.partyText) || !facts.equals(row.factsText);
         row.partyText = party;
         row.factsText = facts;
+        row.redactionAllowed = RedactionReview.json(allowed);
         row.reviewedBy = actor.userId();
         row.reviewedAt = LocalDateTime.now(clock);
         save(row);
+        for (FalsePositive m : marks) {
+            cases.recordOnTimeline(row.caseId, "PUBLICATION_FALSE_POSITIVE", actor.userId(),
+                    messages.get("publication.timeline.falsePositive", Messages.ZH_CN, m.text(), m.reason()));
+        }
         String comment = messages.get(changed ? "publication.timeline.adjusted" : "publication.timeline.reviewed",
                 Messages.ZH_CN) + (note == null || note.isBlank() ? "" : "：" + note.trim());
         cases.recordOnTimeline(row.caseId, changed ? "PUBLICATION_REDACTION_ADJUSTED" : "PUBLICATION_REVIEWED",
@@ -264,6 +282,7 @@ public class PublicationService {
         if (row.reviewedBy == null) {
             throw DomainException.invalid("publication.notReviewed");
         }
+        redaction.requireClean(row);
         LocalDateTime now = LocalDateTime.now(clock);
         row.status = PublicationStatus.PUBLISHED;
         row.publishedAt = now;
