@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The one mechanism every action on a case goes through (the {@link CaseRecord} port): appends the next entry of the
  * case's hash chain inside the caller's transaction. Appends to one case are serialised by locking the chain's tail
  * ({@code case_record_head}) — three statements per append: lock the tail (reading the stage), insert the entry,
- * move the tail.
+ * move the tail with its new seal ({@link RecordSeal}, decision 0014).
  */
 @Component
 class RecordWriter implements CaseRecord {
@@ -24,11 +24,13 @@ class RecordWriter implements CaseRecord {
     private final RecordMapper mapper;
     private final Clock clock;
     private final PendingCompletions pending;
+    private final RecordSeal seals;
 
-    RecordWriter(RecordMapper mapper, Clock clock, PendingCompletions pending) {
+    RecordWriter(RecordMapper mapper, Clock clock, PendingCompletions pending, RecordSeal seals) {
         this.mapper = mapper;
         this.clock = clock;
         this.pending = pending;
+        this.seals = seals;
     }
 
     @Override
@@ -71,10 +73,11 @@ class RecordWriter implements CaseRecord {
         r.prevHash = prev;
         r.entryHash = RecordCanonical.hash(prev, canonical(r));
         mapper.insert(r);
+        RecordSeal.Seal seal = seals.seal(caseId, seq, r.entryHash);
         if (head == null) {
-            mapper.insertHead(caseId, seq, r.entryHash);
+            mapper.insertHead(caseId, seq, r.entryHash, seal.keyId(), seal.signature());
         } else {
-            mapper.updateHead(caseId, seq, r.entryHash);
+            mapper.updateHead(caseId, seq, r.entryHash, seal.keyId(), seal.signature());
         }
     }
 
