@@ -56,6 +56,11 @@ public class RecordCheckpoints {
     public record Checkpointed(long seq, String hash, long checkpoint, String at) {
     }
 
+    /** The last checkpoint as the portal publishes it: number, time, key, SHA-256 of its line, its signature. */
+    public record Digest(long n, String at, String keyId, String lineSha256, String signature) {
+    }
+
+    private Digest digest;
     private final RecordMapper mapper;
     private final RecordSeal seal;
     private final Clock clock;
@@ -161,6 +166,12 @@ public class RecordCheckpoints {
         return Optional.ofNullable(index.get(caseId));
     }
 
+    /** The last valid checkpoint, for the public digest (CT-style: publishing it pins the whole file). */
+    public synchronized Optional<Digest> lastDigest() {
+        refresh();
+        return Optional.ofNullable(digest);
+    }
+
     /** Lines of the file that failed their chain or signature since this process started reading it. */
     public synchronized int badLines() {
         refresh();
@@ -202,6 +213,7 @@ public class RecordCheckpoints {
         }
         lastN = Long.parseLong(m.group(2));
         lastLineHash = RecordCanonical.sha256(line);
+        digest = new Digest(lastN, m.group(3), m.group(4), lastLineHash, m.group(7));
         Matcher h = HEAD.matcher(m.group(6));
         while (h.find()) {
             index.put(Long.parseLong(h.group(1)), new Checkpointed(Long.parseLong(h.group(2)), h.group(3), lastN,

@@ -97,6 +97,13 @@ public class RecordSeal {
         return pem("PUBLIC KEY", publicKey.getEncoded());
     }
 
+    /** Every verifying key (current first, then retired) as PEM, by key id. */
+    public Map<String, String> publicKeysPem() {
+        Map<String, String> out = new LinkedHashMap<>();
+        verifying.forEach((id, pk) -> out.put(id, pem("PUBLIC KEY", pk.getEncoded())));
+        return out;
+    }
+
     /** The public key (X.509 DER, base64) with this id, current or retired; null when unknown. */
     public String publicKeyBase64(String id) {
         PublicKey pk = id == null ? null : verifying.get(id);

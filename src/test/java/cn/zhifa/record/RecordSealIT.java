@@ -244,4 +244,16 @@ class RecordSealIT {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void thePortalPublishesTheKeysAndTheLatestCheckpointDigest() throws Exception {
+        aCase();
+        checkpoints.checkpoint();
+        var d = checkpoints.lastDigest().orElseThrow();
+        String page = rest.getForObject("/public/record-seal", String.class);
+        assertThat(page).contains("current key: " + seal.keyId(), "sha256=" + d.lineSha256(), "n=" + d.n(),
+                seal.publicKeyPem().trim());
+        List<String> lines = checkpoints.lines();
+        assertThat(RecordCanonical.sha256(lines.get(lines.size() - 1))).isEqualTo(d.lineSha256());
+    }
 }
