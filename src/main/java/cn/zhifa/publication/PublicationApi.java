@@ -28,7 +28,7 @@ class PublicationApi {
         this.reports = reports;
     }
 
-    record ReviewRequest(String partyText, String factsText, String note) {
+    record ReviewRequest(String partyText, String factsText, String note, List<FalsePositive> falsePositives) {
     }
 
     record ExcludeRequest(Exclusion exclusion, String note) {
@@ -55,9 +55,11 @@ class PublicationApi {
     }
 
     @PostMapping("/publications/{id}/review")
-    @Operation(summary = "Review and adjust the redacted text (can only hide more)")
+    @Operation(summary = "Review and adjust the redacted text (can only hide more); the re-scan refuses a detected "
+            + "item unless it is marked as a false positive with a reason")
     Publication review(@PathVariable long id, @RequestBody ReviewRequest r) {
-        return publications.review(CurrentActor.get(), id, r.partyText(), r.factsText(), r.note());
+        return publications.review(CurrentActor.get(), id, r.partyText(), r.factsText(), r.note(),
+                r.falsePositives() == null ? List.of() : r.falsePositives());
     }
 
     @PostMapping("/publications/{id}/exclude")

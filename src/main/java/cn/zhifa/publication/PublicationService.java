@@ -9,30 +9,23 @@ import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.casefile.CaseDecided;
 import cn.zhifa.casefile.DecisionChanged;
 import cn.zhifa.casefile.CaseFileService;
-import cn.zhifa.casefile.OutcomeType;
-import cn.zhifa.notification.NotificationService;
 import cn.zhifa.organization.Actor;
-import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
-import cn.zhifa.organization.UserAccount;
-import cn.zhifa.publication.internal.CaseSourceRow;
-import cn.zhifa.publication.internal.PartySourceRow;
 import cn.zhifa.publication.internal.PublicationMapper;
 import cn.zhifa.publication.internal.PublicationRow;
 import cn.zhifa.publication.process.PublicationWatchEngine;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.context.event.EventListener;
@@ -44,7 +37,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The publication pipeline of decisions (行政处罚法 Art. 48; 国办发〔2018〕118号 §二(六)): a draft with the content
  * the rules name and automatic redaction on every decision; review and adjustment by an officer; exclusions with a
  * reason; release within 7 working days (penalties) or 20 (other decisions); withdrawal within 3 working days with a
- * public explanation; takedown after the display period. Every step is a line on the case's timeline.
+ * public explanation; takedown after the display period. Every step is a line on the case's timeline. The draft
+ * itself is {@link PublicationDrafter}, the watch's questions {@link PublicationAlerts}, the public side
+ * {@link PublicDecisions}.
  */
 @Service
 public class PublicationService {
@@ -58,28 +53,26 @@ public class PublicationService {
     private final CaseFileService cases;
     private final StatutoryPeriods periods;
     private final DeadlineLights lights;
-    private final OrganizationService organization;
-    private final NotificationService notifications;
     private final PublicationWatchEngine watch;
     private final PublicationSettings settings;
     private final Messages messages;
     private final Clock clock;
-    private final Redactor redactor;
+    private final RedactionReview redaction;
+    private final PublicationDrafter drafter;
 
     public PublicationService(PublicationMapper mapper, CaseFileService cases, StatutoryPeriods periods,
-            DeadlineLights lights, OrganizationService organization, NotificationService notifications,
-            PublicationWatchEngine watch, PublicationSettings settings, Messages messages, Clock clock) {
+            DeadlineLights lights, PublicationWatchEngine watch, PublicationSettings settings, Messages messages,
+            Clock clock, RedactionReview redaction, PublicationDrafter drafter) {
         this.mapper = mapper;
         this.cases = cases;
         this.periods = periods;
         this.lights = lights;
-        this.organization = organization;
-        this.notifications = notifications;
         this.watch = watch;
         this.settings = settings;
         this.messages = messages;
         this.clock = clock;
-        this.redactor = new Redactor(settings.nameRule());
+        this.redaction = redaction;
+        this.drafter = drafter;
     }
 
     // ---- the draft ------------------------------------------------------------------------------------------------
@@ -92,72 +85,7 @@ public class PublicationService {
 
     @Transactional
     public Publication draft(CaseDecided decided) {
-        if (mapper.findByCase(decided.caseId()) != null) {
-            throw DomainException.conflict("publication.exists");
-        }
-        CaseSourceRow src = mapper.caseSource(decided.caseId());
-        List<PartySourceRow> parties = mapper.parties(decided.caseId());
-        List<String> names = new ArrayList<>();
-        List<String> addresses = new ArrayList<>();
-        List<ExclusionRules.PartyFacts> facts = new ArrayList<>();
-        boolean naturalPerson = false;
-        List<String> partyLabels = new ArrayList<>();
-        for (PartySourceRow p : parties) {
-            boolean natural = "NATURAL_PERSON".equals(p.kind);
-            naturalPerson |= natural;
-            facts.add(new ExclusionRules.PartyFacts(natural, p.idNo));
-            if (natural) {
-                names.add(p.name);
-                addresses.add(p.address);
-                partyLabels.add(redactor.maskName(p.name));
-            } else {
-                partyLabels.add(p.name);
-            }
-        }
-        String partyText = partyLabels.isEmpty() ? "—" : String.join("、", partyLabels);
-        Redactor.Result factsResult = redactor.redact(src.facts == null ? "" : src.facts, names, addresses);
-        Redactor.Result nameResult = redactor.redact(partyText, names, addresses);
-        OutcomeType outcome = decided.outcome();
-        boolean penalty = outcome.isPenalty();
-        Due due = periods.dueFrom(decided.decidedDate(),
-                penalty ? StatutoryPeriod.PUBLICATION_PENALTY : StatutoryPeriod.PUBLICATION_OTHER);
-
-        PublicationRow row = new PublicationRow();
-        row.publicId = newPublicId();
-        row.caseId = decided.caseId();
-        row.unitId = src.unitId;
-        row.outcome = outcome;
-        row.penalty = penalty;
-        row.naturalPerson = naturalPerson;
-        row.decidedDate = decided.decidedDate();
-        row.dueDate = due.date();
-        row.dueConfirmed = due.confirmed();
-        row.docNo = src.docNo;
-        row.bodyName = src.unitName;
-        row.itemId = src.itemId;
-        row.itemName = src.itemName;
-        row.partyText = nameResult.text();
-        row.factsText = factsResult.text().isBlank() ? "—" : factsResult.text();
-        row.basisText = basis(src);
-        row.conclusionText = conclusion(outcome, src.decidedFine, src.decidedConfiscation, src.correctionOrder);
-        row.redactionSummary = summary(factsResult);
-        Optional<Exclusion> excluded = ExclusionRules.automatic(outcome, decided.decidedDate(), facts);
-        row.status = excluded.isPresent() ? PublicationStatus.EXCLUDED : PublicationStatus.DRAFT;
-        row.exclusion = excluded.orElse(null);
-        row.exclusionNote = excluded.map(e -> messages.get("publication.exclusion.auto", Messages.ZH_CN)).orElse(null);
-        mapper.insert(row);
-        String comment = messages.get("publication.timeline.drafted", Messages.ZH_CN, row.dueDate,
-                row.redactionSummary == null ? messages.get("publication.redaction.none", Messages.ZH_CN)
-                        : row.redactionSummary);
-        cases.recordOnTimeline(row.caseId, "PUBLICATION_DRAFTED", null, comment);
-        if (excluded.isPresent()) {
-            cases.recordOnTimeline(row.caseId, "PUBLICATION_EXCLUDED", null,
-                    label("publication.exclusion." + excluded.get()) + "：" + row.exclusionNote);
-        } else {
-            row.processInstanceId = watch.start(row.id);
-            mapper.update(row);
-        }
-        return toPublication(mapper.find(row.id));
+        return toPublication(mapper.find(drafter.draft(decided)));
     }
 
     // ---- officers ------------------------------------------------------------------------------------------------
@@ -188,28 +116,43 @@ public class PublicationService {
 
     /**
      * 审核: the officer checks the redacted text and may adjust it (more redaction, wording). The adjusted text is
-     * scanned again: what still looks like personal data is refused, so a review can only hide more.
+     * scanned again with the case's natural persons: a detected item is refused, named, unless the officer marks it
+     * as a false positive with a reason (recorded in the case record). A review can only hide more.
      */
     @RequiresPermission(Action.PUBLICATION_REVIEW)
     @Transactional
     public Publication review(Actor actor, long id, String partyText, String factsText, String note) {
+        return review(actor, id, partyText, factsText, note, List.of());
+    }
+
+    @RequiresPermission(Action.PUBLICATION_REVIEW)
+    @Transactional
+    public Publication review(Actor actor, long id, String partyText, String factsText, String note,
+            List<FalsePositive> falsePositives) {
         requireOfficer(actor);
         PublicationRow row = writable(actor, id);
         requireStatus(row, PublicationStatus.DRAFT);
         String party = required(partyText, "partyText");
         String facts = required(factsText, "factsText");
-        Redactor.Result scanParty = redactor.redact(party, List.of(), List.of());
-        Redactor.Result scanFacts = redactor.redact(facts, List.of(), List.of());
-        if (scanParty.total() + scanFacts.total() > 0) {
-            throw DomainException.invalid("publication.stillSensitive",
-                    join(scanParty.summary(), scanFacts.summary()));
+        if (note != null && note.length() > MAX_TEXT) {
+            throw DomainException.invalid("field.tooLong", "note", MAX_TEXT);
         }
+        Set<String> allowed = RedactionReview.allowed(row);
+        List<Redactor.Finding> detected = redaction.remaining(row.caseId, allowed, party, facts);
+        List<FalsePositive> marks = redaction.checkMarks(falsePositives, detected);
+        marks.forEach(m -> allowed.add(m.text()));
+        RedactionReview.requireNone(detected.stream().filter(f -> !allowed.contains(f.text())).toList());
         boolean changed = !party.equals(row.partyText) || !facts.equals(row.factsText);
         row.partyText = party;
         row.factsText = facts;
+        row.redactionAllowed = RedactionReview.json(allowed);
         row.reviewedBy = actor.userId();
         row.reviewedAt = LocalDateTime.now(clock);
         save(row);
+        for (FalsePositive m : marks) {
+            cases.recordOnTimeline(row.caseId, "PUBLICATION_FALSE_POSITIVE", actor.userId(),
+                    messages.get("publication.timeline.falsePositive", Messages.ZH_CN, m.text(), m.reason()));
+        }
         String comment = messages.get(changed ? "publication.timeline.adjusted" : "publication.timeline.reviewed",
                 Messages.ZH_CN) + (note == null || note.isBlank() ? "" : "：" + note.trim());
         cases.recordOnTimeline(row.caseId, changed ? "PUBLICATION_REDACTION_ADJUSTED" : "PUBLICATION_REVIEWED",
@@ -270,6 +213,7 @@ public class PublicationService {
         if (row.reviewedBy == null) {
             throw DomainException.invalid("publication.notReviewed");
         }
+        redaction.requireClean(row);
         LocalDateTime now = LocalDateTime.now(clock);
         row.status = PublicationStatus.PUBLISHED;
         row.publishedAt = now;
@@ -378,85 +322,7 @@ public class PublicationService {
         return n;
     }
 
-    // ---- the watch (BPMN timers) -----------------------------------------------------------------------------------
-
-    /** Still waiting for release? (the watch ends quietly otherwise). */
-    @Transactional(readOnly = true)
-    public boolean awaitingRelease(long id) {
-        PublicationRow row = mapper.find(id);
-        return row != null && row.status == PublicationStatus.DRAFT;
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<LocalDate> dueDate(long id) {
-        return Optional.ofNullable(mapper.find(id)).map(r -> r.dueDate);
-    }
-
-    /** Warning (N working days before) to the handlers; overdue alert to the handlers, team leaders and heads. */
-    @Transactional
-    public void alert(long id, boolean overdue) {
-        PublicationRow row = mapper.find(id);
-        if (row == null || row.status != PublicationStatus.DRAFT) {
-            return;
-        }
-        List<Long> to = new ArrayList<>(mapper.handlerIds(row.caseId));
-        if (overdue || to.isEmpty()) {
-            organization.users(row.unitId).stream()
-                    .filter(u -> u.enabled() && (u.toActor().isHead() || u.roles().contains(Role.TEAM_LEADER)))
-                    .map(UserAccount::id).forEach(to::add);
-        }
-        String ref = row.caseNo == null ? String.valueOf(row.caseId) : row.caseNo;
-        String text = messages.get(overdue ? "publication.alert.overdue" : "publication.alert.warning",
-                Messages.ZH_CN, ref, row.dueDate);
-        notifications.notify(to, row.caseId, overdue ? PUBLICATION_OVERDUE : PUBLICATION_WARNING, "PUBLICATION",
-                row.dueDate, text);
-        cases.recordOnTimeline(row.caseId, overdue ? PUBLICATION_OVERDUE : PUBLICATION_WARNING, null, text);
-    }
-
-    // ---- the public --------------------------------------------------------------------------------------------
-
-    /**
-     * Published decisions in their display period, newest first, at most 50 a page. {@code after} is the public id
-     * of the last decision of the previous page (keyset paging: every page costs the same, however deep); null or an
-     * id that is not (or no longer) listed starts at the first page.
-     */
-    @Transactional(readOnly = true)
-    public PublicPage<PublicDecision> published(LocalDate from, LocalDate to, Long itemId, String after, int size) {
-        int s = Math.max(1, Math.min(size, 50));
-        LocalDate today = LocalDate.now(clock);
-        PublicationRow cursor = after == null || !after.matches("[0-9a-f]{32}") ? null
-                : mapper.listCursor(after, today);
-        long total = mapper.countPublished(from, to, itemId, today, PublicPage.COUNT_CAP + 1);
-        List<PublicationRow> rows = mapper.published(from, to, itemId, today,
-                cursor == null ? null : cursor.publishedDate, cursor == null ? null : cursor.id, s + 1);
-        boolean more = rows.size() > s;
-        List<PublicDecision> items = rows.stream().limit(s).map(this::toPublic).toList();
-        String next = more ? items.get(items.size() - 1).publicId() : null;
-        return new PublicPage<>(items, Math.min(total, PublicPage.COUNT_CAP), total > PublicPage.COUNT_CAP, next,
-                cursor == null, s);
-    }
-
-    /** A published decision, or a withdrawn one with its explanation only; empty for anything else. */
-    @Transactional(readOnly = true)
-    public Optional<PublicDecision> publicDecision(String publicId) {
-        if (publicId == null || !publicId.matches("[0-9a-f]{32}")) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(mapper.findPublic(publicId, LocalDate.now(clock))).map(this::toPublic);
-    }
-
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    private PublicDecision toPublic(PublicationRow r) {
-        String category = label("publication.outcome." + r.outcome);
-        if (r.status == PublicationStatus.WITHDRAWN) {
-            return new PublicDecision(r.publicId, true, r.docNo, r.bodyName, null, null, null, null, null, null,
-                    r.decidedDate, r.publishedDate, label("publication.withdrawal." + r.withdrawalReason),
-                    r.withdrawalNote, r.withdrawnAt == null ? null : r.withdrawnAt.toLocalDate());
-        }
-        return new PublicDecision(r.publicId, false, r.docNo, r.bodyName, r.itemName, category, r.partyText,
-                r.factsText, r.basisText, r.conclusionText, r.decidedDate, r.publishedDate, null, null, null);
-    }
 
     private Publication toPublication(PublicationRow r) {
         LocalDate today = LocalDate.now(clock);
@@ -467,41 +333,6 @@ public class PublicationService {
                 r.factsText, r.basisText, r.conclusionText, r.redactionSummary, r.reviewedBy, r.exclusion,
                 r.exclusionNote, r.publishedDate, r.publishedLate, r.displayUntil, r.withdrawalReason,
                 r.withdrawalNote, r.withdrawalDueDate, r.withdrawnLate);
-    }
-
-    private String basis(CaseSourceRow src) {
-        List<String> parts = new ArrayList<>();
-        if (src.violationBasis != null) {
-            parts.add("违法依据：" + src.violationBasis);
-        }
-        if (src.penaltyBasis != null) {
-            parts.add("处罚依据：" + src.penaltyBasis);
-        }
-        return parts.isEmpty() ? null : String.join("\n", parts);
-    }
-
-    private String conclusion(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation, String correction) {
-        StringBuilder b = new StringBuilder();
-        if (fine != null && fine.signum() > 0) {
-            b.append("罚款人民币").append(fine.toPlainString()).append("元");
-        } else {
-            b.append(label("publication.outcome." + outcome));
-        }
-        if (confiscation != null && confiscation.signum() > 0) {
-            b.append("；没收违法所得人民币").append(confiscation.toPlainString()).append("元");
-        }
-        if (correction != null && !correction.isBlank()) {
-            b.append("；").append(redactor.redact(correction.trim(), List.of(), List.of()).text());
-        }
-        return b.toString();
-    }
-
-    private static String summary(Redactor.Result r) {
-        return r.total() == 0 ? null : r.summary();
-    }
-
-    private static String join(String a, String b) {
-        return a.isEmpty() ? b : b.isEmpty() ? a : a + "、" + b;
     }
 
     private String label(String key) {

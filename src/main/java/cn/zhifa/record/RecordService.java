@@ -35,14 +35,18 @@ public class RecordService {
     private final RecordWriter writer;
     private final ObjectProvider<CaseArtifacts> artifacts;
     private final Clock clock;
+    private final RecordSeal seal;
+    private final RecordCheckpoints checkpoints;
 
     RecordService(RecordMapper mapper, CaseFileService cases, RecordWriter writer,
-            ObjectProvider<CaseArtifacts> artifacts, Clock clock) {
+            ObjectProvider<CaseArtifacts> artifacts, Clock clock, RecordSeal seal, RecordCheckpoints checkpoints) {
         this.mapper = mapper;
         this.cases = cases;
         this.writer = writer;
         this.artifacts = artifacts;
         this.clock = clock;
+        this.seal = seal;
+        this.checkpoints = checkpoints;
     }
 
     /** Whether the actor may verify and export this case's record (after the data-scope check). */
@@ -75,7 +79,11 @@ public class RecordService {
     @Transactional(readOnly = true)
     public Verification check(long caseId) {
         List<RecordRow> rows = mapper.entries(caseId);
-        Verification.BrokenEntry broken = checkChain(rows, mapper.head(caseId));
+        HeadRow head = mapper.head(caseId);
+        Verification.BrokenEntry broken = checkChain(rows, head);
+        if (broken == null) {
+            broken = checkSeal(caseId, rows, head);
+        }
         int checked = broken == null ? rows.size() : (int) Math.min(rows.size(), broken.seq());
         int files = 0;
         Verification.BadArtifact bad = null;
@@ -134,6 +142,47 @@ public class RecordService {
         return null;
     }
 
+    List<RecordRow> entries(long caseId) {
+        return mapper.entries(caseId);
+    }
+
+    HeadRow head(long caseId) {
+        return mapper.head(caseId);
+    }
+
+    /**
+     * Beyond the chain (decision 0014): the head must be sealed by a known key — a recomputed chain or a rewritten
+     * head cannot be resealed without the key — and the chain must contain what the last checkpoint outside the
+     * database recorded for this case, so a cut tail is found even with an older genuine head and seal put back.
+     */
+    Verification.BrokenEntry checkSeal(long caseId, List<RecordRow> rows, HeadRow head) {
+        if (head == null) {
+            return rows.isEmpty() ? null : new Verification.BrokenEntry(rows.size(), Verification.Problem.SEAL_MISSING,
+                    "the chain has " + rows.size() + " entries but no sealed head");
+        }
+        if (!seal.verify(caseId, head.lastSeq, head.lastHash, head.sealKey, head.seal)) {
+            return new Verification.BrokenEntry(head.lastSeq, head.seal == null ? Verification.Problem.SEAL_MISSING
+                    : Verification.Problem.SEAL_INVALID, "head (entry " + head.lastSeq + ", " + head.lastHash
+                    + ") is not sealed by a known key" + (head.sealKey == null ? "" : " (seal key " + head.sealKey + ")"));
+        }
+        var cp = checkpoints.latest(caseId);
+        if (cp.isPresent()) {
+            RecordCheckpoints.Checkpointed c = cp.get();
+            if (c.seq() > rows.size()) {
+                return new Verification.BrokenEntry(rows.size() + 1, Verification.Problem.CHECKPOINT_MISMATCH,
+                        "checkpoint " + c.checkpoint() + " (" + c.at() + ") recorded " + c.seq() + " entries; the chain "
+                                + "has " + rows.size() + " (tail cut)");
+            }
+            String at = rows.get((int) c.seq() - 1).entryHash;
+            if (!at.equals(c.hash())) {
+                return new Verification.BrokenEntry(c.seq(), Verification.Problem.CHECKPOINT_MISMATCH,
+                        "checkpoint " + c.checkpoint() + " (" + c.at() + ") recorded " + c.hash() + " for entry "
+                                + c.seq() + ", the chain has " + at + " (recomputed)");
+            }
+        }
+        return null;
+    }
+
     /** The SHA-256 of the stored bytes (the offline verifier's own routine), or "missing" when unreadable. */
     private static String actualHash(CaseArtifacts.Artifact a) {
         try {
@@ -146,25 +195,30 @@ public class RecordService {
     // ---- export -------------------------------------------------------------------------------------------------
 
     /** What an export writes: prepared (and recorded) in one transaction, streamed afterwards. */
-    public record ExportPlan(long caseId, String fileName, byte[] chain, byte[] readme, byte[] sums,
+    public record ExportPlan(long caseId, String fileName, byte[] chain, byte[] seal, byte[] readme, byte[] sums,
             List<CaseArtifacts.Artifact> artifacts) {
     }
 
     @Transactional
     public ExportPlan prepareExport(Actor actor, long caseId) {
         var c = authorize(actor, caseId);
+        HeadRow head = mapper.lockHead(caseId);
         StringBuilder chain = new StringBuilder();
         for (RecordRow r : mapper.entries(caseId)) {
             chain.append(RecordCanonical.chainLine(r.seq, r.prevHash, r.entryHash, RecordWriter.canonical(r)))
                     .append('\n');
         }
         byte[] chainBytes = chain.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] sealBytes = head == null || head.seal == null ? null : sealJson(caseId, head).getBytes(StandardCharsets.UTF_8);
         String ref = c.caseNo() == null ? "lead-" + caseId : c.caseNo();
         byte[] readme = README.formatted(ref, caseId, LocalDateTime.now(clock).format(RecordCanonical.AT))
                 .getBytes(StandardCharsets.UTF_8);
         List<CaseArtifacts.Artifact> files = new ArrayList<>();
         StringBuilder sums = new StringBuilder();
         sums.append(RecordCanonical.sha256(chainBytes)).append("  ").append(CHAIN).append('\n');
+        if (sealBytes != null) {
+            sums.append(RecordCanonical.sha256(sealBytes)).append("  ").append(SEAL).append('\n');
+        }
         sums.append(RecordCanonical.sha256(readme)).append("  README.txt\n");
         for (CaseArtifacts source : artifacts.orderedStream().toList()) {
             for (CaseArtifacts.Artifact a : source.artifacts(caseId)) {
@@ -179,13 +233,25 @@ public class RecordService {
         d.put("entries", chain.isEmpty() ? 0 : chain.toString().split("\n").length);
         d.put("artifacts", files.size());
         writer.append(caseId, "RECORD_EXPORTED", actor.userId(), null, d);
-        return new ExportPlan(caseId, "case-" + caseId + "-record.zip", chainBytes, readme, sumBytes, files);
+        return new ExportPlan(caseId, "case-" + caseId + "-record.zip", chainBytes, sealBytes, readme, sumBytes,
+                files);
+    }
+
+    /** record/seal.json: the head's seal and the public key that checks it (the offline verifier reads it). */
+    private String sealJson(long caseId, HeadRow head) {
+        String publicKey = head.sealKey == null ? null : seal.publicKeyBase64(head.sealKey);
+        return "{\"alg\":\"" + RecordSeal.ALGORITHM + "\",\"case\":" + caseId + ",\"seq\":" + head.lastSeq
+                + ",\"hash\":\"" + head.lastHash + "\",\"key\":\"" + head.sealKey + "\",\"sig\":\"" + head.seal
+                + "\",\"publicKey\":\"" + publicKey + "\"}\n";
     }
 
     /** Writes the ZIP; artifacts are streamed from their store, never held in memory. */
     public static void writeZip(ExportPlan plan, OutputStream out) throws IOException {
         try (var zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8)) {
             put(zip, CHAIN, plan.chain());
+            if (plan.seal() != null) {
+                put(zip, SEAL, plan.seal());
+            }
             put(zip, "README.txt", plan.readme());
             for (CaseArtifacts.Artifact a : plan.artifacts()) {
                 zip.putNextEntry(entry(a.path()));
@@ -199,6 +265,7 @@ public class RecordService {
     }
 
     public static final String CHAIN = "record/chain.jsonl";
+    public static final String SEAL = "record/seal.json";
 
     private static void put(java.util.zip.ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         zip.putNextEntry(entry(name));
@@ -264,6 +331,10 @@ public class RecordService {
                {"seq":n,"prev":"<hash of entry n-1, 64 zeros for 1>","hash":"<hash>","entry":<canonical entry>}
                hash = SHA-256 over the UTF-8 bytes of prev followed by the canonical entry text exactly as it
                appears in the line; entries are numbered 1..N without gaps.
+            3. Seal: record/seal.json is the Ed25519 signature of the chain's last entry, made with a key the
+               database does not hold, over "zhifa-record-head/v1\\n<case>\\n<seq>\\n<hash>"; the verifier checks
+               it with the public key in the file, or better with the agency's published key:
+               java VerifyExport.java --public-key <agency-key.pem> <this zip>
             The export itself is an entry of the case's record, with the SHA-256 of SHA256SUMS.
             """;
 }

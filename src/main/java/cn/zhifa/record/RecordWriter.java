@@ -16,17 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
  * The one mechanism every action on a case goes through (the {@link CaseRecord} port): appends the next entry of the
  * case's hash chain inside the caller's transaction. Appends to one case are serialised by locking the chain's tail
  * ({@code case_record_head}) — three statements per append: lock the tail (reading the stage), insert the entry,
- * move the tail.
+ * move the tail with its new seal ({@link RecordSeal}, decision 0014).
  */
 @Component
 class RecordWriter implements CaseRecord {
 
     private final RecordMapper mapper;
     private final Clock clock;
+    private final RecordSeal seals;
 
-    RecordWriter(RecordMapper mapper, Clock clock) {
+    RecordWriter(RecordMapper mapper, Clock clock, RecordSeal seals) {
         this.mapper = mapper;
         this.clock = clock;
+        this.seals = seals;
     }
 
     @Override
@@ -66,10 +68,11 @@ class RecordWriter implements CaseRecord {
         r.prevHash = prev;
         r.entryHash = RecordCanonical.hash(prev, canonical(r));
         mapper.insert(r);
+        RecordSeal.Seal seal = seals.seal(caseId, seq, r.entryHash);
         if (head == null) {
-            mapper.insertHead(caseId, seq, r.entryHash);
+            mapper.insertHead(caseId, seq, r.entryHash, seal.keyId(), seal.signature());
         } else {
-            mapper.updateHead(caseId, seq, r.entryHash);
+            mapper.updateHead(caseId, seq, r.entryHash, seal.keyId(), seal.signature());
         }
     }
 

@@ -21,7 +21,16 @@ public record Verification(long caseId, boolean ok, int entriesChecked, BrokenEn
         /** the sequence has a gap: this entry is missing (deleted) */
         MISSING,
         /** the entry at this position was recorded at another position (entries swapped or moved) */
-        REORDERED
+        REORDERED,
+        /** the chain's head carries no seal (decision 0014) */
+        SEAL_MISSING,
+        /** the head's seal does not match its entry count and hash under any known key: entries or head rewritten */
+        SEAL_INVALID,
+        /**
+         * a checkpoint written outside the database recorded more entries, or another hash for this entry:
+         * the tail was cut or the chain recomputed, even if head and seal were rolled back to an older genuine pair
+         */
+        CHECKPOINT_MISMATCH
     }
 
     /** @param seq the position in the chain where it breaks; detail names the evidence (hashes, original seq) */

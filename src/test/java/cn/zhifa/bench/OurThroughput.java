@@ -59,6 +59,9 @@ final class OurThroughput implements AutoCloseable {
                 "--spring.datasource.password=" + cfg.password(),
                 "--server.port=0",
                 "--zhifa.demo-data=true",
+                "--zhifa.record.seal-key-file=classpath:record/test-seal-key.pem",
+                "--zhifa.record.checkpoint-dir=" + System.getProperty("java.io.tmpdir") + "/zhifa-bench-checkpoints/"
+                        + System.nanoTime(),
                 "--zhifa.publication.search-burst=100000000",
                 "--zhifa.publication.search-per-second=100000000",
                 "--camunda.bpm.job-execution.enabled=false",

@@ -31,6 +31,7 @@ class PublicPortalIT {
     @Autowired CaseFiles f;
     @Autowired CaseFileService cases;
     @Autowired PublicationService publications;
+    @Autowired PublicDecisions decisions;
     @Autowired OrganizationService organization;
     @Autowired TestRestTemplate rest;
     final ObjectMapper json = new ObjectMapper();
@@ -128,18 +129,18 @@ class PublicPortalIT {
     void keysetPagingWalksEveryDecisionOnceNewestFirst() {
         Publication older = published("丙某某餐饮有限公司", "当事人店外经营。");
         Publication newer = published("丁某某物流有限公司", "当事人占道装卸。");
-        PublicPage<PublicDecision> first = publications.published(null, null, null, null, 1);
+        PublicPage<PublicDecision> first = decisions.published(null, null, null, null, 1);
         assertThat(first.first()).isTrue();
         assertThat(first.items()).extracting(PublicDecision::publicId).containsExactly(newer.publicId());
         assertThat(first.next()).isEqualTo(newer.publicId());
-        PublicPage<PublicDecision> second = publications.published(null, null, null, first.next(), 1);
+        PublicPage<PublicDecision> second = decisions.published(null, null, null, first.next(), 1);
         assertThat(second.first()).isFalse();
         assertThat(second.items()).extracting(PublicDecision::publicId).containsExactly(older.publicId());
         // walking on to the end visits every listed decision exactly once
         Set<String> seen = new HashSet<>(List.of(newer.publicId(), older.publicId()));
         PublicPage<PublicDecision> page = second;
         while (page.next() != null) {
-            page = publications.published(null, null, null, page.next(), 1);
+            page = decisions.published(null, null, null, page.next(), 1);
             page.items().forEach(d -> assertThat(seen.add(d.publicId())).as("listed twice: %s", d.publicId()).isTrue());
         }
         assertThat((long) seen.size()).isEqualTo(first.total());
@@ -149,7 +150,7 @@ class PublicPortalIT {
         assertThat(html).doesNotContain("page=");
         // a withdrawn decision's id is no cursor: the list starts again at the top
         publications.withdraw(f.actor("head1"), newer.id(), WithdrawalReason.REVOKED, f.today(), "经复议撤销");
-        PublicPage<PublicDecision> restarted = publications.published(null, null, null, newer.publicId(), 1);
+        PublicPage<PublicDecision> restarted = decisions.published(null, null, null, newer.publicId(), 1);
         assertThat(restarted.first()).isTrue();
         assertThat(restarted.items()).extracting(PublicDecision::publicId).doesNotContain(newer.publicId());
     }

@@ -52,10 +52,13 @@ class RecordExportIT {
         return new Run(p.exitValue(), out);
     }
 
-    private static Run verifier(Path zip) throws Exception {
+    private static Run verifier(Path zip, String... options) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path source = Path.of("src/main/java/cn/zhifa/record/cli/VerifyExport.java").toAbsolutePath();
-        return run(zip.getParent(), java, source.toString(), zip.toString());
+        List<String> command = new ArrayList<>(List.of(java, source.toString()));
+        command.addAll(List.of(options));
+        command.add(zip.toString());
+        return run(zip.getParent(), command.toArray(String[]::new));
     }
 
     private byte[] export(String user, long caseId) {
@@ -103,7 +106,7 @@ class RecordExportIT {
         byte[] zip = export("head1", id);
         Path dir = Files.createDirectories(tmp.resolve("good"));
         Map<String, byte[]> files = unzip(zip, dir);
-        assertThat(files.keySet()).containsExactlyInAnyOrder("record/chain.jsonl", "README.txt",
+        assertThat(files.keySet()).containsExactlyInAnyOrder("record/chain.jsonl", "record/seal.json", "README.txt",
                 "evidence/现场照片.jpg", "evidence/video.mp4", "SHA256SUMS");
         String chain = new String(files.get("record/chain.jsonl"), StandardCharsets.UTF_8);
         assertThat(chain.split("\n")).hasSize((int) before);
@@ -122,7 +125,7 @@ class RecordExportIT {
         Path good = Files.write(tmp.resolve("good.zip"), zip);
         Run ok = verifier(good);
         assertThat(ok.exit()).as(ok.out()).isZero();
-        assertThat(ok.out()).startsWith("OK " + before + " entries, 4 files");
+        assertThat(ok.out()).startsWith("OK " + before + " entries, 5 files").contains("sealed by key ");
 
         // flip one byte of a stored file: sha256sum and the verifier both fail, naming the file
         Path bad = dir.resolve("evidence/video.mp4");
@@ -166,5 +169,63 @@ class RecordExportIT {
         Run gap = verifier(rezip(files, tmp.resolve("gap.zip")));
         assertThat(gap.exit()).isEqualTo(1);
         assertThat(gap.out()).startsWith("BROKEN entry 2: missing or out of order (found 3)");
+    }
+
+    @Test
+    void aRecomputedChainInAnExportFailsOnTheSeal() throws Exception {
+        long id = f.aFiledCase().id();
+        Map<String, byte[]> files = unzip(export("officer1", id), Files.createDirectories(tmp.resolve("r")));
+        Path agencyKey = Path.of("src/test/resources/record/test-seal-key.pub.pem").toAbsolutePath();
+        Run genuine = verifier(rezip(files, tmp.resolve("genuine.zip")), "--public-key", agencyKey.toString());
+        assertThat(genuine.exit()).as(genuine.out()).isZero();
+        assertThat(genuine.out()).contains("sealed by key", "(the given public key)");
+
+        // a forger edits entry 2 and recomputes every later hash and the manifest: the chain verifies, the seal not
+        List<String> lines = new ArrayList<>(List.of(new String(files.get("record/chain.jsonl"),
+                StandardCharsets.UTF_8).split("\n")));
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile(
+                "^\\{\"seq\":(\\d+),\"prev\":\"[0-9a-f]{64}\",\"hash\":\"[0-9a-f]{64}\",\"entry\":(\\{.*\\})\\}$");
+        String prev = RecordCanonical.GENESIS;
+        for (int i = 0; i < lines.size(); i++) {
+            var m = line.matcher(lines.get(i));
+            assertThat(m.matches()).isTrue();
+            String entry = m.group(2);
+            if (i == 1) {
+                entry = entry.replaceFirst("\"summary\":(null|\"[^\"]*\")\\}$", "\"summary\":\"伪造\"}");
+            }
+            String hash = RecordCanonical.hash(prev, entry);
+            lines.set(i, RecordCanonical.chainLine(Long.parseLong(m.group(1)), prev, hash, entry));
+            prev = hash;
+        }
+        byte[] chain = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        files.put("record/chain.jsonl", chain);
+        files.put("SHA256SUMS", new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8).replaceFirst(
+                "^[0-9a-f]{64}", RecordCanonical.sha256(chain)).getBytes(StandardCharsets.UTF_8));
+        Run forged = verifier(rezip(files, tmp.resolve("forged.zip")));
+        assertThat(forged.exit()).as(forged.out()).isEqualTo(1);
+        assertThat(forged.out()).startsWith("BROKEN seal: sealed entry");
+
+        // … and re-signs with a key of his own: the agency's published key refuses it
+        java.security.KeyPair own = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        java.security.Signature sig = java.security.Signature.getInstance("Ed25519");
+        sig.initSign(own.getPrivate());
+        sig.update(RecordSeal.message(id, lines.size(), prev).getBytes(StandardCharsets.UTF_8));
+        String ownId = RecordSeal.keyId(own.getPublic());
+        String seal = "{\"alg\":\"Ed25519\",\"case\":" + id + ",\"seq\":" + lines.size() + ",\"hash\":\"" + prev
+                + "\",\"key\":\"" + ownId + "\",\"sig\":\"" + java.util.Base64.getEncoder().encodeToString(sig.sign())
+                + "\",\"publicKey\":\"" + java.util.Base64.getEncoder().encodeToString(own.getPublic().getEncoded())
+                + "\"}\n";
+        files.put("record/seal.json", seal.getBytes(StandardCharsets.UTF_8));
+        String sums = new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8).replaceFirst(
+                "(?m)^[0-9a-f]{64}  record/seal.json", RecordCanonical.sha256(seal.getBytes(StandardCharsets.UTF_8))
+                        + "  record/seal.json");
+        files.put("SHA256SUMS", sums.getBytes(StandardCharsets.UTF_8));
+        Path resigned = rezip(files, tmp.resolve("resigned.zip"));
+        Run selfKey = verifier(resigned);
+        assertThat(selfKey.exit()).as(selfKey.out()).isZero();
+        assertThat(selfKey.out()).contains("sealed by key " + ownId, "compare this key id");
+        Run agency = verifier(resigned, "--public-key", agencyKey.toString());
+        assertThat(agency.exit()).as(agency.out()).isEqualTo(1);
+        assertThat(agency.out()).startsWith("BROKEN seal: sealed with key " + ownId + ", not with the given public key");
     }
 }

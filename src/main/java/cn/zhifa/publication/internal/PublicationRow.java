@@ -29,6 +29,8 @@ public class PublicationRow {
     public String basisText;
     public String conclusionText;
     public String redactionSummary;
+    /** JSON array of texts marked as false positives of the redaction re-scan. */
+    public String redactionAllowed;
     public Long reviewedBy;
     public LocalDateTime reviewedAt;
     public Exclusion exclusion;

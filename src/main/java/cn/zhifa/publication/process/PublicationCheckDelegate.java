@@ -1,6 +1,6 @@
 package cn.zhifa.publication.process;
 
-import cn.zhifa.publication.PublicationService;
+import cn.zhifa.publication.PublicationAlerts;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component("publicationCheckDelegate")
 class PublicationCheckDelegate implements JavaDelegate {
 
-    private final PublicationService publications;
+    private final PublicationAlerts publications;
     private final PublicationTimers timers;
 
-    PublicationCheckDelegate(@Lazy PublicationService publications, PublicationTimers timers) {
+    PublicationCheckDelegate(@Lazy PublicationAlerts publications, PublicationTimers timers) {
         this.publications = publications;
         this.timers = timers;
     }

@@ -1,6 +1,6 @@
 package cn.zhifa.publication.process;
 
-import cn.zhifa.publication.PublicationService;
+import cn.zhifa.publication.PublicationAlerts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Lazy;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("publicationNotifyDelegate")
 class PublicationNotifyDelegate implements JavaDelegate {
 
-    private final PublicationService publications;
+    private final PublicationAlerts publications;
 
-    PublicationNotifyDelegate(@Lazy PublicationService publications) {
+    PublicationNotifyDelegate(@Lazy PublicationAlerts publications) {
         this.publications = publications;
     }
 

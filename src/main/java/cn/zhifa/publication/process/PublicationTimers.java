@@ -1,7 +1,7 @@
 package cn.zhifa.publication.process;
 
 import cn.zhifa.calendar.DeadlineLights;
-import cn.zhifa.publication.PublicationService;
+import cn.zhifa.publication.PublicationAlerts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,11 +19,11 @@ public class PublicationTimers {
 
     static final LocalTime WARNING_TIME = LocalTime.of(8, 30);
 
-    private final PublicationService publications;
+    private final PublicationAlerts publications;
     private final DeadlineLights lights;
     private final Clock clock;
 
-    public PublicationTimers(@Lazy PublicationService publications, DeadlineLights lights, Clock clock) {
+    public PublicationTimers(@Lazy PublicationAlerts publications, DeadlineLights lights, Clock clock) {
         this.publications = publications;
         this.lights = lights;
         this.clock = clock;

@@ -2,6 +2,14 @@ package cn.zhifa.publication.ui;
 
 import static cn.zhifa.publication.ui.Html.esc;
 import static cn.zhifa.publication.ui.Html.text;
+import static cn.zhifa.publication.ui.PortalPages.atomDate;
+import static cn.zhifa.publication.ui.PortalPages.date;
+import static cn.zhifa.publication.ui.PortalPages.dt;
+import static cn.zhifa.publication.ui.PortalPages.notFound;
+import static cn.zhifa.publication.ui.PortalPages.orDash;
+import static cn.zhifa.publication.ui.PortalPages.page;
+import static cn.zhifa.publication.ui.PortalPages.tile;
+import static cn.zhifa.publication.ui.PortalPages.tooMany;
 
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
@@ -13,19 +21,13 @@ import cn.zhifa.shared.Messages;
 import cn.zhifa.organization.Unit;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.organization.ViolationItem;
-import cn.zhifa.publication.AnnualReport;
-import cn.zhifa.publication.AnnualReportService;
 import cn.zhifa.publication.PublicDecision;
 import cn.zhifa.publication.PublicPage;
-import cn.zhifa.publication.PublicationService;
+import cn.zhifa.publication.PublicDecisions;
 import cn.zhifa.publication.PublicationSettings;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +46,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * 行政执法公示 portal under {@code /public}: no login, plain server-rendered HTML (zh-CN, mobile first), every value
  * escaped. Body, officers and items come from the same tables the system works with; decisions only when published
- * and redacted, addressed by their random public id; JSON and Atom feeds; annual statistics with CSV and JSON.
+ * and redacted, addressed by their random public id; JSON and Atom feeds. Annual statistics:
+ * {@link PublicStatisticsController}; page layout: {@link PortalPages}.
  */
 @Controller
 @RequestMapping("/public")
 class PublicPortalController {
 
     static final int PAGE_SIZE = 20;
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
-    private final PublicationService publications;
-    private final AnnualReportService reports;
+    private final PublicDecisions decisions;
     private final OrganizationService organization;
     private final DiscretionBenchmarkService benchmarks;
     private final Messages messages;
@@ -63,13 +64,11 @@ class PublicPortalController {
     private final RateLimiter limiter;
     private final Clock clock;
 
-    PublicPortalController(PublicationService publications, AnnualReportService reports,
-            OrganizationService organization, DiscretionBenchmarkService benchmarks, StatutoryPeriods periods,
+    PublicPortalController(PublicDecisions decisions, OrganizationService organization, DiscretionBenchmarkService benchmarks, StatutoryPeriods periods,
             PublicationSettings settings, RateLimiter limiter, Messages messages, Clock clock) {
-        this.publications = publications;
+        this.decisions = decisions;
         this.messages = messages;
         this.benchmarks = benchmarks;
-        this.reports = reports;
         this.organization = organization;
         this.periods = periods;
         this.settings = settings;
@@ -229,7 +228,7 @@ class PublicPortalController {
         }
         LocalDate f = date(from);
         LocalDate t = date(to);
-        PublicPage<PublicDecision> p = publications.published(f, t, item, after, PAGE_SIZE);
+        PublicPage<PublicDecision> p = decisions.published(f, t, item, after, PAGE_SIZE);
         StringBuilder b = new StringBuilder("<form class=\"search\" method=\"get\" action=\"/public/decisions\">"
                 + "<label>公示日期自 <input type=\"date\" name=\"from\" value=\"").append(esc(f))
                 .append("\"></label><label>至 <input type=\"date\" name=\"to\" value=\"").append(esc(t))
@@ -266,7 +265,7 @@ class PublicPortalController {
 
     @GetMapping("/decisions/{publicId}")
     ResponseEntity<String> decision(@PathVariable String publicId) {
-        Optional<PublicDecision> found = publications.publicDecision(publicId);
+        Optional<PublicDecision> found = decisions.publicDecision(publicId);
         if (found.isEmpty()) {
             return notFound();
         }
@@ -304,7 +303,7 @@ class PublicPortalController {
         if (!limiter.tryAcquire(request.getRemoteAddr())) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("error", "too many requests"));
         }
-        PublicPage<PublicDecision> p = publications.published(date(from), date(to), item, after, 50);
+        PublicPage<PublicDecision> p = decisions.published(date(from), date(to), item, after, 50);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", p.total());
         body.put("totalCapped", p.totalCapped());
@@ -318,7 +317,7 @@ class PublicPortalController {
         if (!limiter.tryAcquire(request.getRemoteAddr())) {
             return tooMany();
         }
-        PublicPage<PublicDecision> p = publications.published(null, null, null, null, 50);
+        PublicPage<PublicDecision> p = decisions.published(null, null, null, null, 50);
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>行政处罚决定公示</title>");
@@ -337,61 +336,6 @@ class PublicPortalController {
         b.append("</feed>");
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
                 .body(b.toString());
-    }
-
-    @GetMapping("/statistics")
-    ResponseEntity<String> statistics() {
-        LocalDate today = LocalDate.now(clock);
-        int last = today.getYear() - 1;
-        StringBuilder b = new StringBuilder("<p>上一年度（").append(last).append("年）行政执法统计年报应于 ")
-                .append(esc(AnnualReportService.dueDate(last))).append(" 前公布。</p><ul class=\"list\" id=\"reports\">");
-        for (AnnualReport r : reports.publishedReports()) {
-            b.append("<li><a href=\"/public/statistics/").append(esc(r.publicId())).append("\">")
-                    .append(esc(r.unitName())).append(" ").append(r.year()).append("年行政执法统计年报</a></li>");
-        }
-        b.append("</ul>");
-        return page("行政执法统计年报", b);
-    }
-
-    @GetMapping("/statistics/{publicId}")
-    ResponseEntity<String> report(@PathVariable String publicId) {
-        Optional<AnnualReport> found = reports.publishedReport(publicId);
-        if (found.isEmpty()) {
-            return notFound();
-        }
-        AnnualReport.Figures f = found.get().figures();
-        StringBuilder b = new StringBuilder("<section class=\"card\" id=\"report\"><dl>");
-        dt(b, "执法主体", f.unitName());
-        dt(b, "立案", String.valueOf(f.filed()));
-        dt(b, "作出决定", String.valueOf(f.decided()));
-        dt(b, "罚款金额（元）", f.fines().toPlainString());
-        dt(b, "法制审核", String.valueOf(f.legalReviews()));
-        dt(b, "集体讨论", String.valueOf(f.deliberations()));
-        dt(b, "听证", String.valueOf(f.hearings()));
-        dt(b, "决定公示 / 撤回", f.published() + " / " + f.withdrawn());
-        dt(b, "行政复议 / 行政诉讼", f.reconsiderations() + " / " + f.litigations());
-        b.append("</dl>");
-        table(b, "按程序", f.byProcedure());
-        table(b, "按处理结果", f.byOutcome());
-        table(b, "按执法事项", f.byItem());
-        table(b, "行政复议、行政诉讼结果", f.remedyOutcomes());
-        b.append("<p>下载：<a href=\"/public/statistics/").append(esc(publicId)).append(".csv\">CSV</a> · ")
-                .append("<a href=\"/public/statistics/").append(esc(publicId)).append(".json\">JSON</a></p></section>");
-        return page(f.year() + "年行政执法统计年报", b);
-    }
-
-    @GetMapping("/statistics/{publicId}.csv")
-    ResponseEntity<String> reportCsv(@PathVariable String publicId) {
-        return reports.publishedReport(publicId).map(r -> ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"annual-report-" + r.year() + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body("\uFEFF" + AnnualReportService.csv(r.figures()))).orElseGet(this::notFound);
-    }
-
-    @GetMapping(value = "/statistics/{publicId}.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> reportJson(@PathVariable String publicId) {
-        return reports.publishedReport(publicId).map(r -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(AnnualReportService.json(r.figures()))).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
@@ -425,85 +369,4 @@ class PublicPortalController {
         return x.amount() + unit;
     }
 
-    private static void table(StringBuilder b, String title, List<AnnualReport.Line> lines) {
-        b.append("<h3>").append(esc(title)).append("</h3><table><thead><tr><th>项目</th><th>数量</th><th>罚款（元）</th>"
-                + "</tr></thead><tbody>");
-        for (AnnualReport.Line l : lines) {
-            b.append("<tr><td>").append(esc(l.label())).append("</td><td>").append(l.count()).append("</td><td>")
-                    .append(esc(l.fines().toPlainString())).append("</td></tr>");
-        }
-        b.append("</tbody></table>");
-    }
-
-    private static String atomDate(LocalDate d) {
-        return d.atStartOfDay(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
-    private static LocalDate date(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String orDash(String s) {
-        return s == null || s.isBlank() ? "—" : s;
-    }
-
-    private static void tile(StringBuilder b, String href, String title, String sub) {
-        b.append("<li><a href=\"").append(href).append("\"><strong>").append(esc(title)).append("</strong><small>")
-                .append(esc(sub)).append("</small></a></li>");
-    }
-
-    private static void dt(StringBuilder b, String term, String value) {
-        b.append("<dt>").append(esc(term)).append("</dt><dd>").append(esc(value)).append("</dd>");
-    }
-
-    private ResponseEntity<String> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-                .body(layout("未找到", new StringBuilder("<p>未找到该公示信息。</p><p><a href=\"/public/decisions\">返回列表</a></p>")));
-    }
-
-    private ResponseEntity<String> tooMany() {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "5").contentType(HTML)
-                .body(layout("请求过于频繁", new StringBuilder("<p>请求过于频繁，请稍后再试。</p>")));
-    }
-
-    private static ResponseEntity<String> page(String title, StringBuilder body) {
-        return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
-                .body(layout(title, body));
-    }
-
-    private static String layout(String title, StringBuilder body) {
-        return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + esc(title)
-                + " · 行政执法公示</title><style>" + CSS + "</style></head><body><header><a href=\"/public\">行政执法公示</a>"
-                + "</header><main><h1>" + esc(title) + "</h1>" + body + "</main><footer>谁执法谁公示 · 信息与执法系统同步"
-                + "</footer></body></html>";
-    }
-
-    private static final String CSS = "body{margin:0;font-family:system-ui,'Noto Sans CJK SC','PingFang SC',sans-serif;"
-            + "color:#1f2937;background:#f7f7f8;line-height:1.6}header{background:#b91c1c;padding:.6rem 1rem}"
-            + "header a{color:#fff;font-weight:600;text-decoration:none}main{max-width:960px;margin:0 auto;padding:1rem}"
-            + "h1{font-size:1.4rem}.card{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:1rem;"
-            + "margin:.8rem 0}dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}dt{color:#6b7280}"
-            + "dd{margin:0}table{width:100%;border-collapse:collapse;background:#fff}th,td{border:1px solid #e5e7eb;"
-            + "padding:.4rem;text-align:left;vertical-align:top}.tiles{list-style:none;padding:0;display:grid;"
-            + "grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:.8rem}.tiles a{display:block;"
-            + "background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:1rem;text-decoration:none;"
-            + "color:inherit}.tiles small,.list small{display:block;color:#6b7280}.list{list-style:none;padding:0}"
-            + ".list li{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:.6rem 1rem;margin:.5rem 0}"
-            + ".search{display:flex;flex-wrap:wrap;gap:.6rem;align-items:end}.search label{display:flex;"
-            + "flex-direction:column;max-width:100%}select,input{max-width:100%;box-sizing:border-box}"
-            + ".muted{color:#6b7280}"
-            + ".notice{background:#fef3c7;padding:.6rem;border-radius:6px}.flow li{margin:.4rem 0}"
-            + ".flow small{display:block;color:#6b7280}.pager{display:flex;gap:1rem}footer{text-align:center;"
-            + "color:#6b7280;padding:1rem;font-size:.85rem}@media(max-width:600px){dl{grid-template-columns:1fr}"
-            + "table{font-size:.85rem}}";
 }

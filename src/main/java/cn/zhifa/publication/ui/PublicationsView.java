@@ -3,6 +3,7 @@ package cn.zhifa.publication.ui;
 import cn.zhifa.calendar.ui.DeadlineBadge;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.publication.Exclusion;
+import cn.zhifa.publication.FalsePositive;
 import cn.zhifa.publication.Publication;
 import cn.zhifa.publication.PublicationService;
 import cn.zhifa.publication.PublicationStatus;
@@ -29,7 +30,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -130,8 +133,13 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
         if (draft) {
             TextField note = new TextField(getTranslation("ui.pub.note"));
             note.setId("pub-note");
+            TextArea marks = new TextArea(getTranslation("ui.pub.falsePositives"));
+            marks.setId("pub-false-positives");
+            marks.setWidthFull();
+            detail.add(marks);
             Button review = new Button(getTranslation("ui.pub.review"), e -> act(() -> publications.review(
-                    CurrentActor.get(), p.id(), party.getValue(), facts.getValue(), note.getValue())));
+                    CurrentActor.get(), p.id(), party.getValue(), facts.getValue(), note.getValue(),
+                    falsePositives(marks.getValue()))));
             review.setId("pub-review");
             Button publish = new Button(getTranslation("ui.pub.publish"), e -> act(() -> publications.publish(
                     CurrentActor.get(), p.id())));
@@ -175,6 +183,19 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
             actions.add(link);
         }
         detail.add(actions);
+    }
+
+    /** One per line, "text｜reason" (full- or half-width bar). */
+    private List<FalsePositive> falsePositives(String lines) {
+        List<FalsePositive> out = new ArrayList<>();
+        for (String line : lines == null ? new String[0] : lines.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("[｜|]", 2);
+            out.add(new FalsePositive(parts[0].trim(), parts.length > 1 ? parts[1].trim() : null));
+        }
+        return out;
     }
 
     private void act(Supplier<Publication> action) {

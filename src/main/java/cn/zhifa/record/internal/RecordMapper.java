@@ -15,9 +15,18 @@ public interface RecordMapper {
 
     String stageOf(long caseId);
 
-    void insertHead(@Param("caseId") long caseId, @Param("seq") long seq, @Param("hash") String hash);
+    void insertHead(@Param("caseId") long caseId, @Param("seq") long seq, @Param("hash") String hash,
+            @Param("keyId") String keyId, @Param("seal") String seal);
 
-    int updateHead(@Param("caseId") long caseId, @Param("seq") long seq, @Param("hash") String hash);
+    int updateHead(@Param("caseId") long caseId, @Param("seq") long seq, @Param("hash") String hash,
+            @Param("keyId") String keyId, @Param("seal") String seal);
+
+    List<HeadRow> heads();
+
+    List<HeadRow> unsealedHeads();
+
+    int sealHead(@Param("caseId") long caseId, @Param("seq") long seq, @Param("keyId") String keyId,
+            @Param("seal") String seal);
 
     void insert(RecordRow row);
 

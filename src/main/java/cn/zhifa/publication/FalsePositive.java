@@ -1,0 +1,8 @@
+package cn.zhifa.publication;
+
+/**
+ * A text the redaction re-scan names as personal data that the reviewing officer declares is not (e.g. a shop's
+ * public service number), with the reason; recorded in the case record when the review is accepted.
+ */
+public record FalsePositive(String text, String reason) {
+}
