@@ -22,6 +22,8 @@ public final class Cockpit {
         AT_RISK,
         /** fines decided and collected per month */
         FINES,
+        /** legal-review rounds by outcome (法制审核) */
+        LEGAL_REVIEW,
         /** concluded remedies by outcome */
         REMEDIES,
         /** complaints and how many became cases */

@@ -151,6 +151,13 @@ public class CockpitService {
         });
         out.add(new Figure(Chart.FINES, fines));
 
+        List<Row> review = new ArrayList<>();
+        for (Map<String, Object> m : mapper.reviewOutcomeCounts(unit, period[0], period[1])) {
+            String outcome = String.valueOf(m.get("outcome"));
+            review.add(new Row(outcome, outcome, "rounds", number(m.get("n"))));
+        }
+        out.add(new Figure(Chart.LEGAL_REVIEW, review));
+
         Map<String, Long> remedies = new TreeMap<>();
         statistics.remedyOutcomes(unit, period[0], period[1])
                 .forEach(r -> remedies.merge(r.outcome().name(), r.cases(), Long::sum));
@@ -210,6 +217,8 @@ public class CockpitService {
                 case REMEDIES -> refs(new Drill(unit, null, null, null, null, null, null, false, null, false,
                         RemedyOutcome.valueOf(k[0]), 1000));
                 case AT_RISK -> risk(actor, unit, k);
+                case LEGAL_REVIEW -> refs(mapper.casesWithReviewOutcome(unit,
+                        cn.zhifa.casefile.ReviewOutcome.valueOf(k[0]).name(), period[0], period[1]));
                 case SCORES, FINDINGS, COMPLAINTS -> throw DomainException.invalid("sv.cockpit.noDrill");
             };
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
@@ -228,6 +237,16 @@ public class CockpitService {
                 .map(r -> new DrillRow(r.caseId(), r.caseNo(), r.unitId(), r.partyName(), r.kind().name(),
                         r.light().name() + " " + r.workingDaysLeft(), r.due()))
                 .toList();
+    }
+
+    private List<DrillRow> refs(List<Long> caseIds) {
+        List<DrillRow> out = new ArrayList<>();
+        for (CaseRef r : statistics.refs(caseIds)) {
+            out.add(new DrillRow(r.caseId(), r.caseNo(), r.unitId(), r.partyName(), r.stage().name(),
+                    r.outcome() == null ? r.procedure() : r.procedure() + " " + r.outcome().name(),
+                    r.registeredOn()));
+        }
+        return out;
     }
 
     private List<DrillRow> refs(Drill d) {

@@ -18,6 +18,8 @@ import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.record.RecordService;
+import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.ReviewViews;
 import cn.zhifa.record.Verification;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.supervision.internal.FindingRow;
@@ -56,24 +58,47 @@ public class PreAuditService {
     private final CaseFileService cases;
     private final RecordService records;
     private final OrganizationService organization;
+    private final LegalReviewService reviews;
     private final Clock clock;
 
     PreAuditService(SupervisionMapper mapper, CaseFileService cases, RecordService records,
-            OrganizationService organization, Clock clock) {
+            OrganizationService organization, LegalReviewService reviews, Clock clock) {
         this.mapper = mapper;
         this.cases = cases;
         this.records = records;
         this.organization = organization;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
-    /** Audits the case now and replaces its stored findings (in the caller's transaction). */
+    /**
+     * Audits the case now, verifying its record and stored files too, and replaces its stored findings (in the
+     * caller's transaction).
+     */
     @Transactional
     public List<Finding> audit(long caseId) {
+        return audit(caseId, true);
+    }
+
+    /**
+     * {@code verifyRecord} false (the incremental audit after a step): the record's chain and stored files are not
+     * re-hashed — that is the full audit's job, as re-hashing every video on every step would be — and the record
+     * findings of the last full check are kept.
+     */
+    private List<Finding> audit(long caseId, boolean verifyRecord) {
         long started = System.nanoTime();
         CaseFileView view = cases.view(SYSTEM, caseId);
-        Verification verification = records.check(caseId);
-        List<Derived> derived = derive(view, verification, this::certificatesOf, this::isAuxiliary);
+        Verification verification = verifyRecord ? records.check(caseId) : null;
+        List<Derived> derived = new ArrayList<>(derive(view, verification, this::certificatesOf,
+                this::isAuxiliary));
+        if (!verifyRecord) {
+            for (FindingRow kept : mapper.findings(caseId)) {
+                if (FindingKind.RECORD_BROKEN.name().equals(kept.kind)
+                        || FindingKind.EVIDENCE_FILE_MISSING.name().equals(kept.kind)) {
+                    derived.add(0, new Derived(FindingKind.valueOf(kept.kind), kept.detail));
+                }
+            }
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         long unitId = view.caseFile().unitId();
         mapper.deleteFindings(caseId);
@@ -95,16 +120,29 @@ public class PreAuditService {
             total = total.add(r.deduction);
             veto |= r.veto;
         }
+        mapper.deleteReviewOutcomes(caseId);
+        for (ReviewViews.Round round : reviews.rounds(caseId)) {
+            if (round.reviewedAt() != null && round.outcome() != null) {
+                mapper.insertReviewOutcome(caseId, round.roundNo(), unitId, round.outcome().name(),
+                        round.reviewedAt().toLocalDate());
+            }
+        }
         mapper.deleteCaseAudit(caseId);
         mapper.insertCaseAudit(caseId, unitId, now, out.size(), total, veto,
                 (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000));
         return out;
     }
 
-    /** {@link #audit} in a transaction of its own (after another transaction committed, or from a background job). */
+    /** {@link #audit} in a transaction of its own (the full re-audit job). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public List<Finding> auditSeparately(long caseId) {
-        return audit(caseId);
+        return audit(caseId, true);
+    }
+
+    /** The incremental audit after a step, in a transaction of its own: the record is not re-hashed. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<Finding> auditChanged(long caseId) {
+        return audit(caseId, false);
     }
 
     /**

@@ -15,7 +15,8 @@ import org.springframework.context.event.EventListener;
 /**
  * Keeps the pre-audit incremental: a completed step, a decision or a changed decision marks its case; once the
  * transaction commits, each marked case (once, however many events it raised) is audited again in a transaction of
- * its own. Nothing re-scans other cases. A failing audit is logged and never undoes the user's step.
+ * its own (without re-hashing the record: {@link PreAuditService#auditChanged}). Nothing re-scans other cases. A
+ * failing audit is logged and never undoes the user's step.
  */
 @Component
 class PreAuditTrigger {
@@ -71,7 +72,7 @@ class PreAuditTrigger {
     private void run(Set<Long> ids) {
         for (long id : ids) {
             try {
-                audits.auditSeparately(id);
+                audits.auditChanged(id);
             } catch (RuntimeException ex) {
                 LOG.warn("pre-audit of case {} failed", id, ex);
             }

@@ -284,14 +284,14 @@ public class ReviewPlanService {
         } catch (DomainException e) {
             throw DomainException.invalid("sv.reviewer.notEligible", reviewerId);
         }
-        if (!reviewer.enabled() || reviewer.roles().stream().noneMatch(REVIEWER_ROLES::contains)) {
-            throw DomainException.invalid("sv.reviewer.notEligible", reviewer.displayName());
-        }
         if (cases.handlerIds(pc.caseId).contains(reviewerId)) {
             throw DomainException.invalid("sv.reviewer.handler", reviewer.displayName(), pc.caseNo);
         }
         if (actedOn(pc.caseId).contains(reviewerId)) {
             throw DomainException.invalid("sv.reviewer.approver", reviewer.displayName(), pc.caseNo);
+        }
+        if (!reviewer.enabled() || reviewer.roles().stream().noneMatch(REVIEWER_ROLES::contains)) {
+            throw DomainException.invalid("sv.reviewer.notEligible", reviewer.displayName());
         }
         if (plan.crossReview && reviewer.unitId() == pc.unitId) {
             throw DomainException.invalid("sv.reviewer.sameUnit", reviewer.displayName(), pc.caseNo);

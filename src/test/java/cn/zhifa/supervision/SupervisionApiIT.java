@@ -129,7 +129,7 @@ class SupervisionApiIT {
         List<String> charts = new ArrayList<>();
         all.path("figures").forEach(fig -> charts.add(fig.path("chart").asText()));
         assertThat(charts).containsExactly("CASES_BY_MONTH", "OUTCOMES", "OPEN_BY_STAGE", "AT_RISK", "FINES",
-                "REMEDIES", "COMPLAINTS", "SCORES", "FINDINGS");
+                "LEGAL_REVIEW", "REMEDIES", "COMPLAINTS", "SCORES", "FINDINGS");
         JsonNode head = ok(call("head1", HttpMethod.GET, "/api/supervision/cockpit?unitId="
                 + f.actor("wj_head1").unitId(), null));
         assertThat(head.path("unitId").asLong()).isEqualTo(f.actor("head1").unitId()); // own unit whatever asked
@@ -156,6 +156,14 @@ class SupervisionApiIT {
         ResponseEntity<String> stagesCsv = call("supervisor1", HttpMethod.GET,
                 "/api/supervision/cockpit/OPEN_BY_STAGE.csv", null);
         assertThat(stagesCsv.getBody()).contains("VERIFICATION");
+
+        // legal-review outcomes: the read model follows the review step
+        CaseFile reviewed = f.aCaseAtLegalReview();
+        f.legalReview(reviewed.id(), "reviewer1", cn.zhifa.casefile.ReviewOutcome.CORRECT,
+                cn.zhifa.casefile.ReviewPoint.PROCEDURE);
+        JsonNode correct = ok(call("supervisor1", HttpMethod.GET,
+                "/api/supervision/cockpit/LEGAL_REVIEW/drill?key=CORRECT", null));
+        assertThat(correct.findValuesAsText("caseId")).contains(String.valueOf(reviewed.id()));
 
         ResponseEntity<String> officer = call("officer1", HttpMethod.GET, "/api/supervision/cockpit", null);
         assertThat(officer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -52,6 +52,18 @@ public interface SupervisionMapper {
 
     int findingsAudited(@Param("caseId") long caseId);
 
+    // legal-review outcomes (read model)
+    int deleteReviewOutcomes(@Param("caseId") long caseId);
+
+    void insertReviewOutcome(@Param("caseId") long caseId, @Param("roundNo") int roundNo, @Param("unitId") long unitId,
+            @Param("outcome") String outcome, @Param("reviewedOn") LocalDate reviewedOn);
+
+    List<Map<String, Object>> reviewOutcomeCounts(@Param("unitId") Long unitId, @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
+    List<Long> casesWithReviewOutcome(@Param("unitId") Long unitId, @Param("outcome") String outcome,
+            @Param("from") LocalDate from, @Param("to") LocalDate to);
+
     // plans
     void insertPlan(PlanRow p);
 

@@ -229,7 +229,8 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static boolean pie(Chart c) {
-        return c == Chart.OUTCOMES || c == Chart.REMEDIES || c == Chart.COMPLAINTS || c == Chart.FINDINGS;
+        return c == Chart.OUTCOMES || c == Chart.REMEDIES || c == Chart.COMPLAINTS || c == Chart.FINDINGS
+                || c == Chart.LEGAL_REVIEW;
     }
 
     private String label(Chart chart, String raw) {
@@ -238,6 +239,7 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
                     : t("ui.outcome." + raw, raw);
             case OPEN_BY_STAGE -> t("ui.stage." + raw, raw);
             case REMEDIES -> t("ui.remedy.outcome." + raw, raw);
+            case LEGAL_REVIEW -> t("sv.reviewOutcome." + raw, raw);
             case COMPLAINTS -> getTranslation("sv.complaints." + raw);
             case FINDINGS -> t("sv.finding." + raw, raw);
             default -> raw;
