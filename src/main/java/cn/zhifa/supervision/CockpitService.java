@@ -219,7 +219,15 @@ public class CockpitService {
                 case AT_RISK -> risk(actor, unit, k);
                 case LEGAL_REVIEW -> refs(mapper.casesWithReviewOutcome(unit,
                         cn.zhifa.casefile.ReviewOutcome.valueOf(k[0]).name(), period[0], period[1]));
-                case SCORES, FINDINGS, COMPLAINTS -> throw DomainException.invalid("sv.cockpit.noDrill");
+                case FINDINGS -> refs(mapper.casesWithFindingKind(unit, FindingKind.valueOf(k[0]).name()));
+                case SCORES -> {
+                    long rowUnit = Long.parseLong(k[0]);
+                    if (unit != null && rowUnit != unit) {
+                        throw DomainException.invalid("sv.cockpit.badKey", key);
+                    }
+                    yield refs(mapper.casesWithGrade(rowUnit, Grade.valueOf(k[1]).name()));
+                }
+                case COMPLAINTS -> throw DomainException.invalid("sv.cockpit.noDrill");
             };
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw DomainException.invalid("sv.cockpit.badKey", key);

@@ -38,7 +38,7 @@ class SupervisionBrowserIT extends BrowserTestBase {
         page.locator("#plan-title input").fill("浏览器测试评查计划");
         page.locator("#plan-method vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("全面评查"))
                 .click();
-        page.locator("#plan-units vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("朝阳")).first()
+        page.locator("#plan-units vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("朝阳街道综合行政执法队")).first()
                 .click();
         page.locator("#plan-draw").click();
         page.waitForURL(java.util.regex.Pattern.compile(".*/supervision/plan/\\d+$"));
@@ -65,7 +65,7 @@ class SupervisionBrowserIT extends BrowserTestBase {
         screenshot("supervision-score.png", true);
 
         page.navigate(url("/supervision/rectifications"));
-        pick("#rect-unit", "vaadin-select-item", "朝阳");
+        pick("#rect-unit", "vaadin-select-item", "朝阳街道综合行政执法队");
         page.locator("#rect-problem input").fill("询问笔录未逐页签名（浏览器测试）");
         page.locator("#rect-issue").click();
         assertThat(page.locator("#rectifications-grid")).containsText("询问笔录未逐页签名（浏览器测试）");

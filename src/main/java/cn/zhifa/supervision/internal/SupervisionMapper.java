@@ -64,6 +64,10 @@ public interface SupervisionMapper {
     List<Long> casesWithReviewOutcome(@Param("unitId") Long unitId, @Param("outcome") String outcome,
             @Param("from") LocalDate from, @Param("to") LocalDate to);
 
+    List<Long> casesWithFindingKind(@Param("unitId") Long unitId, @Param("kind") String kind);
+
+    List<Long> casesWithGrade(@Param("unitId") long unitId, @Param("grade") String grade);
+
     // plans
     void insertPlan(PlanRow p);
 
