@@ -25,6 +25,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SupervisionBrowserIT extends BrowserTestBase {
 
     @Autowired CaseFileService cases;
+
+    /** This machine is shared by many builds: assertions wait as long as actions do (60 s, see the base). */
+    @org.junit.jupiter.api.BeforeEach
+    void patientAssertions() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void usualAssertions() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
     @Autowired OrganizationService organization;
     @Autowired JdbcTemplate jdbc;
 
