@@ -90,14 +90,24 @@ abstract class BrowserTestBase {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(fullPage));
     }
 
+    /** Logs in and opens the inbox (supervisors and heads land on the cockpit first, see {@link #loginToLanding}). */
     void login(String username) {
+        if (loginToLanding(username).contains("/supervision/cockpit")) {
+            page.navigate(url("/tasks"));
+            page.waitForURL(Pattern.compile(".*/tasks(\\?.*)?$"));
+        }
+        assertThat(page.locator("#inbox-grid")).isVisible();
+        assertThat(page.locator("#side-nav")).containsText("我的待办");
+    }
+
+    /** Logs in and stays on the landing page: the inbox, or the cockpit for supervisors and heads. Returns its URL. */
+    String loginToLanding(String username) {
         page.navigate(url("/login"));
         page.locator("vaadin-text-field[name='username'] input").fill(username);
         page.locator("vaadin-password-field[name='password'] input").fill(DemoData.PASSWORD);
         page.locator("vaadin-password-field[name='password'] input").press("Enter");
-        page.waitForURL(Pattern.compile(".*/tasks(\\?.*)?$"));
-        assertThat(page.locator("#inbox-grid")).isVisible();
-        assertThat(page.locator("#side-nav")).containsText("我的待办");
+        page.waitForURL(Pattern.compile(".*/(tasks|supervision/cockpit)(\\?.*)?$"));
+        return page.url();
     }
 
     void logout() {

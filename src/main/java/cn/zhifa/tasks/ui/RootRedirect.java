@@ -1,5 +1,7 @@
 package cn.zhifa.tasks.ui;
 
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.shared.ui.MainLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -7,13 +9,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The start page "/" is the inbox. */
+/** The start page "/": the cockpit for supervisors and heads (驾驶舱), the inbox for everyone else. */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
 class RootRedirect extends Div implements BeforeEnterObserver {
 
+    /** The supervision cockpit's route (feature supervision). */
+    static final String COCKPIT = "supervision/cockpit";
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Actor actor = CurrentActor.get();
+        if (actor != null && (actor.seesAllUnits() && !actor.has(cn.zhifa.organization.Role.ADMIN)
+                || actor.isHead())) {
+            event.forwardTo(COCKPIT);
+            return;
+        }
         event.forwardTo(InboxView.class);
     }
 }

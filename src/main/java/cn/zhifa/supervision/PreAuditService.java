@@ -1,0 +1,337 @@
+package cn.zhifa.supervision;
+
+import cn.zhifa.calendar.DeadlineLight;
+import cn.zhifa.casefile.CaseDeadline;
+import cn.zhifa.casefile.CaseDocument;
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.CaseFileView;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.DeadlineKind;
+import cn.zhifa.casefile.Handler;
+import cn.zhifa.casefile.OutcomeType;
+import cn.zhifa.casefile.Preservation;
+import cn.zhifa.casefile.PreservationOutcome;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.Certificate;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Role;
+import cn.zhifa.organization.UserAccount;
+import cn.zhifa.record.RecordService;
+import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.ReviewViews;
+import cn.zhifa.record.Verification;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.supervision.internal.FindingRow;
+import cn.zhifa.supervision.internal.SupervisionMapper;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Automatic pre-audit (自动预审): derives findings from a case's own data — its dates against its deadlines, handlers
+ * and their certificates, documents, the gates' flags (notice, legal review, deliberation), payment, preservations
+ * and the full-process record's verification — each mapped to a rubric item with a proposed deduction. The findings
+ * of a case are replaced whenever the case changes ({@link PreAuditTrigger}); reading them never needs an audit run.
+ */
+@Service
+public class PreAuditService {
+
+    /** The pre-audit reads every case as a supervisor would (all units, read only); it never acts. */
+    static final Actor SYSTEM = new Actor(0L, "system", "系统预审", 0L, Set.of(Role.SUPERVISOR));
+
+    private static final Set<OutcomeType> PENALTIES = Set.of(OutcomeType.WARNING, OutcomeType.FINE,
+            OutcomeType.CONFISCATION, OutcomeType.SUSPENSION, OutcomeType.REVOCATION);
+
+    private final SupervisionMapper mapper;
+    private final CaseFileService cases;
+    private final RecordService records;
+    private final OrganizationService organization;
+    private final LegalReviewService reviews;
+    private final Clock clock;
+
+    PreAuditService(SupervisionMapper mapper, CaseFileService cases, RecordService records,
+            OrganizationService organization, LegalReviewService reviews, Clock clock) {
+        this.mapper = mapper;
+        this.cases = cases;
+        this.records = records;
+        this.organization = organization;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    /**
+     * Audits the case now, verifying its record and stored files too, and replaces its stored findings (in the
+     * caller's transaction).
+     */
+    @Transactional
+    public List<Finding> audit(long caseId) {
+        return audit(caseId, true);
+    }
+
+    /**
+     * {@code verifyRecord} false (the incremental audit after a step): the record's chain and stored files are not
+     * re-hashed — that is the full audit's job, as re-hashing every video on every step would be — and the record
+     * findings of the last full check are kept.
+     */
+    private List<Finding> audit(long caseId, boolean verifyRecord) {
+        long started = System.nanoTime();
+        CaseFileView view = cases.view(SYSTEM, caseId);
+        Verification verification = verifyRecord ? records.check(caseId) : null;
+        List<Derived> derived = new ArrayList<>(derive(view, verification, this::certificatesOf,
+                this::isAuxiliary));
+        if (!verifyRecord) {
+            for (FindingRow kept : mapper.findings(caseId)) {
+                if (FindingKind.RECORD_BROKEN.name().equals(kept.kind)
+                        || FindingKind.EVIDENCE_FILE_MISSING.name().equals(kept.kind)) {
+                    derived.add(0, new Derived(FindingKind.valueOf(kept.kind), kept.detail));
+                }
+            }
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        long unitId = view.caseFile().unitId();
+        mapper.deleteFindings(caseId);
+        List<Finding> out = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        boolean veto = false;
+        for (Derived d : derived) {
+            FindingRow r = new FindingRow();
+            r.caseId = caseId;
+            r.unitId = unitId;
+            r.kind = d.kind().name();
+            r.itemCode = d.kind().itemCode();
+            r.deduction = d.kind().deduction();
+            r.veto = d.kind().veto();
+            r.detail = d.detail() == null ? null : d.detail().substring(0, Math.min(500, d.detail().length()));
+            r.foundAt = now;
+            mapper.insertFinding(r);
+            out.add(toFinding(r));
+            total = total.add(r.deduction);
+            veto |= r.veto;
+        }
+        mapper.deleteReviewOutcomes(caseId);
+        for (ReviewViews.Round round : reviews.rounds(caseId)) {
+            if (round.reviewedAt() != null && round.outcome() != null) {
+                mapper.insertReviewOutcome(caseId, round.roundNo(), unitId, round.outcome().name(),
+                        round.reviewedAt().toLocalDate());
+            }
+        }
+        mapper.deleteCaseAudit(caseId);
+        mapper.insertCaseAudit(caseId, unitId, now, out.size(), total, veto,
+                (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000));
+        return out;
+    }
+
+    /** {@link #audit} in a transaction of its own (the full re-audit job). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<Finding> auditSeparately(long caseId) {
+        return audit(caseId, true);
+    }
+
+    /** The incremental audit after a step, in a transaction of its own: the record is not re-hashed. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<Finding> auditChanged(long caseId) {
+        return audit(caseId, false);
+    }
+
+    /**
+     * The stored findings of a case the actor may read (handlers see their own case's findings: 自查). A case never
+     * audited yet is audited first.
+     */
+    @Transactional
+    public List<Finding> findings(Actor actor, long caseId) {
+        cases.get(actor, caseId); // data scope: not found outside it
+        List<FindingRow> rows = mapper.findings(caseId);
+        if (rows.isEmpty() && mapper.findingsAudited(caseId) == 0) {
+            return audit(caseId);
+        }
+        return rows.stream().map(PreAuditService::toFinding).toList();
+    }
+
+    /** The stored findings without access control (plans, scoring: the callers checked access). */
+    @Transactional(readOnly = true)
+    public List<Finding> stored(long caseId) {
+        return mapper.findings(caseId).stream().map(PreAuditService::toFinding).toList();
+    }
+
+    static Finding toFinding(FindingRow r) {
+        return new Finding(r.id, r.caseId, r.unitId, FindingKind.valueOf(r.kind), r.itemCode, r.deduction, r.veto,
+                r.detail, r.foundAt);
+    }
+
+    private List<Certificate> certificatesOf(long userId) {
+        return organization.certificates(userId);
+    }
+
+    private boolean isAuxiliary(long userId) {
+        try {
+            UserAccount u = organization.user(userId);
+            return u.roles().contains(Role.AUXILIARY) || !u.roles().contains(Role.OFFICER);
+        } catch (DomainException e) {
+            return true;
+        }
+    }
+
+    /** One derived finding before it is stored. */
+    record Derived(FindingKind kind, String detail) {
+    }
+
+    /**
+     * The rules, as a pure function of the case's data (unit-testable): which findings the case carries. Ordinary
+     * procedure cases get every check; summary cases the checks that apply to them (handlers, record).
+     */
+    static List<Derived> derive(CaseFileView view, Verification verification,
+            Function<Long, List<Certificate>> certificates, Function<Long, Boolean> auxiliary) {
+        CaseFile c = view.caseFile();
+        List<Derived> out = new ArrayList<>();
+        boolean ordinary = "ORDINARY".equals(c.procedureType());
+        Map<DeadlineKind, CaseDeadline> deadlines = new EnumMap<>(DeadlineKind.class);
+        for (CaseDeadline d : view.deadlines()) {
+            deadlines.put(d.kind(), d);
+        }
+        Set<String> docs = view.documents().stream().map(CaseDocument::docType).collect(Collectors.toSet());
+        LocalDate filed = c.filedDate();
+        LocalDate decided = c.decidedDate();
+        LocalDate served = c.servedDate();
+        LocalDate closed = c.closedDate();
+        boolean closedOrArchived = c.stage() == CaseStage.ARCHIVED || c.stage() == CaseStage.CLOSING;
+
+        // 主体与人员: two handlers with a certificate valid on the day they acted (filing; summary: the decision)
+        LocalDate actDay = ordinary ? filed : decided;
+        if (actDay != null && c.stage() != CaseStage.NOT_FILED) {
+            if (view.handlers().size() < 2) {
+                out.add(new Derived(FindingKind.HANDLERS_UNDER_TWO, "承办人" + view.handlers().size() + "名"));
+            }
+            for (Handler h : view.handlers()) {
+                boolean valid = !auxiliary.apply(h.userId())
+                        && certificates.apply(h.userId()).stream().anyMatch(cert -> cert.isValidOn(actDay));
+                if (!valid) {
+                    out.add(new Derived(FindingKind.HANDLER_UNCERTIFIED, h.name() + "：" + actDay + "无有效执法证"));
+                }
+            }
+        }
+
+        // the record and the stored files
+        if (verification != null && verification.firstBrokenEntry() != null) {
+            out.add(new Derived(FindingKind.RECORD_BROKEN, "第" + verification.firstBrokenEntry().seq() + "条记录："
+                    + verification.firstBrokenEntry().problem()));
+        }
+        if (verification != null && verification.firstBadArtifact() != null) {
+            out.add(new Derived(FindingKind.EVIDENCE_FILE_MISSING, verification.firstBadArtifact().path()));
+        }
+        if (!ordinary) {
+            return out;
+        }
+
+        // 立案
+        CaseDeadline verify = deadlines.get(DeadlineKind.VERIFICATION);
+        if (filed != null && verify != null && filed.isAfter(verify.due())) {
+            out.add(new Derived(FindingKind.LATE_FILING, "立案日期" + filed + "，核查期限" + verify.due()));
+        }
+        if (filed != null && !docs.contains("FILING_APPROVAL_FORM")) {
+            out.add(new Derived(FindingKind.FILING_APPROVAL_MISSING, "缺少立案审批表"));
+        }
+
+        // 事实与证据
+        boolean reported = c.proposedOutcome() != null || docs.contains("INVESTIGATION_REPORT");
+        if (reported && !docs.contains("INVESTIGATION_RECORD") && !docs.contains("INTERVIEW_RECORD")) {
+            out.add(new Derived(FindingKind.INVESTIGATION_RECORD_MISSING, "无现场检查笔录或询问笔录"));
+        }
+        for (Preservation p : view.preservations()) {
+            if (p.outcome() == PreservationOutcome.LAPSED) {
+                out.add(new Derived(FindingKind.PRESERVATION_LAPSED, "先行登记保存" + p.startedDate() + "起，期满"
+                        + p.dueDate() + "未处理"));
+            }
+        }
+
+        // 程序
+        boolean penalty = c.decidedOutcome() != null && PENALTIES.contains(c.decidedOutcome());
+        if (decided != null && penalty && c.noticeServedDate() == null) {
+            out.add(new Derived(FindingKind.NO_ADVANCE_NOTICE, "作出处罚决定前未送达事先告知书"));
+        }
+        if (decided != null && (filed == null || decided.isBefore(filed))) {
+            out.add(new Derived(FindingKind.PROCEDURE_INVERTED, "决定日期" + decided + "，立案日期" + filed));
+        }
+        if (decided != null && c.major() && !c.legalReviewPassed()) {
+            out.add(new Derived(FindingKind.LEGAL_REVIEW_SKIPPED, "重大执法决定未经法制审核通过"));
+        }
+        if (decided != null && c.deliberationRequired() && blank(c.deliberationResolution())) {
+            out.add(new Derived(FindingKind.DELIBERATION_SKIPPED, "应集体讨论而无集体讨论决定"));
+        }
+        CaseDeadline statement = deadlines.get(DeadlineKind.STATEMENT);
+        if (decided != null && penalty && statement != null && !decided.isAfter(statement.due())
+                && !Boolean.TRUE.equals(c.statementWaived()) && blank(c.statementSummary())) {
+            out.add(new Derived(FindingKind.STATEMENT_PERIOD_CUT, "决定日期" + decided + "，陈述申辩期至"
+                    + statement.due()));
+        }
+        CaseDeadline decision = deadlines.get(DeadlineKind.DECISION);
+        if (decided != null && decision != null && decided.isAfter(decision.due())) {
+            out.add(new Derived(FindingKind.LATE_DECISION, "决定日期" + decided + "，决定期限" + decision.due()));
+        }
+        for (CaseDeadline d : view.deadlines()) {
+            if (d.open() && d.light() == DeadlineLight.RED) {
+                out.add(new Derived(FindingKind.STEP_OVERDUE, d.kind().name() + "期限" + d.due() + "已过"));
+            }
+        }
+
+        // 法律适用与裁量
+        boolean money = positive(c.decidedFine()) || positive(c.decidedConfiscation());
+        if (decided != null && money && blank(c.discretionReason())) {
+            out.add(new Derived(FindingKind.DISCRETION_REASON_MISSING, "罚没决定未说明裁量理由"));
+        }
+
+        // 文书
+        if (decided != null && c.decidedOutcome() != OutcomeType.TRANSFER && !docs.contains("DECISION")) {
+            out.add(new Derived(FindingKind.DECISION_DOCUMENT_MISSING, "缺少决定书"));
+        }
+        if (reported && !docs.contains("INVESTIGATION_REPORT")) {
+            out.add(new Derived(FindingKind.STAGE_DOCUMENT_MISSING, "缺少案件调查终结报告"));
+        }
+        if (c.noticeServedDate() != null && !docs.contains("ADVANCE_NOTICE")) {
+            out.add(new Derived(FindingKind.STAGE_DOCUMENT_MISSING, "缺少行政处罚事先告知书"));
+        }
+        if (served != null && !docs.contains("SERVICE_RECEIPT")) {
+            out.add(new Derived(FindingKind.STAGE_DOCUMENT_MISSING, "缺少送达回证"));
+        }
+        if (c.stage() == CaseStage.ARCHIVED && closed != null && !docs.contains("CLOSING_APPROVAL_FORM")) {
+            out.add(new Derived(FindingKind.STAGE_DOCUMENT_MISSING, "缺少结案审批表"));
+        }
+
+        // 送达与执行
+        CaseDeadline service = deadlines.get(DeadlineKind.SERVICE);
+        if (served != null && service != null && served.isAfter(service.due())) {
+            out.add(new Derived(FindingKind.LATE_SERVICE, "送达日期" + served + "，送达期限" + service.due()));
+        }
+        if (closedOrArchived && positive(c.decidedFine()) && blank(c.executionNote())
+                && (c.paidAmount() == null || c.paidAmount().compareTo(c.decidedFine()) < 0)) {
+            out.add(new Derived(FindingKind.CLOSED_UNPAID, "罚款" + c.decidedFine() + "，已缴"
+                    + (c.paidAmount() == null ? "0" : c.paidAmount().toPlainString())));
+        }
+
+        // 归档
+        CaseDeadline closing = deadlines.get(DeadlineKind.CLOSING);
+        if (closed != null && closing != null && closed.isAfter(closing.due())) {
+            out.add(new Derived(FindingKind.LATE_CLOSING, "结案日期" + closed + "，结案期限" + closing.due()));
+        }
+        return out;
+    }
+
+    private static boolean positive(BigDecimal b) {
+        return b != null && b.signum() > 0;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,721 @@
+package cn.zhifa.supervision;
+
+import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.CaseRecord;
+import cn.zhifa.casefile.CaseStatistics;
+import cn.zhifa.casefile.CaseStatistics.CaseRef;
+import cn.zhifa.casefile.StageChange;
+import cn.zhifa.complaint.ComplaintService;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Role;
+import cn.zhifa.organization.UserAccount;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.supervision.Plans.Line;
+import cn.zhifa.supervision.Plans.NewPlan;
+import cn.zhifa.supervision.Plans.Objection;
+import cn.zhifa.supervision.Plans.Panel;
+import cn.zhifa.supervision.Plans.Plan;
+import cn.zhifa.supervision.Plans.PlanCase;
+import cn.zhifa.supervision.Plans.Problem;
+import cn.zhifa.supervision.Plans.Redraw;
+import cn.zhifa.supervision.Plans.Score;
+import cn.zhifa.supervision.Plans.ScoreInput;
+import cn.zhifa.supervision.Plans.UnitReport;
+import cn.zhifa.supervision.internal.AssignmentRow;
+import cn.zhifa.supervision.internal.ObjectionRow;
+import cn.zhifa.supervision.internal.PlanCaseRow;
+import cn.zhifa.supervision.internal.PlanRow;
+import cn.zhifa.supervision.internal.ReportRow;
+import cn.zhifa.supervision.internal.ScoreLineRow;
+import cn.zhifa.supervision.internal.ScoreRow;
+import cn.zhifa.supervision.internal.SupervisionMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Review plans (评查计划) from drawing to the per-unit report: scope and sampling (seed and population stored, so a
+ * plan can be re-drawn by anyone), targeted picks, reviewers under the recusal rules, independent scores signed by
+ * each reviewer, the panel result and grade, the report per unit (一单位一问题清单), objection and re-check on the
+ * working-day calendar. Plans are the supervisors' (监督); the reviewed unit's heads object.
+ */
+@Service
+public class ReviewPlanService {
+
+    /** Record actions that do not make a user an approver of the case (reading, verifying, supervision itself). */
+    private static final Set<String> PASSIVE_ACTIONS = Set.of("CASE_VIEWED", "RECORD_VERIFIED", "RECORD_EXPORTED",
+            "EVIDENCE_VIEWED", "EVIDENCE_DOWNLOADED", "GALLERY_OPENED");
+    private static final Set<Role> REVIEWER_ROLES = Set.of(Role.SUPERVISOR, Role.LEGAL_REVIEWER, Role.HEAD,
+            Role.PRINCIPAL_HEAD, Role.TEAM_LEADER);
+    private static final int MAX_SAMPLE = 10_000;
+
+    private final SupervisionMapper mapper;
+    private final CaseStatistics statistics;
+    private final CaseFileService cases;
+    private final ComplaintService complaints;
+    private final OrganizationService organization;
+    private final RubricService rubrics;
+    private final PreAuditService audits;
+    private final CaseRecord record;
+    private final SupervisionSettings settings;
+    private final Clock clock;
+    private final SecureRandom seeds = new SecureRandom();
+
+    ReviewPlanService(SupervisionMapper mapper, CaseStatistics statistics, CaseFileService cases,
+            ComplaintService complaints, OrganizationService organization, RubricService rubrics,
+            PreAuditService audits, CaseRecord record, SupervisionSettings settings, Clock clock) {
+        this.mapper = mapper;
+        this.statistics = statistics;
+        this.cases = cases;
+        this.complaints = complaints;
+        this.organization = organization;
+        this.rubrics = rubrics;
+        this.audits = audits;
+        this.record = record;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    static void requireSupervisor(Actor actor) {
+        if (!actor.has(Role.SUPERVISOR)) {
+            throw DomainException.forbidden("sv.supervisorOnly");
+        }
+    }
+
+    // ---- plans and sampling --------------------------------------------------------------------------------------
+
+    /**
+     * Creates the plan and draws its cases at once: all cases in scope (全面) or a random sample by the seed (given,
+     * or chosen and stored), plus the targeted picks. Each drawn case's record notes it. The current rubric version
+     * is fixed for the plan.
+     */
+    @Transactional
+    public Plan create(Actor actor, NewPlan p) {
+        requireSupervisor(actor);
+        validate(p);
+        List<CaseRef> scope = statistics.inScope(p.unitIds(), p.from(), p.to(), p.procedures());
+        List<Long> population = scope.stream().map(CaseRef::caseId).toList();
+        Map<Long, CaseRef> byId = scope.stream().collect(Collectors.toMap(CaseRef::caseId, r -> r));
+        Rubric rubric = rubrics.current();
+        PlanRow row = new PlanRow();
+        row.title = p.title().trim();
+        row.method = p.method().name();
+        row.crossReview = p.crossReview();
+        row.unitIds = p.unitIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        row.periodFrom = p.from();
+        row.periodTo = p.to();
+        row.procedures = String.join(",", p.procedures());
+        row.sampleSize = p.method() == PlanMethod.SAMPLE ? p.sampleSize() : null;
+        row.seed = p.method() == PlanMethod.SAMPLE ? (p.seed() != null ? p.seed() : seeds.nextLong()) : null;
+        row.population = Sampling.encode(population);
+        row.populationSha256 = Sampling.sha256(row.population);
+        List<Target> targets = p.targets() == null ? List.of() : p.targets().stream().distinct().toList();
+        row.targets = targets.isEmpty() ? null : targets.stream().map(Enum::name).collect(Collectors.joining(","));
+        row.deadline = p.deadline();
+        row.rubricId = rubric.id();
+        row.status = "DRAWN";
+        row.createdBy = actor.userId();
+        row.createdAt = LocalDateTime.now(clock);
+        row.drawnAt = row.createdAt;
+        mapper.insertPlan(row);
+
+        Map<Long, String> picks = new LinkedHashMap<>();
+        if (p.method() == PlanMethod.FULL) {
+            population.forEach(id -> picks.put(id, "ALL"));
+        } else {
+            Sampling.draw(population, row.seed, p.sampleSize()).forEach(id -> picks.put(id, "RANDOM"));
+        }
+        for (Target t : targets) {
+            for (Long id : targeted(t, population)) {
+                picks.putIfAbsent(id, "TARGET_" + t.name());
+            }
+        }
+        int order = 0;
+        for (Map.Entry<Long, String> e : picks.entrySet()) {
+            CaseRef ref = byId.get(e.getKey());
+            PlanCaseRow c = new PlanCaseRow();
+            c.planId = row.id;
+            c.caseId = ref.caseId();
+            c.unitId = ref.unitId();
+            c.caseNo = ref.caseNo();
+            c.pick = e.getValue();
+            c.drawOrder = ++order;
+            mapper.insertPlanCase(c);
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("planId", row.id);
+            d.put("pick", c.pick);
+            d.put("seed", row.seed);
+            record.append(ref.caseId(), "SV_CASE_DRAWN", actor.userId(), "评查计划：" + row.title, d);
+        }
+        return plan(actor, row.id);
+    }
+
+    private List<Long> targeted(Target t, List<Long> population) {
+        if (population.isEmpty()) {
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(population)) {
+            switch (t) {
+                case OVERTURNED -> out.addAll(statistics.overturned(chunk));
+                case FINDINGS -> out.addAll(mapper.casesWithFindings(chunk));
+                case OVERDUE -> out.addAll(mapper.casesWithFindingKinds(chunk, List.of(
+                        FindingKind.LATE_FILING.name(), FindingKind.LATE_DECISION.name(),
+                        FindingKind.LATE_SERVICE.name(), FindingKind.LATE_CLOSING.name(),
+                        FindingKind.STEP_OVERDUE.name())));
+                case COMPLAINED -> chunk.stream().filter(id -> !complaints.ofCase(id).isEmpty()).forEach(out::add);
+                default -> throw new IllegalStateException(t.name());
+            }
+        }
+        return out;
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            out.add(ids.subList(i, Math.min(ids.size(), i + 1000)));
+        }
+        return out;
+    }
+
+    private void validate(NewPlan p) {
+        if (p == null || p.title() == null || p.title().isBlank()) {
+            throw DomainException.invalid("field.required", "title");
+        }
+        if (p.title().length() > 200) {
+            throw DomainException.invalid("field.tooLong", "title", 200);
+        }
+        if (p.method() == null) {
+            throw DomainException.invalid("field.required", "method");
+        }
+        if (p.unitIds() == null || p.unitIds().isEmpty()) {
+            throw DomainException.invalid("sv.plan.noUnits");
+        }
+        for (Long u : p.unitIds()) {
+            organization.unit(u);
+        }
+        if (p.from() == null || p.to() == null || p.to().isBefore(p.from())) {
+            throw DomainException.invalid("sv.plan.badPeriod");
+        }
+        if (p.procedures() == null || p.procedures().isEmpty()
+                || !Set.of("ORDINARY", "SUMMARY").containsAll(p.procedures())) {
+            throw DomainException.invalid("sv.plan.badProcedures");
+        }
+        if (p.method() == PlanMethod.SAMPLE
+                && (p.sampleSize() == null || p.sampleSize() < 1 || p.sampleSize() > MAX_SAMPLE)) {
+            throw DomainException.invalid("sv.plan.badSampleSize", MAX_SAMPLE);
+        }
+        if (p.deadline() == null || p.deadline().isBefore(LocalDate.now(clock))) {
+            throw DomainException.invalid("sv.plan.badDeadline");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Plan> plans(Actor actor) {
+        requireReader(actor);
+        return mapper.plans().stream().map(r -> toPlan(r, false)).toList();
+    }
+
+    /** A plan with its cases, reviewers and panel results (supervisors; a reviewer of the plan). */
+    @Transactional(readOnly = true)
+    public Plan plan(Actor actor, long planId) {
+        PlanRow r = planRow(planId);
+        if (!actor.has(Role.SUPERVISOR)
+                && mapper.assignments(planId).stream().noneMatch(a -> a.reviewerId == actor.userId())) {
+            throw DomainException.notFound("sv.plan.notFound", planId);
+        }
+        return toPlan(r, true);
+    }
+
+    /** Re-draws the plan from its stored seed and population; also says whether today's scope reads the same. */
+    @Transactional(readOnly = true)
+    public Redraw redraw(Actor actor, long planId) {
+        requireReader(actor);
+        PlanRow r = planRow(planId);
+        if (r.seed == null) {
+            throw DomainException.invalid("sv.plan.notSampled");
+        }
+        List<Long> population = Sampling.decode(r.population);
+        List<Long> drawn = mapper.planCases(planId).stream().filter(c -> "RANDOM".equals(c.pick))
+                .map(c -> c.caseId).toList();
+        List<Long> redrawn = Sampling.draw(population, r.seed, r.sampleSize);
+        List<Long> today = statistics.inScope(ids(r.unitIds), r.periodFrom, r.periodTo,
+                Arrays.asList(r.procedures.split(","))).stream().map(CaseRef::caseId).toList();
+        return new Redraw(planId, r.seed, drawn, redrawn, drawn.equals(redrawn), population.size(),
+                Sampling.sha256(Sampling.encode(today)).equals(r.populationSha256));
+    }
+
+    private static void requireReader(Actor actor) {
+        if (!(actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN))) {
+            throw DomainException.forbidden("sv.supervisorOnly");
+        }
+    }
+
+    // ---- reviewers --------------------------------------------------------------------------------------------
+
+    /**
+     * Assigns a reviewer to a drawn case. Refused: a user who may not review, a handler of the case, anyone who acted
+     * on it (approved, reviewed, decided — its record names them), and in cross review anyone of the case's unit.
+     */
+    @Transactional
+    public PlanCase assign(Actor actor, long planCaseId, long reviewerId) {
+        requireSupervisor(actor);
+        PlanCaseRow pc = planCaseRow(planCaseId);
+        PlanRow plan = mapper.planForUpdate(pc.planId);
+        UserAccount reviewer;
+        try {
+            reviewer = organization.user(reviewerId);
+        } catch (DomainException e) {
+            throw DomainException.invalid("sv.reviewer.notEligible", reviewerId);
+        }
+        if (cases.handlerIds(pc.caseId).contains(reviewerId)) {
+            throw DomainException.invalid("sv.reviewer.handler", reviewer.displayName(), pc.caseNo);
+        }
+        if (actedOn(pc.caseId).contains(reviewerId)) {
+            throw DomainException.invalid("sv.reviewer.approver", reviewer.displayName(), pc.caseNo);
+        }
+        if (!reviewer.enabled() || reviewer.roles().stream().noneMatch(REVIEWER_ROLES::contains)) {
+            throw DomainException.invalid("sv.reviewer.notEligible", reviewer.displayName());
+        }
+        if (plan.crossReview && reviewer.unitId() == pc.unitId) {
+            throw DomainException.invalid("sv.reviewer.sameUnit", reviewer.displayName(), pc.caseNo);
+        }
+        if (mapper.assignmentsOfCase(planCaseId).stream().anyMatch(a -> a.reviewerId == reviewerId)) {
+            throw DomainException.conflict("sv.reviewer.duplicate", reviewer.displayName());
+        }
+        AssignmentRow a = new AssignmentRow();
+        a.planCaseId = planCaseId;
+        a.reviewerId = reviewerId;
+        a.assignedBy = actor.userId();
+        a.assignedAt = LocalDateTime.now(clock);
+        mapper.insertAssignment(a);
+        return toPlanCase(pc);
+    }
+
+    /** Every user who acted on the case according to its full-process record (not merely reading it). */
+    Set<Long> actedOn(long caseId) {
+        Set<Long> out = new HashSet<>();
+        for (StageChange e : cases.view(PreAuditService.SYSTEM, caseId).history()) {
+            if (e.actorId() != null && !PASSIVE_ACTIONS.contains(e.action()) && !e.action().startsWith("SV_")) {
+                out.add(e.actorId());
+            }
+        }
+        out.add(cases.get(PreAuditService.SYSTEM, caseId).registeredBy());
+        return out;
+    }
+
+    /** The cases assigned to the actor for scoring, newest plan first. */
+    @Transactional(readOnly = true)
+    public List<PlanCase> myCases(Actor actor) {
+        return mapper.assignedTo(actor.userId()).stream().map(this::toPlanCase).toList();
+    }
+
+    // ---- scoring ----------------------------------------------------------------------------------------------
+
+    /**
+     * The reviewer's score sheet: the saved score, or a new one pre-filled from the case's pre-audit findings (one
+     * line per rubric item, proposals summed and capped at the item's maximum, the findings as the reason).
+     */
+    @Transactional
+    public Score sheet(Actor actor, long planCaseId) {
+        PlanCaseRow pc = assignedCase(actor, planCaseId);
+        ScoreRow s = mapper.score(planCaseId, actor.userId());
+        if (s != null) {
+            return toScore(s, pc);
+        }
+        Rubric rubric = rubrics.byId(planRow(pc.planId).rubricId);
+        List<Line> lines = proposals(rubric, pc.caseId);
+        Rubric.Result r = rubric.apply(lines.stream()
+                .map(l -> new Rubric.Deduction(l.itemCode(), l.deduction(), l.veto())).toList());
+        return new Score(0, planCaseId, pc.caseId, actor.userId(), rubric.version(), r.total(), r.veto(),
+                r.basicProblem(), r.grade(), "NEW", null, null, lines);
+    }
+
+    private List<Line> proposals(Rubric rubric, long caseId) {
+        Map<String, BigDecimal> amount = new LinkedHashMap<>();
+        Map<String, Boolean> veto = new HashMap<>();
+        Map<String, List<String>> why = new HashMap<>();
+        List<Finding> findings = audits.stored(caseId);
+        if (findings.isEmpty()) {
+            findings = audits.audit(caseId);
+        }
+        for (Finding f : findings) {
+            if (rubric.item(f.itemCode()).isEmpty()) {
+                continue;
+            }
+            amount.merge(f.itemCode(), f.deduction(), BigDecimal::add);
+            veto.merge(f.itemCode(), f.veto(), Boolean::logicalOr);
+            why.computeIfAbsent(f.itemCode(), k -> new ArrayList<>()).add(f.detail() == null ? f.kind().name()
+                    : f.detail());
+        }
+        List<Line> out = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> e : amount.entrySet()) {
+            Rubric.Item item = rubric.item(e.getKey()).orElseThrow();
+            BigDecimal capped = e.getValue().min(item.maxDeduction());
+            out.add(new Line(item.code(), capped, veto.get(item.code()) && item.veto(), capped,
+                    "预审：" + String.join("；", why.get(item.code()))));
+        }
+        return out;
+    }
+
+    /**
+     * Saves the reviewer's score (not yet signed). Every pre-audit proposal must be answered — confirmed, or
+     * overridden with a reason; every deduction and veto needs a reason; deductions lie within the item's maximum;
+     * a veto only on a veto item.
+     */
+    @Transactional
+    public Score save(Actor actor, long planCaseId, ScoreInput input) {
+        PlanCaseRow pc = assignedCase(actor, planCaseId);
+        ScoreRow existing = mapper.scoreForUpdate(planCaseId, actor.userId());
+        if (existing != null && "SIGNED".equals(existing.status)) {
+            throw DomainException.conflict("sv.score.signed");
+        }
+        Rubric rubric = rubrics.byId(planRow(pc.planId).rubricId);
+        if (input == null || input.lines() == null) {
+            throw DomainException.invalid("field.required", "lines");
+        }
+        Map<String, Line> proposals = proposals(rubric, pc.caseId).stream()
+                .collect(Collectors.toMap(Line::itemCode, l -> l));
+        Set<String> seen = new LinkedHashSet<>();
+        List<Line> clean = new ArrayList<>();
+        for (Line l : input.lines()) {
+            Rubric.Item item = rubric.item(l.itemCode() == null ? "" : l.itemCode())
+                    .orElseThrow(() -> DomainException.invalid("sv.score.unknownItem", String.valueOf(l.itemCode())));
+            if (!seen.add(item.code())) {
+                throw DomainException.invalid("sv.score.duplicateItem", item.code());
+            }
+            BigDecimal d = l.deduction() == null ? BigDecimal.ZERO : l.deduction();
+            if (d.signum() < 0 || d.compareTo(item.maxDeduction()) > 0) {
+                throw DomainException.invalid("sv.score.outOfRange", item.code(), item.maxDeduction());
+            }
+            if (l.veto() && !item.veto()) {
+                throw DomainException.invalid("sv.score.notVetoItem", item.code());
+            }
+            Line proposal = proposals.get(item.code());
+            boolean overridden = proposal != null
+                    && (proposal.deduction().compareTo(d) != 0 || proposal.veto() != l.veto());
+            boolean reasonNeeded = d.signum() > 0 || l.veto() || overridden;
+            if (reasonNeeded && (l.reason() == null || l.reason().isBlank())) {
+                throw DomainException.invalid(overridden ? "sv.score.overrideReason" : "sv.score.reasonRequired",
+                        item.code());
+            }
+            clean.add(new Line(item.code(), d, l.veto(), proposal == null ? null : proposal.deduction(),
+                    l.reason() == null ? null : l.reason().trim()));
+        }
+        for (String code : proposals.keySet()) {
+            if (!seen.contains(code)) {
+                throw DomainException.invalid("sv.score.proposalUnanswered", code);
+            }
+        }
+        Rubric.Result result = rubric.apply(clean.stream()
+                .map(l -> new Rubric.Deduction(l.itemCode(), l.deduction(), l.veto())).toList());
+        ScoreRow s = existing == null ? new ScoreRow() : existing;
+        s.planCaseId = planCaseId;
+        s.reviewerId = actor.userId();
+        s.rubricId = rubric.id();
+        s.total = result.total();
+        s.veto = result.veto();
+        s.basicProblem = result.basicProblem();
+        s.grade = result.grade().name();
+        s.status = "DRAFT";
+        s.opinion = input.opinion() == null ? null : input.opinion().trim();
+        s.savedAt = LocalDateTime.now(clock);
+        if (existing == null) {
+            mapper.insertScore(s);
+        } else {
+            mapper.updateScore(s);
+            mapper.deleteLines(s.id);
+        }
+        for (Line l : clean) {
+            ScoreLineRow r = new ScoreLineRow();
+            r.scoreId = s.id;
+            r.itemCode = l.itemCode();
+            r.deduction = l.deduction();
+            r.veto = l.veto();
+            r.proposed = l.proposed();
+            r.reason = l.reason() == null ? null : l.reason().substring(0, Math.min(500, l.reason().length()));
+            mapper.insertLine(r);
+        }
+        return toScore(s, pc);
+    }
+
+    /** The reviewer signs the saved score (签名): it can no longer change; the case's record notes the grade. */
+    @Transactional
+    public Score sign(Actor actor, long planCaseId) {
+        PlanCaseRow pc = assignedCase(actor, planCaseId);
+        ScoreRow s = mapper.scoreForUpdate(planCaseId, actor.userId());
+        if (s == null) {
+            throw DomainException.invalid("sv.score.notSaved");
+        }
+        if ("SIGNED".equals(s.status)) {
+            throw DomainException.conflict("sv.score.signed");
+        }
+        s.status = "SIGNED";
+        s.signedAt = LocalDateTime.now(clock);
+        mapper.updateScore(s);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("planId", pc.planId);
+        d.put("total", s.total.toPlainString());
+        d.put("veto", s.veto);
+        d.put("grade", s.grade);
+        record.append(pc.caseId, "SV_SCORE_SIGNED", actor.userId(), "案卷评查评分：" + s.total.toPlainString()
+                + "分，" + s.grade, d);
+        return toScore(s, pc);
+    }
+
+    /** The signed scores of a plan case (supervisors), for the panel view. */
+    @Transactional(readOnly = true)
+    public List<Score> scores(Actor actor, long planCaseId) {
+        requireReader(actor);
+        PlanCaseRow pc = planCaseRow(planCaseId);
+        return mapper.scoresOfCase(planCaseId).stream().map(s -> toScore(s, pc)).toList();
+    }
+
+    private PlanCaseRow assignedCase(Actor actor, long planCaseId) {
+        PlanCaseRow pc = mapper.planCase(planCaseId);
+        if (pc == null || mapper.assignmentsOfCase(planCaseId).stream()
+                .noneMatch(a -> a.reviewerId == actor.userId())) {
+            throw DomainException.notFound("sv.planCase.notFound", planCaseId);
+        }
+        return pc;
+    }
+
+    Panel panel(long planCaseId) {
+        int assigned = mapper.assignmentsOfCase(planCaseId).size();
+        List<ScoreRow> signed = mapper.scoresOfCase(planCaseId).stream().filter(s -> "SIGNED".equals(s.status))
+                .toList();
+        if (assigned == 0 || signed.size() < assigned) {
+            return new Panel(assigned, signed.size(), null, false, false, null);
+        }
+        BigDecimal mean = signed.stream().map(s -> s.total).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(signed.size()), 2, RoundingMode.HALF_UP);
+        boolean veto = signed.stream().anyMatch(s -> s.veto);
+        boolean basic = signed.stream().anyMatch(s -> s.basicProblem);
+        Rubric rubric = rubrics.byId(signed.get(0).rubricId);
+        return new Panel(assigned, signed.size(), mean, veto, basic, rubric.grade(mean, veto, basic));
+    }
+
+    // ---- reports, objections, re-check --------------------------------------------------------------------------
+
+    /**
+     * Issues the report to one unit (一单位一问题清单) once every case of that unit in the plan has its panel result:
+     * the objection period runs from today on the working-day calendar.
+     */
+    @Transactional
+    public UnitReport issueReport(Actor actor, long planId, long unitId, String advice) {
+        requireSupervisor(actor);
+        PlanRow plan = mapper.planForUpdate(planId);
+        if (plan == null) {
+            throw DomainException.notFound("sv.plan.notFound", planId);
+        }
+        List<PlanCaseRow> ofUnit = mapper.planCases(planId).stream().filter(c -> c.unitId == unitId).toList();
+        if (ofUnit.isEmpty()) {
+            throw DomainException.invalid("sv.report.noCases");
+        }
+        for (PlanCaseRow c : ofUnit) {
+            if (!panel(c.id).complete()) {
+                throw DomainException.invalid("sv.report.unscored", c.caseNo == null ? c.caseId : c.caseNo);
+            }
+        }
+        if (mapper.report(planId, unitId) != null) {
+            throw DomainException.conflict("sv.report.issued");
+        }
+        ReportRow r = new ReportRow();
+        r.planId = planId;
+        r.unitId = unitId;
+        r.advice = advice == null || advice.isBlank() ? null : advice.trim();
+        r.issuedBy = actor.userId();
+        r.issuedOn = LocalDate.now(clock);
+        r.objectionDue = settings.objectionDue(r.issuedOn);
+        mapper.insertReport(r);
+        plan.status = "REPORTED";
+        mapper.updatePlan(plan);
+        return toReport(r);
+    }
+
+    /** A report as the supervisors and the reviewed unit's heads and team leaders see it. */
+    @Transactional(readOnly = true)
+    public UnitReport report(Actor actor, long reportId) {
+        ReportRow r = reportRow(reportId);
+        if (!(actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)
+                || (actor.unitId() == r.unitId && (actor.isHead() || actor.has(Role.TEAM_LEADER))))) {
+            throw DomainException.notFound("sv.report.notFound", reportId);
+        }
+        return toReport(r);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitReport> reports(Actor actor, long planId) {
+        requireReader(actor);
+        return mapper.reports(planId).stream().map(this::toReport).toList();
+    }
+
+    /** 异议: the reviewed unit's head asks for a re-check within the objection period (working days). */
+    @Transactional
+    public Objection object(Actor actor, long reportId, Long planCaseId, String reason) {
+        ReportRow r = reportRow(reportId);
+        if (!(actor.isHead() && actor.unitId() == r.unitId)) {
+            throw DomainException.forbidden("sv.objection.headsOnly");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalid("field.required", "reason");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (today.isAfter(r.objectionDue)) {
+            throw DomainException.invalid("sv.objection.late", r.objectionDue);
+        }
+        PlanCaseRow pc = null;
+        if (planCaseId != null) {
+            pc = mapper.planCase(planCaseId);
+            if (pc == null || pc.planId != r.planId || pc.unitId != r.unitId) {
+                throw DomainException.notFound("sv.planCase.notFound", planCaseId);
+            }
+        }
+        ObjectionRow o = new ObjectionRow();
+        o.reportId = reportId;
+        o.planCaseId = planCaseId;
+        o.reason = reason.trim();
+        o.filedBy = actor.userId();
+        o.filedOn = today;
+        o.recheckDue = settings.recheckDue(today);
+        o.status = "OPEN";
+        mapper.insertObjection(o);
+        if (pc != null) {
+            record.append(pc.caseId, "SV_OBJECTION_FILED", actor.userId(), o.reason,
+                    Map.of("objectionId", o.id, "recheckDue", o.recheckDue.toString()));
+        }
+        return toObjection(o);
+    }
+
+    /** 复核: a supervisor answers the objection (upheld or rejected) in writing; a late answer is marked late. */
+    @Transactional
+    public Objection recheck(Actor actor, long objectionId, boolean upheld, String reply) {
+        requireSupervisor(actor);
+        ObjectionRow o = mapper.objectionForUpdate(objectionId);
+        if (o == null) {
+            throw DomainException.notFound("sv.objection.notFound", objectionId);
+        }
+        if (!"OPEN".equals(o.status)) {
+            throw DomainException.conflict("sv.objection.answered");
+        }
+        if (reply == null || reply.isBlank()) {
+            throw DomainException.invalid("field.required", "reply");
+        }
+        o.status = upheld ? "UPHELD" : "REJECTED";
+        o.reply = reply.trim();
+        o.repliedBy = actor.userId();
+        o.repliedOn = LocalDate.now(clock);
+        mapper.updateObjection(o);
+        if (o.planCaseId != null) {
+            PlanCaseRow pc = mapper.planCase(o.planCaseId);
+            record.append(pc.caseId, "SV_OBJECTION_ANSWERED", actor.userId(), o.reply,
+                    Map.of("objectionId", o.id, "outcome", o.status));
+        }
+        return toObjection(o);
+    }
+
+    // ---- mapping -----------------------------------------------------------------------------------------------
+
+    private PlanRow planRow(long id) {
+        PlanRow r = mapper.plan(id);
+        if (r == null) {
+            throw DomainException.notFound("sv.plan.notFound", id);
+        }
+        return r;
+    }
+
+    private PlanCaseRow planCaseRow(long id) {
+        PlanCaseRow r = mapper.planCase(id);
+        if (r == null) {
+            throw DomainException.notFound("sv.planCase.notFound", id);
+        }
+        return r;
+    }
+
+    private ReportRow reportRow(long id) {
+        ReportRow r = mapper.reportById(id);
+        if (r == null) {
+            throw DomainException.notFound("sv.report.notFound", id);
+        }
+        return r;
+    }
+
+    private static List<Long> ids(String csv) {
+        return Arrays.stream(csv.split(",")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
+    }
+
+    private Plan toPlan(PlanRow r, boolean withCases) {
+        List<Target> targets = r.targets == null ? List.of()
+                : Arrays.stream(r.targets.split(",")).map(Target::valueOf).toList();
+        int version = rubrics.byId(r.rubricId).version();
+        return new Plan(r.id, r.title, PlanMethod.valueOf(r.method), r.crossReview, ids(r.unitIds), r.periodFrom,
+                r.periodTo, Arrays.asList(r.procedures.split(",")), r.sampleSize, r.seed,
+                Sampling.decode(r.population).size(), r.populationSha256, targets, r.deadline, version, r.rubricId,
+                r.status, r.createdBy, r.createdAt,
+                withCases ? mapper.planCases(r.id).stream().map(this::toPlanCase).toList() : List.of());
+    }
+
+    private PlanCase toPlanCase(PlanCaseRow c) {
+        return new PlanCase(c.id, c.planId, c.caseId, c.unitId, c.caseNo, c.pick, c.drawOrder,
+                mapper.assignmentsOfCase(c.id).stream().map(a -> a.reviewerId).toList(), panel(c.id));
+    }
+
+    private Score toScore(ScoreRow s, PlanCaseRow pc) {
+        return new Score(s.id, s.planCaseId, pc.caseId, s.reviewerId, rubrics.byId(s.rubricId).version(), s.total,
+                s.veto, s.basicProblem, Grade.valueOf(s.grade), s.status, s.opinion, s.signedAt,
+                mapper.lines(s.id).stream()
+                        .map(l -> new Line(l.itemCode, l.deduction, l.veto, l.proposed, l.reason)).toList());
+    }
+
+    private UnitReport toReport(ReportRow r) {
+        List<PlanCase> ofUnit = mapper.planCases(r.planId).stream().filter(c -> c.unitId == r.unitId)
+                .map(this::toPlanCase).toList();
+        Map<Long, String> caseNoByScore = new HashMap<>();
+        Set<Long> planCaseIds = ofUnit.stream().map(PlanCase::id).collect(Collectors.toSet());
+        Map<Long, String> caseNos = ofUnit.stream().collect(Collectors.toMap(PlanCase::id,
+                c -> c.caseNo() == null ? String.valueOf(c.caseId()) : c.caseNo()));
+        for (ScoreRow s : mapper.scoresOfPlan(r.planId)) {
+            if (planCaseIds.contains(s.planCaseId) && "SIGNED".equals(s.status)) {
+                caseNoByScore.put(s.id, caseNos.get(s.planCaseId));
+            }
+        }
+        Rubric rubric = rubrics.byId(planRow(r.planId).rubricId);
+        Map<String, List<String>> byItem = new LinkedHashMap<>();
+        for (ScoreLineRow l : mapper.linesOfPlan(r.planId)) {
+            String caseNo = caseNoByScore.get(l.scoreId);
+            if (caseNo != null && (l.deduction.signum() > 0 || l.veto)) {
+                byItem.computeIfAbsent(l.itemCode, k -> new ArrayList<>()).add(caseNo);
+            }
+        }
+        List<Problem> problems = byItem.entrySet().stream().map(e -> {
+            Rubric.Item item = rubric.item(e.getKey()).orElse(null);
+            return new Problem(e.getKey(), item == null ? e.getKey() : item.titleZh(),
+                    item == null ? e.getKey() : item.titleEn(), e.getValue().size(),
+                    e.getValue().stream().distinct().toList());
+        }).sorted((a, b) -> Integer.compare(b.times(), a.times())).toList();
+        String unitName = organization.unit(r.unitId).name();
+        return new UnitReport(r.id, r.planId, r.unitId, unitName, r.issuedOn, r.objectionDue, r.advice, ofUnit,
+                problems, mapper.objections(r.id).stream().map(this::toObjection).toList());
+    }
+
+    private Objection toObjection(ObjectionRow o) {
+        return new Objection(o.id, o.reportId, o.planCaseId, o.reason, o.filedBy, o.filedOn, o.recheckDue, o.status,
+                o.reply, o.repliedOn, o.repliedOn != null && o.repliedOn.isAfter(o.recheckDue));
+    }
+}

@@ -1,0 +1,2 @@
+/** MyBatis mappers and rows of the supervision feature. */
+package cn.zhifa.supervision.internal;

@@ -1,0 +1,2 @@
+/** Engine port and backing class of bpmn/rectification.bpmn (整改). */
+package cn.zhifa.supervision.process;
