@@ -99,6 +99,27 @@ public enum Action {
     /** 网上投诉 from the public portal (no login, CSRF-protected). */
     PUBLIC_COMPLAINT(EnumSet.allOf(Role.class), Relation.NONE, Scope.PUBLIC, "POST /public/complaint"),
 
+    // ---- supervision (执法监督): the supervisors' own work on case files; never a write of a case itself -------------
+    /** 评查标准 versions: the administrator. */
+    SUPERVISION_RUBRIC(roles(ADMIN), Relation.NONE, Scope.ALL_UNITS, "POST /api/supervision/rubric"),
+    /** The full re-audit of every case (a background job). */
+    SUPERVISION_AUDIT(roles(SUPERVISOR, ADMIN), Relation.NONE, Scope.SUPERVISION, "POST /api/supervision/audit-all"),
+    /** 评查计划, reviewers, per-unit reports, re-checks of objections, 整改 and 提醒函/督办函: supervisors. */
+    SUPERVISION_PLAN(roles(SUPERVISOR), Relation.NONE, Scope.SUPERVISION, "POST /api/supervision/plans",
+            "POST /api/supervision/plan-cases/{id}/reviewers", "POST /api/supervision/plans/{id}/reports",
+            "POST /api/supervision/objections/{id}/recheck", "POST /api/supervision/rectifications",
+            "POST /api/supervision/letters", "POST /api/supervision/letters/{id}/close"),
+    /** A reviewer's own score sheet and signature, and his re-check of a rectification. */
+    SUPERVISION_SCORE(roles(SUPERVISOR, LEGAL_REVIEWER, HEAD, PRINCIPAL_HEAD, TEAM_LEADER), Relation.SELF,
+            Scope.SUPERVISION, "PUT /api/supervision/plan-cases/{id}/score", "POST /api/supervision/plan-cases/{id}/sign",
+            "POST /api/supervision/rectifications/{id}/recheck"),
+    /** 异议 of the reviewed unit's head and his reply to a supervision letter. */
+    SUPERVISION_ANSWER(roles(HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/supervision/reports/{id}/objections",
+            "POST /api/supervision/letters/{id}/reply"),
+    /** 整改: the unit's team leader or handlers record the fix. */
+    SUPERVISION_RECTIFY(roles(TEAM_LEADER, OFFICER), Relation.TASK_CANDIDATE,
+            "POST /api/supervision/rectifications/{id}/fix"),
+
     // ---- personal and administration ---------------------------------------------------------------------------
     NOTIFICATION_READ(EnumSet.allOf(Role.class), Relation.SELF, Scope.PERSONAL, "POST /api/notifications/{id}/read"),
     /** Units, users, roles, certificates, items, benchmarks, calendar: the administrator. */
@@ -113,7 +134,12 @@ public enum Action {
         /** Only the actor's own things (his notifications): open to every role, supervisors included. */
         PERSONAL,
         /** The public portal: no login. */
-        PUBLIC
+        PUBLIC,
+        /**
+         * The supervisors' own work (评查, 整改 requests, letters): the one kind of write a supervisor takes; it never
+         * changes a case's enforcement data.
+         */
+        SUPERVISION
     }
 
     /** The relation to the object the service checks besides the role (it holds the data to check it). */
@@ -145,7 +171,7 @@ public enum Action {
     }
 
     Action(Set<Role> roles, Relation relation, Scope scope, String... endpoints) {
-        if (scope != Scope.PERSONAL && scope != Scope.PUBLIC && roles.contains(SUPERVISOR)) {
+        if (scope != Scope.PERSONAL && scope != Scope.PUBLIC && scope != Scope.SUPERVISION && roles.contains(SUPERVISOR)) {
             throw new IllegalStateException("supervisors are read-only: " + name());
         }
         this.roles = Set.copyOf(roles);

@@ -30,7 +30,8 @@ public final class Permissions {
             return action.scope() == Action.Scope.PUBLIC;
         }
         boolean readOnly = actor.has(Role.SUPERVISOR);
-        if (readOnly && action.scope() != Action.Scope.PERSONAL && action.scope() != Action.Scope.PUBLIC) {
+        if (readOnly && action.scope() != Action.Scope.PERSONAL && action.scope() != Action.Scope.PUBLIC
+                && action.scope() != Action.Scope.SUPERVISION) {
             return false;
         }
         return actor.roles().stream().anyMatch(action.roles()::contains);

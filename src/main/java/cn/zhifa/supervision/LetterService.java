@@ -1,5 +1,7 @@
 package cn.zhifa.supervision;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseRecord;
@@ -46,6 +48,7 @@ public class LetterService {
     }
 
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_PLAN)
     public Letter send(Actor actor, NewLetter n) {
         ReviewPlanService.requireSupervisor(actor);
         if (n == null || n.kind() == null) {
@@ -95,6 +98,7 @@ public class LetterService {
 
     /** The unit's head replies (once); a reply after the due date is kept and marked late by the dates. */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_ANSWER)
     public Letter reply(Actor actor, long id, String text) {
         LetterRow l = rowForUpdate(id);
         if (!(actor.isHead() && actor.unitId() == l.unitId)) {
@@ -119,6 +123,7 @@ public class LetterService {
 
     /** The sender (or another supervisor) closes a replied letter (办结). */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_PLAN)
     public Letter close(Actor actor, long id) {
         ReviewPlanService.requireSupervisor(actor);
         LetterRow l = rowForUpdate(id);

@@ -1,5 +1,7 @@
 package cn.zhifa.supervision;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.CaseStatistics;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Role;
@@ -45,6 +47,7 @@ public class PreAuditJob {
     }
 
     /** Starts the job on a thread of its own (supervisors and admins); refused while one runs. */
+    @RequiresPermission(Action.SUPERVISION_AUDIT)
     public synchronized Progress start(Actor actor) {
         if (!(actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN))) {
             throw DomainException.forbidden("sv.forbidden");

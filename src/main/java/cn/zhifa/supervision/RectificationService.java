@@ -1,5 +1,7 @@
 package cn.zhifa.supervision;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseRecord;
@@ -58,6 +60,7 @@ public class RectificationService {
 
     /** Issues a rectification (supervisors) and starts its process. */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_PLAN)
     public Rectification issue(Actor actor, NewRectification n) {
         ReviewPlanService.requireSupervisor(actor);
         if (n == null || n.problem() == null || n.problem().isBlank()) {
@@ -128,6 +131,7 @@ public class RectificationService {
 
     /** 整改报送: one of the candidates records what was fixed; the reviewer re-checks next. */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_RECTIFY)
     public Rectification fix(Actor actor, long id, String note) {
         RectificationRow r = rowForUpdate(id);
         String[] task = openTask(r, RectificationProcess.TASK_RECTIFY);
@@ -154,6 +158,7 @@ public class RectificationService {
 
     /** 复查: the reviewer closes the rectification or returns it to be rectified again (with the reason). */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_SCORE)
     public Rectification recheck(Actor actor, long id, boolean accepted, String note) {
         RectificationRow r = rowForUpdate(id);
         if (r.reviewerId != actor.userId()) {

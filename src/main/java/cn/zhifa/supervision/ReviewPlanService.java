@@ -1,5 +1,7 @@
 package cn.zhifa.supervision;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.casefile.CaseStatistics;
@@ -106,6 +108,7 @@ public class ReviewPlanService {
      * is fixed for the plan.
      */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_PLAN)
     public Plan create(Actor actor, NewPlan p) {
         requireSupervisor(actor);
         validate(p);
@@ -274,6 +277,7 @@ public class ReviewPlanService {
      * on it (approved, reviewed, decided — its record names them), and in cross review anyone of the case's unit.
      */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_PLAN)
     public PlanCase assign(Actor actor, long planCaseId, long reviewerId) {
         requireSupervisor(actor);
         PlanCaseRow pc = planCaseRow(planCaseId);
@@ -380,6 +384,7 @@ public class ReviewPlanService {
      * a veto only on a veto item.
      */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_SCORE)
     public Score save(Actor actor, long planCaseId, ScoreInput input) {
         PlanCaseRow pc = assignedCase(actor, planCaseId);
         ScoreRow existing = mapper.scoreForUpdate(planCaseId, actor.userId());
@@ -457,6 +462,7 @@ public class ReviewPlanService {
 
     /** The reviewer signs the saved score (签名): it can no longer change; the case's record notes the grade. */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_SCORE)
     public Score sign(Actor actor, long planCaseId) {
         PlanCaseRow pc = assignedCase(actor, planCaseId);
         ScoreRow s = mapper.scoreForUpdate(planCaseId, actor.userId());
@@ -518,6 +524,7 @@ public class ReviewPlanService {
      * the objection period runs from today on the working-day calendar.
      */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_PLAN)
     public UnitReport issueReport(Actor actor, long planId, long unitId, String advice) {
         requireSupervisor(actor);
         PlanRow plan = mapper.planForUpdate(planId);
@@ -568,6 +575,7 @@ public class ReviewPlanService {
 
     /** 异议: the reviewed unit's head asks for a re-check within the objection period (working days). */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_ANSWER)
     public Objection object(Actor actor, long reportId, Long planCaseId, String reason) {
         ReportRow r = reportRow(reportId);
         if (!(actor.isHead() && actor.unitId() == r.unitId)) {
@@ -605,6 +613,7 @@ public class ReviewPlanService {
 
     /** 复核: a supervisor answers the objection (upheld or rejected) in writing; a late answer is marked late. */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_PLAN)
     public Objection recheck(Actor actor, long objectionId, boolean upheld, String reply) {
         requireSupervisor(actor);
         ObjectionRow o = mapper.objectionForUpdate(objectionId);

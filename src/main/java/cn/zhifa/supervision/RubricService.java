@@ -1,5 +1,7 @@
 package cn.zhifa.supervision;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Role;
 import cn.zhifa.shared.DomainException;
@@ -60,6 +62,7 @@ public class RubricService {
      * (pass &lt; good &lt; excellent ≤ 100).
      */
     @Transactional
+    @RequiresPermission(Action.SUPERVISION_RUBRIC)
     public Rubric saveNewVersion(Actor actor, String name, BigDecimal excellentFrom, BigDecimal goodFrom,
             BigDecimal passFrom, List<Rubric.Section> sections, List<Rubric.Item> items) {
         if (!actor.has(Role.ADMIN)) {
