@@ -58,6 +58,8 @@ final class OurThroughput implements AutoCloseable {
                 "--spring.datasource.username=" + cfg.user(),
                 "--spring.datasource.password=" + cfg.password(),
                 "--server.port=0",
+                "--management.server.port=0",
+                "--zhifa.security.allow-default-passwords=true",
                 "--zhifa.demo-data=true",
                 "--zhifa.publication.search-burst=100000000",
                 "--zhifa.publication.search-per-second=100000000",
