@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -72,7 +73,8 @@ class OperationsSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain cockpitChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/camunda/**")
+        // an explicit path matcher: the webapps are served by Camunda's filters, not by a Spring MVC handler
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), r -> r.getRequestURI().contains("/api/"))

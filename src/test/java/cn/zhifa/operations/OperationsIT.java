@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * same paths on the public port are not served; the Camunda webapps send the anonymous to the application's login.
  */
 @IntegrationTest
+@AutoConfigureObservability(tracing = false) // tests switch metric export off by default; Prometheus is under test
 class OperationsIT {
 
     @LocalServerPort int port;
@@ -99,6 +101,34 @@ class OperationsIT {
             HttpResponse<String> r = get(port, path);
             assertThat(r.statusCode()).as(path).isNotEqualTo(200);
             assertThat(r.body()).as(path).doesNotContain("\"status\":\"UP\"").doesNotContain("zhifa_tasks_open");
+        }
+    }
+
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Test
+    void cockpitSignsInOnlyTheApplicationsAdministrators() {
+        var provider = new cn.zhifa.operations.process.CockpitAuthenticationProvider();
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try {
+            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated("wj_officer1", null, java.util.List.of(
+                            new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_OFFICER"))));
+            assertThat(provider.extractAuthenticatedUser(null, engine).isAuthenticated()).isFalse();
+            assertThat(engine.getIdentityService().createUserQuery().userId("wj_officer1").count()).isZero();
+
+            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated("admin", null, java.util.List.of(
+                            new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
+            var result = provider.extractAuthenticatedUser(null, engine);
+            assertThat(result.isAuthenticated()).isTrue();
+            assertThat(result.getAuthenticatedUser()).isEqualTo("admin");
+            assertThat(result.getGroups()).containsExactly("camunda-admin");
+            // mirrored into the engine's identity service (the webapps require a known user), once
+            provider.extractAuthenticatedUser(null, engine);
+            assertThat(engine.getIdentityService().createUserQuery().userId("admin").count()).isEqualTo(1);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
     }
 

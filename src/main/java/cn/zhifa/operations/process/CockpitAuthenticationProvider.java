@@ -2,7 +2,11 @@ package cn.zhifa.operations.process;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -25,9 +29,34 @@ public class CockpitAuthenticationProvider implements AuthenticationProvider {
                 || auth.getAuthorities().stream().noneMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()))) {
             return AuthenticationResult.unsuccessful();
         }
+        ensureCamundaUser(engine, auth.getName());
         AuthenticationResult result = AuthenticationResult.successful(auth.getName());
         result.setGroups(List.of("camunda-admin"));
         return result;
+    }
+
+    /**
+     * The webapps accept only users known to the engine's identity service: the admin is mirrored there on first
+     * use, with a random password (nobody logs in through Camunda's own form; the application's login is the door).
+     */
+    static void ensureCamundaUser(ProcessEngine engine, String username) {
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(username).count() > 0) {
+            return;
+        }
+        User user = identity.newUser(username);
+        user.setFirstName(username);
+        user.setLastName("(zhifa)");
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        user.setPassword(Base64.getEncoder().encodeToString(random));
+        try {
+            identity.saveUser(user);
+        } catch (RuntimeException concurrent) {
+            if (identity.createUserQuery().userId(username).count() == 0) {
+                throw concurrent;
+            } // created by a parallel request
+        }
     }
 
     @Override
