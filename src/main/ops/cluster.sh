@@ -39,7 +39,7 @@ start_node() {
 await_node() {
   local n=$1 m i
   m=$(mgmt_port "$n")
-  for i in $(seq 1 "${ZHIFA_START_TIMEOUT:-300}"); do
+  for i in $(seq 1 "${ZHIFA_START_TIMEOUT:-900}"); do
     if curl -fsS "http://127.0.0.1:$m/actuator/health/readiness" >/dev/null 2>&1; then echo "node$n ready"; return 0; fi
     if ! kill -0 "$(cat "$DIR/node$n.pid")" 2>/dev/null; then echo "node$n died:"; tail -40 "$DIR/node$n/app.log"; return 1; fi
     sleep 1

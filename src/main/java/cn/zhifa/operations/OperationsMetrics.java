@@ -52,7 +52,7 @@ class OperationsMetrics implements MeterBinder {
 
     private void gauge(MeterRegistry registry, String name, String help, LongSupplier query) {
         Cached c = new Cached(query, cache.toMillis());
-        Gauge.builder(name, c, Cached::value).description(help).register(registry);
+        Gauge.builder(name, c, Cached::value).description(help).strongReference(true).register(registry);
     }
 
     /** A value recomputed at most once per interval; the last value is kept when the query fails. */

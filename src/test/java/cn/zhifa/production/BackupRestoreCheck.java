@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class BackupRestoreCheck {
 
-    static final int PORT = Integer.getInteger("zhifa.check.port", 18160);
+    static final int PORT = Integer.getInteger("zhifa.backup.port", 18162);
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static Map<String, String> dbEnv(String db) {
@@ -69,7 +69,7 @@ class BackupRestoreCheck {
         JsonNode before;
         try {
             try (JarProcess a = node(work.resolve("node-a"), PORT, original, storeA).start()) {
-                a.awaitReady(Duration.ofMinutes(4));
+                a.awaitReady(Duration.ofMinutes(10));
                 Api api = new Api("http://127.0.0.1:" + PORT);
                 long o1 = api.json("officer1", DemoData.PASSWORD, "GET", "/api/me", null).json().path("id").asLong();
                 long o2 = api.json("officer2", DemoData.PASSWORD, "GET", "/api/me", null).json().path("id").asLong();
@@ -79,7 +79,7 @@ class BackupRestoreCheck {
                 List<Long> cases = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
                     Api.Answer lead = api.json("officer1", DemoData.PASSWORD, "POST", "/api/cases", Map.of(
-                            "source", "PATROL", "summary", "备份测试线索" + i, "location", "朝阳路" + i + "号",
+                            "source", "INSPECTION", "summary", "备份测试线索" + i, "location", "朝阳路" + i + "号",
                             "discoveredDate", today, "parties", List.of(Map.of("kind", "NATURAL_PERSON",
                                     "name", "备份当事人" + i, "idType", "ID_CARD", "idNo", "110105199001011234"))));
                     assertThat(lead.ok()).as(lead.body()).isTrue();
@@ -87,7 +87,7 @@ class BackupRestoreCheck {
                     cases.add(id);
                     Api.Answer up = api.send("officer1", DemoData.PASSWORD, "POST", "/api/cases/" + id
                             + "/evidence?kind=PHOTO&fileName=scene" + i + ".png&capturedAt="
-                            + LocalDateTime.now(CHINA).withNano(0) + "&officerIds=" + o1 + "&officerIds=" + o2,
+                            + LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(30).withNano(0) + "&officerIds=" + o1 + "&officerIds=" + o2,
                             "image/png", png(i));
                     assertThat(up.ok()).as(up.body()).isTrue();
                     String task = api.json("officer1", DemoData.PASSWORD, "GET", "/api/cases/" + id, null).json()
@@ -121,8 +121,8 @@ class BackupRestoreCheck {
             assertThat(p.waitFor()).isEqualTo(2);
             assertThat(out).contains("restore into a new one");
 
-            try (JarProcess b = node(work.resolve("node-b"), PORT + 2, restored, storeB).start()) {
-                b.awaitReady(Duration.ofMinutes(4));
+            try (JarProcess b = node(work.resolve("node-b"), PORT, restored, storeB).start()) {
+                b.awaitReady(Duration.ofMinutes(10));
                 assertThat(b.logText()).doesNotContain("Demo data seeded"); // the restored users are there
                 JsonNode after = integrity(b);
                 System.out.println("original: " + before + "\nrestored: " + after);

@@ -307,7 +307,7 @@ class ClusterCheck {
             check(inbox, "inbox");
             inboxReads.incrementAndGet();
             Api.Answer lead = api.json(user, DemoData.PASSWORD, "POST", "/api/cases", Map.of(
-                    "source", "PATROL", "summary", "负载测试线索 " + n + "-" + round, "location", "朝阳路" + n + "号",
+                    "source", "INSPECTION", "summary", "负载测试线索 " + n + "-" + round, "location", "朝阳路" + n + "号",
                     "discoveredDate", today, "parties", List.of(Map.of("kind", "NATURAL_PERSON",
                             "name", "负载当事人" + n, "idType", "ID_CARD", "idNo", "110105199001011234"))));
             if (!check(lead, "register lead")) {
@@ -316,7 +316,7 @@ class ClusterCheck {
             long caseId = lead.json().path("id").asLong();
             createdCases.put(caseId, user);
             Api.Answer up = api.send(user, DemoData.PASSWORD, "POST", "/api/cases/" + caseId + "/evidence?kind=PHOTO"
-                    + "&fileName=scene-" + n + "-" + round + ".png&capturedAt=" + LocalDateTime.now(CHINA).withNano(0)
+                    + "&fileName=scene-" + n + "-" + round + ".png&capturedAt=" + LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(30).withNano(0)
                     + "&officerIds=" + ids.get(user) + "&officerIds=" + ids.get(other), "image/png", png());
             if (check(up, "evidence upload")) {
                 uploads.incrementAndGet();

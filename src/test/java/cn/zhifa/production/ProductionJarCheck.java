@@ -86,7 +86,7 @@ class ProductionJarCheck {
         Path folder = scratch("fresh");
         try (JarProcess app = new JarProcess(folder, PORT, PORT + 1)
                 .env("ZHIFA_ADMIN_PASSWORD", ADMIN_PASSWORD).start()) {
-            app.awaitReady(Duration.ofMinutes(4));
+            app.awaitReady(Duration.ofMinutes(10));
             String log = app.logText();
             assertThat(log).contains("Vaadin is running in production mode")
                     .contains("First administrator 'admin' created with the password from ZHIFA_ADMIN_PASSWORD")
@@ -142,8 +142,8 @@ class ProductionJarCheck {
     @Test
     void demoDataOnlyWhenAskedAndCockpitRefusesNonAdmins() throws Exception {
         Path folder = scratch("demo");
-        try (JarProcess app = new JarProcess(folder, PORT + 2, PORT + 3).env("ZHIFA_DEMO_DATA", "true").start()) {
-            app.awaitReady(Duration.ofMinutes(4));
+        try (JarProcess app = new JarProcess(folder, PORT, PORT + 1).env("ZHIFA_DEMO_DATA", "true").start()) {
+            app.awaitReady(Duration.ofMinutes(10));
             assertThat(app.logText()).contains("Demo data seeded").contains("Vaadin is running in production mode");
             try (BrowserContext context = browser.newContext()) {
                 Page page = login(context, app.port, "officer1", DemoData.PASSWORD);

@@ -51,7 +51,7 @@ class SessionMemoryCheck {
                      .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
                      .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                              "--no-first-run")))) {
-            app.awaitReady(Duration.ofMinutes(5));
+            app.awaitReady(Duration.ofMinutes(10));
             // warm up: one session through every screen used below, then closed, so classes and caches are loaded
             session(browser, app.port, "officer1").close();
             long before = liveHeap(app.pid());
