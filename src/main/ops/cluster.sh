@@ -27,12 +27,13 @@ start_node() {
   local n=$1 p m
   p=$(node_port "$n"); m=$(mgmt_port "$n")
   mkdir -p "$DIR/node$n"
-  ( cd "$DIR/node$n" && \
-    PORT=$p ZHIFA_MANAGEMENT_PORT=$m ZHIFA_NODE="node$n" ZHIFA_STORE_ROOT="$DIR/store" \
+  # exec: the recorded pid is the JVM itself (kill-node must hit the JVM, not a wrapping shell)
+  ( cd "$DIR/node$n" && exec env PORT=$p ZHIFA_MANAGEMENT_PORT=$m ZHIFA_NODE="node$n" ZHIFA_STORE_ROOT="$DIR/store" \
     SPRING_PROFILES_ACTIVE=mysql ZHIFA_SECURE_COOKIE="${ZHIFA_SECURE_COOKIE:-false}" \
-    nohup java ${ZHIFA_JAVA_OPTS:--Xmx768m -XX:+UseSerialGC} -jar "$JAR" \
+    java ${ZHIFA_JAVA_OPTS:--Xmx768m -XX:+UseSerialGC} -jar "$JAR" \
       --camunda.bpm.job-execution.lock-time-in-millis="${ZHIFA_JOB_LOCK_MS:-300000}" \
-      >> "$DIR/node$n/app.log" 2>&1 & echo $! > "$DIR/node$n.pid" )
+      >> "$DIR/node$n/app.log" 2>&1 < /dev/null ) &
+  echo $! > "$DIR/node$n.pid"
   echo "node$n: pid $(cat "$DIR/node$n.pid"), http://127.0.0.1:$p (management 127.0.0.1:$m)"
 }
 
