@@ -24,7 +24,8 @@ import org.springframework.core.io.Resource;
 /**
  * {@link EvidenceStore} on a local filesystem: uploads go to {@code <root>/tmp/<uuid>.part} (same filesystem), are
  * fsynced, then published as {@code <root>/sha256/ab/cd/<hex>} by an atomic hard link, which never replaces an
- * existing file. Files are made read-only once published. Leftover {@code .part} files (a crash halfway) are removed on start.
+ * existing file. Files are made read-only once published. Leftover {@code .part} files (a crash halfway) are removed
+ * on start once untouched for 10 minutes (another node sharing the store may be writing a younger one).
  */
 public class FileSystemEvidenceStore implements EvidenceStore {
 
@@ -137,12 +138,26 @@ public class FileSystemEvidenceStore implements EvidenceStore {
         return new FileSystemResource(resolve(path));
     }
 
+    /**
+     * Only parts untouched for {@link #LEFTOVER_AGE} count as leftovers: on a store root shared by several nodes
+     * (decision 0019) another node's upload in progress is being written to and is left alone.
+     */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
     @Override
     public int removeLeftovers() throws IOException {
         int removed = 0;
+        java.nio.file.attribute.FileTime cutoff = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(LEFTOVER_AGE));
         try (Stream<Path> files = Files.list(tmp)) {
             for (Path p : files.toList()) {
-                if (Files.deleteIfExists(p)) {
+                java.nio.file.attribute.FileTime modified;
+                try {
+                    modified = Files.getLastModifiedTime(p);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue; // published or removed meanwhile (by another node)
+                }
+                if (modified.compareTo(cutoff) < 0 && Files.deleteIfExists(p)) {
                     removed++;
                     LOG.warn("Removed the leftover of an interrupted evidence upload: {}", p);
                 }

@@ -58,6 +58,8 @@ final class OurThroughput implements AutoCloseable {
                 "--spring.datasource.username=" + cfg.user(),
                 "--spring.datasource.password=" + cfg.password(),
                 "--server.port=0",
+                "--management.server.port=0",
+                "--zhifa.security.allow-default-passwords=true",
                 "--zhifa.demo-data=true",
                 "--zhifa.record.seal-key-file=classpath:record/test-seal-key.pem",
                 "--zhifa.record.checkpoint-dir=" + System.getProperty("java.io.tmpdir") + "/zhifa-bench-checkpoints/"

@@ -1,0 +1,397 @@
+package cn.zhifa.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.demo.DemoData;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.imageio.ImageIO;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Paths;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two nodes of the production jar on one MariaDB behind HAProxy (src/main/ops/cluster.sh), loaded by simulated
+ * officers through the balancer — inbox reads, leads registered, evidence uploaded, leads verified and filed (which
+ * starts each case's statutory clock with its timers); mid-load node2 is killed with {@code kill -9} and restarted.
+ * Afterwards: no failed request except those in flight on the killed node (retried by the client); every due timer
+ * and job ran exactly once (job log), none left failed; each case's stage agrees with the engine's open task; every
+ * record chain verifies and every evidence file is present with its hash ({@code /actuator/integrity}).
+ * Size by {@code -Dzhifa.cluster.officers} (default 16) and {@code -Dzhifa.cluster.seconds} (default 60); CI runs
+ * the default, the benchmark a larger size (src/docs/notes/production.md).
+ */
+class ClusterCheck {
+
+    static final int BASE = Integer.getInteger("zhifa.cluster.base-port", 18164);
+    static final int OFFICERS = Integer.getInteger("zhifa.cluster.officers", 16);
+    static final int SECONDS = Integer.getInteger("zhifa.cluster.seconds", 60);
+    static final String[] USERS = {"officer1", "officer2", "officer3", "officer4", "leader1"};
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Map<Long, String> createdCases = new ConcurrentHashMap<>();
+    private final AtomicLong uploads = new AtomicLong();
+    private final AtomicLong steps = new AtomicLong();
+    private final AtomicLong inboxReads = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+
+    private static String cluster(Path dir, String db, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("bash", "src/main/ops/cluster.sh"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.put("ZHIFA_JAR", JarProcess.jar().toString());
+        env.put("CLUSTER_DIR", dir.toString());
+        env.put("BASE_PORT", String.valueOf(BASE));
+        env.put("ZHIFA_DB_URL", LocalMariaDb.url(db));
+        env.put("ZHIFA_DB_USER", LocalMariaDb.USER);
+        env.put("ZHIFA_DB_PASSWORD", LocalMariaDb.PASSWORD);
+        env.put("ZHIFA_DEMO_DATA", "true");
+        env.put("ZHIFA_SECURITY_ALLOW_DEFAULT_PASSWORDS", "true");
+        env.put("ZHIFA_JOB_LOCK_MS", "60000");
+        env.put("ZHIFA_JAVA_OPTS", "-Xmx640m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        int rc = p.waitFor();
+        System.out.println("cluster.sh " + String.join(" ", args) + " → " + rc + "\n" + out);
+        assertThat(rc).as(out).isZero();
+        return out;
+    }
+
+    @Test
+    void twoNodesLoseNothingWhenOneIsKilledMidLoad() throws Exception {
+        String db = LocalMariaDb.create("zhifa_production_cluster");
+        Path dir = Files.createTempDirectory("zhifa-cluster-");
+        try {
+            cluster(dir, db, "start");
+            Api api = new Api("http://127.0.0.1:" + (BASE + 4));
+            Map<String, Long> ids = new HashMap<>();
+            for (String u : List.of("officer1", "officer2", "officer3", "officer4", "leader1", "head1")) {
+                ids.put(u, api.json(u, DemoData.PASSWORD, "GET", "/api/me", null).json().path("id").asLong());
+            }
+            long item = api.json("officer1", DemoData.PASSWORD, "GET", "/api/items", null).json().get(0).path("id")
+                    .asLong();
+
+            ExecutorService pool = Executors.newFixedThreadPool(OFFICERS);
+            long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+            List<Future<?>> work = new ArrayList<>();
+            for (int i = 0; i < OFFICERS; i++) {
+                int n = i;
+                work.add(pool.submit(() -> {
+                    officer(api, n, ids, item, end);
+                    return null;
+                }));
+            }
+            // Vaadin sessions through the balancer: sticky (the same node answers every request of a session)
+            try (Playwright pw = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                 Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+                         .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                         .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                                 "--disable-background-networking", "--no-first-run")))) {
+                List<BrowserContext> sessions = new ArrayList<>();
+                Map<BrowserContext, String> nodeOf = new HashMap<>();
+                for (String u : List.of("officer3", "officer4", "leader1")) {
+                    BrowserContext ctx = browser.newContext();
+                    sessions.add(ctx);
+                    Page page = vaadinLogin(ctx, u);
+                    for (int i = 0; i < 3; i++) {
+                        page.reload();
+                        page.locator("#inbox-grid").waitFor();
+                    }
+                    nodeOf.put(ctx, ctx.cookies().stream().filter(c -> c.name.equals("ZHIFA_NODE"))
+                            .map(c -> c.value).findFirst().orElseThrow());
+                }
+                System.out.println("Vaadin sessions on nodes " + nodeOf.values());
+                assertThat(nodeOf.values()).allMatch(v -> v.equals("n1") || v.equals("n2"));
+
+                Thread.sleep(SECONDS * 400L);
+                long killedAt = System.nanoTime();
+                cluster(dir, db, "kill-node", "2");
+                cluster(dir, db, "start-node", "2");
+                System.out.printf("node2 killed and back in %d s%n", (System.nanoTime() - killedAt) / 1_000_000_000);
+
+                // a session on node1 is untouched; a session on node2 is gone (not replicated): log in again
+                for (BrowserContext ctx : sessions) {
+                    Page page = ctx.pages().get(0);
+                    page.navigate(lb() + "/tasks");
+                    page.waitForURL(Pattern.compile(".*/(tasks|login).*"));
+                    if ("n1".equals(nodeOf.get(ctx))) {
+                        assertThat(page.url()).contains("/tasks");
+                    }
+                    if (page.url().contains("/login")) {
+                        ctx.pages().get(0).close();
+                        vaadinLogin(ctx, "officer3");
+                    }
+                    page = ctx.pages().get(0);
+                    page.locator("#inbox-grid").waitFor();
+                    ctx.close();
+                }
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+            pool.shutdown();
+            System.out.printf("load: %d officers, %d s, %d requests (%d retried after the kill, %d failed), %d cases, "
+                    + "%d steps, %d uploads, %d inbox reads, %d refusals%n", OFFICERS, SECONDS, api.requests.get(),
+                    api.retried.get(), api.failed.get(), createdCases.size(), steps.get(), uploads.get(),
+                    inboxReads.get(), refused.get());
+            assertThat(problems).isEmpty();
+            assertThat(api.failed.get()).as("failed requests").isZero();
+            assertThat(createdCases).isNotEmpty();
+            assertThat(steps.get()).isPositive();
+            assertThat(uploads.get()).isPositive();
+
+            try (Connection c = LocalMariaDb.connect(db); Statement s = c.createStatement()) {
+                // the timers of the new cases' clocks (案件期限时钟, one per case) fall due now: both nodes' job
+                // executors compete for them; each must fire exactly once (one 核对各项期限 run per clock)
+                List<String> clocks = new ArrayList<>();
+                try (ResultSet r = s.executeQuery("SELECT j.PROCESS_INSTANCE_ID_, e.BUSINESS_KEY_ FROM ACT_RU_JOB j "
+                        + "JOIN ACT_RU_EXECUTION e ON e.ID_ = j.PROCESS_INSTANCE_ID_ "
+                        + "WHERE j.TYPE_ = 'timer' AND j.PROCESS_DEF_KEY_ = 'case-clock'")) {
+                    while (r.next()) {
+                        long caseId = Long.parseLong(r.getString(2).substring("clock:".length()));
+                        if (createdCases.containsKey(caseId)) {
+                            clocks.add(r.getString(1));
+                        }
+                    }
+                }
+                assertThat(clocks).isNotEmpty();
+                for (String pi : clocks) {
+                    assertThat(count(s, "SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = '" + pi
+                            + "' AND ACT_ID_ = 'Task_CheckDeadlines'")).as("clock %s fired before", pi).isZero();
+                }
+                int due = s.executeUpdate("UPDATE ACT_RU_JOB SET DUEDATE_ = DATE_SUB(NOW(), INTERVAL 1 SECOND) "
+                        + "WHERE TYPE_ = 'timer' AND PROCESS_DEF_KEY_ = 'case-clock' AND RETRIES_ > 0 "
+                        + "AND PROCESS_INSTANCE_ID_ IN ('" + String.join("','", clocks) + "')");
+                System.out.println(due + " clock timer(s) made due");
+                long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+                while (System.nanoTime() < deadline && count(s, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE "
+                        + "DUEDATE_ <= NOW() AND RETRIES_ > 0 AND SUSPENSION_STATE_ = 1") > 0) {
+                    Thread.sleep(1000);
+                }
+                assertThat(count(s, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE DUEDATE_ <= DATE_SUB(NOW(), INTERVAL 2 "
+                        + "SECOND) AND RETRIES_ > 0 AND SUSPENSION_STATE_ = 1")).as("due jobs left").isZero();
+                for (String pi : clocks) {
+                    assertThat(count(s, "SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = '" + pi
+                            + "' AND ACT_ID_ = 'Task_CheckDeadlines'")).as("clock %s fired", pi).isEqualTo(1);
+                }
+                // exactly once: no job (timer or async) completed successfully twice; none without retries
+                assertThat(count(s, "SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 "
+                        + "GROUP BY JOB_ID_ HAVING COUNT(*) > 1) d")).as("jobs run twice").isZero();
+                long fired = count(s, "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2");
+                assertThat(fired).as("jobs run").isGreaterThanOrEqualTo(due);
+                assertThat(count(s, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ = 0")).as("failed jobs").isZero();
+                assertThat(count(s, "SELECT COUNT(*) FROM ACT_RU_INCIDENT")).as("incidents").isZero();
+                System.out.printf("jobs run: %d, each once; by node: %s%n", fired, byNode(s));
+
+                // domain state agrees with the engine: each open ordinary case's stage is its open task's stage
+                int checked = 0;
+                try (ResultSet r = s.executeQuery("SELECT c.id, c.stage, t.TASK_DEF_KEY_ FROM case_file c "
+                        + "LEFT JOIN ACT_RU_TASK t ON t.PROC_INST_ID_ = c.process_instance_id "
+                        + "WHERE c.procedure_type = 'ORDINARY'")) {
+                    Map<Long, List<String>> tasks = new HashMap<>();
+                    Map<Long, String> stages = new HashMap<>();
+                    while (r.next()) {
+                        stages.put(r.getLong(1), r.getString(2));
+                        tasks.computeIfAbsent(r.getLong(1), k -> new ArrayList<>());
+                        if (r.getString(3) != null) {
+                            tasks.get(r.getLong(1)).add(r.getString(3));
+                        }
+                    }
+                    for (Map.Entry<Long, String> e : stages.entrySet()) {
+                        CaseStage stage = CaseStage.valueOf(e.getValue());
+                        List<String> open = tasks.get(e.getKey());
+                        if (stage.isTerminal()) {
+                            assertThat(open).as("case %d %s", e.getKey(), stage).isEmpty();
+                        } else {
+                            assertThat(open).as("case %d %s", e.getKey(), stage).hasSize(1);
+                            assertThat(OrdinaryProcedure.STAGE_OF_TASK.get(open.get(0)))
+                                    .as("case %d", e.getKey()).isEqualTo(stage);
+                        }
+                        checked++;
+                    }
+                }
+                assertThat(checked).isGreaterThanOrEqualTo(createdCases.size());
+                long stored = count(s, "SELECT COUNT(*) FROM evidence");
+                assertThat(stored).isGreaterThanOrEqualTo(uploads.get());
+            }
+            // every record chain verifies, every evidence file is there with its hash (from either node)
+            for (int mgmt : new int[] {BASE + 1, BASE + 3}) {
+                JsonNode integrity = Api.JSON.readTree(JarProcess.get(mgmt, "/actuator/integrity").body());
+                assertThat(integrity.path("ok").asBoolean()).as(integrity.toString()).isTrue();
+                assertThat(integrity.path("cases").asLong()).isGreaterThanOrEqualTo(createdCases.size());
+                assertThat(integrity.path("files").asLong()).isGreaterThanOrEqualTo(uploads.get());
+                System.out.println("integrity via management port " + mgmt + ": " + integrity);
+            }
+        } finally {
+            try {
+                cluster(dir, db, "stop");
+            } finally {
+                LocalMariaDb.drop(db);
+            }
+        }
+    }
+
+    private static String lb() {
+        return "http://127.0.0.1:" + (BASE + 4);
+    }
+
+    private static Page vaadinLogin(BrowserContext ctx, String user) {
+        Page page = ctx.newPage();
+        page.setDefaultTimeout(90_000);
+        page.navigate(lb() + "/login");
+        page.locator("vaadin-text-field[name='username'] input").fill(user);
+        page.locator("vaadin-password-field[name='password'] input").fill(DemoData.PASSWORD);
+        page.locator("vaadin-password-field[name='password'] input").press("Enter");
+        page.waitForURL(Pattern.compile(".*/tasks(\\?.*)?$"));
+        page.locator("#inbox-grid").waitFor();
+        return page;
+    }
+
+    private static long count(Statement s, String sql) throws Exception {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static String byNode(Statement s) throws Exception {
+        StringBuilder b = new StringBuilder();
+        try (ResultSet r = s.executeQuery("SELECT HOSTNAME_, COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 "
+                + "GROUP BY HOSTNAME_")) {
+            while (r.next()) {
+                b.append(r.getString(1)).append('=').append(r.getLong(2)).append(' ');
+            }
+        }
+        return b.toString().trim();
+    }
+
+    /** One officer's loop: inbox, register a lead, upload a photo to it, verify it (file it: a head approves). */
+    private void officer(Api api, int n, Map<String, Long> ids, long item, long end) throws Exception {
+        String user = USERS[n % USERS.length];
+        String other = USERS[(n + 1) % USERS.length];
+        String today = LocalDate.now(CHINA).toString();
+        int round = 0;
+        while (System.nanoTime() < end) {
+            round++;
+            Api.Answer inbox = api.json(user, DemoData.PASSWORD, "GET", "/api/tasks", null);
+            check(inbox, "inbox");
+            inboxReads.incrementAndGet();
+            Api.Answer lead = api.json(user, DemoData.PASSWORD, "POST", "/api/cases", Map.of(
+                    "source", "INSPECTION", "summary", "负载测试线索 " + n + "-" + round, "location", "朝阳路" + n + "号",
+                    "discoveredDate", today, "parties", List.of(Map.of("kind", "NATURAL_PERSON",
+                            "name", "负载当事人" + n, "idType", "ID_CARD", "idNo", "110105199001011234"))));
+            if (!check(lead, "register lead")) {
+                continue;
+            }
+            long caseId = lead.json().path("id").asLong();
+            createdCases.put(caseId, user);
+            Api.Answer up = api.send(user, DemoData.PASSWORD, "POST", "/api/cases/" + caseId + "/evidence?kind=PHOTO"
+                    + "&fileName=scene-" + n + "-" + round + ".png&capturedAt=" + LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(30).withNano(0)
+                    + "&officerIds=" + ids.get(user) + "&officerIds=" + ids.get(other), "image/png", png());
+            if (check(up, "evidence upload")) {
+                uploads.incrementAndGet();
+            }
+            String task = openTask(api, user, caseId);
+            if (task == null) {
+                continue;
+            }
+            Api.Answer verified = api.json(user, DemoData.PASSWORD, "POST", "/api/tasks/" + task + "/complete",
+                    Map.of("type", "VerifyLead", "recommendFiling", round % 2 == 1, "itemId", item, "actDate", today,
+                            "handlerIds", List.of(ids.get(user), ids.get(other)), "opinion", "核查属实"));
+            if (!completed(api, verified, user, caseId, "VERIFICATION")) {
+                continue;
+            }
+            if (round % 2 == 1) {
+                String approve = openTask(api, "head1", caseId);
+                if (approve != null) {
+                    completed(api, api.json("head1", DemoData.PASSWORD, "POST", "/api/tasks/" + approve
+                            + "/complete", Map.of("type", "ApproveFiling", "approve", true)), "head1", caseId,
+                            "FILING_APPROVAL");
+                }
+            }
+        }
+    }
+
+    private String openTask(Api api, String user, long caseId) throws Exception {
+        Api.Answer c = api.json(user, DemoData.PASSWORD, "GET", "/api/cases/" + caseId, null);
+        if (!check(c, "read case")) {
+            return null;
+        }
+        JsonNode open = c.json().path("openTasks");
+        return open.size() == 0 ? null : open.get(0).path("taskId").asText();
+    }
+
+    /**
+     * A step answered 2xx, or — when the first attempt was lost with the killed node and the retry found the task
+     * gone — the case has in fact left the stage (the first attempt committed): both count as done.
+     */
+    private boolean completed(Api api, Api.Answer a, String user, long caseId, String from) throws Exception {
+        if (a.ok()) {
+            steps.incrementAndGet();
+            return true;
+        }
+        if (a.status() == 404 || a.status() == 409) {
+            Api.Answer c = api.json(user, DemoData.PASSWORD, "GET", "/api/cases/" + caseId, null);
+            if (c.ok() && !from.equals(c.json().path("stage").asText())) {
+                steps.incrementAndGet();
+                return true;
+            }
+        }
+        return check(a, "complete " + from);
+    }
+
+    private boolean check(Api.Answer a, String what) {
+        if (a.ok()) {
+            return true;
+        }
+        if (a.status() == 400 || a.status() == 409) {
+            refused.incrementAndGet(); // a rule said no (e.g. a race the client lost): not a failed request
+            return false;
+        }
+        problems.add(what + ": " + a.status() + " " + a.body().substring(0, Math.min(300, a.body().length())));
+        return false;
+    }
+
+    private static byte[] png() throws Exception {
+        BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        for (int x = 0; x < 16; x++) {
+            for (int y = 0; y < 16; y++) {
+                img.setRGB(x, y, r.nextInt());
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+}

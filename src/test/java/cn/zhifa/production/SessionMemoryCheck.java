@@ -1,0 +1,89 @@
+package cn.zhifa.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhifa.demo.DemoData;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Retained heap per Vaadin session, measured on the production jar: live heap (a class histogram, which forces a
+ * full GC) before and after {@code -Dzhifa.memory.sessions} (default 20) logged-in sessions that opened the inbox and
+ * a case; the difference over the sessions must stay ≤ 1 MB. A benchmark (src/docs/notes/production.md), not a CI
+ * suite: {@code ./mvnw -o verify -Pbrowser -Dit.test=SessionMemoryCheck}.
+ */
+class SessionMemoryCheck {
+
+    static final int SESSIONS = Integer.getInteger("zhifa.memory.sessions", 20);
+    static final String[] USERS = {"officer1", "officer2", "officer3", "officer4", "leader1", "head1", "head2"};
+
+    private static long liveHeap(long pid) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes()).lines().toList();
+        p.waitFor();
+        String total = lines.stream().filter(l -> l.startsWith("Total")).findFirst().orElseThrow(
+                () -> new AssertionError(String.join("\n", lines)));
+        return Long.parseLong(total.trim().split("\\s+")[2]);
+    }
+
+    @Test
+    void retainedHeapPerVaadinSessionStaysUnderOneMegabyte() throws Exception {
+        Path folder = Files.createTempDirectory("zhifa-memory-");
+        int port = Integer.getInteger("zhifa.check.port", 18160);
+        try (JarProcess app = new JarProcess(folder, port, port + 1).env("ZHIFA_DEMO_DATA", "true")
+                .env("ZHIFA_SECURE_COOKIE", "false").start();
+             Playwright pw = Playwright.create(new Playwright.CreateOptions()
+                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                     .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                             "--no-first-run")))) {
+            app.awaitReady(Duration.ofMinutes(10));
+            // warm up: one session through every screen used below, then closed, so classes and caches are loaded
+            session(browser, app.port, "officer1").close();
+            long before = liveHeap(app.pid());
+            List<BrowserContext> open = new ArrayList<>();
+            for (int i = 0; i < SESSIONS; i++) {
+                open.add(session(browser, app.port, USERS[i % USERS.length]));
+            }
+            long after = liveHeap(app.pid());
+            double perSession = (after - before) / (double) SESSIONS;
+            System.out.printf("live heap %d → %d bytes with %d Vaadin sessions: %.0f bytes (%.2f MB) per session%n",
+                    before, after, SESSIONS, perSession, perSession / 1024 / 1024);
+            assertThat(perSession).isLessThanOrEqualTo(1024 * 1024);
+            for (BrowserContext c : open) {
+                c.close();
+            }
+        }
+    }
+
+    private static BrowserContext session(Browser browser, int port, String user) {
+        BrowserContext ctx = browser.newContext();
+        Page page = ctx.newPage();
+        page.setDefaultTimeout(90_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-text-field[name='username'] input").fill(user);
+        page.locator("vaadin-password-field[name='password'] input").fill(DemoData.PASSWORD);
+        page.locator("vaadin-password-field[name='password'] input").press("Enter");
+        page.waitForURL(Pattern.compile(".*/tasks(\\?.*)?$"));
+        page.locator("#inbox-grid").waitFor();
+        page.navigate("http://localhost:" + port + "/cases");
+        page.waitForLoadState();
+        page.navigate("http://localhost:" + port + "/tasks");
+        page.locator("#inbox-grid").waitFor();
+        return ctx;
+    }
+}
