@@ -1,5 +1,9 @@
 package cn.zhifa.complaint;
 
+import cn.zhifa.shared.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import cn.zhifa.casefile.Party;
 import java.util.List;
 
@@ -7,5 +11,6 @@ import java.util.List;
  * 核查结果. SUMMARY names the summary case that settled it ({@code summaryCaseId}); CASE converts the complaint into an
  * ordinary case (诉转案) with the given parties (may be empty).
  */
-public record Verification(ComplaintOutcome outcome, String note, Long summaryCaseId, List<Party> parties) {
+public record Verification(ComplaintOutcome outcome, @Size(max = Limits.TEXT) String note, Long summaryCaseId,
+        @Size(max = Limits.LIST) List<@NotNull @Valid Party> parties) {
 }

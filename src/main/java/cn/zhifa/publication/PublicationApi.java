@@ -1,5 +1,9 @@
 package cn.zhifa.publication;
 
+import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Plausible;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import cn.zhifa.organization.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,19 +32,21 @@ class PublicationApi {
         this.reports = reports;
     }
 
-    record ReviewRequest(String partyText, String factsText, String note) {
+    record ReviewRequest(@Size(max = 200) String partyText, @Size(max = Limits.TEXT) String factsText,
+            @Size(max = Limits.TEXT) String note) {
     }
 
-    record ExcludeRequest(Exclusion exclusion, String note) {
+    record ExcludeRequest(Exclusion exclusion, @Size(max = Limits.TEXT) String note) {
     }
 
-    record NoteRequest(String note) {
+    record NoteRequest(@Size(max = Limits.TEXT) String note) {
     }
 
-    record WithdrawRequest(WithdrawalReason reason, LocalDate changedOn, String explanation) {
+    record WithdrawRequest(WithdrawalReason reason, @Plausible LocalDate changedOn,
+            @Size(max = Limits.TEXT) String explanation) {
     }
 
-    record DraftReportRequest(int year) {
+    record DraftReportRequest(@Plausible int year) {
     }
 
     @GetMapping("/publications")
@@ -56,17 +62,17 @@ class PublicationApi {
 
     @PostMapping("/publications/{id}/review")
     @Operation(summary = "Review and adjust the redacted text (can only hide more)")
-    Publication review(@PathVariable long id, @RequestBody ReviewRequest r) {
+    Publication review(@PathVariable long id, @Valid @RequestBody ReviewRequest r) {
         return publications.review(CurrentActor.get(), id, r.partyText(), r.factsText(), r.note());
     }
 
     @PostMapping("/publications/{id}/exclude")
-    Publication exclude(@PathVariable long id, @RequestBody ExcludeRequest r) {
+    Publication exclude(@PathVariable long id, @Valid @RequestBody ExcludeRequest r) {
         return publications.exclude(CurrentActor.get(), id, r.exclusion(), r.note());
     }
 
     @PostMapping("/publications/{id}/lift-exclusion")
-    Publication lift(@PathVariable long id, @RequestBody NoteRequest r) {
+    Publication lift(@PathVariable long id, @Valid @RequestBody NoteRequest r) {
         return publications.liftExclusion(CurrentActor.get(), id, r.note());
     }
 
@@ -77,7 +83,7 @@ class PublicationApi {
 
     @PostMapping("/publications/{id}/withdraw")
     @Operation(summary = "Withdraw (decision changed, revoked, illegal, void): within 3 working days, explained")
-    Publication withdraw(@PathVariable long id, @RequestBody WithdrawRequest r) {
+    Publication withdraw(@PathVariable long id, @Valid @RequestBody WithdrawRequest r) {
         return publications.withdraw(CurrentActor.get(), id, r.reason(), r.changedOn(), r.explanation());
     }
 
@@ -88,7 +94,7 @@ class PublicationApi {
 
     @PostMapping("/annual-reports")
     @Operation(summary = "Draft (or redraft) the annual statistics of a year from the case data")
-    AnnualReport draft(@RequestBody DraftReportRequest r) {
+    AnnualReport draft(@Valid @RequestBody DraftReportRequest r) {
         return reports.draft(CurrentActor.get(), r.year());
     }
 
