@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -105,12 +104,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(problems.forStatus(401, Problems.path(request), locale), null);
     }
 
-    /** A client that went away while we answered: nothing to say to it. */
-    @ExceptionHandler(AsyncRequestNotUsableException.class)
-    void gone() {
-        // nothing: the connection is closed
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request, Locale locale) throws Exception {
         if (isClientAbort(e)) {
@@ -160,6 +153,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof HttpGuardFilter.BodyTooLargeException) {
+                return problem(problems.forStatus(413, path(request), locale), null);
+            }
+        }
         ProblemDetail p = problems.of(400, "request.unreadable", messages.get("problem.unreadable", locale),
                 path(request), locale);
         if (ex.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
