@@ -11,7 +11,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -33,6 +32,26 @@ class SecurityConfig extends VaadinWebSecurity {
 
     SecurityConfig(Problems problems) {
         this.problems = problems;
+    }
+
+    /**
+     * The public pages' policy; a page that sets its own keeps it, completed with the directives it lacks
+     * ({@code frame-ancestors}, {@code base-uri}, {@code form-action}).
+     */
+    static void publicCsp(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        String own = response.getHeader("Content-Security-Policy");
+        if (own == null || own.isBlank()) {
+            response.setHeader("Content-Security-Policy", PUBLIC_CSP);
+            return;
+        }
+        StringBuilder b = new StringBuilder(own.strip());
+        for (String directive : new String[] {"form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'"}) {
+            if (!own.contains(directive.substring(0, directive.indexOf(' ')))) {
+                b.append(b.toString().endsWith(";") ? " " : "; ").append(directive);
+            }
+        }
+        response.setHeader("Content-Security-Policy", b.toString());
     }
 
     @Bean
@@ -57,8 +76,7 @@ class SecurityConfig extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/public/**", "/images/**", "/icons/**", "/error").permitAll());
         http.headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                PathPatternRequestMatcher.withDefaults().matcher("/public/**"),
-                new ContentSecurityPolicyHeaderWriter(PUBLIC_CSP))));
+                PathPatternRequestMatcher.withDefaults().matcher("/public/**"), SecurityConfig::publicCsp)));
         super.configure(http);
         setLoginView(http, "/login");
     }
