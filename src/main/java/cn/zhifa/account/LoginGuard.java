@@ -40,6 +40,8 @@ public class LoginGuard {
     public enum Scope { ACCOUNT, ADDRESS }
 
     static final int SUBJECT_MAX = 100;
+    /** Clock differences between application nodes that still count as "now". */
+    private static final java.time.Duration SKEW = java.time.Duration.ofMinutes(1);
 
     private final AccountMapper mapper;
     private final AccountSettings settings;
@@ -81,14 +83,15 @@ public class LoginGuard {
 
     /** A successful login: logged (screens; API calls only when they clear a count) and the name's count cleared. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(String username, long userId, String address, Channel channel) {
+    public void succeeded(String username, java.util.function.Supplier<Long> userId, String address,
+            Channel channel) {
         String subject = subject(Scope.ACCOUNT, username, address);
         boolean counted = mapper.findThrottle(Scope.ACCOUNT.name(), subject) != null;
         if (counted) {
             mapper.deleteThrottle(Scope.ACCOUNT.name(), subject);
         }
         if (channel == Channel.FORM || counted) {
-            log(username, userId, address, channel, Outcome.SUCCESS, null, null);
+            log(username, userId.get(), address, channel, Outcome.SUCCESS, null, null);
         }
     }
 
@@ -162,7 +165,7 @@ public class LoginGuard {
             }
         }
         boolean windowOver = row.windowStart.plus(settings.failureWindow(scope)).isBefore(now)
-                || row.windowStart.isAfter(now);
+                || row.windowStart.isAfter(now.plus(SKEW));
         boolean lockOver = row.lockedUntil != null && !isLocked(row, scope, now);
         if ((windowOver && row.lockedUntil == null) || lockOver) {
             row.failures = 0;
@@ -187,7 +190,7 @@ public class LoginGuard {
     /** Locked now; a lock that reaches further than one lockout from now (the clock was set back) counts as over. */
     private boolean isLocked(ThrottleRow row, Scope scope, LocalDateTime now) {
         return row.lockedUntil != null && row.lockedUntil.isAfter(now)
-                && !row.lockedUntil.isAfter(now.plus(settings.lockout(scope)));
+                && !row.lockedUntil.isAfter(now.plus(settings.lockout(scope)).plus(SKEW));
     }
 
     private void log(String username, Long userId, String address, Channel channel, Outcome outcome, String detail,
@@ -228,8 +231,9 @@ public class LoginGuard {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
+    /** Whole seconds, as the DATETIME columns keep them (a rounded-up stored time must not look like the future). */
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private static void requireAdmin(Actor actor) {

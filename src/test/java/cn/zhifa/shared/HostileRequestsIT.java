@@ -344,6 +344,9 @@ class HostileRequestsIT {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             List<String> verbs = methods.isEmpty() ? List.of("GET", "POST")
                     : methods.stream().map(Enum::name).sorted().toList();
+            if (e.getValue().getBeanType().getName().startsWith("org.springdoc")) {
+                continue; // the OpenAPI document takes no input (and takes seconds to build per language)
+            }
             boolean html = e.getValue().getBeanType().getSimpleName().startsWith("Public");
             for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
                 if (SKIPPED_PATHS.contains(pattern)) {
@@ -431,6 +434,11 @@ class HostileRequestsIT {
         int sent = 0;
         int refusedWrites = 0;
         long deadline = System.nanoTime() + SECONDS * 1_000_000_000L;
+        long snapshotNanos = 0;
+        long requestNanos = 0;
+        // one snapshot per state-changing request: reads between them change no domain table, so the snapshot after
+        // the previous write is the state before this one
+        Map<String, String> last = snapshot.take();
         for (; sent < REQUESTS && System.nanoTime() < deadline; sent++) {
             Endpoint e = endpoints.get(sent < endpoints.size() ? sent : random.nextInt(endpoints.size()));
             String user = pick(USERS);
@@ -448,8 +456,9 @@ class HostileRequestsIT {
                 extra.add("Accept-Language: en");
             }
             String auth = user.isEmpty() ? null : RawHttp.basic(user, DemoData.PASSWORD);
-            Map<String, String> before = write ? snapshot.take() : null;
+            long t0 = System.nanoTime();
             Answer a = http.request(method, path, auth, contentType, body, extra.toArray(String[]::new));
+            requestNanos += System.nanoTime() - t0;
             statuses.merge(a.status(), 1, Integer::sum);
             covered.add(e.method() + " " + e.pattern());
             String what = method + " " + cut(path) + " as " + (user.isEmpty() ? "anonymous" : user) + " ["
@@ -464,19 +473,26 @@ class HostileRequestsIT {
                     problems.add("not a problem: " + a.contentType() + " " + what);
                 }
             }
-            if (write && a.status() >= 400) {
-                refusedWrites++;
+            if (write) {
+                long t1 = System.nanoTime();
                 Map<String, String> after = snapshot.take();
-                if (!after.equals(before)) {
-                    problems.add("changed on refusal: " + diff(before, after) + " " + what);
+                snapshotNanos += System.nanoTime() - t1;
+                if (a.status() >= 400) {
+                    refusedWrites++;
+                    if (!after.equals(last)) {
+                        problems.add("changed on refusal: " + diff(last, after) + " " + what);
+                    }
                 }
+                last = after;
             }
             if (problems.size() >= 25) {
                 break;
             }
         }
         System.out.printf("Hostile requests: seed %d, %d sent to %d endpoints (%d covered), %d refused writes "
-                + "checked, statuses %s%n", SEED, sent, endpoints.size(), covered.size(), refusedWrites, statuses);
+                + "checked, statuses %s; %d ms in requests, %d ms in snapshots (%d tables)%n", SEED, sent,
+                endpoints.size(), covered.size(), refusedWrites, statuses, requestNanos / 1_000_000,
+                snapshotNanos / 1_000_000, snapshot.tables().size());
         assertThat(problems).as("seed " + SEED).isEmpty();
         assertThat(sent).as("requests sent within the time budget").isGreaterThanOrEqualTo(Math.min(REQUESTS,
                 endpoints.size()));

@@ -27,6 +27,8 @@ class HttpErrorsIT {
     @LocalServerPort int port;
     @Autowired DataSource dataSource;
     @Autowired ObjectMapper json;
+    @Autowired cn.zhifa.support.CaseFiles f;
+    @Autowired java.time.Clock clock;
 
     private RawHttp http;
     private final String officer = RawHttp.basic("officer1", DemoData.PASSWORD);
@@ -130,6 +132,18 @@ class HttpErrorsIT {
     }
 
     @Test
+    void anUnacceptableAnswerIsRefusedBeforeAnythingIsDone() throws Exception {
+        var lead = f.aLead();
+        String task = f.openTask(lead.id()).taskId();
+        Map<String, String> before = snapshot();
+        problem(http.request("POST", "/api/tasks/" + task + "/claim", officer, null, null, "Accept: text/csv"), 406);
+        problem(http.request("POST", "/api/tasks/" + task + "/claim", officer, null, null, "Accept: ]]"), 406);
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(http.request("POST", "/api/tasks/" + task + "/claim", officer, null, null,
+                "Accept: text/html, */*;q=0.8").status()).isEqualTo(200);
+    }
+
+    @Test
     void containerErrorsAreProblemsToo() throws Exception {
         JsonNode gzip = problem(http.send("POST /api/cases HTTP/1.1\r\nHost: x\r\nAuthorization: " + officer
                 + "\r\nContent-Type: application/json\r\nTransfer-Encoding: gzip",
@@ -137,6 +151,32 @@ class HttpErrorsIT {
         assertThat(gzip.path("code").asText()).isEqualTo("http.501");
         problem(http.send("GET /api/me HTTP/1.1 extra\r\nHost: x", null), 400);
         problem(http.send("GET /api/me\u0001 HTTP/1.1\r\nHost: x", null), 400);
+    }
+
+    @Test
+    void anUnsatisfiableRangeIs416() throws Exception {
+        var c = f.aFiledCase();
+        long o1 = f.actor("officer1").userId();
+        long o2 = f.actor("officer2").userId();
+        byte[] png = new byte[2048];
+        byte[] head = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        System.arraycopy(head, 0, png, 0, head.length);
+        for (int i = head.length; i < png.length; i++) {
+            png[i] = (byte) (i * 31);
+        }
+        String query = "?kind=PHOTO&fileName=scene.png&capturedAt=" + java.time.LocalDateTime.now(clock).withNano(0)
+                + "&officerIds=" + o1 + "," + o2;
+        Answer up = http.send("POST /api/cases/" + c.id() + "/evidence" + query + " HTTP/1.1\r\nHost: x\r\n"
+                + "Authorization: " + officer + "\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+                + png.length, png);
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+        long id = json.readTree(up.body()).path("id").asLong();
+        Answer range = http.request("GET", "/api/evidence/" + id + "/content", officer, null, null,
+                "Range: bytes=999999-");
+        JsonNode p = problem(range, 416);
+        assertThat(p.path("code").asText()).isEqualTo("http.416");
+        assertThat(http.request("GET", "/api/evidence/" + id + "/content", officer, null, null,
+                "Range: bytes=0-9").status()).isEqualTo(206);
     }
 
     @Test
