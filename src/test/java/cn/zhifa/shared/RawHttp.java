@@ -48,11 +48,20 @@ public final class RawHttp {
                 h.append("\r\nConnection: close");
             }
             h.append("\r\n\r\n");
-            out.write(h.toString().getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(h.toString().getBytes(StandardCharsets.UTF_8));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException closedEarly) {
+                // the server answered and closed before taking the whole request (e.g. headers too large): read it
+                try {
+                    return read(s.getInputStream());
+                } catch (IOException nothing) {
+                    return new Answer(-1, Map.of(), "connection closed while sending: " + closedEarly.getMessage());
+                }
             }
-            out.flush();
             return read(s.getInputStream());
         }
     }
