@@ -1,12 +1,12 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.shared.Limits;
 import cn.zhifa.shared.Plausible;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-import cn.zhifa.organization.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;

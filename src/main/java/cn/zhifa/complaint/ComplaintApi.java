@@ -1,11 +1,11 @@
 package cn.zhifa.complaint;
 
-import cn.zhifa.shared.Plausible;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.Plausible;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

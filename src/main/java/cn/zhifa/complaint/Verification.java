@@ -1,10 +1,10 @@
 package cn.zhifa.complaint;
 
+import cn.zhifa.casefile.Party;
 import cn.zhifa.shared.Limits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import cn.zhifa.casefile.Party;
 import java.util.List;
 
 /**

@@ -1,12 +1,12 @@
 package cn.zhifa.deliberation;
 
-import cn.zhifa.shared.Limits;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.Limits;
 import cn.zhifa.tasks.InboxTask;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

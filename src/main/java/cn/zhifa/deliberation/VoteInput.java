@@ -1,10 +1,10 @@
 package cn.zhifa.deliberation;
 
+import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.shared.Limits;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import cn.zhifa.casefile.OutcomeType;
 import java.math.BigDecimal;
 
 /**

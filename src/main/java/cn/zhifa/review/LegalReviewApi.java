@@ -1,17 +1,17 @@
 package cn.zhifa.review;
 
-import cn.zhifa.shared.Limits;
-import cn.zhifa.shared.Plausible;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.review.ReviewViews.Overview;
 import cn.zhifa.review.ReviewViews.Qualification;
 import cn.zhifa.review.ReviewViews.QueueEntry;
 import cn.zhifa.review.ReviewViews.Recusal;
+import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Plausible;
 import cn.zhifa.tasks.InboxTask;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;

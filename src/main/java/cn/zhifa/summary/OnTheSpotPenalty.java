@@ -1,13 +1,13 @@
 package cn.zhifa.summary;
 
+import cn.zhifa.casefile.IdType;
+import cn.zhifa.casefile.LeadSource;
+import cn.zhifa.casefile.PartyKind;
 import cn.zhifa.shared.Limits;
 import cn.zhifa.shared.Plausible;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import cn.zhifa.casefile.IdType;
-import cn.zhifa.casefile.LeadSource;
-import cn.zhifa.casefile.PartyKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

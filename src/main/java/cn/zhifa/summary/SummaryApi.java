@@ -1,10 +1,10 @@
 package cn.zhifa.summary;
 
-import cn.zhifa.shared.Plausible;
-import jakarta.validation.Valid;
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.Plausible;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
