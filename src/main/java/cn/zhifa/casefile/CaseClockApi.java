@@ -1,8 +1,15 @@
 package cn.zhifa.casefile;
 
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Plausible;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,22 +36,26 @@ class CaseClockApi {
         this.remedies = remedies;
     }
 
-    record PauseRequest(ClockEventKind kind, LocalDate start, String reason) {
+    record PauseRequest(@NotNull ClockEventKind kind, @Plausible LocalDate start, @Size(max = Limits.TEXT) String reason) {
     }
 
-    record ResumeRequest(LocalDate end) {
+    record ResumeRequest(@Plausible LocalDate end) {
     }
 
-    record ExtendRequest(ClockEventKind kind, int days, String reason) {
+    record ExtendRequest(@NotNull ClockEventKind kind, @Min(1) @Max(366) int days,
+            @Size(max = Limits.TEXT) String reason) {
     }
 
-    record RemedyRequest(RemedyKind kind, LocalDate filedOn, String body, String note) {
+    record RemedyRequest(RemedyKind kind, @Plausible LocalDate filedOn, @Size(max = Limits.PLACE) String body,
+            @Size(max = Limits.TEXT) String note) {
     }
 
-    record RemedyOutcomeRequest(LocalDate endedOn, RemedyOutcome outcome, String note) {
+    record RemedyOutcomeRequest(@Plausible LocalDate endedOn, RemedyOutcome outcome,
+            @Size(max = Limits.TEXT) String note) {
     }
 
-    record PreserveRequest(String items, String storagePlace, long approvedBy) {
+    record PreserveRequest(@Size(max = Limits.TEXT) String items, @Size(max = Limits.PLACE) String storagePlace,
+            long approvedBy) {
     }
 
     record DecideRequest(PreservationOutcome outcome) {
@@ -58,19 +69,19 @@ class CaseClockApi {
 
     @PostMapping("/cases/{id}/clock/pause")
     @Operation(summary = "Pause the decision clock (hearing, appraisal, suspension) — a head, not a handler")
-    List<CaseDeadline> pause(@PathVariable long id, @RequestBody PauseRequest r) {
+    List<CaseDeadline> pause(@PathVariable long id, @Valid @RequestBody PauseRequest r) {
         return clock.pause(CurrentActor.get(), id, r.kind(), r.start(), r.reason());
     }
 
     @PostMapping("/cases/{id}/clock/resume")
     @Operation(summary = "End the running pause")
-    List<CaseDeadline> resume(@PathVariable long id, @RequestBody ResumeRequest r) {
+    List<CaseDeadline> resume(@PathVariable long id, @Valid @RequestBody ResumeRequest r) {
         return clock.resume(CurrentActor.get(), id, r.end());
     }
 
     @PostMapping("/cases/{id}/clock/extend")
     @Operation(summary = "Extend the decision period: EXTENSION_HEAD (+30) then EXTENSION_COLLECTIVE (≤ +60)")
-    List<CaseDeadline> extend(@PathVariable long id, @RequestBody ExtendRequest r) {
+    List<CaseDeadline> extend(@PathVariable long id, @Valid @RequestBody ExtendRequest r) {
         return clock.extend(CurrentActor.get(), id, r.kind(), r.days(), r.reason());
     }
 
@@ -82,25 +93,25 @@ class CaseClockApi {
 
     @PostMapping("/cases/{id}/remedies")
     @Operation(summary = "Record a reconsideration or suit filed: the late-payment surcharge stops accruing")
-    Remedy fileRemedy(@PathVariable long id, @RequestBody RemedyRequest r) {
+    Remedy fileRemedy(@PathVariable long id, @Valid @RequestBody RemedyRequest r) {
         return remedies.file(CurrentActor.get(), id, r.kind(), r.filedOn(), r.body(), r.note());
     }
 
     @PostMapping("/cases/{id}/remedies/{remedyId}/outcome")
     @Operation(summary = "Record how it ended; a changed/revoked/illegal/void decision is withdrawn from publication")
-    Remedy concludeRemedy(@PathVariable long id, @PathVariable long remedyId, @RequestBody RemedyOutcomeRequest r) {
+    Remedy concludeRemedy(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody RemedyOutcomeRequest r) {
         return remedies.conclude(CurrentActor.get(), id, remedyId, r.endedOn(), r.outcome(), r.note());
     }
 
     @PostMapping("/cases/{id}/preservations")
     @Operation(summary = "先行登记保存 with a head's prior approval; lapses after 7 working days without a decision")
-    Preservation preserve(@PathVariable long id, @RequestBody PreserveRequest r) {
+    Preservation preserve(@PathVariable long id, @Valid @RequestBody PreserveRequest r) {
         return preservations.preserve(CurrentActor.get(), id, r.items(), r.storagePlace(), r.approvedBy());
     }
 
     @PostMapping("/preservations/{id}/decision")
     @Operation(summary = "The handling decision on preserved evidence")
-    Preservation decide(@PathVariable long id, @RequestBody DecideRequest r) {
+    Preservation decide(@PathVariable long id, @Valid @RequestBody DecideRequest r) {
         return preservations.decide(CurrentActor.get(), id, r.outcome());
     }
 

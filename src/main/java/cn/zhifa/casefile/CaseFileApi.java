@@ -1,8 +1,12 @@
 package cn.zhifa.casefile;
 
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Plausible;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,7 +37,7 @@ class CaseFileApi {
     @PostMapping("/cases")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "线索登记 — register a lead; starts the ordinary procedure")
-    CaseFile register(@RequestBody NewLead lead) {
+    CaseFile register(@Valid @RequestBody NewLead lead) {
         return cases.registerLead(CurrentActor.get(), lead);
     }
 
@@ -47,11 +51,11 @@ class CaseFileApi {
 
     @GetMapping("/cases")
     @Operation(summary = "Case search within the caller's data scope")
-    List<CaseSummary> search(@RequestParam(required = false) String caseNo,
-            @RequestParam(required = false) String party, @RequestParam(required = false) CaseStage stage,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String procedure,
+    List<CaseSummary> search(@RequestParam(required = false) @Size(max = Limits.REF) String caseNo,
+            @RequestParam(required = false) @Size(max = Limits.NAME) String party, @RequestParam(required = false) CaseStage stage,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible LocalDate to,
+            @RequestParam(required = false) @Size(max = 20) String procedure,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         return cases.search(CurrentActor.get(), new CaseQuery(caseNo, party, stage, from, to, offset, limit,
                 procedure));
@@ -59,7 +63,7 @@ class CaseFileApi {
 
     @PostMapping("/tasks/{taskId}/complete")
     @Operation(summary = "Complete a task; the payload's \"type\" names the step (VerifyLead, ApproveFiling, …)")
-    CaseFile complete(@PathVariable String taskId, @RequestBody StepPayload payload) {
+    CaseFile complete(@PathVariable String taskId, @Valid @RequestBody StepPayload payload) {
         return workflow.complete(CurrentActor.get(), taskId, payload);
     }
 }

@@ -1,7 +1,14 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Plausible;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,19 +39,20 @@ import java.util.List;
 public sealed interface StepPayload {
 
     /** 线索核查: recommend filing (with the item, the act date and ≥2 handlers, the first is 主办) or not. */
-    record VerifyLead(boolean recommendFiling, Long itemId, LocalDate actDate, List<Long> handlerIds,
-            String opinion) implements StepPayload {
+    record VerifyLead(boolean recommendFiling, Long itemId, @Plausible LocalDate actDate,
+            @Size(max = Limits.LIST) List<@NotNull Long> handlerIds, @Size(max = Limits.TEXT) String opinion) implements StepPayload {
     }
 
     /** 立案审批 by a head: approve (case number assigned) or 不予立案 with a reason. */
-    record ApproveFiling(boolean approve, String reason) implements StepPayload {
+    record ApproveFiling(boolean approve, @Size(max = Limits.TEXT) String reason) implements StepPayload {
     }
 
     /**
      * 调查取证: facts found and the records made (询问笔录, 现场检查笔录, …); {@code inspectionPartyAbsent}: an on-site
      * inspection where the party was absent or refused to sign (needs audio-video evidence).
      */
-    record Investigate(String facts, List<DocumentInput> documents, boolean inspectionPartyAbsent)
+    record Investigate(@Size(max = Limits.TEXT) String facts,
+            @Size(max = Limits.LIST) List<@NotNull @Valid DocumentInput> documents, boolean inspectionPartyAbsent)
             implements StepPayload {
         public Investigate(String facts, List<DocumentInput> documents) {
             this(facts, documents, false);
@@ -55,9 +63,11 @@ public sealed interface StepPayload {
      * 调查终结报告: proposed outcome, discretion reasons, whether major (法制审核) or for collective deliberation, and
      * whether the proposal departs from the discretion benchmark (with the reason; a deliberation trigger).
      */
-    record InvestigationReport(OutcomeType proposedOutcome, BigDecimal fine, BigDecimal confiscation,
-            String correctionOrder, String discretionReason, boolean major, String majorReason,
-            boolean deliberation, boolean benchmarkDeparture, String benchmarkDepartureReason)
+    record InvestigationReport(OutcomeType proposedOutcome, @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal fine,
+            @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal confiscation,
+            @Size(max = Limits.TEXT) String correctionOrder, @Size(max = Limits.TEXT) String discretionReason, boolean major,
+            @Size(max = Limits.TEXT) String majorReason, boolean deliberation, boolean benchmarkDeparture,
+            @Size(max = Limits.TEXT) String benchmarkDepartureReason)
             implements StepPayload {
 
         /** Within the discretion benchmark. */
@@ -70,7 +80,8 @@ public sealed interface StepPayload {
     }
 
     /** 案件审核 by team leader or head: approve, or return (退回) to investigation. Heads may add major/deliberation. */
-    record CaseReview(boolean approve, boolean markMajor, boolean markDeliberation, String opinion)
+    record CaseReview(boolean approve, boolean markMajor, boolean markDeliberation,
+            @Size(max = Limits.TEXT) String opinion)
             implements StepPayload {
     }
 
@@ -78,18 +89,20 @@ public sealed interface StepPayload {
      * 法制审核: the 118号 checklist (every point passed or a problem with a remark), the outcome and the written
      * opinion (法制审核意见书).
      */
-    record LegalReview(ReviewOutcome outcome, List<CheckPoint> checklist, String opinion) implements StepPayload {
+    record LegalReview(ReviewOutcome outcome, @Size(max = Limits.LIST) List<@NotNull @Valid CheckPoint> checklist,
+            @Size(max = Limits.TEXT) String opinion) implements StepPayload {
     }
 
     /** One point of the legal-review checklist. */
-    record CheckPoint(ReviewPoint point, boolean passed, String remark) {
+    record CheckPoint(ReviewPoint point, boolean passed, @Size(max = Limits.TEXT) String remark) {
     }
 
     /**
      * 行政处罚事先告知书 served: the proposed penalty comes from the investigation report; reasons and legal basis
      * default to the report's discretion reasons and the violation item's bases when left empty.
      */
-    record AdvanceNotice(LocalDate servedDate, ServiceMethod method, String reasons, String basis)
+    record AdvanceNotice(@Plausible LocalDate servedDate, ServiceMethod method, @Size(max = Limits.TEXT) String reasons,
+            @Size(max = Limits.TEXT) String basis)
             implements StepPayload {
 
         public AdvanceNotice(LocalDate servedDate, ServiceMethod method) {
@@ -98,7 +111,8 @@ public sealed interface StepPayload {
     }
 
     /** 陈述申辩 received (and 复核意见), expressly waived, or a hearing requested (听证申请, only when eligible). */
-    record StatementDefence(boolean waived, String statement, String reviewOpinion, boolean hearingRequested)
+    record StatementDefence(boolean waived, @Size(max = Limits.TEXT) String statement,
+            @Size(max = Limits.TEXT) String reviewOpinion, boolean hearingRequested)
             implements StepPayload {
 
         public StatementDefence(boolean waived, String statement, String reviewOpinion) {
@@ -107,20 +121,23 @@ public sealed interface StepPayload {
     }
 
     /** 听证安排 by a head: presiding officer (not a handler), date and place, hearing notice served, 0–2 agents. */
-    record ScheduleHearing(Long presidingId, LocalDate hearingDate, String place, LocalDate noticeServedDate,
-            List<String> agents) implements StepPayload {
+    record ScheduleHearing(Long presidingId, @Plausible LocalDate hearingDate, @Size(max = Limits.PLACE) String place,
+            @Plausible LocalDate noticeServedDate,
+            @Size(max = 2) List<@NotNull @Size(max = Limits.NAME) String> agents) implements StepPayload {
     }
 
     /**
      * 举行听证: the transcript summary and attendance, or the party's absence without reason (= waiver, hearing
      * terminated). {@code reviewOpinion} is the written review (复核意见) of what the party raised.
      */
-    record HoldHearing(boolean partyAppeared, String transcript, String attendance, String reviewOpinion)
+    record HoldHearing(boolean partyAppeared, @Size(max = Limits.TEXT) String transcript,
+            @Size(max = Limits.TEXT) String attendance, @Size(max = Limits.TEXT) String reviewOpinion)
             implements StepPayload {
     }
 
     /** 整改/补正文书 after a "correct" review opinion: what was corrected and the documents redone. */
-    record CorrectDocuments(String correction, List<DocumentInput> documents) implements StepPayload {
+    record CorrectDocuments(@Size(max = Limits.TEXT) String correction,
+            @Size(max = Limits.LIST) List<@NotNull @Valid DocumentInput> documents) implements StepPayload {
     }
 
     /**
@@ -131,19 +148,21 @@ public sealed interface StepPayload {
     }
 
     /** 处罚决定 by a head. */
-    record Decision(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation, String correctionOrder,
-            LocalDate decidedDate) implements StepPayload {
+    record Decision(OutcomeType outcome, @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal fine,
+            @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal confiscation,
+            @Size(max = Limits.TEXT) String correctionOrder, @Plausible LocalDate decidedDate) implements StepPayload {
     }
 
     /** 送达 of the decision. */
-    record Service(LocalDate servedDate, ServiceMethod method) implements StepPayload {
+    record Service(@Plausible LocalDate servedDate, ServiceMethod method) implements StepPayload {
     }
 
     /**
      * 执行: payment recorded, or a no-payment outcome with a note; {@code forcedDemolition}: the execution was a
      * 强制拆除 (needs audio-video evidence).
      */
-    record Execution(BigDecimal paidAmount, LocalDate paidDate, String note, boolean forcedDemolition)
+    record Execution(@Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal paidAmount, @Plausible LocalDate paidDate,
+            @Size(max = Limits.TEXT) String note, boolean forcedDemolition)
             implements StepPayload {
         public Execution(BigDecimal paidAmount, LocalDate paidDate, String note) {
             this(paidAmount, paidDate, note, false);
@@ -151,10 +170,10 @@ public sealed interface StepPayload {
     }
 
     /** 结案审批 by a head: approve (then archived) or return to execution. */
-    record ClosingApproval(boolean approve, String opinion) implements StepPayload {
+    record ClosingApproval(boolean approve, @Size(max = Limits.TEXT) String opinion) implements StepPayload {
     }
 
     /** A document record made during a step. */
-    record DocumentInput(String docType, String title) {
+    record DocumentInput(@Size(max = 40) String docType, @Size(max = Limits.PLACE) String title) {
     }
 }

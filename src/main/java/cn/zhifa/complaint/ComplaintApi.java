@@ -1,8 +1,11 @@
 package cn.zhifa.complaint;
 
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.Plausible;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +42,13 @@ class ComplaintApi {
     @PostMapping("/complaints")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a complaint (12345, walk-in, API); returns possible duplicates")
-    ComplaintReceipt intake(@RequestBody NewComplaint complaint) {
+    ComplaintReceipt intake(@Valid @RequestBody NewComplaint complaint) {
         return complaints.intake(CurrentActor.get(), complaint);
     }
 
     @GetMapping("/complaints")
     @Operation(summary = "Complaints of my unit (supervisors: all), newest first")
-    List<Complaint> search(@RequestParam(required = false) String status,
+    List<Complaint> search(@RequestParam(required = false) @Size(max = 20) String status,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         return complaints.search(CurrentActor.get(), status, offset, limit);
     }
@@ -58,25 +61,25 @@ class ComplaintApi {
 
     @PostMapping("/complaints/{id}/assign")
     @Operation(summary = "分派 (team leader) or transfer to another unit")
-    Complaint assign(@PathVariable long id, @RequestBody Assignment a) {
+    Complaint assign(@PathVariable long id, @Valid @RequestBody Assignment a) {
         return complaints.assign(CurrentActor.get(), id, a.verifierId(), a.transferToUnitId());
     }
 
     @PostMapping("/complaints/{id}/verify")
     @Operation(summary = "核查结果: NO_VIOLATION, CORRECTED, SUMMARY (with summaryCaseId), CASE (诉转案)")
-    Complaint verify(@PathVariable long id, @RequestBody Verification v) {
+    Complaint verify(@PathVariable long id, @Valid @RequestBody Verification v) {
         return complaints.verify(CurrentActor.get(), id, v);
     }
 
     @PostMapping("/complaints/{id}/reply")
     @Operation(summary = "答复投诉人")
-    Complaint reply(@PathVariable long id, @RequestBody ComplaintReply r) {
+    Complaint reply(@PathVariable long id, @Valid @RequestBody ComplaintReply r) {
         return complaints.reply(CurrentActor.get(), id, r);
     }
 
     @PostMapping("/complaints/{id}/same-matter")
     @Operation(summary = "Mark as repeating an earlier complaint (shown together)")
-    Complaint sameMatter(@PathVariable long id, @RequestBody SameMatter m) {
+    Complaint sameMatter(@PathVariable long id, @Valid @RequestBody SameMatter m) {
         return complaints.linkToMatter(CurrentActor.get(), id, m.earlierId());
     }
 
@@ -91,8 +94,8 @@ class ComplaintApi {
     @GetMapping("/statistics/complaints")
     @Operation(summary = "Complaints by channel, outcome and status; how many became cases")
     Map<String, Object> statistics(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible LocalDate to) {
         return complaints.statistics(CurrentActor.get(), from, to);
     }
 }

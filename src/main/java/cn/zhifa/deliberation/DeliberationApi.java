@@ -1,9 +1,12 @@
 package cn.zhifa.deliberation;
 
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.Limits;
 import cn.zhifa.tasks.InboxTask;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,13 +27,13 @@ class DeliberationApi {
         this.deliberations = deliberations;
     }
 
-    record AttendanceRequest(long userId, boolean present, String reason) {
+    record AttendanceRequest(long userId, boolean present, @Size(max = 500) String reason) {
     }
 
-    record DeputyRequest(long deputyId, String note) {
+    record DeputyRequest(long deputyId, @Size(max = 500) String note) {
     }
 
-    record ReasonRequest(String reason) {
+    record ReasonRequest(@Size(max = Limits.TEXT) String reason) {
     }
 
     @GetMapping("/deliberations/awaiting")
@@ -46,7 +49,7 @@ class DeliberationApi {
 
     @PostMapping("/deliberations")
     @Operation(summary = "Convene a meeting (heads)")
-    Meeting convene(@RequestBody NewMeeting m) {
+    Meeting convene(@Valid @RequestBody NewMeeting m) {
         return deliberations.convene(CurrentActor.get(), m);
     }
 
@@ -56,13 +59,13 @@ class DeliberationApi {
     }
 
     @PostMapping("/deliberations/{id}/attendance")
-    Meeting attendance(@PathVariable long id, @RequestBody AttendanceRequest r) {
+    Meeting attendance(@PathVariable long id, @Valid @RequestBody AttendanceRequest r) {
         return deliberations.recordAttendance(CurrentActor.get(), id, r.userId(), r.present(), r.reason());
     }
 
     @PostMapping("/deliberations/{id}/deputy")
     @Operation(summary = "Record the head the absent principal head designated")
-    Meeting deputy(@PathVariable long id, @RequestBody DeputyRequest r) {
+    Meeting deputy(@PathVariable long id, @Valid @RequestBody DeputyRequest r) {
         return deliberations.designateDeputy(CurrentActor.get(), id, r.deputyId(), r.note());
     }
 
@@ -74,18 +77,18 @@ class DeliberationApi {
 
     @PostMapping("/deliberation-items/{itemId}/vote")
     @Operation(summary = "My own vote and opinion on one agenda item (once)")
-    Meeting vote(@PathVariable long itemId, @RequestBody VoteInput v) {
+    Meeting vote(@PathVariable long itemId, @Valid @RequestBody VoteInput v) {
         return deliberations.vote(CurrentActor.get(), itemId, v);
     }
 
     @PostMapping("/deliberation-items/{itemId}/resolution")
     @Operation(summary = "Adopt the resolution (chair; quorum and majority checked)")
-    Meeting adopt(@PathVariable long itemId, @RequestBody ResolutionInput r) {
+    Meeting adopt(@PathVariable long itemId, @Valid @RequestBody ResolutionInput r) {
         return deliberations.adopt(CurrentActor.get(), itemId, r);
     }
 
     @PostMapping("/deliberation-items/{itemId}/no-resolution")
-    Meeting noResolution(@PathVariable long itemId, @RequestBody ReasonRequest r) {
+    Meeting noResolution(@PathVariable long itemId, @Valid @RequestBody ReasonRequest r) {
         return deliberations.noResolution(CurrentActor.get(), itemId, r.reason());
     }
 

@@ -1,5 +1,9 @@
 package cn.zhifa.deliberation;
 
+import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Plausible;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -8,6 +12,6 @@ import java.util.List;
  * none), the cases on the agenda and other attendees without a vote (e.g. the legal reviewer). The case handlers are
  * added as non-voting attendees by themselves.
  */
-public record NewMeeting(LocalDateTime scheduledAt, String place, Long presidingId, List<Long> caseIds,
-        List<Long> otherAttendeeIds) {
+public record NewMeeting(@Plausible LocalDateTime scheduledAt, @Size(max = Limits.PLACE) String place, Long presidingId,
+        @Size(max = Limits.LIST) List<@NotNull Long> caseIds, @Size(max = Limits.LIST) List<@NotNull Long> otherAttendeeIds) {
 }

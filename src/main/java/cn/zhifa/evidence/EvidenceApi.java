@@ -2,15 +2,23 @@ package cn.zhifa.evidence;
 
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Plausible;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -18,7 +26,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.core.io.Resource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,12 +54,15 @@ class EvidenceApi {
     @PostMapping(path = "/api/cases/{caseId}/evidence", consumes = MediaType.ALL_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload one evidence file (raw body, streamed); metadata in query parameters")
-    Evidence upload(@PathVariable long caseId, @RequestParam EvidenceKind kind, @RequestParam String fileName,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime capturedAt,
-            @RequestParam List<Long> officerIds, @RequestParam(required = false) String device,
-            @RequestParam(required = false) BigDecimal latitude, @RequestParam(required = false) BigDecimal longitude,
-            @RequestParam(required = false) String description, @RequestParam(required = false) CaseStage stage,
-            @RequestParam(required = false) AvAct act, @RequestParam(required = false) String taskKey,
+    Evidence upload(@PathVariable long caseId, @RequestParam EvidenceKind kind,
+            @RequestParam @Size(max = 255) String fileName,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Plausible LocalDateTime capturedAt,
+            @RequestParam @Size(max = Limits.LIST) List<@NotNull Long> officerIds,
+            @RequestParam(required = false) @Size(max = Limits.REF) String device,
+            @RequestParam(required = false) @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
+            @RequestParam(required = false) @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
+            @RequestParam(required = false) @Size(max = Limits.TEXT) String description, @RequestParam(required = false) CaseStage stage,
+            @RequestParam(required = false) AvAct act, @RequestParam(required = false) @Size(max = Limits.REF) String taskKey,
             HttpServletRequest request) {
         NewEvidence meta = new NewEvidence(kind, fileName, capturedAt, officerIds, device, latitude, longitude,
                 description, stage, act, taskKey);
@@ -76,23 +86,23 @@ class EvidenceApi {
     }
 
     /** A hand-over of custody. */
-    record HandOver(long toUserId, String reason) {
+    record HandOver(long toUserId, @Size(max = Limits.TEXT) String reason) {
     }
 
     @PostMapping("/api/evidence/{id}/hand-over")
     @Operation(summary = "移交: hand the evidence over to another officer of the unit (record entry)")
-    Evidence handOver(@PathVariable long id, @RequestBody HandOver h) {
+    Evidence handOver(@PathVariable long id, @Valid @RequestBody HandOver h) {
         return evidence.handOver(CurrentActor.get(), id, h.toUserId(), h.reason());
     }
 
     /** A correction or remark. */
-    record Annotation(String note) {
+    record Annotation(@Size(max = Limits.TEXT) String note) {
     }
 
     @PostMapping("/api/evidence/{id}/annotations")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Annotate (correct) evidence: a record entry, the evidence itself never changes")
-    void annotate(@PathVariable long id, @RequestBody Annotation a) {
+    void annotate(@PathVariable long id, @Valid @RequestBody Annotation a) {
         evidence.annotate(CurrentActor.get(), id, a.note());
     }
 

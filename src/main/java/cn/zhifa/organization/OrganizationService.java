@@ -39,11 +39,14 @@ public class OrganizationService {
     private final OrganizationMapper mapper;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final PasswordPolicy passwordPolicy;
 
-    public OrganizationService(OrganizationMapper mapper, PasswordEncoder passwordEncoder, Clock clock) {
+    public OrganizationService(OrganizationMapper mapper, PasswordEncoder passwordEncoder, Clock clock,
+            PasswordPolicy passwordPolicy) {
         this.mapper = mapper;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.passwordPolicy = passwordPolicy;
     }
 
     // ---- queries -------------------------------------------------------------------------------------------
@@ -59,7 +62,11 @@ public class OrganizationService {
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> findByUsername(String username) {
-        UserRow row = mapper.findUserByUsername(username);
+        UserRow row = username == null ? null : mapper.findUserByUsername(username);
+        // exactly this name: the database's collation may fold case or ignore trailing spaces
+        if (row != null && !row.username.equals(username)) {
+            row = null;
+        }
         return row == null ? Optional.empty() : Optional.of(toAccount(row, mapper.findRoles(row.id)));
     }
 
@@ -208,9 +215,7 @@ public class OrganizationService {
             throw DomainException.invalid("user.badUsername");
         }
         requireText(user.displayName(), "user.displayName");
-        if (user.password() == null || user.password().length() < 8) {
-            throw DomainException.invalid("user.weakPassword", 8);
-        }
+        passwordPolicy.check(user.username(), user.password());
         validateRoles(user.roles());
         unit(user.unitId());
         UserRow row = new UserRow();
@@ -264,13 +269,11 @@ public class OrganizationService {
     @Transactional
     public void resetPassword(Actor admin, long userId, String newPassword) {
         requireAdmin(admin);
-        if (newPassword == null || newPassword.length() < 8) {
-            throw DomainException.invalid("user.weakPassword", 8);
-        }
         UserRow row = mapper.findUser(userId);
         if (row == null) {
             throw DomainException.notFound("user.notFound", userId);
         }
+        passwordPolicy.check(row.username, newPassword);
         row.passwordHash = passwordEncoder.encode(newPassword);
         mapper.updateUser(row);
     }

@@ -1,8 +1,13 @@
 package cn.zhifa.publication;
 
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Plausible;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -28,19 +33,21 @@ class PublicationApi {
         this.reports = reports;
     }
 
-    record ReviewRequest(String partyText, String factsText, String note, List<FalsePositive> falsePositives) {
+    record ReviewRequest(@Size(max = 200) String partyText, @Size(max = Limits.TEXT) String factsText,
+            @Size(max = Limits.TEXT) String note, List<@NotNull @Valid FalsePositive> falsePositives) {
     }
 
-    record ExcludeRequest(Exclusion exclusion, String note) {
+    record ExcludeRequest(Exclusion exclusion, @Size(max = Limits.TEXT) String note) {
     }
 
-    record NoteRequest(String note) {
+    record NoteRequest(@Size(max = Limits.TEXT) String note) {
     }
 
-    record WithdrawRequest(WithdrawalReason reason, LocalDate changedOn, String explanation) {
+    record WithdrawRequest(WithdrawalReason reason, @Plausible LocalDate changedOn,
+            @Size(max = Limits.TEXT) String explanation) {
     }
 
-    record DraftReportRequest(int year) {
+    record DraftReportRequest(@Plausible int year) {
     }
 
     @GetMapping("/publications")
@@ -57,18 +64,18 @@ class PublicationApi {
     @PostMapping("/publications/{id}/review")
     @Operation(summary = "Review and adjust the redacted text (can only hide more); the re-scan refuses a detected "
             + "item unless it is marked as a false positive with a reason")
-    Publication review(@PathVariable long id, @RequestBody ReviewRequest r) {
+    Publication review(@PathVariable long id, @Valid @RequestBody ReviewRequest r) {
         return publications.review(CurrentActor.get(), id, r.partyText(), r.factsText(), r.note(),
                 r.falsePositives() == null ? List.of() : r.falsePositives());
     }
 
     @PostMapping("/publications/{id}/exclude")
-    Publication exclude(@PathVariable long id, @RequestBody ExcludeRequest r) {
+    Publication exclude(@PathVariable long id, @Valid @RequestBody ExcludeRequest r) {
         return publications.exclude(CurrentActor.get(), id, r.exclusion(), r.note());
     }
 
     @PostMapping("/publications/{id}/lift-exclusion")
-    Publication lift(@PathVariable long id, @RequestBody NoteRequest r) {
+    Publication lift(@PathVariable long id, @Valid @RequestBody NoteRequest r) {
         return publications.liftExclusion(CurrentActor.get(), id, r.note());
     }
 
@@ -79,7 +86,7 @@ class PublicationApi {
 
     @PostMapping("/publications/{id}/withdraw")
     @Operation(summary = "Withdraw (decision changed, revoked, illegal, void): within 3 working days, explained")
-    Publication withdraw(@PathVariable long id, @RequestBody WithdrawRequest r) {
+    Publication withdraw(@PathVariable long id, @Valid @RequestBody WithdrawRequest r) {
         return publications.withdraw(CurrentActor.get(), id, r.reason(), r.changedOn(), r.explanation());
     }
 
@@ -90,7 +97,7 @@ class PublicationApi {
 
     @PostMapping("/annual-reports")
     @Operation(summary = "Draft (or redraft) the annual statistics of a year from the case data")
-    AnnualReport draft(@RequestBody DraftReportRequest r) {
+    AnnualReport draft(@Valid @RequestBody DraftReportRequest r) {
         return reports.draft(CurrentActor.get(), r.year());
     }
 

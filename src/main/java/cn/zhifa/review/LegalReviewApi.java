@@ -5,9 +5,13 @@ import cn.zhifa.review.ReviewViews.Overview;
 import cn.zhifa.review.ReviewViews.Qualification;
 import cn.zhifa.review.ReviewViews.QueueEntry;
 import cn.zhifa.review.ReviewViews.Recusal;
+import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Plausible;
 import cn.zhifa.tasks.InboxTask;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,16 +34,17 @@ class LegalReviewApi {
         this.reviews = reviews;
     }
 
-    record QualificationRequest(String certificateNo, LocalDate appointedOn, boolean qualified) {
+    record QualificationRequest(@Size(max = 60) String certificateNo, @Plausible LocalDate appointedOn,
+            boolean qualified) {
     }
 
-    record RecusalRequest(long reviewerId, String reason) {
+    record RecusalRequest(long reviewerId, @Size(max = Limits.TEXT) String reason) {
     }
 
-    record RecusalDecision(boolean grant, String reason) {
+    record RecusalDecision(boolean grant, @Size(max = Limits.TEXT) String reason) {
     }
 
-    record ExtensionRequest(String reason) {
+    record ExtensionRequest(@Size(max = Limits.TEXT) String reason) {
     }
 
     @GetMapping("/cases/{id}/review")
@@ -63,7 +68,7 @@ class LegalReviewApi {
 
     @PostMapping("/cases/{id}/review/extension")
     @Operation(summary = "Extend the open review round once (a head, not a handler)")
-    LocalDate extend(@PathVariable long id, @RequestBody ExtensionRequest r) {
+    LocalDate extend(@PathVariable long id, @Valid @RequestBody ExtensionRequest r) {
         return reviews.extendReview(CurrentActor.get(), id, r.reason());
     }
 
@@ -75,7 +80,7 @@ class LegalReviewApi {
 
     @PostMapping("/review/catalogue")
     @Operation(summary = "Add (id null) or change a catalogue rule — admins")
-    CatalogueRule saveRule(@RequestBody CatalogueRule rule) {
+    CatalogueRule saveRule(@Valid @RequestBody CatalogueRule rule) {
         return reviews.saveRule(CurrentActor.get(), rule);
     }
 
@@ -87,20 +92,20 @@ class LegalReviewApi {
 
     @PutMapping("/review/qualifications/{userId}")
     @Operation(summary = "Record a reviewer's qualification (法律职业资格 certificate, date appointed) — admins")
-    Qualification saveQualification(@PathVariable long userId, @RequestBody QualificationRequest r) {
+    Qualification saveQualification(@PathVariable long userId, @Valid @RequestBody QualificationRequest r) {
         return reviews.saveQualification(CurrentActor.get(), userId, r.certificateNo(), r.appointedOn(),
                 r.qualified());
     }
 
     @PostMapping("/cases/{id}/review/recusals")
     @Operation(summary = "Request a reviewer's recusal (回避): the reviewer, or a handler for the party")
-    Recusal requestRecusal(@PathVariable long id, @RequestBody RecusalRequest r) {
+    Recusal requestRecusal(@PathVariable long id, @Valid @RequestBody RecusalRequest r) {
         return reviews.requestRecusal(CurrentActor.get(), id, r.reviewerId(), r.reason());
     }
 
     @PostMapping("/review/recusals/{recusalId}/decision")
     @Operation(summary = "Grant or refuse a recusal request — a head, not a handler")
-    Recusal decideRecusal(@PathVariable long recusalId, @RequestBody RecusalDecision r) {
+    Recusal decideRecusal(@PathVariable long recusalId, @Valid @RequestBody RecusalDecision r) {
         return reviews.decideRecusal(CurrentActor.get(), recusalId, r.grant(), r.reason());
     }
 }

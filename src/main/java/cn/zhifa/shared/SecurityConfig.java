@@ -4,7 +4,6 @@ import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -12,7 +11,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two doors, one set of users: the REST API under {@code /api} with HTTP Basic (stateless, no CSRF since no
@@ -23,6 +23,36 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig extends VaadinWebSecurity {
+
+    /** The public pages are plain server-rendered HTML with inline styles and no script. */
+    static final String PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    private final Problems problems;
+
+    SecurityConfig(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * The public pages' policy; a page that sets its own keeps it, completed with the directives it lacks
+     * ({@code frame-ancestors}, {@code base-uri}, {@code form-action}).
+     */
+    static void publicCsp(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        String own = response.getHeader("Content-Security-Policy");
+        if (own == null || own.isBlank()) {
+            response.setHeader("Content-Security-Policy", PUBLIC_CSP);
+            return;
+        }
+        StringBuilder b = new StringBuilder(own.strip());
+        for (String directive : new String[] {"form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'"}) {
+            if (!own.contains(directive.substring(0, directive.indexOf(' ')))) {
+                b.append(b.toString().endsWith(";") ? " " : "; ").append(directive);
+            }
+        }
+        response.setHeader("Content-Security-Policy", b.toString());
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -35,7 +65,8 @@ class SecurityConfig extends VaadinWebSecurity {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(b -> b.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems)))
+                .exceptionHandling(x -> x.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems)))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -43,7 +74,9 @@ class SecurityConfig extends VaadinWebSecurity {
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/public/**", "/images/**", "/icons/**").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/public/**", "/images/**", "/icons/**", "/error").permitAll());
+        http.headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                PathPatternRequestMatcher.withDefaults().matcher("/public/**"), SecurityConfig::publicCsp)));
         super.configure(http);
         setLoginView(http, "/login");
     }

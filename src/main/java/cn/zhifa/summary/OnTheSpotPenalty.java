@@ -3,6 +3,11 @@ package cn.zhifa.summary;
 import cn.zhifa.casefile.IdType;
 import cn.zhifa.casefile.LeadSource;
 import cn.zhifa.casefile.PartyKind;
+import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Plausible;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,9 +17,12 @@ import java.time.LocalDate;
  * (or its refusal) and, where allowed, on-the-spot collection with the fiscal receipt. {@code complaintId} links the
  * decision to the complaint it settles.
  */
-public record OnTheSpotPenalty(PartyKind partyKind, String partyName, IdType idType, String idNo, String phone,
-        String violation, boolean factsConclusive, String legalBasis, String place, Long itemId, LocalDate actDate,
-        PenaltyKind penalty, BigDecimal fine, long secondOfficerId, boolean certificatesShown, String statement,
-        boolean statementRefused, boolean partySigned, boolean collectOnSpot, CollectionReason collectionReason,
-        String receiptNo, LeadSource source, Long complaintId) {
+public record OnTheSpotPenalty(PartyKind partyKind, @Size(max = Limits.NAME) String partyName, IdType idType,
+        @Size(max = Limits.ID_NO) String idNo, @Size(max = Limits.PHONE) String phone,
+        @Size(max = Limits.TEXT) String violation, boolean factsConclusive, @Size(max = Limits.TEXT) String legalBasis,
+        @Size(max = Limits.PLACE) String place, Long itemId, @Plausible LocalDate actDate, PenaltyKind penalty,
+        @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal fine, long secondOfficerId, boolean certificatesShown,
+        @Size(max = Limits.TEXT) String statement, boolean statementRefused, boolean partySigned, boolean collectOnSpot,
+        CollectionReason collectionReason, @Size(max = Limits.REF) String receiptNo, LeadSource source,
+        Long complaintId) {
 }

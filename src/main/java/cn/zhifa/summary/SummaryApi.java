@@ -1,8 +1,10 @@
 package cn.zhifa.summary;
 
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.shared.Plausible;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,7 +33,7 @@ class SummaryApi {
     @PostMapping("/summary-cases")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "当场处罚 — decide on the spot; refused above 200 / 3,000 yuan, without statement, …")
-    SummaryCase decide(@RequestBody OnTheSpotPenalty penalty) {
+    SummaryCase decide(@Valid @RequestBody OnTheSpotPenalty penalty) {
         return summaries.decide(CurrentActor.get(), penalty);
     }
 
@@ -56,8 +58,8 @@ class SummaryApi {
     @GetMapping("/statistics/procedures")
     @Operation(summary = "Counts of cases by procedure and stage, summary decisions by penalty")
     Map<String, Object> statistics(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible LocalDate to) {
         return summaries.statistics(CurrentActor.get(), from, to);
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhifa.complaint.ui;
 
+import cn.zhifa.account.SubmissionLimiter;
 import cn.zhifa.complaint.ComplaintChannel;
 import cn.zhifa.complaint.ComplaintReceipt;
 import cn.zhifa.complaint.ComplaintService;
@@ -10,6 +11,8 @@ import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -29,11 +32,14 @@ class PublicComplaintController {
     private final ComplaintService complaints;
     private final OrganizationService organization;
     private final Messages messages;
+    private final SubmissionLimiter limiter;
 
-    PublicComplaintController(ComplaintService complaints, OrganizationService organization, Messages messages) {
+    PublicComplaintController(ComplaintService complaints, OrganizationService organization, Messages messages,
+            SubmissionLimiter limiter) {
         this.complaints = complaints;
         this.organization = organization;
         this.messages = messages;
+        this.limiter = limiter;
     }
 
     @GetMapping("/public/complaint")
@@ -46,6 +52,14 @@ class PublicComplaintController {
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String phone,
             @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String party,
             @RequestParam(defaultValue = "") String content, @RequestParam(required = false) Long unitId) {
+        // rate limit per client address and per session (zhifa.public-complaint.*), before anything is stored
+        if (!limiter.tryComplaint(request.getRemoteAddr(), request.getSession().getId())) {
+            String error = messages.get("complaint.public.tooMany", locale);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(limiter.retryAfterSeconds(request.getRemoteAddr())))
+                    .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                    .body(page(request, locale, error, name, phone, place, party, content));
+        }
         try {
             ComplaintReceipt r = complaints.intake(null, new NewComplaint(ComplaintChannel.WEB, null, name, phone,
                     place, party, null, content, unitId, null));

@@ -25,8 +25,9 @@ public class ZhifaUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserRow row = mapper.findUserByUsername(username);
-        if (row == null) {
+        UserRow row = username == null || username.length() > 50 ? null : mapper.findUserByUsername(username);
+        // exactly this name: MySQL/MariaDB collations fold case and ignore trailing spaces, a login must not
+        if (row == null || !row.username.equals(username)) {
             throw new UsernameNotFoundException(username);
         }
         UserAccount account = organization.user(row.id);

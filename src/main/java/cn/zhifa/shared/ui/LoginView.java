@@ -39,6 +39,31 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (error) {
+            // a lockout says so (it does not tell whether the password was right: locked logins are not checked)
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle(getTranslation("login.title"));
+            i18n.getForm().setUsername(getTranslation("login.username"));
+            i18n.getForm().setPassword(getTranslation("login.password"));
+            i18n.getForm().setSubmit(getTranslation("login.submit"));
+            i18n.getErrorMessage().setTitle(getTranslation("login.errorTitle"));
+            i18n.getErrorMessage().setMessage(getTranslation(lastFailureLocked() ? "auth.locked" : "login.errorMessage"));
+            form.setI18n(i18n);
+        }
+        form.setError(error);
+    }
+
+    private static boolean lastFailureLocked() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return false;
+        }
+        try {
+            return session.getSession().getAttribute(org.springframework.security.web.WebAttributes
+                    .AUTHENTICATION_EXCEPTION) instanceof org.springframework.security.authentication.LockedException;
+        } catch (IllegalStateException invalidated) {
+            return false;
+        }
     }
 }
