@@ -1,5 +1,7 @@
 package cn.zhifa.account;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.account.internal.AccountMapper;
 import cn.zhifa.account.internal.LoginEventRow;
 import cn.zhifa.account.internal.ThrottleRow;
@@ -102,6 +104,7 @@ public class LoginGuard {
     }
 
     /** Admin: lift a lockout before it expires, with a reason (logged). */
+    @RequiresPermission(Action.ADMINISTER)
     @Transactional
     public void unlock(Actor admin, Scope scope, String subject, String reason) {
         requireAdmin(admin);

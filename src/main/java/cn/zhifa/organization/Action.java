@@ -123,7 +123,7 @@ public enum Action {
     // ---- personal and administration ---------------------------------------------------------------------------
     NOTIFICATION_READ(EnumSet.allOf(Role.class), Relation.SELF, Scope.PERSONAL, "POST /api/notifications/{id}/read"),
     /** Units, users, roles, certificates, items, benchmarks, calendar: the administrator. */
-    ADMINISTER(roles(ADMIN), Relation.NONE, Scope.ALL_UNITS);
+    ADMINISTER(roles(ADMIN), Relation.NONE, Scope.ALL_UNITS, "POST /api/admin/lockouts/unlock");
 
     /** Which data an action reaches. */
     public enum Scope {
