@@ -7,7 +7,7 @@ import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.casefile.CollectiveDeliberation;
 import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.OutcomeType;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.deliberation.internal.AttendeeRow;
 import cn.zhifa.deliberation.internal.DeliberationMapper;
 import cn.zhifa.deliberation.internal.ItemRow;
@@ -95,7 +95,7 @@ public class DeliberationService implements CollectiveDeliberation {
     public List<InboxTask> awaiting(Actor actor) {
         requireHead(actor);
         List<InboxTask> waiting = inbox.inbox(actor, "ORDINARY", 0, 200).stream()
-                .filter(t -> OrdinaryProcedure.TASK_DELIBERATION.equals(t.taskKey()) && t.unitId() == actor.unitId())
+                .filter(t -> ProcedureTasks.DELIBERATION.equals(t.taskKey()) && t.unitId() == actor.unitId())
                 .toList();
         if (waiting.isEmpty()) {
             return waiting;
@@ -144,7 +144,7 @@ public class DeliberationService implements CollectiveDeliberation {
                 throw DomainException.notFound("case.notFound", caseId);
             }
             boolean waiting = inbox.openRefsOfCase(caseId).stream().map(TaskRef::taskKey)
-                    .anyMatch(OrdinaryProcedure.TASK_DELIBERATION::equals);
+                    .anyMatch(ProcedureTasks.DELIBERATION::equals);
             if (!waiting) {
                 throw DomainException.invalid("deliberation.caseNotAwaiting", caseNo(c));
             }

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 /** Links into the case-file screens for other features (the inbox, the shell). */
+@org.springframework.modulith.NamedInterface("ui")
 public final class CaseFileNavigation {
     private CaseFileNavigation() {
     }
