@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The ArchUnit rules of {@link ArchitectureRules} on the application's own classes (src/main). */
 class ArchitectureTest {
 
-    static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("cn.zhifa");
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.zhifa");
 
     static final ArchitectureRules RULES = new ArchitectureRules("cn.zhifa");
 

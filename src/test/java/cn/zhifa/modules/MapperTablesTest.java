@@ -43,7 +43,8 @@ class MapperTablesTest {
             Map.entry("deliberation", Set.of("deliberation_meeting", "deliberation_item", "deliberation_attendee",
                     "deliberation_vote")));
 
-    private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:from|join|(?<!key )(?<!for )update|into)\\s+([a-z][a-z0-9_]*)\\b(?!\\s*\\()");
+    private static final Pattern TABLE = Pattern
+            .compile("(?i)\\b(?:from|join|(?<!key )(?<!for )update|into)\\s+([a-z][a-z0-9_]*)\\b(?!\\s*\\()");
     private static final Pattern VIEW_DDL = Pattern.compile("(?i)create\\s+view\\s+(v_[a-z0-9_]+)");
 
     @Test

@@ -56,7 +56,8 @@ class ModularityTest {
     @Test
     void sharedKnowsNoFeature() {
         var shared = MODULES.getModuleByName("shared").orElseThrow();
-        assertThat(shared.getDirectDependencies(MODULES).stream().map(d -> d.getTargetModule().getIdentifier().toString()).toList())
+        assertThat(shared.getDirectDependencies(MODULES).stream()
+                .map(d -> d.getTargetModule().getIdentifier().toString()).toList())
                 .as("shared (the shell and base types) depends on no feature").isEmpty();
     }
 
