@@ -19,18 +19,6 @@ public final class CaseFileNavigation {
         UI.getCurrent().navigate(CaseWorkspaceView.class, new RouteParameters("id", String.valueOf(caseId)));
     }
 
-    /**
-     * Opens where a task is worked: the step form of an ordinary-procedure task, the summary case screen for a
-     * summary-procedure task, the complaint screen for a complaint task.
-     */
-    public static void toTask(cn.zhifa.tasks.InboxTask task) {
-        switch (task.procedureType()) {
-            case "SUMMARY" -> UI.getCurrent().navigate("summary/" + task.caseId());
-            case "COMPLAINT" -> UI.getCurrent().navigate("complaints/" + task.caseId());
-            default -> toTask(task.taskId());
-        }
-    }
-
     /** Opens the form that completes a task. */
     public static void toTask(String taskId) {
         UI.getCurrent().navigate(TaskFormView.class, new RouteParameters("taskId", taskId));

@@ -22,6 +22,7 @@ import cn.zhifa.shared.ui.MainLayout;
 import cn.zhifa.shared.ui.Ui;
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.InboxTask;
+import cn.zhifa.tasks.ui.TaskOpener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -55,11 +56,13 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final ObjectProvider<CaseLinks> links;
     private String title;
     private final ObjectProvider<CasePanels> panels;
+    private final List<TaskOpener> openers;
 
     CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
             PreservationService preservations, RemedyService remedies, OrganizationService organization,
             StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
-            ObjectProvider<CasePanels> panels) {
+            ObjectProvider<CasePanels> panels, List<TaskOpener> openers) {
+        this.openers = openers;
         this.cases = cases;
         this.panels = panels;
         this.links = links;
@@ -161,7 +164,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             HorizontalLayout row = new HorizontalLayout(name, who);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             if (inbox.canWork(actor, t)) {
-                Button work = new Button(getTranslation("ui.inbox.work"), e -> CaseFileNavigation.toTask(t));
+                Button work = new Button(getTranslation("ui.inbox.work"), e -> TaskOpener.of(openers, t).open(t));
                 work.setId("work-" + t.taskId());
                 work.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 row.add(work);

@@ -150,21 +150,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** Reads {@code limit} rows from {@code offset} in calls of at most {@link #SERVICE_MAX_LIMIT} rows. */
     /** A complaint task's subject links to the complaint screen (feature complaint, route complaints/{id}). */
-    /** The procedure's opener of the task (the ordinary procedure's when none declares the task's procedure). */
     private TaskOpener opener(InboxTask t) {
-        TaskOpener fallback = null;
-        for (TaskOpener o : openers) {
-            if (o.serves(t.procedureType())) {
-                return o;
-            }
-            if (o.serves(InboxTask.PROCEDURE_ORDINARY)) {
-                fallback = o;
-            }
-        }
-        if (fallback == null) {
-            throw new IllegalStateException("no TaskOpener for procedure " + t.procedureType());
-        }
-        return fallback;
+        return TaskOpener.of(openers, t);
     }
 
     private String procedureFilter() {

@@ -2,6 +2,7 @@ package cn.zhifa.tasks.ui;
 
 import cn.zhifa.tasks.InboxTask;
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -19,4 +20,21 @@ public interface TaskOpener {
 
     /** Navigates to where the task is worked. */
     void open(InboxTask task);
+
+    /** The opener of {@code task} among {@code openers}: its procedure's, else the ordinary procedure's. */
+    static TaskOpener of(List<TaskOpener> openers, InboxTask task) {
+        TaskOpener fallback = null;
+        for (TaskOpener o : openers) {
+            if (o.serves(task.procedureType())) {
+                return o;
+            }
+            if (o.serves(InboxTask.PROCEDURE_ORDINARY)) {
+                fallback = o;
+            }
+        }
+        if (fallback == null) {
+            throw new IllegalStateException("no TaskOpener for procedure " + task.procedureType());
+        }
+        return fallback;
+    }
 }
