@@ -1,5 +1,11 @@
 package cn.zhifa.complaint;
 
+import static cn.zhifa.complaint.ComplaintRows.blankToNull;
+import static cn.zhifa.complaint.ComplaintRows.optional;
+import static cn.zhifa.complaint.ComplaintRows.placeKey;
+import static cn.zhifa.complaint.ComplaintRows.require;
+import static cn.zhifa.complaint.ComplaintRows.toComplaint;
+
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.Period;
@@ -28,9 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -160,17 +164,17 @@ public class ComplaintService {
         }
         stored.processInstanceId = engine.start(row.id, unitId, row.replyRequired);
         update(stored);
-        return new ComplaintReceipt(get(row.id), similar.stream().map(ComplaintService::toComplaint).toList());
+        return new ComplaintReceipt(get(row.id), similar.stream().map(ComplaintRows::toComplaint).toList());
     }
 
     @Transactional(readOnly = true)
     public ComplaintDetails details(Actor actor, long id) {
         ComplaintRow r = readable(actor, id);
         List<Complaint> matter = mapper.ofMatter(r.matterId == null ? r.id : r.matterId).stream()
-                .map(ComplaintService::toComplaint).toList();
+                .map(ComplaintRows::toComplaint).toList();
         List<Complaint> hints = mapper.similar(r.unitId, r.receivedAt.minusDays(duplicateWindowDays), r.placeKey,
                 r.partyName, r.itemId, r.id).stream().filter(s -> !s.matterId.equals(r.matterId))
-                .map(ComplaintService::toComplaint).toList();
+                .map(ComplaintRows::toComplaint).toList();
         return new ComplaintDetails(toComplaint(r), matter, hints, inbox.openTasksOfComplaint(id));
     }
 
@@ -178,13 +182,13 @@ public class ComplaintService {
     public List<Complaint> search(Actor actor, String status, int offset, int limit) {
         return mapper.search(actor.seesAllUnits() ? null : actor.unitId(), blankToNull(status),
                 limit <= 0 || limit > 200 ? 50 : limit, Math.max(0, offset)).stream()
-                .map(ComplaintService::toComplaint).toList();
+                .map(ComplaintRows::toComplaint).toList();
     }
 
     /** The complaints that led to a case (诉转案 or summary procedure), for the case's screens. */
     @Transactional(readOnly = true)
     public List<Complaint> ofCase(long caseId) {
-        return mapper.ofCase(caseId).stream().map(ComplaintService::toComplaint).toList();
+        return mapper.ofCase(caseId).stream().map(ComplaintRows::toComplaint).toList();
     }
 
     /** Marks this complaint as repeating an earlier one (same matter); both then show together. */
@@ -334,29 +338,7 @@ public class ComplaintService {
     /** Counts by channel, outcome and status, and how many complaints became cases (诉转案) — in the data scope. */
     @Transactional(readOnly = true)
     public Map<String, Object> statistics(Actor actor, LocalDate from, LocalDate to) {
-        Long unit = actor.seesAllUnits() ? null : actor.unitId();
-        Map<String, Long> byChannel = new LinkedHashMap<>();
-        Map<String, Long> byOutcome = new LinkedHashMap<>();
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        long total = 0;
-        for (Map<String, Object> raw : mapper.counts(unit, from == null ? null : from.atStartOfDay(),
-                to == null ? null : to.plusDays(1).atStartOfDay())) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            raw.forEach((k, val) -> m.put(k.toLowerCase(Locale.ROOT), val));
-            long n = ((Number) m.get("n")).longValue();
-            total += n;
-            byChannel.merge((String) m.get("channel"), n, Long::sum);
-            byOutcome.merge(m.get("outcome") == null ? "PENDING" : (String) m.get("outcome"), n, Long::sum);
-            byStatus.merge((String) m.get("status"), n, Long::sum);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", total);
-        out.put("byChannel", byChannel);
-        out.put("byOutcome", byOutcome);
-        out.put("byStatus", byStatus);
-        out.put("becameCases", byOutcome.getOrDefault(ComplaintOutcome.CASE.name(), 0L));
-        out.put("settledBySummaryProcedure", byOutcome.getOrDefault(ComplaintOutcome.SUMMARY.name(), 0L));
-        return out;
+        return ComplaintRows.statistics(mapper, actor, from, to);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
@@ -409,36 +391,5 @@ public class ComplaintService {
             seq = mapper.currentNumber(unitId, year);
         }
         return String.format("%s投〔%d〕第%05d号", organization.unit(unitId).caseNumberPrefix(), year, seq);
-    }
-
-    /** Place for matching: without blanks and punctuation, lower case (a hint, not an identity). */
-    static String placeKey(String place) {
-        String k = place.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。、；：（）【】《》“”‘’！？-]", "");
-        return k.length() > 200 ? k.substring(0, 200) : k;
-    }
-
-    private static void require(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.invalid("field.required", field);
-        }
-        optional(value, field, max);
-    }
-
-    private static void optional(String value, String field, int max) {
-        if (value != null && value.length() > max) {
-            throw DomainException.invalid("field.tooLong", field, max);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static Complaint toComplaint(ComplaintRow r) {
-        return new Complaint(r.id, r.complaintNo, r.unitId, ComplaintChannel.valueOf(r.channel), r.externalRef,
-                r.complainantName, r.complainantPhone, r.replyRequired, r.place, r.partyName, r.itemId, r.itemName,
-                r.content, r.receivedAt, r.matterId, r.status, r.verifierId, r.verifierName, r.verifyDue, r.verifiedAt,
-                r.outcome == null ? null : ComplaintOutcome.valueOf(r.outcome), r.outcomeNote, r.caseId, r.caseNo,
-                r.caseProcedure, r.replyDue, r.reply, r.replyMethod, r.repliedAt, r.lateWarned);
     }
 }

@@ -4,7 +4,6 @@ import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.ServiceMethod;
 import cn.zhifa.casefile.StepGuard;
 import cn.zhifa.casefile.StepPayload;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.evidence.internal.EvidenceMapper;
 import cn.zhifa.evidence.internal.EvidenceRow;
 import cn.zhifa.organization.Certificate;

@@ -4,7 +4,7 @@ import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.casefile.CaseStage;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.evidence.internal.EvidenceMapper;
 import cn.zhifa.evidence.internal.EvidenceRow;
 import cn.zhifa.evidence.internal.OfficerRow;
@@ -511,7 +511,7 @@ public class EvidenceService {
             throw DomainException.invalid("evidence.badStage", meta.stage().name());
         }
         if (meta.taskKey() != null && !meta.taskKey().isBlank()
-                && !OrdinaryProcedure.isUserTask(meta.taskKey())) {
+                && !ProcedureTasks.isUserTask(meta.taskKey())) {
             throw DomainException.invalid("evidence.badTask", meta.taskKey());
         }
         if (meta.device() != null && meta.device().length() > 64) {

@@ -1,7 +1,7 @@
 package cn.zhifa.review;
 
 import cn.zhifa.casefile.CaseFileService;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.tasks.ClaimGuard;
 import cn.zhifa.tasks.TaskRef;
@@ -21,7 +21,7 @@ class ReviewerClaimGuard implements ClaimGuard {
 
     @Override
     public void check(Actor actor, TaskRef task) {
-        if (OrdinaryProcedure.TASK_LEGAL_REVIEW.equals(task.taskKey())) {
+        if (ProcedureTasks.LEGAL_REVIEW.equals(task.taskKey())) {
             reviews.requireEligibleReviewer(actor, task.caseId(), cases.handlerIds(task.caseId()));
         }
     }

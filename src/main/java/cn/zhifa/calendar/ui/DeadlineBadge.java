@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * last day and the working days left, plus a "calendar not confirmed" marker when the due date was counted without
  * official holiday data. Used by the inbox, the case workspace and the supervision page.
  */
+@org.springframework.modulith.NamedInterface("ui")
 public final class DeadlineBadge {
 
     /** The text of the days-left part: a message key and its arguments. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 /** Links into the case-file screens for other features (the inbox, the shell). */
+@org.springframework.modulith.NamedInterface("ui")
 public final class CaseFileNavigation {
     private CaseFileNavigation() {
     }
@@ -16,18 +17,6 @@ public final class CaseFileNavigation {
 
     public static void toCase(long caseId) {
         UI.getCurrent().navigate(CaseWorkspaceView.class, new RouteParameters("id", String.valueOf(caseId)));
-    }
-
-    /**
-     * Opens where a task is worked: the step form of an ordinary-procedure task, the summary case screen for a
-     * summary-procedure task, the complaint screen for a complaint task.
-     */
-    public static void toTask(cn.zhifa.tasks.InboxTask task) {
-        switch (task.procedureType()) {
-            case "SUMMARY" -> UI.getCurrent().navigate("summary/" + task.caseId());
-            case "COMPLAINT" -> UI.getCurrent().navigate("complaints/" + task.caseId());
-            default -> toTask(task.taskId());
-        }
     }
 
     /** Opens the form that completes a task. */

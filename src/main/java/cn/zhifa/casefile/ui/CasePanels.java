@@ -8,12 +8,22 @@ import java.util.Optional;
 
 /**
  * Content other features add to the case workspace and beside a task's form (e.g. the legal review's requirements
- * and history, the evidence a reviewer reads). Beans are called on every render; they build new components.
+ * and history, the evidence a reviewer reads, the record's tools). Beans are called on every render; they build new
+ * components. This is the case workspace's contribution point: {@code casefile} knows none of its contributors.
  */
+@org.springframework.modulith.NamedInterface("ui")
 public interface CasePanels {
 
     /** A section of the case workspace (with its own heading), or empty. */
     default Optional<Component> workspaceSection(Actor actor, CaseFile caseFile) {
+        return Optional.empty();
+    }
+
+    /**
+     * Tools shown at the head of the case's timeline (办案过程), e.g. the full-process record's verify and export for
+     * those allowed, or empty.
+     */
+    default Optional<Component> timelineTools(Actor actor, CaseFile caseFile) {
         return Optional.empty();
     }
 

@@ -16,14 +16,13 @@ import cn.zhifa.casefile.StageChange;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.organization.OrganizationService;
-import cn.zhifa.record.RecordService;
-import cn.zhifa.record.ui.RecordSection;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
 import cn.zhifa.shared.ui.Ui;
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.InboxTask;
+import cn.zhifa.tasks.ui.TaskOpener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -55,17 +54,17 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final Messages messages;
     private final CaseClockSection.Services clockServices;
     private final ObjectProvider<CaseLinks> links;
-    private final RecordService records;
     private String title;
     private final ObjectProvider<CasePanels> panels;
+    private final List<TaskOpener> openers;
 
     CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
             PreservationService preservations, RemedyService remedies, OrganizationService organization,
             StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
-            ObjectProvider<CasePanels> panels, RecordService records) {
+            ObjectProvider<CasePanels> panels, List<TaskOpener> openers) {
+        this.openers = openers;
         this.cases = cases;
         this.panels = panels;
-        this.records = records;
         this.links = links;
         this.inbox = inbox;
         this.messages = messages;
@@ -128,9 +127,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         add(section("ui.case.factsAndOutcome"), outcome(c));
         panels.orderedStream().forEach(p -> p.workspaceSection(actor, c).ifPresent(this::add));
         add(section("ui.case.timeline"));
-        if (records.mayVerify(actor, c.id())) {
-            add(new RecordSection(records, messages, actor, c.id()));
-        }
+        panels.orderedStream().forEach(p -> p.timelineTools(actor, c).ifPresent(this::add));
         add(timeline(view.history()));
         add(section("ui.case.documents"), documents(view.documents()));
     }
@@ -167,7 +164,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             HorizontalLayout row = new HorizontalLayout(name, who);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             if (inbox.canWork(actor, t)) {
-                Button work = new Button(getTranslation("ui.inbox.work"), e -> CaseFileNavigation.toTask(t));
+                Button work = new Button(getTranslation("ui.inbox.work"), e -> TaskOpener.of(openers, t).open(t));
                 work.setId("work-" + t.taskId());
                 work.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 row.add(work);

@@ -1,7 +1,7 @@
 package cn.zhifa.evidence.ui;
 
 import cn.zhifa.casefile.CaseFile;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.casefile.ui.CasePanels;
 import cn.zhifa.evidence.Evidence;
 import cn.zhifa.evidence.EvidenceService;
@@ -29,8 +29,8 @@ import org.springframework.core.annotation.Order;
 @Order(20)
 class EvidencePanels implements CasePanels {
 
-    private static final Set<String> TASKS = Set.of(OrdinaryProcedure.TASK_LEGAL_REVIEW,
-            OrdinaryProcedure.TASK_CASE_REVIEW, OrdinaryProcedure.TASK_DELIBERATION, OrdinaryProcedure.TASK_DECISION);
+    private static final Set<String> TASKS = Set.of(ProcedureTasks.LEGAL_REVIEW,
+            ProcedureTasks.CASE_REVIEW, ProcedureTasks.DELIBERATION, ProcedureTasks.DECISION);
 
     private final EvidenceService evidence;
 

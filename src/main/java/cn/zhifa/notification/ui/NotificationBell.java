@@ -5,6 +5,7 @@ import cn.zhifa.notification.NotificationService;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
+import cn.zhifa.shared.ui.HeaderWidget;
 import cn.zhifa.shared.ui.Ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +23,7 @@ import java.util.List;
  * The bell in the app bar: my unread notifications (deadline warnings, overdue deadlines, lapsed preservations) as a
  * count; a click opens my latest notifications, each with its case and a "mark read" button.
  */
-public class NotificationBell extends Div {
+class NotificationBell extends Div implements HeaderWidget.Refreshing {
 
     static final int SHOWN = 50;
 
@@ -46,6 +47,7 @@ public class NotificationBell extends Div {
     }
 
     /** Re-reads my unread count (the shell calls this after every navigation). */
+    @Override
     public void refresh() {
         int unread;
         try {

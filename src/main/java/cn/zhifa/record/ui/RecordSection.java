@@ -18,9 +18,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
  * handlers): verify the chain and files (result shown in Chinese, naming the first broken entry or file) and download
  * the export ZIP. Both are recorded by the service (the entries show on the timeline when the case is next opened).
  */
-public class RecordSection extends HorizontalLayout {
+class RecordSection extends HorizontalLayout {
 
-    public RecordSection(RecordService records, Messages messages, Actor actor, long caseId) {
+    RecordSection(RecordService records, Messages messages, Actor actor, long caseId) {
         setAlignItems(Alignment.BASELINE);
         setId("record-actions");
         Span result = new Span();

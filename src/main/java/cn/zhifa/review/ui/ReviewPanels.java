@@ -5,7 +5,7 @@ import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.ReviewOutcome;
 import cn.zhifa.casefile.StepPayload.CheckPoint;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.casefile.ui.CasePanels;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
@@ -54,9 +54,9 @@ import java.util.Set;
 @org.springframework.core.annotation.Order(10)
 class ReviewPanels implements CasePanels {
 
-    private static final Set<String> HANDLER_TASKS = Set.of(OrdinaryProcedure.TASK_INVESTIGATE,
-            OrdinaryProcedure.TASK_INVESTIGATION_REPORT, OrdinaryProcedure.TASK_CORRECT_DOCUMENTS,
-            OrdinaryProcedure.TASK_CASE_REVIEW);
+    private static final Set<String> HANDLER_TASKS = Set.of(ProcedureTasks.INVESTIGATE,
+            ProcedureTasks.INVESTIGATION_REPORT, ProcedureTasks.CORRECT_DOCUMENTS,
+            ProcedureTasks.CASE_REVIEW);
 
     private final LegalReviewService reviews;
     private final CaseFileService cases;
@@ -111,7 +111,7 @@ class ReviewPanels implements CasePanels {
                 actions.add(button("review-recusal-request", "review.recusal.request", () -> requestRecusal(actor,
                         c)));
             }
-            if (actor.isHead() && OrdinaryProcedure.TASK_LEGAL_REVIEW.equals(openTaskKey(c))) {
+            if (actor.isHead() && ProcedureTasks.LEGAL_REVIEW.equals(openTaskKey(c))) {
                 actions.add(button("review-extend", "review.extend", () -> reason("review.extend",
                         why -> reviews.extendReview(CurrentActor.get(), c.id(), why))));
             }
@@ -169,7 +169,7 @@ class ReviewPanels implements CasePanels {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> besideTask(Actor actor, InboxTask task, CaseFile c) {
-        if (OrdinaryProcedure.TASK_LEGAL_REVIEW.equals(task.taskKey())) {
+        if (ProcedureTasks.LEGAL_REVIEW.equals(task.taskKey())) {
             return Optional.of(material(actor, c));
         }
         if (HANDLER_TASKS.contains(task.taskKey()) && !c.legalReviewPassed()) {

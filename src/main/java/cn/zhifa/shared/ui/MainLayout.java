@@ -1,12 +1,7 @@
 package cn.zhifa.shared.ui;
 
-import cn.zhifa.notification.NotificationService;
-import cn.zhifa.notification.ui.NotificationBell;
-import cn.zhifa.organization.Actor;
-import cn.zhifa.organization.CurrentActor;
-import cn.zhifa.organization.OrganizationService;
-import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -26,22 +21,22 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The app shell of every signed-in screen: the application name, the side navigation (the views annotated with
- * {@code @Menu} that the user may open — admin pages only for admins), who is signed in and in which unit, the
- * language switch, the notification bell (unread count re-read on every navigation) and logout.
+ * {@code @Menu} that the user may open — admin pages only for admins), the features' {@link HeaderWidget}s (who is
+ * signed in and in which unit, the notification bell — re-read on every navigation), the language switch and logout.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final NotificationBell bell;
+    private final List<HeaderWidget.Refreshing> refreshing = new ArrayList<>();
 
-    public MainLayout(OrganizationService organization, AuthenticationContext authentication,
-            NotificationService notifications, Messages messages) {
-        Actor actor = CurrentActor.get();
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<HeaderWidget> widgets) {
         setPrimarySection(Section.DRAWER);
 
         Span appName = new Span(getTranslation("app.name"));
@@ -57,16 +52,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         addToDrawer(appName, nav);
-
-        String unitName;
-        try {
-            unitName = organization.unit(actor.unitId()).name();
-        } catch (DomainException e) {
-            unitName = "";
-        }
-        Span who = new Span(actor.displayName() + (unitName.isEmpty() ? "" : " · " + unitName));
-        who.setId("current-user");
-        who.addClassName("zhifa-current-user");
 
         Select<Locale> language = new Select<>();
         language.setId("language-switch");
@@ -86,19 +71,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        bell = new NotificationBell(notifications, messages);
-
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), who, bell, language, logout);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle());
+        widgets.orderedStream().forEach(w -> {
+            Component c = w.create();
+            bar.add(c);
+            if (w.grows()) {
+                bar.expand(c);
+            }
+            if (c instanceof HeaderWidget.Refreshing r) {
+                refreshing.add(r);
+            }
+        });
+        bar.add(language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.expand(who);
         bar.addClassName("zhifa-navbar");
         addToNavbar(bar);
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        bell.refresh();
+        refreshing.forEach(HeaderWidget.Refreshing::refresh);
     }
 
     private static List<MenuEntry> menuEntries() {

@@ -4,7 +4,6 @@ import cn.zhifa.calendar.DeadlineLight;
 import cn.zhifa.calendar.DeadlineLights;
 import cn.zhifa.calendar.WorkingDayCalendar;
 import cn.zhifa.calendar.ui.DeadlineBadge;
-import cn.zhifa.casefile.ui.CaseFileNavigation;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.shared.DomainException;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -60,10 +58,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final WorkingDayCalendar calendar;
     private final DeadlineLights lights;
     private final Clock clock;
+    private final List<TaskOpener> openers;
     private final Grid<InboxTask> grid = new Grid<>();
     private final Select<String> procedure = new Select<>();
 
-    InboxView(InboxService inbox, Messages messages, WorkingDayCalendar calendar, DeadlineLights lights, Clock clock) {
+    InboxView(InboxService inbox, Messages messages, WorkingDayCalendar calendar, DeadlineLights lights, Clock clock,
+            List<TaskOpener> openers) {
+        this.openers = openers;
         this.inbox = inbox;
         this.messages = messages;
         this.calendar = calendar;
@@ -88,10 +89,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(t -> InboxTask.PROCEDURE_COMPLAINT.equals(t.procedureType())
-                ? complaintLink(t)
-                : CaseFileNavigation.caseLink(
-                t.caseNo() == null ? Ui.DASH + " (" + getTranslation("ui.case.lead") + ")" : t.caseNo(), t.caseId()))
+        grid.addComponentColumn(t -> opener(t).caseLink(t, InboxTask.PROCEDURE_COMPLAINT.equals(t.procedureType())
+                ? Ui.orDash(t.caseNo())
+                : t.caseNo() == null ? Ui.DASH + " (" + getTranslation("ui.case.lead") + ")" : t.caseNo()))
                 .setHeader(getTranslation("ui.col.caseNo")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> getTranslation("daily.procedure." + t.procedureType()))
                 .setHeader(getTranslation("daily.col.procedure")).setKey("procedure").setAutoWidth(true)
@@ -150,10 +150,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** Reads {@code limit} rows from {@code offset} in calls of at most {@link #SERVICE_MAX_LIMIT} rows. */
     /** A complaint task's subject links to the complaint screen (feature complaint, route complaints/{id}). */
-    private static Component complaintLink(InboxTask t) {
-        Anchor a = new Anchor("complaints/" + t.caseId(), Ui.orDash(t.caseNo()));
-        a.getElement().setAttribute("router-link", true);
-        return a;
+    private TaskOpener opener(InboxTask t) {
+        return TaskOpener.of(openers, t);
     }
 
     private String procedureFilter() {
@@ -192,7 +190,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(unclaim);
         }
-        Button work = new Button(getTranslation("ui.inbox.work"), e -> CaseFileNavigation.toTask(task));
+        Button work = new Button(getTranslation("ui.inbox.work"), e -> opener(task).open(task));
         work.setId("work-" + task.taskId());
         work.addClassName("inbox-work");
         work.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);

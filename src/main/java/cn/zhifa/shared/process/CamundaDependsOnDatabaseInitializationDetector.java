@@ -1,4 +1,4 @@
-package cn.zhifa.shared;
+package cn.zhifa.shared.process;
 
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,0 +1,2 @@
+/** MyBatis mapper of notifications. */
+package cn.zhifa.notification.internal;

@@ -1,0 +1,2 @@
+/** MyBatis mapper and row of the inbox read model (task_inbox). */
+package cn.zhifa.tasks.internal;
