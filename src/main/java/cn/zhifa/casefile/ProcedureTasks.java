@@ -22,6 +22,6 @@ public final class ProcedureTasks {
 
     /** Whether {@code taskKey} is a user task of the ordinary procedure. */
     public static boolean isUserTask(String taskKey) {
-        return taskKey != null && OrdinaryProcedure.STAGE_OF_TASK.containsKey(taskKey);
+        return OrdinaryProcedure.isUserTask(taskKey);
     }
 }

@@ -3,7 +3,6 @@ package cn.zhifa.production;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhifa.casefile.CaseStage;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.demo.DemoData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
@@ -234,8 +233,10 @@ class ClusterCheck {
                             assertThat(open).as("case %d %s", e.getKey(), stage).isEmpty();
                         } else {
                             assertThat(open).as("case %d %s", e.getKey(), stage).hasSize(1);
-                            assertThat(OrdinaryProcedure.STAGE_OF_TASK.get(open.get(0)))
-                                    .as("case %d", e.getKey()).isEqualTo(stage);
+                            // the stage of each task is declared by its step bean (StepCatalogue), which this
+                            // out-of-process check cannot load: it checks the open task is a task of the procedure
+                            assertThat(cn.zhifa.casefile.ProcedureTasks.isUserTask(open.get(0)))
+                                    .as("case %d task %s", e.getKey(), open.get(0)).isTrue();
                         }
                         checked++;
                     }
