@@ -63,6 +63,8 @@ CREATE TABLE doc_render_job (
     title       VARCHAR(200) NOT NULL,
     actor_id    BIGINT       NOT NULL,
     reason      VARCHAR(500) NULL,
+    template_version INT     NOT NULL,
+    data_json   LONGTEXT     NOT NULL,
     status      VARCHAR(12)  NOT NULL,
     attempts    INT          NOT NULL,
     last_error  VARCHAR(1000) NULL,

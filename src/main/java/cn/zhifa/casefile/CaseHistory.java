@@ -54,7 +54,7 @@ class CaseHistory {
      */
     void document(long caseId, String type, String title, String proposedNo, CaseStage stage, long userId) {
         DocumentNumbering n = numbering.getIfAvailable();
-        String docNo = n == null ? proposedNo : n.number(caseId, type, proposedNo);
+        String docNo = n == null ? proposedNo : n.number(caseId, type, title, proposedNo);
         DocumentRow d = new DocumentRow();
         d.caseId = caseId;
         d.docType = type;

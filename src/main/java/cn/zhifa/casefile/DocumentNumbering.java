@@ -7,5 +7,5 @@ package cn.zhifa.casefile;
  */
 public interface DocumentNumbering {
 
-    String number(long caseId, String docType, String proposed);
+    String number(long caseId, String docType, String title, String proposed);
 }

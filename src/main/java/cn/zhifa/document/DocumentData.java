@@ -4,6 +4,7 @@ import cn.zhifa.casefile.CaseDocument;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseFileView;
+import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.Party;
@@ -145,6 +146,10 @@ public class DocumentData {
     /** The system reading a case for its documents: sees the case whatever the unit, acts for nobody. */
     static Actor system(long unitId) {
         return new Actor(0L, "system", "系统", unitId, Set.of(Role.SUPERVISOR));
+    }
+
+    CaseStage stageOf(long caseId) {
+        return cases.get(system(0), caseId).stage();
     }
 
     /** The unit a case belongs to. */

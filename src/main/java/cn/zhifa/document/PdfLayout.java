@@ -33,10 +33,11 @@ public final class PdfLayout implements AutoCloseable {
     static final float MARGIN_TOP = 72;
     static final float MARGIN_BOTTOM = 72;
     private static final byte[] FONT_BYTES = loadFont();
+    /** The parsed font, once per thread (parsing the 5 MB collection dominates otherwise; fontbox is not thread-safe). */
+    private static final ThreadLocal<TrueTypeFont> FONT = ThreadLocal.withInitial(PdfLayout::parseFont);
 
     private final PDDocument doc;
     private final PDType0Font font;
-    private final TrueTypeCollection collection;
     private final Map<Integer, Float> widths = new HashMap<>();
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
     private PDPage page;
@@ -46,14 +47,23 @@ public final class PdfLayout implements AutoCloseable {
     public PdfLayout() {
         try {
             doc = new PDDocument();
-            collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(FONT_BYTES));
+            font = PDType0Font.load(doc, FONT.get(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("resource") // kept open for the thread's lifetime
+    private static TrueTypeFont parseFont() {
+        try {
+            TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(FONT_BYTES));
             TrueTypeFont[] first = new TrueTypeFont[1];
             collection.processAllFonts(f -> {
                 if (first[0] == null) {
                     first[0] = f;
                 }
             });
-            font = PDType0Font.load(doc, first[0], true);
+            return first[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -217,7 +227,11 @@ public final class PdfLayout implements AutoCloseable {
                 PDPage p = doc.getPage(i);
                 try (PDPageContentStream s = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND,
                         true, true)) {
-                    String t = safe(text.apply(i));
+                    String raw = text.apply(i);
+                    if (raw == null || raw.isEmpty()) {
+                        continue;
+                    }
+                    String t = safe(raw);
                     float w = textWidth(t, 9);
                     s.beginText();
                     s.setFont(font, 9);
@@ -260,7 +274,6 @@ public final class PdfLayout implements AutoCloseable {
         try {
             closeStream();
             doc.close();
-            collection.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

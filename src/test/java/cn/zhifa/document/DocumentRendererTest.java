@@ -83,5 +83,18 @@ class DocumentRendererTest {
             DocumentRenderer.render(t, fields());
         }
         System.out.println("decision render avg ms: " + (System.nanoTime() - start) / 10 / 1_000_000);
+        for (int i = 0; i < 3; i++) {
+            long a = System.nanoTime();
+            byte[] docx = DocumentRenderer.fill(t, fields());
+            long b = System.nanoTime();
+            PdfLayout l = new PdfLayout();
+            long c = System.nanoTime();
+            DocumentRenderer.layoutDocx(docx, l);
+            long d = System.nanoTime();
+            l.toBytes();
+            long e = System.nanoTime();
+            System.out.printf("fill %d new %d layout %d save %d%n", (b - a) / 1000000, (c - b) / 1000000,
+                    (d - c) / 1000000, (e - d) / 1000000);
+        }
     }
 }
