@@ -162,6 +162,11 @@ public class DocumentTemplates {
         }
     }
 
+    /** The shipped default template of {@code type} (version 0). */
+    public static byte[] shippedDefault(DocumentType type) {
+        return defaultTemplate(type).bytes();
+    }
+
     private static Template defaultTemplate(DocumentType type) {
         return new Template(type, 0, type.name() + ".docx", DEFAULTS.computeIfAbsent(type, DefaultTemplates::build));
     }

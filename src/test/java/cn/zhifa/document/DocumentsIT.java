@@ -54,6 +54,36 @@ class DocumentsIT {
     @Autowired Messages messages;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
+
+    private org.springframework.http.ResponseEntity<byte[]> get(String user, String path) {
+        org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
+        h.setBasicAuth(user, cn.zhifa.demo.DemoData.PASSWORD);
+        return rest.exchange(path, org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(h),
+                byte[].class);
+    }
+
+    @Test
+    void restListsAndDownloadsDocumentsWithinTheDataScope() throws Exception {
+        CaseFile c = f.aCaseAtStatement();
+        GeneratedDocument notice = doc(documents.list(f.actor("officer1"), c.id()), DocumentType.ADVANCE_NOTICE);
+        var list = get("officer2", "/api/cases/" + c.id() + "/documents");
+        assertThat(list.getStatusCode().value()).isEqualTo(200);
+        assertThat(new String(list.getBody(), StandardCharsets.UTF_8)).contains(notice.docNo(), notice.pdfSha256());
+        var pdf = get("officer2", "/api/documents/" + notice.versionId() + "/pdf");
+        assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(pdfText(pdf.getBody())).contains(notice.docNo(), "五个工作日内");
+        var docx = get("officer2", "/api/documents/" + notice.versionId() + "/docx");
+        assertThat(docxText(docx.getBody())).contains(notice.docNo());
+        assertThat(docx.getHeaders().getContentDisposition().getFilename()).endsWith(".docx");
+        var preview = get("officer1", "/api/cases/" + c.id() + "/documents/preview?type=DECISION");
+        assertThat(preview.getStatusCode().value()).isEqualTo(200);
+        var draft = get("head1", "/api/cases/" + c.id() + "/dossier");
+        assertThat(pdfText(draft.getBody())).contains("草稿", "卷内文件目录", notice.docNo());
+        // another street's officer does not see the case
+        assertThat(get("wj_officer1", "/api/documents/" + notice.versionId() + "/pdf").getStatusCode().value())
+                .isEqualTo(404);
+    }
 
     private GeneratedDocument doc(List<GeneratedDocument> docs, DocumentType type) {
         return docs.stream().filter(d -> d.type() == type).reduce((a, b) -> b)
