@@ -118,7 +118,8 @@ class DocumentApi {
      * A document as a print page: the text only, no navigation; A4 by default and a narrow (58–80 mm) portable
      * printer layout by width — for the on-the-spot decision handed over in the street.
      */
-    @GetMapping(path = "/document-files/{versionId}/print", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping(path = {"/document-files/{versionId}/print", "/api/documents/{versionId}/print"},
+            produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> print(@PathVariable long versionId) {
         DocumentService.FileContent docx = documents.file(CurrentActor.get(), versionId, DocumentService.Format.DOCX);
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"

@@ -162,6 +162,12 @@ public class DocumentData {
      * when a required element is missing.
      */
     public Map<String, String> build(DocumentType type, long caseId, long documentId, String title, String docNo) {
+        return build(type, caseId, documentId, title, docNo, true);
+    }
+
+    /** As {@link #build(DocumentType, long, long, String, String)}; {@code check} false for a preview. */
+    Map<String, String> build(DocumentType type, long caseId, long documentId, String title, String docNo,
+            boolean check) {
         CaseFileView v = cases.view(system(0), caseId);
         CaseFile c = v.caseFile();
         Unit unit = organization.unit(c.unitId());
@@ -309,7 +315,9 @@ public class DocumentData {
             m.put("unitName", s.agencyName() == null ? unit.name() : s.agencyName());
         }
         m.replaceAll((k, val) -> val == null ? null : DocumentText.clean(val));
-        require(type, c, m);
+        if (check) {
+            require(type, c, m);
+        }
         Map<String, String> out = new LinkedHashMap<>();
         FIELDS.keySet().forEach(k -> out.put(k, m.get(k) == null ? "" : m.get(k)));
         return out;

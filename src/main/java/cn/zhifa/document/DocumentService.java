@@ -172,7 +172,8 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public FileContent preview(Actor actor, long caseId, DocumentType type) {
         CaseFile c = cases.get(actor, caseId);
-        Map<String, String> fields = data.build(type, caseId, Long.MAX_VALUE, null, "（预览，文书号于制作时编号）");
+        Map<String, String> fields = data.build(type, caseId, Long.MAX_VALUE, null, "（预览，文书号于制作时编号）",
+                false);
         DocumentRenderer.Rendered r = DocumentRenderer.render(templates.current(c.unitId(), type).bytes(), fields);
         return new FileContent(type.title() + "-预览.pdf", "application/pdf", r.pdf(), null);
     }

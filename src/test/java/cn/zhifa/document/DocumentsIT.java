@@ -175,6 +175,28 @@ class DocumentsIT {
         }
     }
 
+    @Autowired cn.zhifa.summary.SummaryProcedureService summaries;
+
+    @Test
+    void theOnTheSpotDecisionStatesArt52ContentAndPrintsWithoutNavigation() throws Exception {
+        Actor officer = f.actor("officer1");
+        var s = summaries.decide(officer, new cn.zhifa.summary.OnTheSpotPenalty(PartyKind.NATURAL_PERSON, "当场当事人",
+                IdType.ID_CARD, null, "13800000001", "在朝阳路10号店外占道经营", true,
+                "《城市市容和环境卫生管理条例》第三十六条", "朝阳路10号", null, null, cn.zhifa.summary.PenaltyKind.FINE,
+                new java.math.BigDecimal("200"), f.actor("officer2").userId(), true, "承认占道", false, true, false,
+                null, null, null, null));
+        GeneratedDocument d = doc(documents.list(officer, s.caseId()), DocumentType.SUMMARY_DECISION);
+        assertThat(d.docNo()).isEqualTo(s.decisionNo());
+        String text = pdf(officer, d);
+        // 行政处罚法 Art. 52: violation, type and basis, fine, time, place, remedies, agency, officers
+        assertThat(text).contains("当场行政处罚决定书", s.decisionNo(), "在朝阳路10号店外占道经营",
+                "《城市市容和环境卫生管理条例》第三十六条", "罚款人民币贰佰元整（¥200.00）", "朝阳路10号", "申请行政复议",
+                "提起行政诉讼", "（印章）", "执法人员");
+        var print = get("officer1", "/api/documents/" + d.versionId() + "/print");
+        String html = new String(print.getBody(), StandardCharsets.UTF_8);
+        assertThat(html).contains("@media print", "当场行政处罚决定书", "max-width:90mm").doesNotContain("vaadin");
+    }
+
     @Test
     void aMissingRequiredElementRefusesTheStepNamingItAndNothingChanges() {
         CaseFile lead = cases.registerLead(f.actor("officer1"), new NewLead(LeadSource.INSPECTION, "巡查发现占道经营",
@@ -242,7 +264,8 @@ class DocumentsIT {
         CaseFile c = f.aFiledCase();
         // the case's facts are limited to 2,000 characters; 10,000-character text is DocumentRendererTest's
         String hostile = "<script>alert('x')</script>\u0001\u0007" + "甲".repeat(1_960);
-        f.step(c.id(), "officer1", new StepPayload.Investigate(hostile, List.of()));
+        f.step(c.id(), "officer1", new StepPayload.Investigate(hostile,
+                List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
         f.step(c.id(), "officer1", new StepPayload.InvestigationReport(cn.zhifa.casefile.OutcomeType.FINE,
                 CaseFiles.FINE, null, "责令立即改正", "一般情形", false, null, false));
         Actor officer = f.actor("officer1");

@@ -103,8 +103,11 @@ class RecordExportIT {
         byte[] zip = export("head1", id);
         Path dir = Files.createDirectories(tmp.resolve("good"));
         Map<String, byte[]> files = unzip(zip, dir);
-        assertThat(files.keySet()).containsExactlyInAnyOrder("record/chain.jsonl", "README.txt",
-                "evidence/现场照片.jpg", "evidence/video.mp4", "SHA256SUMS");
+        assertThat(files.keySet()).filteredOn(k -> !k.startsWith("documents/")).containsExactlyInAnyOrder(
+                "record/chain.jsonl", "README.txt", "evidence/现场照片.jpg", "evidence/video.mp4", "SHA256SUMS");
+        // the generated documents (.docx and PDF) are in the ZIP and in SHA256SUMS
+        assertThat(files.keySet()).anyMatch(k -> k.startsWith("documents/") && k.endsWith(".pdf"));
+        assertThat(new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8)).contains("documents/");
         String chain = new String(files.get("record/chain.jsonl"), StandardCharsets.UTF_8);
         assertThat(chain.split("\n")).hasSize((int) before);
         assertThat(chain).startsWith("{\"seq\":1,\"prev\":\"" + RecordCanonical.GENESIS + "\"");
