@@ -52,7 +52,7 @@ class CaseHistory {
      * Registers a document: its 文书号 comes from {@link DocumentNumbering} where the type has one; the record names it;
      * {@link DocumentRegistered} lets the document module check and generate it within this transaction.
      */
-    void document(long caseId, String type, String title, String proposedNo, CaseStage stage, long userId) {
+    long document(long caseId, String type, String title, String proposedNo, CaseStage stage, long userId) {
         DocumentNumbering n = numbering.getIfAvailable();
         String docNo = n == null ? proposedNo : n.number(caseId, type, title, proposedNo);
         DocumentRow d = new DocumentRow();
@@ -70,6 +70,7 @@ class CaseHistory {
         details.put("docNo", docNo);
         record.append(caseId, "DOCUMENT_CREATED", userId, title, details);
         events.publishEvent(new DocumentRegistered(caseId, d.id, type, title, docNo, stage, userId));
+        return d.id;
     }
 
     void opened(long caseId, long actorId) {

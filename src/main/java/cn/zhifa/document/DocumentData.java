@@ -268,8 +268,10 @@ public class DocumentData {
             }
             m.put("recipient", m.get("partyName"));
             m.put("servicePlace", m.get("partyAddress"));
-            m.put("serviceMethod", c.serviceMethod() == null ? null : label("ui.method." + c.serviceMethod().name()));
-            m.put("serviceTime", day(c.servedDate()));
+            boolean ofNotice = served != null && "ADVANCE_NOTICE".equals(served.docType());
+            var method = ofNotice ? c.noticeMethod() : c.serviceMethod();
+            m.put("serviceMethod", method == null ? null : label("ui.method." + method.name()));
+            m.put("serviceTime", day(ofNotice ? c.noticeServedDate() : c.servedDate()));
             m.put("servers", m.get("officers"));
             m.put("partySignature", "受送达人签名：            年  月  日（拒绝签收的，由送达人注明拒收事由和日期，并由见证人签名）");
         }
@@ -327,8 +329,8 @@ public class DocumentData {
     private static void require(DocumentType type, CaseFile c, Map<String, String> m) {
         List<String> need = new ArrayList<>(List.of("unitName"));
         switch (type) {
-            case ADVANCE_NOTICE -> need.addAll(List.of("partyName", "partyAddress", "facts", "violationBasis",
-                    "penaltyBasis", "proposal", "noticeDate"));
+            case ADVANCE_NOTICE -> need.addAll(List.of("partyName", "facts", "violationBasis", "penaltyBasis",
+                    "proposal", "noticeDate"));
             case DECISION -> {
                 need.addAll(List.of("partyName", "facts", "decidedDate"));
                 if (c.decidedOutcome() != null && c.decidedOutcome().isPenalty()) {
@@ -337,7 +339,7 @@ public class DocumentData {
             }
             case SUMMARY_DECISION -> need.addAll(List.of("partyName", "facts", "penaltyBasis", "penalty", "place",
                     "time", "officers"));
-            case SERVICE_RECEIPT -> need.addAll(List.of("recipient", "servedDocument", "serviceMethod", "serviceTime"));
+            case SERVICE_RECEIPT -> need.addAll(List.of("recipient", "servedDocument"));
             case CORRECTION_ORDER -> need.addAll(List.of("partyName", "facts", "violationBasis", "correctionOrder"));
             default -> {
             }

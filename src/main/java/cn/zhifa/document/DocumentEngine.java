@@ -1,5 +1,6 @@
 package cn.zhifa.document;
 
+import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.DocumentRegistered;
 import cn.zhifa.document.internal.DocumentMapper;
@@ -25,6 +26,7 @@ class DocumentEngine {
     static final String DOSSIER = "DOSSIER";
 
     private final DocumentData data;
+    private final CaseFileService cases;
     private final DocumentTemplates templates;
     private final DocumentMapper mapper;
     private final DocumentWorker worker;
@@ -32,7 +34,8 @@ class DocumentEngine {
     private final Clock clock;
 
     DocumentEngine(DocumentData data, DocumentTemplates templates, DocumentMapper mapper, DocumentWorker worker,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, CaseFileService cases) {
+        this.cases = cases;
         this.data = data;
         this.templates = templates;
         this.mapper = mapper;
@@ -47,6 +50,19 @@ class DocumentEngine {
         if (type == null) {
             return; // material the system does not generate (photos, uploaded papers)
         }
+        enqueue(type, e.caseId(), e.documentId(), e.title(), e.docNo(), e.actorId());
+        if (type.external() && type != DocumentType.DECISION && type != DocumentType.SUMMARY_DECISION) {
+            // 送达回证 per served document: the decision's comes with the service step, the on-the-spot decision is
+            // signed for on the decision itself; every other document served on the party gets its own here
+            long receiptId = cases.fileDocument(e.caseId(), DocumentType.SERVICE_RECEIPT.name(),
+                    "送达回证（" + e.title() + "）", e.actorId());
+            enqueue(DocumentType.SERVICE_RECEIPT, e.caseId(), receiptId, "送达回证（" + e.title() + "）", null,
+                    e.actorId());
+        }
+    }
+
+    private void enqueue(DocumentType type, long caseId, long documentId, String title, String docNo, long actorId) {
+        DocumentRegistered e = new DocumentRegistered(caseId, documentId, type.name(), title, docNo, null, actorId);
         Map<String, String> fields = data.build(type, e.caseId(), e.documentId(), e.title(), e.docNo());
         long unitId = data.unitOf(e.caseId());
         JobRow job = new JobRow();

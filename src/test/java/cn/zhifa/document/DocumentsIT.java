@@ -129,6 +129,15 @@ class DocumentsIT {
         String receipt = pdf(head, doc(docs, DocumentType.SERVICE_RECEIPT));
         assertThat(receipt).contains("送达回证", decision.docNo(), "测试当事人", "直接送达");
         assertThat(pdf(head, doc(docs, DocumentType.CLOSING_APPROVAL_FORM))).contains("结案审批表", "同意结案");
+        // 送达回证 per served document: the notice's and the decision's
+        List<String> receipts = new ArrayList<>();
+        for (GeneratedDocument d : docs) {
+            if (d.type() == DocumentType.SERVICE_RECEIPT) {
+                receipts.add(pdf(head, d));
+            }
+        }
+        assertThat(receipts).hasSize(2).anyMatch(r -> r.contains(notice.docNo()))
+                .anyMatch(r -> r.contains(decision.docNo()));
 
         // the record names each document with its hashes
         List<Map<String, Object>> rendered = jdbc.queryForList(
@@ -209,11 +218,14 @@ class DocumentsIT {
         f.step(lead.id(), "officer1", new StepPayload.InvestigationReport(cn.zhifa.casefile.OutcomeType.FINE,
                 CaseFiles.FINE, null, "责令立即改正", "一般情形", false, null, false));
         f.step(lead.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
+        f.step(lead.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
+        f.step(lead.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
         Actor officer = f.actor("officer1");
         CaseStage stage = cases.get(officer, lead.id()).stage();
+        // 行政处罚法 Art. 59: the decision states the party's address
         String zh = Refusals.refused(messages, () -> snapshot(lead.id()), "document.missingElement",
-                () -> f.step(lead.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT)));
-        assertThat(zh).contains("行政处罚事先告知书", "当事人住址或地址");
+                () -> f.step(lead.id(), "head1", f.fineDecision(CaseFiles.FINE)));
+        assertThat(zh).contains("行政处罚决定书", "当事人住址或地址");
         assertThat(cases.get(officer, lead.id()).stage()).isEqualTo(stage);
     }
 
@@ -235,7 +247,8 @@ class DocumentsIT {
         } finally {
             worker.resume();
         }
-        assertThat(documents.pending(officer, c.id())).hasSize(1);
+        // the notice and its 送达回证
+        assertThat(documents.pending(officer, c.id())).hasSize(2);
         assertThat(documents.list(officer, c.id())).noneMatch(d -> d.type() == DocumentType.ADVANCE_NOTICE);
         worker.recover(); // what ApplicationReadyEvent runs at start
         assertThat(documents.pending(officer, c.id())).isEmpty();
