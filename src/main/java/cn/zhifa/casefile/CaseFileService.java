@@ -267,21 +267,21 @@ public class CaseFileService {
 
     /**
      * A document another feature made for the case (e.g. the heads' 集体讨论记录), filed under the case's current
-     * stage inside the caller's transaction.
+     * stage inside the caller's transaction. Returns the register id of the document.
      */
     @Transactional
-    public void fileDocument(long caseId, DocumentKind kind, long userId) {
-        fileDocument(caseId, kind.code(), kind.title(), userId);
+    public long fileDocument(long caseId, DocumentKind kind, long userId) {
+        return fileDocument(caseId, kind.code(), kind.title(), userId);
     }
 
     /** {@link #fileDocument(long, DocumentKind, long)} with a code and title of the caller's. */
     @Transactional
-    public void fileDocument(long caseId, String type, String title, long userId) {
+    public long fileDocument(long caseId, String type, String title, long userId) {
         CaseStage stage = mapper.stageOf(caseId);
         if (stage == null) {
             throw DomainException.notFound("case.notFound", caseId);
         }
-        addDocument(caseId, type, title, null, stage, userId);
+        return addDocument(caseId, type, title, null, stage, userId);
     }
 
     // ---- package-internal helpers for the workflow ------------------------------------------------------------
@@ -290,8 +290,8 @@ public class CaseFileService {
         return CaseScope.readable(actor, mapper.findCase(caseId), caseId);
     }
 
-    void addDocument(long caseId, String type, String title, String docNo, CaseStage stage, long userId) {
-        history.document(caseId, type, title, docNo, stage, userId);
+    long addDocument(long caseId, String type, String title, String docNo, CaseStage stage, long userId) {
+        return history.document(caseId, type, title, docNo, stage, userId);
     }
 
     void history(long caseId, CaseStage from, CaseStage to, String action, Long actorId, String comment) {

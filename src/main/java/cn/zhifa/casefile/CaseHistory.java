@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +22,15 @@ class CaseHistory {
     private final CaseRecord record;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<DocumentNumbering> numbering;
 
-    CaseHistory(CaseFileMapper mapper, CaseRecord record, Clock clock, ApplicationEventPublisher events) {
+    CaseHistory(CaseFileMapper mapper, CaseRecord record, Clock clock, ApplicationEventPublisher events,
+            ObjectProvider<DocumentNumbering> numbering) {
         this.mapper = mapper;
         this.record = record;
         this.clock = clock;
         this.events = events;
+        this.numbering = numbering;
     }
 
     void record(long caseId, CaseStage from, CaseStage to, String action, Long actorId, String comment) {
@@ -44,7 +48,13 @@ class CaseHistory {
         record.append(caseId, action, actorId, comment, all);
     }
 
-    void document(long caseId, String type, String title, String docNo, CaseStage stage, long userId) {
+    /**
+     * Registers a document: its 文书号 comes from {@link DocumentNumbering} where the type has one; the record names it;
+     * {@link DocumentRegistered} lets the document module check and generate it within this transaction.
+     */
+    long document(long caseId, String type, String title, String proposedNo, CaseStage stage, long userId) {
+        DocumentNumbering n = numbering.getIfAvailable();
+        String docNo = n == null ? proposedNo : n.number(caseId, type, title, proposedNo);
         DocumentRow d = new DocumentRow();
         d.caseId = caseId;
         d.docType = type;
@@ -59,6 +69,8 @@ class CaseHistory {
         details.put("docType", type);
         details.put("docNo", docNo);
         record.append(caseId, "DOCUMENT_CREATED", userId, title, details);
+        events.publishEvent(new DocumentRegistered(caseId, d.id, type, title, docNo, stage, userId));
+        return d.id;
     }
 
     void opened(long caseId, long actorId) {

@@ -106,8 +106,12 @@ class RecordExportIT {
         byte[] zip = export("head1", id);
         Path dir = Files.createDirectories(tmp.resolve("good"));
         Map<String, byte[]> files = unzip(zip, dir);
-        assertThat(files.keySet()).containsExactlyInAnyOrder("record/chain.jsonl", "record/seal.json", "README.txt",
-                "evidence/现场照片.jpg", "evidence/video.mp4", "SHA256SUMS");
+        assertThat(files.keySet()).filteredOn(k -> !k.startsWith("documents/")).containsExactlyInAnyOrder(
+                "record/chain.jsonl", "record/seal.json", "README.txt", "evidence/现场照片.jpg", "evidence/video.mp4",
+                "SHA256SUMS");
+        // the generated documents (.docx and PDF) are in the ZIP and in SHA256SUMS
+        assertThat(files.keySet()).anyMatch(k -> k.startsWith("documents/") && k.endsWith(".pdf"));
+        assertThat(new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8)).contains("documents/");
         String chain = new String(files.get("record/chain.jsonl"), StandardCharsets.UTF_8);
         assertThat(chain.split("\n")).hasSize((int) before);
         assertThat(chain).startsWith("{\"seq\":1,\"prev\":\"" + RecordCanonical.GENESIS + "\"");
@@ -125,7 +129,9 @@ class RecordExportIT {
         Path good = Files.write(tmp.resolve("good.zip"), zip);
         Run ok = verifier(good);
         assertThat(ok.exit()).as(ok.out()).isZero();
-        assertThat(ok.out()).startsWith("OK " + before + " entries, 5 files").contains("sealed by key ");
+        long documentFiles = files.keySet().stream().filter(k -> k.startsWith("documents/")).count();
+        assertThat(ok.out()).startsWith("OK " + before + " entries, " + (5 + documentFiles) + " files")
+                .contains("sealed by key ");
 
         // flip one byte of a stored file: sha256sum and the verifier both fail, naming the file
         Path bad = dir.resolve("evidence/video.mp4");

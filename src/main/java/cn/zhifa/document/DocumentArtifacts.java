@@ -1,0 +1,41 @@
+package cn.zhifa.document;
+
+import cn.zhifa.casefile.CaseArtifacts;
+import cn.zhifa.document.internal.DocumentMapper;
+import cn.zhifa.document.internal.DossierRow;
+import cn.zhifa.document.internal.VersionRow;
+import cn.zhifa.evidence.EvidenceStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every generated document version (.docx and PDF) and every dossier as case artifacts: {@code record/verify}
+ * re-hashes them, the record export writes them (and their SHA-256) into the ZIP.
+ */
+@Component
+class DocumentArtifacts implements CaseArtifacts {
+
+    private final DocumentMapper mapper;
+    private final EvidenceStore store;
+
+    DocumentArtifacts(DocumentMapper mapper, EvidenceStore store) {
+        this.mapper = mapper;
+        this.store = store;
+    }
+
+    @Override
+    public List<Artifact> artifacts(long caseId) {
+        List<Artifact> out = new ArrayList<>();
+        for (VersionRow v : mapper.versionsOfCase(caseId)) {
+            String base = "documents/" + v.documentId + "-" + v.docType + "-v" + v.version;
+            out.add(new Artifact(base + ".docx", v.docxSize, v.docxSha256, () -> store.open(v.docxPath)));
+            out.add(new Artifact(base + ".pdf", v.pdfSize, v.pdfSha256, () -> store.open(v.pdfPath)));
+        }
+        for (DossierRow d : mapper.dossiersOfCase(caseId)) {
+            out.add(new Artifact("documents/dossier-" + d.id + (d.finalCopy ? "" : "-draft") + ".pdf", d.sizeBytes,
+                    d.sha256, () -> store.open(d.path)));
+        }
+        return out;
+    }
+}

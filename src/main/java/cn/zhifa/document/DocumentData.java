@@ -1,0 +1,425 @@
+package cn.zhifa.document;
+
+import cn.zhifa.casefile.CaseDocument;
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.CaseFileView;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.Handler;
+import cn.zhifa.casefile.OutcomeType;
+import cn.zhifa.casefile.Party;
+import cn.zhifa.casefile.PartyKind;
+import cn.zhifa.casefile.Preservation;
+import cn.zhifa.deliberation.DeliberationService;
+import cn.zhifa.deliberation.Meeting;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.Certificate;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Role;
+import cn.zhifa.organization.Unit;
+import cn.zhifa.organization.ViolationItem;
+import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.ReviewViews;
+import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
+import cn.zhifa.summary.SummaryCase;
+import cn.zhifa.summary.SummaryProcedureService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The content of a document, taken from the case data at the step that registers it: a flat map of template fields
+ * (the placeholders of the Word templates, {@link #FIELDS}). A legally required element the case lacks refuses the
+ * step ({@code document.missingElement}, naming the document and the element) — never a blank in the document.
+ */
+@Component
+public class DocumentData {
+
+    /** Every placeholder a template may use, with its element name (zh-CN) for refusals and the template admin. */
+    public static final Map<String, String> FIELDS;
+
+    static {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("unitName", "执法机关名称");
+        f.put("unitAddress", "执法机关地址");
+        f.put("unitPhone", "执法机关电话");
+        f.put("title", "文书名称");
+        f.put("docNo", "文书号");
+        f.put("caseNo", "案件编号");
+        f.put("docDate", "文书日期");
+        f.put("partyName", "当事人姓名或名称");
+        f.put("partyKind", "当事人类型");
+        f.put("partyIdNo", "当事人身份证件号码或统一社会信用代码");
+        f.put("partyAddress", "当事人住址或地址");
+        f.put("partyPhone", "当事人联系电话");
+        f.put("partiesText", "当事人基本情况");
+        f.put("leadSource", "案件来源");
+        f.put("leadSummary", "案由及线索摘要");
+        f.put("location", "违法地点");
+        f.put("actDate", "违法行为发生日期");
+        f.put("discoveredDate", "发现日期");
+        f.put("filedDate", "立案日期");
+        f.put("registeredBy", "登记人");
+        f.put("handlers", "承办人及执法证号");
+        f.put("itemName", "违法行为（执法事项）");
+        f.put("violationBasis", "违反的法律规定");
+        f.put("penaltyBasis", "处罚依据");
+        f.put("facts", "违法事实");
+        f.put("evidence", "证据");
+        f.put("proposal", "拟处理意见");
+        f.put("discretion", "裁量基准适用及理由");
+        f.put("correctionOrder", "责令改正内容");
+        f.put("statementRight", "陈述申辩权利及期限");
+        f.put("hearingRight", "听证权利及期限");
+        f.put("submitTo", "陈述申辩提交地址");
+        f.put("noticeDate", "告知日期");
+        f.put("statement", "当事人陈述申辩情况");
+        f.put("reviewOpinion", "复核意见");
+        f.put("legalReview", "法制审核意见");
+        f.put("hearing", "听证情况");
+        f.put("minutes", "集体讨论记录");
+        f.put("resolution", "集体讨论决定");
+        f.put("penalty", "处罚种类和金额");
+        f.put("amount", "金额（大写和小写）");
+        f.put("performance", "履行方式和期限");
+        f.put("surcharge", "加处罚款标准");
+        f.put("remedy", "救济途径和期限");
+        f.put("decidedDate", "决定日期");
+        f.put("approver", "审批负责人");
+        f.put("approvalOpinion", "审批意见");
+        f.put("servedDocument", "送达文书名称及文书号");
+        f.put("recipient", "受送达人");
+        f.put("servicePlace", "送达地点");
+        f.put("serviceMethod", "送达方式");
+        f.put("serviceTime", "送达时间");
+        f.put("servers", "送达人");
+        f.put("closingReason", "结案理由");
+        f.put("performanceSummary", "执行情况");
+        f.put("place", "地点");
+        f.put("time", "时间");
+        f.put("preservation", "先行登记保存物品清单");
+        f.put("officers", "执法人员签名");
+        f.put("partySignature", "当事人签名或拒签情况");
+        FIELDS = java.util.Collections.unmodifiableMap(f);
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    private final CaseFileService cases;
+    private final OrganizationService organization;
+    private final LegalReviewService reviews;
+    private final DeliberationService deliberations;
+    private final SummaryProcedureService summaries;
+    private final Messages messages;
+    private final Clock clock;
+    private final String reviewBody;
+    private final String court;
+
+    DocumentData(CaseFileService cases, OrganizationService organization, LegalReviewService reviews,
+            DeliberationService deliberations, SummaryProcedureService summaries, Messages messages, Clock clock,
+            @Value("${zhifa.documents.review-body:北京市朝阳区人民政府}") String reviewBody,
+            @Value("${zhifa.documents.court:北京市朝阳区人民法院}") String court) {
+        this.cases = cases;
+        this.organization = organization;
+        this.reviews = reviews;
+        this.deliberations = deliberations;
+        this.summaries = summaries;
+        this.messages = messages;
+        this.clock = clock;
+        this.reviewBody = reviewBody;
+        this.court = court;
+    }
+
+    /** The system reading a case for its documents: sees the case whatever the unit, acts for nobody. */
+    static Actor system(long unitId) {
+        return new Actor(0L, "system", "系统", unitId, Set.of(Role.SUPERVISOR));
+    }
+
+    CaseStage stageOf(long caseId) {
+        return cases.get(system(0), caseId).stage();
+    }
+
+    /** The unit a case belongs to. */
+    long unitOf(long caseId) {
+        return cases.get(system(0), caseId).unitId();
+    }
+
+    /**
+     * The fields of {@code type} for the registered document, checked: refuses with {@code document.missingElement}
+     * when a required element is missing.
+     */
+    public Map<String, String> build(DocumentType type, long caseId, long documentId, String title, String docNo) {
+        return build(type, caseId, documentId, title, docNo, true);
+    }
+
+    /** As {@link #build(DocumentType, long, long, String, String)}; {@code check} false for a preview. */
+    Map<String, String> build(DocumentType type, long caseId, long documentId, String title, String docNo,
+            boolean check) {
+        CaseFileView v = cases.view(system(0), caseId);
+        CaseFile c = v.caseFile();
+        Unit unit = organization.unit(c.unitId());
+        ViolationItem item = c.itemId() == null ? null : organization.item(c.itemId());
+        Map<String, String> m = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        m.put("unitName", unit.name());
+        m.put("unitAddress", unit.address());
+        m.put("unitPhone", unit.phone());
+        m.put("title", title == null ? type.title() : title);
+        m.put("docNo", docNo);
+        m.put("caseNo", c.caseNo());
+        m.put("docDate", day(today));
+        Party party = v.parties().isEmpty() ? null : v.parties().get(0);
+        if (party != null) {
+            m.put("partyName", party.name());
+            m.put("partyKind", party.kind() == PartyKind.ORGANIZATION ? "单位" : "个人");
+            m.put("partyIdNo", party.idNo());
+            m.put("partyAddress", party.address());
+            m.put("partyPhone", party.phone());
+        }
+        m.put("partiesText", v.parties().stream().map(DocumentData::describe).collect(Collectors.joining("\n")));
+        m.put("leadSource", c.leadSource() == null ? null : label("ui.source." + c.leadSource().name()));
+        m.put("leadSummary", c.leadSummary());
+        m.put("location", c.location());
+        m.put("actDate", day(c.actDate()));
+        m.put("discoveredDate", day(c.discoveredDate()));
+        m.put("filedDate", day(c.filedDate()));
+        m.put("registeredBy", organization.user(c.registeredBy()).displayName());
+        m.put("handlers", handlers(v.handlers(), today));
+        if (item != null) {
+            m.put("itemName", item.name());
+            m.put("violationBasis", item.violationBasis());
+            m.put("penaltyBasis", item.penaltyBasis());
+        }
+        m.put("facts", c.facts());
+        m.put("evidence", evidence(v.documents()));
+        m.put("proposal", penalty(c.proposedOutcome(), c.proposedFine(), c.proposedConfiscation()));
+        m.put("discretion", c.discretionReason());
+        m.put("correctionOrder", c.correctionOrder());
+        m.put("submitTo", join(unit.name(), unit.address(), unit.phone() == null ? null : "电话 " + unit.phone()));
+        m.put("statementRight", "根据《中华人民共和国行政处罚法》第七条、第四十四条、第四十五条的规定，你（单位）享有陈述、申辩的权利。"
+                + "如有陈述、申辩意见，请于收到本告知书之日起五个工作日内向本机关提出；逾期未提出的，视为放弃上述权利。");
+        m.put("statement", statement(c));
+        m.put("reviewOpinion", c.reviewOpinion());
+        m.put("resolution", c.deliberationResolution());
+        m.put("decidedDate", day(c.decidedDate()));
+        if (c.decidedBy() != null) {
+            m.put("approver", organization.user(c.decidedBy()).displayName());
+        }
+        m.put("officers", v.handlers().stream().map(Handler::name).collect(Collectors.joining("、")));
+        m.put("remedy", remedy());
+        ReviewViews.Notice notice = reviews.latestNotice(caseId).orElse(null);
+        if (notice != null) {
+            m.put("noticeDate", day(notice.servedDate()));
+            m.put("proposal", penalty(notice.proposedOutcome(), notice.fine(), notice.confiscation()));
+            m.put("hearingRight", notice.hearingEligible()
+                    ? "根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求举行听证。"
+                            + "如要求听证，请于收到本告知书之日起五个工作日内向本机关提出；逾期未提出的，视为放弃听证权利。"
+                    : "");
+        }
+        ReviewViews.Hearing hearing = reviews.latestHearing(caseId).orElse(null);
+        if (hearing != null) {
+            m.put("hearing", join("听证日期：" + day(hearing.hearingDate()), "地点：" + hearing.place(),
+                    "主持人：" + hearing.presidingName(), hearing.transcript()));
+            m.put("place", hearing.place());
+            m.put("time", day(hearing.hearingDate()));
+        }
+        m.put("legalReview", reviews.rounds(caseId).stream()
+                .map(r -> "第" + r.roundNo() + "轮（" + r.reviewerName() + "）：" + label("review.outcome." + r.outcome())
+                        + "。" + nullToEmpty(r.opinion()))
+                .collect(Collectors.joining("\n")));
+        if (type == DocumentType.DELIBERATION_MINUTES) {
+            m.put("minutes", deliberations.historyOfCase(system(c.unitId()), caseId).stream()
+                    .filter(x -> x.minutes() != null).max(Comparator.comparing(Meeting::id)).map(Meeting::minutes)
+                    .orElse(null));
+        }
+        if (c.decidedOutcome() != null) {
+            m.put("penalty", penalty(c.decidedOutcome(), c.decidedFine(), c.decidedConfiscation()));
+            if (c.decidedFine() != null && c.decidedFine().signum() > 0) {
+                m.put("amount", ChineseAmount.of(c.decidedFine()));
+                m.put("performance", "当事人应当自收到本决定书之日起十五日内，持本决定书到指定银行或者通过电子支付系统缴纳罚款"
+                        + "（" + ChineseAmount.of(c.decidedFine()) + "）。");
+                m.put("surcharge", "根据《中华人民共和国行政处罚法》第七十二条第一款第（一）项和《中华人民共和国行政强制法》第四十五条的规定，"
+                        + "逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额。");
+            } else if (c.decidedOutcome().isPenalty()) {
+                m.put("performance", "本决定书自送达之日起生效，当事人应当自觉履行。");
+                m.put("surcharge", "本决定不涉及罚款，不适用加处罚款。");
+            }
+        }
+        if (type == DocumentType.SERVICE_RECEIPT) {
+            CaseDocument served = v.documents().stream()
+                    .filter(d -> d.id() < documentId && DocumentType.of(d.docType()).map(DocumentType::external)
+                            .orElse(false))
+                    .max(Comparator.comparing(CaseDocument::id)).orElse(null);
+            if (served != null) {
+                m.put("servedDocument", served.title() + (served.docNo() == null ? "" : "（" + served.docNo() + "）"));
+            }
+            m.put("recipient", m.get("partyName"));
+            m.put("servicePlace", m.get("partyAddress"));
+            boolean ofNotice = served != null && "ADVANCE_NOTICE".equals(served.docType());
+            var method = ofNotice ? c.noticeMethod() : c.serviceMethod();
+            m.put("serviceMethod", method == null ? null : label("ui.method." + method.name()));
+            m.put("serviceTime", day(ofNotice ? c.noticeServedDate() : c.servedDate()));
+            m.put("servers", m.get("officers"));
+            m.put("partySignature", "受送达人签名：            年  月  日（拒绝签收的，由送达人注明拒收事由和日期，并由见证人签名）");
+        }
+        if (type == DocumentType.CLOSING_APPROVAL_FORM) {
+            m.put("closingReason", c.decidedOutcome() == null ? "调查终结"
+                    : c.paidAmount() != null ? "处罚决定已履行完毕" : "执行完毕或依法终结执行");
+            m.put("performanceSummary", c.paidAmount() == null ? nullToEmpty(c.executionNote())
+                    : "已缴纳罚款" + ChineseAmount.of(c.paidAmount()) + "，缴款日期" + day(c.paidDate())
+                            + (c.executionNote() == null ? "" : "；" + c.executionNote()));
+            m.put("approvalOpinion", c.closingSummary());
+        }
+        if (type == DocumentType.FILING_APPROVAL_FORM || type == DocumentType.NOT_FILED_DECISION) {
+            m.put("approvalOpinion", lastComment(v, "FILING_APPROVED", "FILING_REJECTED"));
+        }
+        if (type == DocumentType.PRESERVATION_NOTICE || type == DocumentType.PRESERVATION_DECISION) {
+            Preservation p = v.preservations().stream().max(Comparator.comparing(Preservation::id)).orElse(null);
+            if (p != null) {
+                m.put("preservation", "物品：" + p.items() + "\n保存地点：" + p.storagePlace() + "\n保存期间："
+                        + day(p.startedDate()) + "至" + day(p.dueDate())
+                        + (p.outcome() == null ? "" : "\n处理决定：" + label("ui.preservationOutcome." + p.outcome().name())));
+            }
+        }
+        if (type == DocumentType.SUMMARY_DECISION) {
+            SummaryCase s = summaries.get(system(c.unitId()), caseId);
+            m.put("docNo", s.decisionNo());
+            m.put("facts", s.violation());
+            m.put("penaltyBasis", s.legalBasis());
+            m.put("violationBasis", s.legalBasis());
+            m.put("place", s.place());
+            m.put("time", s.decidedAt() == null ? null : s.decidedAt().format(MINUTE));
+            m.put("penalty", s.fine() != null && s.fine().signum() > 0 ? "罚款" + ChineseAmount.of(s.fine()) : "警告");
+            m.put("amount", s.fine() == null ? null : ChineseAmount.of(s.fine()));
+            m.put("officers", s.officers() + (s.certificates() == null ? "" : "（执法证号：" + s.certificates() + "）"));
+            m.put("performance", s.collected() ? "当场收缴罚款，出具财政部门统一制发的专用票据" + nullToEmpty(s.receiptNo())
+                    : s.fine() != null && s.fine().signum() > 0
+                            ? "当事人应当自收到本决定书之日起十五日内到指定银行或者通过电子支付系统缴纳罚款。" : "当场执行。");
+            m.put("surcharge", s.fine() != null && s.fine().signum() > 0
+                    ? "逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额（《中华人民共和国行政强制法》第四十五条）。"
+                    : "");
+            m.put("partySignature", s.partySigned() ? "当事人已签收" : "当事人拒绝签名（已在决定书上注明）");
+            m.put("statement", s.statementRefused() ? "当事人拒绝陈述申辩" : nullToEmpty(s.statement()));
+            m.put("decidedDate", s.decidedAt() == null ? null : day(s.decidedAt().toLocalDate()));
+            m.put("unitName", s.agencyName() == null ? unit.name() : s.agencyName());
+        }
+        m.replaceAll((k, val) -> val == null ? null : DocumentText.clean(val));
+        if (check) {
+            require(type, c, m);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        FIELDS.keySet().forEach(k -> out.put(k, m.get(k) == null ? "" : m.get(k)));
+        return out;
+    }
+
+    /** The elements each document must state (行政处罚法 Art. 44, 52, 59; 行政强制法 Art. 45). */
+    private static void require(DocumentType type, CaseFile c, Map<String, String> m) {
+        List<String> need = new ArrayList<>(List.of("unitName"));
+        switch (type) {
+            case ADVANCE_NOTICE -> need.addAll(List.of("partyName", "facts", "violationBasis", "penaltyBasis",
+                    "proposal", "noticeDate"));
+            case DECISION -> {
+                need.addAll(List.of("partyName", "facts", "decidedDate"));
+                if (c.decidedOutcome() != null && c.decidedOutcome().isPenalty()) {
+                    need.addAll(List.of("partyAddress", "violationBasis", "penaltyBasis", "penalty", "performance"));
+                }
+            }
+            case SUMMARY_DECISION -> need.addAll(List.of("partyName", "facts", "penaltyBasis", "penalty", "place",
+                    "time", "officers"));
+            case SERVICE_RECEIPT -> need.addAll(List.of("recipient", "servedDocument"));
+            case CORRECTION_ORDER -> need.addAll(List.of("partyName", "facts", "violationBasis", "correctionOrder"));
+            default -> {
+            }
+        }
+        for (String k : need) {
+            String val = m.get(k);
+            if (val == null || val.isBlank()) {
+                throw DomainException.invalid("document.missingElement", type.title(), FIELDS.get(k));
+            }
+        }
+    }
+
+    private String penalty(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation) {
+        if (outcome == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(label("ui.outcome." + outcome.name()));
+        if (fine != null && fine.signum() > 0) {
+            sb.append(ChineseAmount.of(fine));
+        }
+        if (confiscation != null && confiscation.signum() > 0) {
+            sb.append(fine != null && fine.signum() > 0 ? "；没收违法所得" : "").append(ChineseAmount.of(confiscation));
+        }
+        return sb.toString();
+    }
+
+    private String remedy() {
+        return "如不服本决定，可以在收到本决定书之日起六十日内向" + reviewBody + "申请行政复议，或者在六个月内依法向" + court
+                + "提起行政诉讼。行政复议和行政诉讼期间，本决定不停止执行，法律另有规定的除外。";
+    }
+
+    private String handlers(List<Handler> handlers, LocalDate day) {
+        return handlers.stream().map(h -> {
+            String cert = organization.certificates(h.userId()).stream().filter(x -> x.isValidOn(day))
+                    .map(Certificate::certNo).findFirst().orElse(null);
+            return h.name() + (cert == null ? "" : "（执法证号 " + cert + "）");
+        }).collect(Collectors.joining("、"));
+    }
+
+    private static String evidence(List<CaseDocument> docs) {
+        return docs.stream().filter(d -> Set.of("INVESTIGATION_RECORD", "INTERVIEW_RECORD", "PHOTO_EVIDENCE", "OTHER")
+                .contains(d.docType())).map(CaseDocument::title).distinct().collect(Collectors.joining("、"));
+    }
+
+    private static String statement(CaseFile c) {
+        if (Boolean.TRUE.equals(c.statementWaived())) {
+            return "当事人在规定期限内放弃陈述、申辩";
+        }
+        return c.statementSummary();
+    }
+
+    private static String lastComment(CaseFileView v, String... actions) {
+        List<String> wanted = List.of(actions);
+        return v.history().stream().filter(h -> wanted.contains(h.action())).reduce((a, b) -> b)
+                .map(h -> h.comment()).orElse(null);
+    }
+
+    private static String describe(Party p) {
+        return join(p.name(), p.idNo() == null ? null : "证件号码 " + p.idNo(),
+                p.address() == null ? null : "住址 " + p.address(), p.phone() == null ? null : "电话 " + p.phone());
+    }
+
+    private String label(String key) {
+        return messages.get(key, Messages.ZH_CN);
+    }
+
+    static String day(LocalDate d) {
+        return d == null ? null : d.format(DAY);
+    }
+
+    static String time(LocalDateTime t) {
+        return t == null ? null : t.format(MINUTE);
+    }
+
+    private static String join(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
+                .collect(Collectors.joining("，"));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

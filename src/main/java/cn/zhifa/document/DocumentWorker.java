@@ -1,0 +1,208 @@
+package cn.zhifa.document;
+
+import cn.zhifa.casefile.CaseRecord;
+import cn.zhifa.document.internal.DocumentMapper;
+import cn.zhifa.document.internal.JobRow;
+import cn.zhifa.document.internal.VersionRow;
+import cn.zhifa.evidence.EvidenceStore;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Renders the outbox (doc_render_job) after the steps' commits: each job in its own transaction renders the .docx
+ * and the PDF from the content captured at the step, stores both once in the content-addressed store, writes the
+ * document's next version and a {@code DOCUMENT_RENDERED} record entry naming the document and both hashes. Mode
+ * {@code zhifa.documents.render}: {@code async} (default; one background thread, the step's caller does not wait) or
+ * {@code after-commit} (on the committing thread, right after the commit — deterministic, used by the tests). Jobs
+ * left pending by a crash (or claimed by a process that died, after 5 minutes) are rendered when the application
+ * starts ({@link #recover}).
+ */
+@Component
+class DocumentWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentWorker.class);
+
+    private final DocumentMapper mapper;
+    private final DocumentTemplates templates;
+    private final DocumentDossiers dossiers;
+    private final EvidenceStore store;
+    private final CaseRecord record;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final boolean async;
+    private final ExecutorService executor;
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean suspended;
+
+    DocumentWorker(DocumentMapper mapper, DocumentTemplates templates, @Lazy DocumentDossiers dossiers,
+            EvidenceStore store, CaseRecord record, ObjectMapper json, Clock clock, PlatformTransactionManager txm,
+            @Value("${zhifa.documents.render:async}") String mode) {
+        this.mapper = mapper;
+        this.templates = templates;
+        this.dossiers = dossiers;
+        this.store = store;
+        this.record = record;
+        this.json = json;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(txm);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        if (!mode.equals("async") && !mode.equals("after-commit")) {
+            throw new IllegalArgumentException("zhifa.documents.render must be async or after-commit: " + mode);
+        }
+        this.async = mode.equals("async");
+        this.executor = async ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "document-render");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    /** A step committed documents: render them (now or on the render thread). */
+    void kick() {
+        if (suspended) {
+            return;
+        }
+        if (!async) {
+            drain();
+        } else if (queued.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                queued.set(false);
+                drain();
+            });
+        }
+    }
+
+    /** At start: whatever a crash left in the outbox is rendered. */
+    @EventListener(ApplicationReadyEvent.class)
+    void recover() {
+        if (async) {
+            executor.execute(this::drain);
+        } else {
+            drain();
+        }
+    }
+
+    /** Tests: simulate a crash between commit and render (nothing is rendered until {@link #resume}). */
+    void suspend() {
+        suspended = true;
+    }
+
+    void resume() {
+        suspended = false;
+    }
+
+    /** Renders every pending job in order; returns how many were rendered. */
+    synchronized int drain() {
+        int done = 0;
+        List<Long> ids = mapper.pendingJobs(LocalDateTime.now(clock).minusMinutes(5));
+        for (long id : ids) {
+            try {
+                Boolean rendered = tx.execute(s -> render(id));
+                if (Boolean.TRUE.equals(rendered)) {
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("render job {} failed; left pending", id, e);
+                String msg = String.valueOf(e);
+                tx.executeWithoutResult(s -> mapper.fail(id, msg.length() > 1000 ? msg.substring(0, 1000) : msg));
+            }
+        }
+        return done;
+    }
+
+    private boolean render(long jobId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (mapper.claim(jobId, now, now.minusMinutes(5)) != 1) {
+            return false;
+        }
+        JobRow job = mapper.job(jobId);
+        if (DocumentEngine.DOSSIER.equals(job.docType)) {
+            dossiers.produce(job.caseId, true, job.actorId);
+        } else {
+            renderDocument(job, now);
+        }
+        mapper.finish(jobId, LocalDateTime.now(clock));
+        return true;
+    }
+
+    private void renderDocument(JobRow job, LocalDateTime now) {
+        DocumentType type = DocumentType.valueOf(job.docType);
+        Map<String, String> fields = read(job.dataJson);
+        long unitId = dossiers.unitOf(job.caseId);
+        DocumentTemplates.Template template = templates.version(unitId, type, job.templateVersion);
+        DocumentRenderer.Rendered r = DocumentRenderer.render(template.bytes(), fields);
+        EvidenceStore.Received docx = put(r.docx());
+        EvidenceStore.Received pdf = put(r.pdf());
+        Integer max = mapper.maxVersion(job.documentId);
+        VersionRow v = new VersionRow();
+        v.documentId = job.documentId;
+        v.caseId = job.caseId;
+        v.docType = type.name();
+        v.version = max == null ? 1 : max + 1;
+        v.docNo = job.docNo;
+        v.templateVersion = template.version();
+        v.docxSha256 = docx.sha256();
+        v.docxPath = store.pathOf(docx.sha256());
+        v.docxSize = docx.size();
+        v.pdfSha256 = pdf.sha256();
+        v.pdfPath = store.pathOf(pdf.sha256());
+        v.pdfSize = pdf.size();
+        v.pdfPages = r.pages();
+        v.reason = job.reason;
+        v.createdBy = job.actorId;
+        v.createdAt = now;
+        mapper.insertVersion(v);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("documentId", job.documentId);
+        details.put("docType", type.name());
+        details.put("docNo", job.docNo);
+        details.put("version", v.version);
+        details.put("templateVersion", v.templateVersion);
+        details.put("docxSha256", v.docxSha256);
+        details.put("pdfSha256", v.pdfSha256);
+        if (job.reason != null) {
+            details.put("reason", job.reason);
+        }
+        record.append(job.caseId, v.version == 1 ? "DOCUMENT_RENDERED" : "DOCUMENT_CORRECTED", job.actorId,
+                job.title + (job.docNo == null ? "" : " " + job.docNo), details);
+    }
+
+    EvidenceStore.Received put(byte[] bytes) {
+        try {
+            EvidenceStore.Received received = store.receive(new ByteArrayInputStream(bytes));
+            store.publish(received);
+            return received;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> read(String data) {
+        try {
+            return json.readValue(data, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package cn.zhifa.document.internal;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface DocumentMapper {
+
+    // 文书号
+    int bumpNumber(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
+
+    void insertNumber(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
+
+    int currentNumber(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
+
+    // templates
+    void insertTemplate(TemplateRow row);
+
+    TemplateRow activeTemplate(@Param("unitId") long unitId, @Param("docType") String docType);
+
+    TemplateRow template(@Param("unitId") long unitId, @Param("docType") String docType,
+            @Param("version") int version);
+
+    List<TemplateRow> templatesOfUnit(long unitId);
+
+    Integer maxTemplateVersion(@Param("unitId") long unitId, @Param("docType") String docType);
+
+    // versions
+    void insertVersion(VersionRow row);
+
+    List<VersionRow> versionsOfCase(long caseId);
+
+    VersionRow version(long id);
+
+    Integer maxVersion(long documentId);
+
+    List<Long> versionsOfCaseByDocument(long documentId);
+
+    // outbox
+    void insertJob(JobRow row);
+
+    List<Long> pendingJobs(@Param("staleBefore") LocalDateTime staleBefore);
+
+    int claim(@Param("id") long id, @Param("now") LocalDateTime now, @Param("staleBefore") LocalDateTime staleBefore);
+
+    JobRow job(long id);
+
+    int finish(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    int fail(@Param("id") long id, @Param("error") String error);
+
+    List<JobRow> openJobsOfCase(long caseId);
+
+    // dossiers
+    void insertDossier(DossierRow row);
+
+    DossierRow latestDossier(@Param("caseId") long caseId, @Param("finalCopy") boolean finalCopy);
+
+    List<DossierRow> dossiersOfCase(long caseId);
+}

@@ -1,0 +1,23 @@
+package cn.zhifa.document.internal;
+
+import java.time.LocalDateTime;
+
+public class VersionRow {
+    public Long id;
+    public long documentId;
+    public long caseId;
+    public String docType;
+    public int version;
+    public String docNo;
+    public int templateVersion;
+    public String docxSha256;
+    public String docxPath;
+    public long docxSize;
+    public String pdfSha256;
+    public String pdfPath;
+    public long pdfSize;
+    public int pdfPages;
+    public String reason;
+    public long createdBy;
+    public LocalDateTime createdAt;
+}

@@ -1,0 +1,346 @@
+package cn.zhifa.document;
+
+import static cn.zhifa.document.DocumentRendererTest.docxText;
+import static cn.zhifa.document.DocumentRendererTest.pdfText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.IdType;
+import cn.zhifa.casefile.LeadSource;
+import cn.zhifa.casefile.NewLead;
+import cn.zhifa.casefile.Party;
+import cn.zhifa.casefile.PartyKind;
+import cn.zhifa.casefile.ServiceMethod;
+import cn.zhifa.casefile.StepPayload;
+import cn.zhifa.evidence.FileSystemEvidenceStore;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.record.RecordService;
+import cn.zhifa.record.Verification;
+import cn.zhifa.shared.Messages;
+import cn.zhifa.support.CaseFiles;
+import cn.zhifa.support.IntegrationTest;
+import cn.zhifa.support.Race;
+import cn.zhifa.support.Refusals;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+class DocumentsIT {
+
+    @Autowired CaseFiles f;
+    @Autowired CaseFileService cases;
+    @Autowired DocumentService documents;
+    @Autowired DocumentTemplates templates;
+    @Autowired DocumentWorker worker;
+    @Autowired DocumentNumbers numbers;
+    @Autowired RecordService records;
+    @Autowired cn.zhifa.evidence.EvidenceStore evidenceStore;
+    @Autowired Messages messages;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
+
+    private org.springframework.http.ResponseEntity<byte[]> get(String user, String path) {
+        org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
+        h.setBasicAuth(user, cn.zhifa.demo.DemoData.PASSWORD);
+        return rest.exchange(path, org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(h),
+                byte[].class);
+    }
+
+    @Test
+    void restListsAndDownloadsDocumentsWithinTheDataScope() throws Exception {
+        CaseFile c = f.aCaseAtStatement();
+        GeneratedDocument notice = doc(documents.list(f.actor("officer1"), c.id()), DocumentType.ADVANCE_NOTICE);
+        var list = get("officer2", "/api/cases/" + c.id() + "/documents");
+        assertThat(list.getStatusCode().value()).isEqualTo(200);
+        assertThat(new String(list.getBody(), StandardCharsets.UTF_8)).contains(notice.docNo(), notice.pdfSha256());
+        var pdf = get("officer2", "/api/documents/" + notice.versionId() + "/pdf");
+        assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(pdfText(pdf.getBody())).contains(notice.docNo(), "五个工作日内");
+        var docx = get("officer2", "/api/documents/" + notice.versionId() + "/docx");
+        assertThat(docxText(docx.getBody())).contains(notice.docNo());
+        assertThat(docx.getHeaders().getContentDisposition().getFilename()).endsWith(".docx");
+        var preview = get("officer1", "/api/cases/" + c.id() + "/documents/preview?type=DECISION");
+        assertThat(preview.getStatusCode().value()).isEqualTo(200);
+        var draft = get("head1", "/api/cases/" + c.id() + "/dossier");
+        assertThat(pdfText(draft.getBody())).contains("草稿", "卷内文件目录", notice.docNo());
+        // another street's officer does not see the case
+        assertThat(get("wj_officer1", "/api/documents/" + notice.versionId() + "/pdf").getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    private GeneratedDocument doc(List<GeneratedDocument> docs, DocumentType type) {
+        return docs.stream().filter(d -> d.type() == type).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + docs));
+    }
+
+    private String pdf(Actor a, GeneratedDocument d) throws Exception {
+        return pdfText(documents.file(a, d.versionId(), DocumentService.Format.PDF).bytes());
+    }
+
+    private String docx(Actor a, GeneratedDocument d) throws Exception {
+        return docxText(documents.file(a, d.versionId(), DocumentService.Format.DOCX).bytes()).replaceAll("\\s", "");
+    }
+
+    @Test
+    void anOrdinaryCaseYieldsItsDocumentsWithTheLawsContentAndAFrozenDossier() throws Exception {
+        CaseFile c = f.anArchivedCase();
+        Actor head = f.actor("head1");
+        List<GeneratedDocument> docs = documents.list(head, c.id());
+        assertThat(docs.stream().map(GeneratedDocument::type).collect(Collectors.toSet())).contains(
+                DocumentType.LEAD_REGISTRATION, DocumentType.FILING_APPROVAL_FORM, DocumentType.INVESTIGATION_RECORD,
+                DocumentType.INVESTIGATION_REPORT, DocumentType.CASE_REVIEW_FORM, DocumentType.ADVANCE_NOTICE,
+                DocumentType.STATEMENT_WAIVER, DocumentType.DECISION, DocumentType.SERVICE_RECEIPT,
+                DocumentType.CLOSING_APPROVAL_FORM);
+        assertThat(documents.pending(head, c.id())).isEmpty();
+
+        GeneratedDocument decision = doc(docs, DocumentType.DECISION);
+        int year = f.today().getYear();
+        assertThat(decision.docNo()).matches("朝综执罚决字〔" + year + "〕第\\d{4}号");
+        for (String text : List.of(pdf(head, decision), docx(head, decision))) {
+            // 行政处罚法 Art. 59: party and address/ID, facts and evidence, type and basis, performance, remedies,
+            // agency and date, seal; 行政强制法 Art. 45: the surcharge standard
+            assertThat(text).contains(decision.docNo(), "测试当事人", "110105199001011234", "朝阳路1号",
+                    "当事人占道经营，事实清楚", "现场检查笔录", "罚款人民币伍佰元整（¥500.00）", "十五日内",
+                    "每日按罚款数额的百分之三加处罚款", "六十日内", "申请行政复议", "六个月内", "提起行政诉讼",
+                    "朝阳街道综合行政执法队（印章）", DocumentData.day(f.today()), "一般情形");
+        }
+        GeneratedDocument notice = doc(docs, DocumentType.ADVANCE_NOTICE);
+        assertThat(notice.docNo()).matches("朝综执告字〔" + year + "〕第\\d{4}号");
+        String n = pdf(head, notice);
+        assertThat(n).contains("罚款人民币伍佰元整（¥500.00）", "当事人占道经营，事实清楚", "陈述、申辩",
+                "五个工作日内", "联系地址");
+        String receipt = pdf(head, doc(docs, DocumentType.SERVICE_RECEIPT));
+        assertThat(receipt).contains("送达回证", decision.docNo(), "测试当事人", "直接送达");
+        assertThat(pdf(head, doc(docs, DocumentType.CLOSING_APPROVAL_FORM))).contains("结案审批表", "同意结案");
+        // 送达回证 per served document: the notice's and the decision's
+        List<String> receipts = new ArrayList<>();
+        for (GeneratedDocument d : docs) {
+            if (d.type() == DocumentType.SERVICE_RECEIPT) {
+                receipts.add(pdf(head, d));
+            }
+        }
+        assertThat(receipts).hasSize(2).anyMatch(r -> r.contains(notice.docNo()))
+                .anyMatch(r -> r.contains(decision.docNo()));
+
+        // the record names each document with its hashes
+        List<Map<String, Object>> rendered = jdbc.queryForList(
+                "SELECT details FROM case_record WHERE case_id = ? AND action = 'DOCUMENT_RENDERED'", c.id());
+        assertThat(rendered).hasSize(docs.size());
+        assertThat(rendered.toString()).contains(decision.pdfSha256(), decision.docxSha256());
+
+        // the dossier: frozen at 归档, with cover, index, bookmarks and running page numbers
+        DocumentService.FileContent dossier = documents.dossier(f.actor("officer3"), c.id());
+        try (PDDocument d = Loader.loadPDF(dossier.bytes())) {
+            String all = pdfText(dossier.bytes());
+            assertThat(all).contains("行政处罚案件卷宗", c.caseNo(), "卷内文件目录", "证据清单", "卷内备考表", "长期")
+                    .doesNotContain("草稿");
+            List<String> marks = new ArrayList<>();
+            for (PDOutlineItem i : d.getDocumentCatalog().getDocumentOutline().children()) {
+                marks.add(i.getTitle());
+            }
+            assertThat(marks).contains("卷宗封面", "卷内文件目录", "证据清单", "卷内备考表", "立案审批表",
+                    "行政处罚决定书 " + decision.docNo());
+            assertThat(marks.indexOf("立案审批表")).isLessThan(marks.indexOf("行政处罚决定书 " + decision.docNo()));
+            assertThat(d.getNumberOfPages()).isGreaterThan(docs.size());
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id = ? AND action = "
+                + "'DOSSIER_ARCHIVED' AND details LIKE ?", Integer.class, c.id(), "%" + dossier.sha256() + "%"))
+                .isEqualTo(1);
+
+        // verify covers every document file; a flipped byte is named
+        Verification ok = records.check(c.id());
+        assertThat(ok.ok()).isTrue();
+        assertThat(ok.artifactsChecked()).isGreaterThanOrEqualTo(2 * docs.size() + 1);
+        FileSystemEvidenceStore store = (FileSystemEvidenceStore) evidenceStore;
+        Path file = store.root().resolve(store.pathOf(decision.pdfSha256()));
+        byte[] original = Files.readAllBytes(file);
+        byte[] bad = original.clone();
+        bad[bad.length / 2] ^= 1;
+        Files.write(file, bad);
+        try {
+            Verification broken = records.check(c.id());
+            assertThat(broken.ok()).isFalse();
+            assertThat(broken.firstBadArtifact().path()).contains(String.valueOf(decision.documentId()))
+                    .endsWith(".pdf");
+        } finally {
+            Files.write(file, original);
+        }
+    }
+
+    @Autowired cn.zhifa.summary.SummaryProcedureService summaries;
+
+    @Test
+    void theOnTheSpotDecisionStatesArt52ContentAndPrintsWithoutNavigation() throws Exception {
+        Actor officer = f.actor("officer1");
+        var s = summaries.decide(officer, new cn.zhifa.summary.OnTheSpotPenalty(PartyKind.NATURAL_PERSON, "当场当事人",
+                IdType.ID_CARD, null, "13800000001", "在朝阳路10号店外占道经营", true,
+                "《城市市容和环境卫生管理条例》第三十六条", "朝阳路10号", null, null, cn.zhifa.summary.PenaltyKind.FINE,
+                new java.math.BigDecimal("200"), f.actor("officer2").userId(), true, "承认占道", false, true, false,
+                null, null, null, null));
+        GeneratedDocument d = doc(documents.list(officer, s.caseId()), DocumentType.SUMMARY_DECISION);
+        assertThat(d.docNo()).isEqualTo(s.decisionNo());
+        String text = pdf(officer, d);
+        // 行政处罚法 Art. 52: violation, type and basis, fine, time, place, remedies, agency, officers
+        assertThat(text).contains("当场行政处罚决定书", s.decisionNo(), "在朝阳路10号店外占道经营",
+                "《城市市容和环境卫生管理条例》第三十六条", "罚款人民币贰佰元整（¥200.00）", "朝阳路10号", "申请行政复议",
+                "提起行政诉讼", "（印章）", "执法人员");
+        var print = get("officer1", "/api/documents/" + d.versionId() + "/print");
+        String html = new String(print.getBody(), StandardCharsets.UTF_8);
+        assertThat(html).contains("@media print", "当场行政处罚决定书", "max-width:90mm").doesNotContain("vaadin");
+    }
+
+    @Test
+    void aMissingRequiredElementRefusesTheStepNamingItAndNothingChanges() {
+        CaseFile lead = cases.registerLead(f.actor("officer1"), new NewLead(LeadSource.INSPECTION, "巡查发现占道经营",
+                "朝阳路1号", f.today(), f.today(), null, List.of(new Party(PartyKind.NATURAL_PERSON, "无地址当事人",
+                        IdType.ID_CARD, null, null, null))));
+        f.step(lead.id(), "officer1", f.verifyToFile());
+        f.step(lead.id(), "head1", new StepPayload.ApproveFiling(true, "同意立案"));
+        f.step(lead.id(), "officer1", new StepPayload.Investigate("当事人占道经营",
+                List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
+        f.step(lead.id(), "officer1", new StepPayload.InvestigationReport(cn.zhifa.casefile.OutcomeType.FINE,
+                CaseFiles.FINE, null, "责令立即改正", "一般情形", false, null, false));
+        f.step(lead.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
+        f.step(lead.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
+        f.step(lead.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
+        Actor officer = f.actor("officer1");
+        CaseStage stage = cases.get(officer, lead.id()).stage();
+        // 行政处罚法 Art. 59: the decision states the party's address
+        String zh = Refusals.refused(messages, () -> snapshot(lead.id()), "document.missingElement",
+                () -> f.step(lead.id(), "head1", f.fineDecision(CaseFiles.FINE)));
+        assertThat(zh).contains("行政处罚决定书", "当事人住址或地址");
+        assertThat(cases.get(officer, lead.id()).stage()).isEqualTo(stage);
+    }
+
+    private String snapshot(long caseId) {
+        return jdbc.queryForList("SELECT stage, version FROM case_file WHERE id = ?", caseId) + "|"
+                + jdbc.queryForList("SELECT id, doc_no FROM case_document WHERE case_id = ?", caseId) + "|"
+                + jdbc.queryForList("SELECT id FROM doc_render_job WHERE case_id = ?", caseId) + "|"
+                + jdbc.queryForList("SELECT seq FROM case_record WHERE case_id = ?", caseId) + "|"
+                + jdbc.queryForList("SELECT * FROM doc_number_seq");
+    }
+
+    @Test
+    void aDocumentLeftPendingByACrashIsRenderedByTheRecoveryAtStart() {
+        CaseFile c = f.aCaseAtNotice();
+        Actor officer = f.actor("officer1");
+        worker.suspend();
+        try {
+            f.step(c.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
+        } finally {
+            worker.resume();
+        }
+        // the notice and its 送达回证
+        assertThat(documents.pending(officer, c.id())).hasSize(2);
+        assertThat(documents.list(officer, c.id())).noneMatch(d -> d.type() == DocumentType.ADVANCE_NOTICE);
+        worker.recover(); // what ApplicationReadyEvent runs at start
+        assertThat(documents.pending(officer, c.id())).isEmpty();
+        assertThat(documents.list(officer, c.id())).anyMatch(d -> d.type() == DocumentType.ADVANCE_NOTICE
+                && d.docNo() != null && d.version() == 1);
+    }
+
+    @Test
+    void numbersAreGapFreeAndUniqueUnderConcurrency() throws Exception {
+        long caseId = f.aLead().id();
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> tx.execute(s -> numbers.number(caseId, "HEARING_NOTICE", "听证通知书", null)));
+        }
+        List<Object> got = Race.race(calls);
+        List<Integer> seqs = got.stream().map(o -> (String) o)
+                .map(s -> Integer.parseInt(s.replaceAll(".*第(\\d{4})号", "$1"))).sorted().toList();
+        int first = seqs.get(0);
+        assertThat(seqs).doesNotHaveDuplicates().hasSize(8);
+        assertThat(seqs.get(7) - first).isEqualTo(7);
+        assertThat((String) got.get(0)).startsWith("朝综执听通字〔" + f.today().getYear() + "〕第");
+    }
+
+    @Test
+    void hostileTextRendersAsText() throws Exception {
+        CaseFile c = f.aFiledCase();
+        // the case's facts are limited to 2,000 characters; 10,000-character text is DocumentRendererTest's
+        String hostile = "<script>alert('x')</script>\u0001\u0007" + "甲".repeat(1_960);
+        f.step(c.id(), "officer1", new StepPayload.Investigate(hostile,
+                List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
+        f.step(c.id(), "officer1", new StepPayload.InvestigationReport(cn.zhifa.casefile.OutcomeType.FINE,
+                CaseFiles.FINE, null, "责令立即改正", "一般情形", false, null, false));
+        Actor officer = f.actor("officer1");
+        GeneratedDocument report = doc(documents.list(officer, c.id()), DocumentType.INVESTIGATION_REPORT);
+        String pdf = pdf(officer, report);
+        assertThat(pdf).contains("<script>alert('x')</script>", "甲".repeat(100));
+        assertThat(docx(officer, report)).contains("<script>alert('x')</script>");
+        assertThat(pdf).doesNotContain("\u0001");
+        assertThat(report.pages()).isGreaterThan(1);
+    }
+
+    @Test
+    void badTemplatesAreRefusedNamingTheTemplateAndTagAndAGoodOneIsUsedAndStored() throws Exception {
+        Actor admin = f.actor("admin");
+        int before = templates.list(admin).size();
+        byte[] good = templates.download(admin, DocumentType.HEARING_NOTICE).bytes();
+        byte[] unknown = DocumentRenderer.fill(good, Map.of()); // poi-tl leaves no tags: make a template with one
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(good));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            d.createParagraph().createRun().setText("{{secretField}}");
+            d.write(out);
+            unknown = out.toByteArray();
+        }
+        byte[] withUnknown = unknown;
+        String zh = Refusals.refused(messages, () -> templates.list(admin).size(), "document.template.unknownTag",
+                () -> templates.upload(admin, DocumentType.HEARING_NOTICE, "我的听证通知书.docx", withUnknown));
+        assertThat(zh).contains("我的听证通知书.docx", "{{secretField}}");
+        byte[] broken = java.util.Arrays.copyOf(good, good.length / 2);
+        Refusals.refused(messages, () -> templates.list(admin).size(), "document.template.broken",
+                () -> templates.upload(admin, DocumentType.HEARING_NOTICE, "半个.docx", broken));
+        Refusals.refused(messages, () -> templates.list(admin).size(), "document.template.notWord",
+                () -> templates.upload(admin, DocumentType.HEARING_NOTICE, "x.docx",
+                        "%PDF-1.4 not word".getBytes(StandardCharsets.UTF_8)));
+        Refusals.refused(messages, () -> templates.list(admin).size(), "document.template.broken",
+                () -> templates.upload(admin, DocumentType.HEARING_NOTICE, "坏的.docx", brokenDocx()));
+        assertThat(templates.list(admin)).hasSize(before);
+
+        byte[] edited;
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(good));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            d.createParagraph().createRun().setText("本单位自定义段落：{{caseNo}}");
+            d.write(out);
+            edited = out.toByteArray();
+        }
+        DocumentTemplates.TemplateInfo v = templates.upload(admin, DocumentType.HEARING_NOTICE, "本单位.docx", edited);
+        assertThat(v.version()).isGreaterThanOrEqualTo(1);
+        assertThat(templates.current(admin.unitId(), DocumentType.HEARING_NOTICE).version()).isEqualTo(v.version());
+        assertThat(docxText(DocumentRenderer.fill(templates.current(admin.unitId(), DocumentType.HEARING_NOTICE)
+                .bytes(), Map.of("caseNo", "X-1")))).contains("本单位自定义段落：X-1");
+    }
+
+    /** A zip with a word/document.xml that is not valid XML. */
+    private static byte[] brokenDocx() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document><<".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+}
