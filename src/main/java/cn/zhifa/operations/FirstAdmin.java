@@ -1,7 +1,7 @@
 package cn.zhifa.operations;
 
 import cn.zhifa.demo.DemoData;
-import cn.zhifa.operations.internal.OperationsMapper;
+import cn.zhifa.organization.InstallationAccounts;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
@@ -38,7 +38,7 @@ public class FirstAdmin implements ApplicationRunner {
 
     static final int MIN_LENGTH = 10;
 
-    private final OperationsMapper mapper;
+    private final InstallationAccounts mapper;
     private final PasswordEncoder encoder;
     private final TransactionTemplate tx;
     private final Environment env;
@@ -50,7 +50,7 @@ public class FirstAdmin implements ApplicationRunner {
     private final String unitName;
     private final String unitPrefix;
 
-    FirstAdmin(OperationsMapper mapper, PasswordEncoder encoder, TransactionTemplate tx, Environment env,
+    FirstAdmin(InstallationAccounts mapper, PasswordEncoder encoder, TransactionTemplate tx, Environment env,
             @Value("${zhifa.demo-data:false}") boolean demoData,
             @Value("${zhifa.security.allow-default-passwords:false}") boolean allowDefault,
             @Value("${zhifa.admin.username:admin}") String username,

@@ -1,12 +1,7 @@
 package cn.zhifa.operations;
 
-import cn.zhifa.operations.process.CockpitAuthenticationProvider;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -84,17 +79,5 @@ class OperationsSecurity {
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();
-    }
-
-    /** Camunda's webapps take the user from the application's login (after the Spring Security filter). */
-    @Bean
-    FilterRegistrationBean<ContainerBasedAuthenticationFilter> cockpitSingleSignOn() {
-        FilterRegistrationBean<ContainerBasedAuthenticationFilter> bean = new FilterRegistrationBean<>(
-                new ContainerBasedAuthenticationFilter());
-        bean.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                CockpitAuthenticationProvider.class.getName()));
-        bean.addUrlPatterns("/camunda/*");
-        bean.setOrder(101);
-        return bean;
     }
 }

@@ -27,9 +27,7 @@ class ArchitectureTest {
     static final Set<String> KNOWN = Set.of(
             // CaseWorkflowService catches the engine's OptimisticLockingException around the task completion; the
             // engine call (and its retry) belongs in casefile.process (OrdinaryProcedureEngine).
-            "cn.zhifa.casefile.CaseWorkflowService -> org.camunda.bpm.engine.OptimisticLockingException",
-            // The cycle casefile <-> review (see ModularityTest.KNOWN).
-            "casefile -> review via cn.zhifa.casefile.CaseWorkflowService");
+            "cn.zhifa.casefile.CaseWorkflowService -> org.camunda.bpm.engine.OptimisticLockingException");
 
     @Test
     void engineApiOnlyInProcessPackages() {

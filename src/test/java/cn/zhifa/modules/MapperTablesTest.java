@@ -41,7 +41,13 @@ class MapperTablesTest {
                     "legal_review_round", "legal_review_point", "advance_notice", "case_hearing", "case_requirement",
                     "review_extension")),
             Map.entry("deliberation", Set.of("deliberation_meeting", "deliberation_item", "deliberation_attendee",
-                    "deliberation_vote")));
+                    "deliberation_vote")),
+            Map.entry("account", Set.of("login_event", "login_throttle")),
+            Map.entry("document", Set.of("doc_number_seq", "doc_template", "doc_version", "doc_render_job",
+                    "doc_dossier")),
+            Map.entry("supervision", Set.of("sv_rubric", "sv_rubric_section", "sv_rubric_item", "sv_finding",
+                    "sv_case_audit", "sv_plan", "sv_plan_case", "sv_assignment", "sv_score", "sv_score_line",
+                    "sv_unit_report", "sv_objection", "sv_rectification", "sv_letter", "sv_review_outcome")));
 
     private static final Pattern TABLE = Pattern
             .compile("(?i)\\b(?:from|join|(?<!key )(?<!for )update|into)\\s+([a-z][a-z0-9_]*)\\b(?!\\s*\\()");

@@ -12,7 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.zhifa.demo.DemoData;
-import cn.zhifa.operations.internal.OperationsMapper;
+import cn.zhifa.organization.InstallationAccounts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The first admin and the refusal of published default passwords on the production database (mysql profile). */
 class FirstAdminTest {
 
-    private final OperationsMapper mapper = mock(OperationsMapper.class);
+    private final InstallationAccounts mapper = mock(InstallationAccounts.class);
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(4);
 
     private FirstAdmin firstAdmin(boolean mysql, boolean demo, boolean allowDefault, String password) {

@@ -21,19 +21,10 @@ public interface OperationsMapper {
     /** Case ids in ascending order after {@code afterId}, at most {@code limit}. */
     List<Long> caseIds(@Param("afterId") long afterId, @Param("limit") int limit);
 
-    long userCount();
 
-    /** Password hashes of enabled administrators (checked against the published demo password). */
-    List<String> enabledAdminPasswordHashes();
 
-    long unitByCode(@Param("code") String code);
 
-    void insertUnit(@Param("code") String code, @Param("name") String name, @Param("prefix") String prefix);
 
-    void insertAdmin(@Param("username") String username, @Param("hash") String hash,
-            @Param("displayName") String displayName, @Param("unitId") long unitId);
 
-    long userByName(@Param("username") String username);
 
-    void insertAdminRole(@Param("userId") long userId);
 }
