@@ -17,6 +17,33 @@ public final class ProcedureTasks {
     public static final String DELIBERATION = OrdinaryProcedure.TASK_DELIBERATION;
     public static final String DECISION = OrdinaryProcedure.TASK_DECISION;
 
+    // the full list the steps (module procedure) name: task keys and the process variables the gateways read
+    public static final String TASK_ADVANCE_NOTICE = OrdinaryProcedure.TASK_ADVANCE_NOTICE;
+    public static final String TASK_APPROVE_FILING = OrdinaryProcedure.TASK_APPROVE_FILING;
+    public static final String TASK_CASE_REVIEW = OrdinaryProcedure.TASK_CASE_REVIEW;
+    public static final String TASK_CLOSING_APPROVAL = OrdinaryProcedure.TASK_CLOSING_APPROVAL;
+    public static final String TASK_CORRECT_DOCUMENTS = OrdinaryProcedure.TASK_CORRECT_DOCUMENTS;
+    public static final String TASK_DECISION = OrdinaryProcedure.TASK_DECISION;
+    public static final String TASK_DELIBERATION = OrdinaryProcedure.TASK_DELIBERATION;
+    public static final String TASK_EXECUTION = OrdinaryProcedure.TASK_EXECUTION;
+    public static final String TASK_HOLD_HEARING = OrdinaryProcedure.TASK_HOLD_HEARING;
+    public static final String TASK_INVESTIGATE = OrdinaryProcedure.TASK_INVESTIGATE;
+    public static final String TASK_INVESTIGATION_REPORT = OrdinaryProcedure.TASK_INVESTIGATION_REPORT;
+    public static final String TASK_LEGAL_REVIEW = OrdinaryProcedure.TASK_LEGAL_REVIEW;
+    public static final String TASK_SCHEDULE_HEARING = OrdinaryProcedure.TASK_SCHEDULE_HEARING;
+    public static final String TASK_SERVICE = OrdinaryProcedure.TASK_SERVICE;
+    public static final String TASK_STATEMENT_DEFENCE = OrdinaryProcedure.TASK_STATEMENT_DEFENCE;
+    public static final String TASK_VERIFY_LEAD = OrdinaryProcedure.TASK_VERIFY_LEAD;
+    public static final String VAR_CLOSING_APPROVED = OrdinaryProcedure.VAR_CLOSING_APPROVED;
+    public static final String VAR_DELIBERATION_REQUIRED = OrdinaryProcedure.VAR_DELIBERATION_REQUIRED;
+    public static final String VAR_FILING_APPROVED = OrdinaryProcedure.VAR_FILING_APPROVED;
+    public static final String VAR_HEARING_REQUESTED = OrdinaryProcedure.VAR_HEARING_REQUESTED;
+    public static final String VAR_LEGAL_REVIEW_OUTCOME = OrdinaryProcedure.VAR_LEGAL_REVIEW_OUTCOME;
+    public static final String VAR_LEGAL_REVIEW_REQUIRED = OrdinaryProcedure.VAR_LEGAL_REVIEW_REQUIRED;
+    public static final String VAR_NOTICE_REQUIRED = OrdinaryProcedure.VAR_NOTICE_REQUIRED;
+    public static final String VAR_REVIEW_APPROVED = OrdinaryProcedure.VAR_REVIEW_APPROVED;
+    public static final String VAR_TRANSFER = OrdinaryProcedure.VAR_TRANSFER;
+
     private ProcedureTasks() {
     }
 

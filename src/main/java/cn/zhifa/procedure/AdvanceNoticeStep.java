@@ -11,7 +11,7 @@ import cn.zhifa.casefile.DocumentKind;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.AdvanceNotice;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.Requirement;
@@ -33,7 +33,7 @@ class AdvanceNoticeStep extends OrdinaryStep<AdvanceNotice> {
     private final Gates gates;
 
     AdvanceNoticeStep(LegalReviewService reviews, OrganizationService organization, Gates gates) {
-        super(OrdinaryProcedure.TASK_ADVANCE_NOTICE, AdvanceNotice.class, CaseStage.ADVANCE_NOTICE,
+        super(ProcedureTasks.TASK_ADVANCE_NOTICE, AdvanceNotice.class, CaseStage.ADVANCE_NOTICE,
                 DeadlineKind.DECISION);
         this.reviews = reviews;
         this.organization = organization;

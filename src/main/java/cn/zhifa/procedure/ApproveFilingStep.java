@@ -12,7 +12,7 @@ import cn.zhifa.casefile.Duty;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.ApproveFiling;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.shared.DomainException;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ class ApproveFilingStep extends OrdinaryStep<ApproveFiling> {
     private final OrganizationService organization;
 
     ApproveFilingStep(OrganizationService organization) {
-        super(OrdinaryProcedure.TASK_APPROVE_FILING, ApproveFiling.class, CaseStage.FILING_APPROVAL,
+        super(ProcedureTasks.TASK_APPROVE_FILING, ApproveFiling.class, CaseStage.FILING_APPROVAL,
                 DeadlineKind.VERIFICATION);
         this.organization = organization;
     }
@@ -42,7 +42,7 @@ class ApproveFilingStep extends OrdinaryStep<ApproveFiling> {
         if (!p.approve()) {
             String reason = required(p.reason(), "reason");
             c.notFiledReason(reason).stage(CaseStage.NOT_FILED).closedDate(today);
-            return r.variable(OrdinaryProcedure.VAR_FILING_APPROVED, false)
+            return r.variable(ProcedureTasks.VAR_FILING_APPROVED, false)
                     .document(DocumentKind.NOT_FILED_DECISION).done("NOT_FILED", reason);
         }
         List<Long> handlers = ctx.handlerIds();
@@ -52,7 +52,7 @@ class ApproveFilingStep extends OrdinaryStep<ApproveFiling> {
         organization.requireQualifiedHandlers(handlers, c.unitId(), today);
         c.assignCaseNumber().filedDate(today);
         String reason = blankToNull(p.reason()) == null ? null : p.reason();
-        return r.variable(OrdinaryProcedure.VAR_FILING_APPROVED, true)
+        return r.variable(ProcedureTasks.VAR_FILING_APPROVED, true)
                 .done("FILED", after -> reason == null ? after.caseNo() : after.caseNo() + " " + reason);
     }
 }

@@ -11,7 +11,7 @@ import cn.zhifa.casefile.Duty;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.CaseReview;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Role;
 import cn.zhifa.review.LegalReviewService;
@@ -27,7 +27,7 @@ class CaseReviewStep extends OrdinaryStep<CaseReview> {
     private final Gates gates;
 
     CaseReviewStep(LegalReviewService reviews, Gates gates) {
-        super(OrdinaryProcedure.TASK_CASE_REVIEW, CaseReview.class, CaseStage.CASE_REVIEW, DeadlineKind.DECISION);
+        super(ProcedureTasks.TASK_CASE_REVIEW, CaseReview.class, CaseStage.CASE_REVIEW, DeadlineKind.DECISION);
         this.reviews = reviews;
         this.gates = gates;
     }
@@ -44,7 +44,7 @@ class CaseReviewStep extends OrdinaryStep<CaseReview> {
         ctx.requireNotHandler(Duty.CASE_REVIEW);
         if (!p.approve()) {
             String opinion = required(p.opinion(), "opinion");
-            return r.variable(OrdinaryProcedure.VAR_REVIEW_APPROVED, false).done("REVIEW_RETURNED", opinion);
+            return r.variable(ProcedureTasks.VAR_REVIEW_APPROVED, false).done("REVIEW_RETURNED", opinion);
         }
         if (p.markMajor() && !c.major()) {
             c.major(true).majorReason(required(p.opinion(), "opinion"));
@@ -52,14 +52,14 @@ class CaseReviewStep extends OrdinaryStep<CaseReview> {
         if (p.markDeliberation()) {
             c.deliberationRequired(true).deliberationReferred(true);
         }
-        r.variable(OrdinaryProcedure.VAR_REVIEW_APPROVED, true);
+        r.variable(ProcedureTasks.VAR_REVIEW_APPROVED, true);
         // a new advance notice only when none was served yet or the proposal became heavier than notified (Art. 45
         // protects the party against a heavier penalty; a lighter or equal proposal was already heard)
         ReviewViews.Notice notified = reviews.latestNotice(ctx.caseId()).orElse(null);
         boolean noticeRequired = c.noticeServedDate() == null || notified == null
                 || LegalReviewService.heavierThan(c.proposedOutcome(), c.proposedFine(), c.proposedConfiscation(),
                         notified);
-        r.variable(OrdinaryProcedure.VAR_NOTICE_REQUIRED, noticeRequired);
+        r.variable(ProcedureTasks.VAR_NOTICE_REQUIRED, noticeRequired);
         if (!noticeRequired) {
             gates.gates(ctx, r);
         }

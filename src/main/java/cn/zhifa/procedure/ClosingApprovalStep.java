@@ -10,7 +10,7 @@ import cn.zhifa.casefile.DocumentKind;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.ClosingApproval;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import org.springframework.stereotype.Component;
 
 /** 结案审批 by a head: approve (the engine then archives the case) or return to execution. */
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class ClosingApprovalStep extends OrdinaryStep<ClosingApproval> {
 
     ClosingApprovalStep() {
-        super(OrdinaryProcedure.TASK_CLOSING_APPROVAL, ClosingApproval.class, CaseStage.CLOSING,
+        super(ProcedureTasks.TASK_CLOSING_APPROVAL, ClosingApproval.class, CaseStage.CLOSING,
                 DeadlineKind.CLOSING);
     }
 
@@ -29,11 +29,11 @@ class ClosingApprovalStep extends OrdinaryStep<ClosingApproval> {
         StepResult r = new StepResult();
         if (!p.approve()) {
             String opinion = required(p.opinion(), "opinion");
-            return r.variable(OrdinaryProcedure.VAR_CLOSING_APPROVED, false).done("CLOSING_RETURNED", opinion);
+            return r.variable(ProcedureTasks.VAR_CLOSING_APPROVED, false).done("CLOSING_RETURNED", opinion);
         }
         String summary = blankToNull(p.opinion());
         ctx.changes().closedDate(ctx.today()).closingSummary(summary);
-        return r.variable(OrdinaryProcedure.VAR_CLOSING_APPROVED, true).document(DocumentKind.CLOSING_APPROVAL_FORM)
+        return r.variable(ProcedureTasks.VAR_CLOSING_APPROVED, true).document(DocumentKind.CLOSING_APPROVAL_FORM)
                 .done("CLOSING_APPROVED", summary);
     }
 }

@@ -7,7 +7,7 @@ import cn.zhifa.casefile.DeadlineKind;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.CorrectDocuments;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.OrganizationService;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ class CorrectDocumentsStep extends OrdinaryStep<CorrectDocuments> {
     private final OrganizationService organization;
 
     CorrectDocumentsStep(OrganizationService organization) {
-        super(OrdinaryProcedure.TASK_CORRECT_DOCUMENTS, CorrectDocuments.class, CaseStage.LEGAL_REVIEW,
+        super(ProcedureTasks.TASK_CORRECT_DOCUMENTS, CorrectDocuments.class, CaseStage.LEGAL_REVIEW,
                 DeadlineKind.DECISION);
         this.organization = organization;
     }

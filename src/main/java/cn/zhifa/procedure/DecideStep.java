@@ -19,7 +19,7 @@ import cn.zhifa.casefile.ReviewOutcome;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.Decision;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.Requirement;
 import cn.zhifa.review.RequirementKind;
@@ -42,7 +42,7 @@ class DecideStep extends OrdinaryStep<Decision> {
     private final Gates gates;
 
     DecideStep(LegalReviewService reviews, CollectiveDeliberation deliberation, Gates gates) {
-        super(OrdinaryProcedure.TASK_DECISION, Decision.class, CaseStage.DECISION, DeadlineKind.DECISION);
+        super(ProcedureTasks.TASK_DECISION, Decision.class, CaseStage.DECISION, DeadlineKind.DECISION);
         this.reviews = reviews;
         this.deliberation = deliberation;
         this.gates = gates;
@@ -119,7 +119,7 @@ class DecideStep extends OrdinaryStep<Decision> {
             case NOT_ESTABLISHED -> "案件处理决定书（违法事实不成立）";
             case TRANSFER -> "案件移送书";
         };
-        return r.variable(OrdinaryProcedure.VAR_TRANSFER, p.outcome() == OutcomeType.TRANSFER)
+        return r.variable(ProcedureTasks.VAR_TRANSFER, p.outcome() == OutcomeType.TRANSFER)
                 .document(DocumentKind.DECISION, title, docNo(c, "罚决字"))
                 .event(new CaseDecided(caseId, p.outcome(), decided))
                 .done("DECIDED", gates.describe(p.outcome(), p.fine()));

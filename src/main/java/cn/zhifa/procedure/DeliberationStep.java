@@ -8,7 +8,7 @@ import cn.zhifa.casefile.DeadlineKind;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.Deliberation;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.shared.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ class DeliberationStep extends OrdinaryStep<Deliberation> {
     private final Gates gates;
 
     DeliberationStep(CollectiveDeliberation deliberation, Gates gates) {
-        super(OrdinaryProcedure.TASK_DELIBERATION, Deliberation.class, CaseStage.DELIBERATION, DeadlineKind.DECISION);
+        super(ProcedureTasks.TASK_DELIBERATION, Deliberation.class, CaseStage.DELIBERATION, DeadlineKind.DECISION);
         this.deliberation = deliberation;
         this.gates = gates;
     }

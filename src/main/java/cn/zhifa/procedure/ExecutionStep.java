@@ -12,7 +12,7 @@ import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.Execution;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.shared.DomainException;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class ExecutionStep extends OrdinaryStep<Execution> {
 
     ExecutionStep() {
-        super(OrdinaryProcedure.TASK_EXECUTION, Execution.class, CaseStage.EXECUTION, DeadlineKind.PAYMENT);
+        super(ProcedureTasks.TASK_EXECUTION, Execution.class, CaseStage.EXECUTION, DeadlineKind.PAYMENT);
     }
 
     @Override

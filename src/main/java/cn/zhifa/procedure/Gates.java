@@ -5,7 +5,7 @@ import cn.zhifa.casefile.ClockEventKind;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.review.CaseFacts;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.Requirement;
@@ -52,8 +52,8 @@ class Gates {
         if (reqs.stream().anyMatch(r -> r.kind() == RequirementKind.DELIBERATION) && !c.deliberationRequired()) {
             c.deliberationRequired(true);
         }
-        result.variable(OrdinaryProcedure.VAR_LEGAL_REVIEW_REQUIRED, review && !c.legalReviewPassed());
-        result.variable(OrdinaryProcedure.VAR_DELIBERATION_REQUIRED, c.deliberationRequired());
+        result.variable(ProcedureTasks.VAR_LEGAL_REVIEW_REQUIRED, review && !c.legalReviewPassed());
+        result.variable(ProcedureTasks.VAR_DELIBERATION_REQUIRED, c.deliberationRequired());
         return reqs;
     }
 

@@ -10,7 +10,7 @@ import cn.zhifa.casefile.DocumentKind;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.HoldHearing;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.shared.DomainException;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ class HoldHearingStep extends OrdinaryStep<HoldHearing> {
     private final Gates gates;
 
     HoldHearingStep(LegalReviewService reviews, Gates gates) {
-        super(OrdinaryProcedure.TASK_HOLD_HEARING, HoldHearing.class, CaseStage.HEARING, DeadlineKind.DECISION);
+        super(ProcedureTasks.TASK_HOLD_HEARING, HoldHearing.class, CaseStage.HEARING, DeadlineKind.DECISION);
         this.reviews = reviews;
         this.gates = gates;
     }

@@ -9,7 +9,7 @@ import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.DocumentInput;
 import cn.zhifa.casefile.StepPayload.Investigate;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.shared.DomainException;
 import java.util.List;
@@ -22,7 +22,7 @@ class InvestigateStep extends OrdinaryStep<Investigate> {
     private final OrganizationService organization;
 
     InvestigateStep(OrganizationService organization) {
-        super(OrdinaryProcedure.TASK_INVESTIGATE, Investigate.class, CaseStage.INVESTIGATION, DeadlineKind.DECISION);
+        super(ProcedureTasks.TASK_INVESTIGATE, Investigate.class, CaseStage.INVESTIGATION, DeadlineKind.DECISION);
         this.organization = organization;
     }
 

@@ -13,7 +13,7 @@ import cn.zhifa.casefile.PartyKind;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.InvestigationReport;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.DiscretionBenchmarkService;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.shared.DomainException;
@@ -31,7 +31,7 @@ class InvestigationReportStep extends OrdinaryStep<InvestigationReport> {
     private final Gates gates;
 
     InvestigationReportStep(OrganizationService organization, DiscretionBenchmarkService benchmarks, Gates gates) {
-        super(OrdinaryProcedure.TASK_INVESTIGATION_REPORT, InvestigationReport.class, CaseStage.INVESTIGATION_REPORT,
+        super(ProcedureTasks.TASK_INVESTIGATION_REPORT, InvestigationReport.class, CaseStage.INVESTIGATION_REPORT,
                 DeadlineKind.DECISION);
         this.organization = organization;
         this.benchmarks = benchmarks;

@@ -10,7 +10,7 @@ import cn.zhifa.casefile.ReviewOutcome;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.LegalReview;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.tasks.InboxService;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ class LegalReviewStep extends OrdinaryStep<LegalReview> {
     private final Gates gates;
 
     LegalReviewStep(LegalReviewService reviews, InboxService inbox, Gates gates) {
-        super(OrdinaryProcedure.TASK_LEGAL_REVIEW, LegalReview.class, CaseStage.LEGAL_REVIEW, DeadlineKind.DECISION);
+        super(ProcedureTasks.TASK_LEGAL_REVIEW, LegalReview.class, CaseStage.LEGAL_REVIEW, DeadlineKind.DECISION);
         this.reviews = reviews;
         this.inbox = inbox;
         this.gates = gates;
@@ -45,7 +45,7 @@ class LegalReviewStep extends OrdinaryStep<LegalReview> {
         StepResult r = new StepResult()
                 .act(() -> reviews.recordRound(caseId, reviewer, p.outcome(), opinion, started, p.checklist()));
         c.legalReviewOpinion(opinion).legalReviewPassed(p.outcome() == ReviewOutcome.AGREE);
-        r.variable(OrdinaryProcedure.VAR_LEGAL_REVIEW_OUTCOME, p.outcome().name());
+        r.variable(ProcedureTasks.VAR_LEGAL_REVIEW_OUTCOME, p.outcome().name());
         if (p.outcome() == ReviewOutcome.AGREE || p.outcome() == ReviewOutcome.TRANSFER) {
             // this round counts: a transfer is a disagreement (a deliberation trigger)
             gates.gates(ctx, r, null, p.outcome() != ReviewOutcome.AGREE ? Boolean.TRUE : null);

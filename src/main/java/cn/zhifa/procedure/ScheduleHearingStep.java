@@ -12,7 +12,7 @@ import cn.zhifa.casefile.SeparationOfDuties;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.ScheduleHearing;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.shared.DomainException;
@@ -31,7 +31,7 @@ class ScheduleHearingStep extends OrdinaryStep<ScheduleHearing> {
     private final OrganizationService organization;
 
     ScheduleHearingStep(LegalReviewService reviews, OrganizationService organization) {
-        super(OrdinaryProcedure.TASK_SCHEDULE_HEARING, ScheduleHearing.class, CaseStage.HEARING,
+        super(ProcedureTasks.TASK_SCHEDULE_HEARING, ScheduleHearing.class, CaseStage.HEARING,
                 DeadlineKind.DECISION);
         this.reviews = reviews;
         this.organization = organization;

@@ -9,7 +9,7 @@ import cn.zhifa.casefile.DocumentKind;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.Service;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.shared.DomainException;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ class ServiceStep extends OrdinaryStep<Service> {
     private final Gates gates;
 
     ServiceStep(Gates gates) {
-        super(OrdinaryProcedure.TASK_SERVICE, Service.class, CaseStage.SERVICE, DeadlineKind.SERVICE);
+        super(ProcedureTasks.TASK_SERVICE, Service.class, CaseStage.SERVICE, DeadlineKind.SERVICE);
         this.gates = gates;
     }
 

@@ -11,7 +11,7 @@ import cn.zhifa.casefile.DocumentKind;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.StatementDefence;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.ReviewViews;
 import cn.zhifa.shared.DomainException;
@@ -26,7 +26,7 @@ class StatementDefenceStep extends OrdinaryStep<StatementDefence> {
     private final Gates gates;
 
     StatementDefenceStep(LegalReviewService reviews, Gates gates) {
-        super(OrdinaryProcedure.TASK_STATEMENT_DEFENCE, StatementDefence.class, CaseStage.STATEMENT,
+        super(ProcedureTasks.TASK_STATEMENT_DEFENCE, StatementDefence.class, CaseStage.STATEMENT,
                 DeadlineKind.STATEMENT);
         this.reviews = reviews;
         this.gates = gates;
@@ -37,7 +37,7 @@ class StatementDefenceStep extends OrdinaryStep<StatementDefence> {
         StatementDefence p = ctx.payload();
         CaseChanges c = ctx.changes();
         LocalDate today = ctx.today();
-        StepResult r = new StepResult().variable(OrdinaryProcedure.VAR_HEARING_REQUESTED, p.hearingRequested());
+        StepResult r = new StepResult().variable(ProcedureTasks.VAR_HEARING_REQUESTED, p.hearingRequested());
         if (p.hearingRequested()) {
             ReviewViews.Notice notified = reviews.latestNotice(ctx.caseId())
                     .orElseThrow(() -> DomainException.invalid("decision.noNotice"));

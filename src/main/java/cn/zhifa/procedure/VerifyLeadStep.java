@@ -9,7 +9,7 @@ import cn.zhifa.casefile.DocumentKind;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.VerifyLead;
 import cn.zhifa.casefile.StepResult;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.shared.DomainException;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ class VerifyLeadStep extends OrdinaryStep<VerifyLead> {
     private final OrganizationService organization;
 
     VerifyLeadStep(OrganizationService organization) {
-        super(OrdinaryProcedure.TASK_VERIFY_LEAD, VerifyLead.class, CaseStage.VERIFICATION, DeadlineKind.VERIFICATION);
+        super(ProcedureTasks.TASK_VERIFY_LEAD, VerifyLead.class, CaseStage.VERIFICATION, DeadlineKind.VERIFICATION);
         this.organization = organization;
     }
 

@@ -31,13 +31,7 @@ class ModularityTest {
      * parallel (issue 14 items 1–2). This list may only shrink: a new violation fails the build, and so does an entry
      * here that no longer occurs (delete it). The lead empties it after merging that work.
      */
-    static final Set<String> KNOWN = Set.of(
-            // casefile -> review -> casefile: the ordinary procedure's steps call the legal review from the
-            // casefile module (CaseWorkflowService -> LegalReviewService, CaseFacts, Requirement, RequirementKind).
-            // Breaks when the review steps (LegalReview, CorrectDocuments, ScheduleHearing, HoldHearing, the
-            // notice and statement gates) move into the review module as steps of the catalogue, or casefile
-            // declares a port that review implements.
-            "casefile -> review via cn.zhifa.casefile.CaseWorkflowService");
+    static final Set<String> KNOWN = Set.of(); // empty since the steps moved into the module procedure (decision 0012)
 
     @Test
     void modulesHaveNoNewViolations() {

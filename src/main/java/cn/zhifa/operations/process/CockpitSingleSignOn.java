@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class CockpitSingleSignOn {
 
     @Bean
-    FilterRegistrationBean<ContainerBasedAuthenticationFilter> cockpitSingleSignOn() {
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> cockpitAuthenticationFilter() {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> bean = new FilterRegistrationBean<>(
                 new ContainerBasedAuthenticationFilter());
         bean.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
