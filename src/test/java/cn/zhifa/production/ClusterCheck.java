@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * and job ran exactly once (job log), none left failed; each case's stage agrees with the engine's open task; every
  * record chain verifies and every evidence file is present with its hash ({@code /actuator/integrity}).
  * Size by {@code -Dzhifa.cluster.officers} (default 16) and {@code -Dzhifa.cluster.seconds} (default 60); CI runs
- * the default, the benchmark a larger size (src/docs/notes/production.md).
+ * the default, the benchmark a larger size (README.md, Deploy).
  */
 class ClusterCheck {
 

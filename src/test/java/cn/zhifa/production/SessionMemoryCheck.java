@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Retained heap per Vaadin session, measured on the production jar: live heap (a class histogram, which forces a
  * full GC) before and after {@code -Dzhifa.memory.sessions} (default 20) logged-in sessions that opened the inbox and
- * a case; the difference over the sessions must stay ≤ 1 MB. A benchmark (src/docs/notes/production.md), not a CI
+ * a case; the difference over the sessions must stay ≤ 1 MB. A benchmark (README.md, Deploy), not a CI
  * suite: {@code ./mvnw -o verify -Pbrowser -Dit.test=SessionMemoryCheck}.
  */
 class SessionMemoryCheck {
