@@ -1,5 +1,7 @@
 package cn.zhifa.document;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.CaseDocument;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
@@ -104,6 +106,7 @@ public class DocumentService {
      * 补正/更正: a new version of a generated document from the case data as it is now, with the reason; the
      * earlier versions stay. Handlers and heads of the case's unit.
      */
+    @RequiresPermission(Action.DOCUMENT_CORRECT)
     @Transactional
     public void correct(Actor actor, long documentId, String reason) {
         VersionRow latest = mapper.versionsOfCase(caseOf(actor, documentId)).stream()

@@ -1,5 +1,7 @@
 package cn.zhifa.document;
 
+import cn.zhifa.organization.Action;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.document.internal.DocumentMapper;
 import cn.zhifa.document.internal.TemplateRow;
 import cn.zhifa.evidence.EvidenceStore;
@@ -90,6 +92,7 @@ public class DocumentTemplates {
     }
 
     /** Stores the unit's new version of {@code type}'s template after checking it; returns the new version. */
+    @RequiresPermission(Action.DOCUMENT_TEMPLATE)
     @Transactional
     public TemplateInfo upload(Actor admin, DocumentType type, String fileName, byte[] bytes) {
         OrganizationService.requireAdmin(admin);

@@ -99,6 +99,13 @@ public enum Action {
     /** 网上投诉 from the public portal (no login, CSRF-protected). */
     PUBLIC_COMPLAINT(EnumSet.allOf(Role.class), Relation.NONE, Scope.PUBLIC, "POST /public/complaint"),
 
+    // ---- documents (执法文书) ------------------------------------------------------------------------------------
+    /** 补正/更正 of a generated document: a new version with the reason; handlers and heads of the case's unit. */
+    DOCUMENT_CORRECT(roles(OFFICER, HEAD, PRINCIPAL_HEAD), Relation.HANDLER_OR_HEAD,
+            "POST /api/documents/{documentId}/corrections"),
+    /** The unit's own Word templates: the administrator. */
+    DOCUMENT_TEMPLATE(roles(ADMIN), Relation.NONE, Scope.ALL_UNITS, "POST /api/document-templates/{type}"),
+
     // ---- supervision (执法监督): the supervisors' own work on case files; never a write of a case itself -------------
     /** 评查标准 versions: the administrator. */
     SUPERVISION_RUBRIC(roles(ADMIN), Relation.NONE, Scope.ALL_UNITS, "POST /api/supervision/rubric"),
