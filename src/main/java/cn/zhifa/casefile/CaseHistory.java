@@ -5,6 +5,7 @@ import cn.zhifa.casefile.internal.DocumentRow;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -36,15 +37,37 @@ class CaseHistory {
     /** An entry; a stage change is named in the details ({@code fromStage}, {@code toStage}). */
     void record(long caseId, CaseStage from, CaseStage to, String action, Long actorId, String comment,
             Map<String, ?> details) {
+        CaseRecord.Entry e = entry(from, to, action, actorId, comment, details);
+        record.append(caseId, e.action(), e.actorId(), e.summary(), e.details());
+    }
+
+    /** {@link #record} as an entry for {@link #append}: the case's stage at the append. */
+    CaseRecord.Entry entry(CaseStage from, CaseStage to, String action, Long actorId, String comment,
+            Map<String, ?> details) {
         Map<String, Object> all = new LinkedHashMap<>(details);
         if (from != to) {
             all.put("fromStage", from == null ? null : from.name());
             all.put("toStage", to == null ? null : to.name());
         }
-        record.append(caseId, action, actorId, comment, all);
+        return new CaseRecord.Entry(action, actorId, comment, all, null);
+    }
+
+    /** Several entries as one append (one lock and move of the chain's tail). */
+    void append(long caseId, List<CaseRecord.Entry> entries) {
+        record.appendAll(caseId, entries);
     }
 
     void document(long caseId, String type, String title, String docNo, CaseStage stage, long userId) {
+        CaseRecord.Entry e = registerDocument(caseId, type, title, docNo, stage, userId);
+        record.append(caseId, e.action(), e.actorId(), e.summary(), e.details());
+    }
+
+    /**
+     * The document's row in the register ({@code case_document}) and its {@code DOCUMENT_CREATED} entry, which the
+     * caller appends (with others of the same step); the entry carries the stage the document was made in.
+     */
+    CaseRecord.Entry registerDocument(long caseId, String type, String title, String docNo, CaseStage stage,
+            long userId) {
         DocumentRow d = new DocumentRow();
         d.caseId = caseId;
         d.docType = type;
@@ -58,7 +81,7 @@ class CaseHistory {
         details.put("documentId", d.id);
         details.put("docType", type);
         details.put("docNo", docNo);
-        record.append(caseId, "DOCUMENT_CREATED", userId, title, details);
+        return new CaseRecord.Entry("DOCUMENT_CREATED", userId, title, details, stage);
     }
 
     void opened(long caseId, long actorId) {

@@ -19,6 +19,9 @@ public interface CaseFileMapper {
      */
     CaseRow findCaseForUpdate(long id);
 
+    /** The case of an open task, locked, with {@code lockedTaskKey} and {@code actorHandlerCount}; null: no such task. */
+    CaseRow findCaseOfTaskForUpdate(@Param("taskId") String taskId, @Param("userId") long userId);
+
     /** Writes every mutable column when the row still has {@code version}; returns 0 when someone else won. */
     int updateCase(CaseRow row);
 
