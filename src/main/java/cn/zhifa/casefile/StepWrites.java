@@ -39,9 +39,8 @@ class StepWrites {
         CaseRow row = changes.row;
         if (changes.handlers() != null) {
             mapper.deleteHandlers(row.id);
-            List<Long> ids = changes.handlers();
-            for (int i = 0; i < ids.size(); i++) {
-                mapper.insertHandler(row.id, ids.get(i), i == 0 ? "LEAD" : "ASSIST");
+            if (!changes.handlers().isEmpty()) {
+                mapper.insertHandlers(row.id, changes.handlers());
             }
         }
         if (changes.caseNumberRequested()) {

@@ -51,6 +51,9 @@ public interface CaseFileMapper {
 
     void insertHandler(@Param("caseId") long caseId, @Param("userId") long userId, @Param("role") String role);
 
+    /** Inserts the handlers in one statement: the first is the lead ({@code LEAD}), the others {@code ASSIST}. */
+    void insertHandlers(@Param("caseId") long caseId, @Param("userIds") List<Long> userIds);
+
     void deleteHandlers(long caseId);
 
     List<HandlerRow> findHandlers(long caseId);
