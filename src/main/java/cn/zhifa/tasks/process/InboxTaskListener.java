@@ -117,8 +117,8 @@ public class InboxTaskListener implements TaskListener {
 
     /**
      * Where a task's variables are read: its execution (the variables live there, the pipeline's transient marker
-     * too), so the engine does not query the task's own (empty) local variables first — one statement per create
-     * and per completion.
+     * too), so the engine does not query the task's own (empty) local variables first — one statement per task
+     * created.
      */
     private static VariableScope vars(DelegateTask task) {
         VariableScope execution = task.getExecution();
