@@ -233,8 +233,14 @@ public class CaseClockService {
 
     /** {@link #refresh(long)} for a case row and open tasks the caller has just read (a step's transaction). */
     List<CaseDeadline> refresh(CaseRow row, List<TaskRef> openTasks) {
+        return refresh(row, openTasks, null);
+    }
+
+    /** {@link #refresh(CaseRow, List)} with the clock's events already read in this transaction (null: read them). */
+    List<CaseDeadline> refresh(CaseRow row, List<TaskRef> openTasks, List<ClockEvent> events) {
         long caseId = row.id;
-        List<CaseDeadline> now = compute(row, row.filedDate == null ? List.of() : mapper.events(caseId));
+        List<CaseDeadline> now = compute(row, row.filedDate == null ? List.of()
+                : events != null ? events : mapper.events(caseId));
         Map<String, DeadlineRow> stored = new java.util.HashMap<>();
         List<DeadlineRow> before = mapper.deadlines(caseId);
         before.forEach(d -> stored.put(d.kind, d));

@@ -5,6 +5,7 @@ import cn.zhifa.casefile.internal.DocumentRow;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,19 +41,41 @@ class CaseHistory {
     /** An entry; a stage change is named in the details ({@code fromStage}, {@code toStage}). */
     void record(long caseId, CaseStage from, CaseStage to, String action, Long actorId, String comment,
             Map<String, ?> details) {
+        CaseRecord.Entry e = entry(from, to, action, actorId, comment, details);
+        record.append(caseId, e.action(), e.actorId(), e.summary(), e.details());
+    }
+
+    /** {@link #record} as an entry for {@link #append}: the case's stage at the append. */
+    CaseRecord.Entry entry(CaseStage from, CaseStage to, String action, Long actorId, String comment,
+            Map<String, ?> details) {
         Map<String, Object> all = new LinkedHashMap<>(details);
         if (from != to) {
             all.put("fromStage", from == null ? null : from.name());
             all.put("toStage", to == null ? null : to.name());
         }
-        record.append(caseId, action, actorId, comment, all);
+        return new CaseRecord.Entry(action, actorId, comment, all, null);
+    }
+
+    /** Several entries as one append (one lock and move of the chain's tail). */
+    void append(long caseId, List<CaseRecord.Entry> entries) {
+        record.appendAll(caseId, entries);
+    }
+
+    /** Registers a document and appends its entry on its own (callers that batch a step's entries use the next). */
+    long document(long caseId, String type, String title, String proposedNo, CaseStage stage, long userId) {
+        CaseRecord.Entry e = registerDocument(caseId, type, title, proposedNo, stage, userId);
+        record.append(caseId, e.action(), e.actorId(), e.summary(), e.details());
+        return ((Number) e.details().get("documentId")).longValue();
     }
 
     /**
-     * Registers a document: its 文书号 comes from {@link DocumentNumbering} where the type has one; the record names it;
-     * {@link DocumentRegistered} lets the document module check and generate it within this transaction.
+     * The document's row in the register ({@code case_document}) and its {@code DOCUMENT_CREATED} entry, which the
+     * caller appends (with others of the same step); the entry carries the stage the document was made in. Its 文书号
+     * comes from {@link DocumentNumbering} where the type has one; {@link DocumentRegistered} lets the document module
+     * check and generate it within this transaction.
      */
-    long document(long caseId, String type, String title, String proposedNo, CaseStage stage, long userId) {
+    CaseRecord.Entry registerDocument(long caseId, String type, String title, String proposedNo, CaseStage stage,
+            long userId) {
         DocumentNumbering n = numbering.getIfAvailable();
         String docNo = n == null ? proposedNo : n.number(caseId, type, title, proposedNo);
         DocumentRow d = new DocumentRow();
@@ -68,9 +91,8 @@ class CaseHistory {
         details.put("documentId", d.id);
         details.put("docType", type);
         details.put("docNo", docNo);
-        record.append(caseId, "DOCUMENT_CREATED", userId, title, details);
         events.publishEvent(new DocumentRegistered(caseId, d.id, type, title, docNo, stage, userId));
-        return d.id;
+        return new CaseRecord.Entry("DOCUMENT_CREATED", userId, title, details, stage);
     }
 
     void opened(long caseId, long actorId) {

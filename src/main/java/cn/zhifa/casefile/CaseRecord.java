@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,4 +17,17 @@ public interface CaseRecord {
      * @param details structured content of the action (ids, before/after values, hashes), may be empty
      */
     void append(long caseId, String action, Long actorId, String summary, Map<String, ?> details);
+
+    /**
+     * Several entries of one case in this order, as one append: the chain's tail is locked and moved once and the
+     * entries are inserted together (a step's documents with the step's own entry).
+     */
+    void appendAll(long caseId, List<Entry> entries);
+
+    /**
+     * One entry of {@link #appendAll}; {@code stage} null: the case's stage at the append, else the stage the entry
+     * happened in (e.g. a document registered before the step moved the case on).
+     */
+    record Entry(String action, Long actorId, String summary, Map<String, ?> details, CaseStage stage) {
+    }
 }

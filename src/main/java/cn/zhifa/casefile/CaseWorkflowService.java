@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,26 +32,24 @@ public class CaseWorkflowService {
     private final InboxService inbox;
     private final OrdinaryProcedureEngine engine;
     private final CaseClockService caseClock;
-    private final CaseNumbering numbering;
+    private final StepWrites writes;
     private final CaseHistory history;
     private final StepGuards guards;
     private final StepCatalogue catalogue;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseWorkflowService(CaseFileMapper mapper, ClockMapper clockMapper, InboxService inbox,
-            OrdinaryProcedureEngine engine, CaseClockService caseClock, CaseNumbering numbering, CaseHistory history,
-            StepGuards guards, StepCatalogue catalogue, ApplicationEventPublisher events, Clock clock) {
+            OrdinaryProcedureEngine engine, CaseClockService caseClock, StepWrites writes, CaseHistory history,
+            StepGuards guards, StepCatalogue catalogue, Clock clock) {
         this.mapper = mapper;
         this.clockMapper = clockMapper;
         this.inbox = inbox;
         this.engine = engine;
         this.caseClock = caseClock;
-        this.numbering = numbering;
+        this.writes = writes;
         this.history = history;
         this.guards = guards;
         this.catalogue = catalogue;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -62,26 +59,31 @@ public class CaseWorkflowService {
             throw DomainException.invalid("field.required", "payload");
         }
         // 1. load and lock
-        TaskRef task = inbox.ref(taskId);
-        CaseRow row = CaseScope.workable(actor, mapper.findCaseForUpdate(task.caseId()), task.caseId());
+        CaseRow locked = mapper.findCaseOfTaskForUpdate(taskId, actor.userId()); // the task's case, key, handler
+        if (locked == null) {
+            throw DomainException.notFound("task.notFound", taskId);
+        }
+        CaseRow row = CaseScope.workable(actor, locked, locked.id);
         if (row.stage.isTerminal()) {
             throw DomainException.invalid("case.readOnly", row.caseNo);
         }
-        Step<?> step = catalogue.step(task.taskKey()).orElse(null);
+        String taskKey = row.lockedTaskKey;
+        Step<?> step = catalogue.step(taskKey).orElse(null);
         if (step == null || !step.payloadType().isInstance(payload)) {
             throw DomainException.invalid("task.wrongPayload",
                     step == null ? "?" : step.payloadType().getSimpleName());
         }
-        inbox.lockForCompletion(actor, taskId);
+        inbox.lockForCompletion(actor, taskId, row.actorHandlerCount > 0);
         CaseFile before = CaseFileService.toCase(row);
         // 2. guards
-        guards.check(actor, before, task.taskKey(), payload);
+        guards.check(actor, before, taskKey, payload);
         // 3. apply
         CaseChanges changes = new CaseChanges(row);
-        StepResult result = apply(step, new StepContext<>(actor, taskId, task.taskKey(), payload, before, changes,
-                mapper, clockMapper, caseClock, clock));
+        StepContext<?> context = new StepContext<>(actor, taskId, taskKey, payload, before, changes, mapper,
+                clockMapper, caseClock, clock);
+        StepResult result = apply(step, context);
         // 4. persist the step's writes: handlers, case number, documents, acts and events in their order
-        persistWrites(actor, before, changes, result);
+        List<CaseRecord.Entry> entries = writes.persist(actor, before, changes, result);
         // 5. complete the engine task
         try {
             engine.completeStep(taskId, result.variables());
@@ -106,9 +108,12 @@ public class CaseWorkflowService {
         } else if (written) {
             row.version++;
         }
-        history.record(row.id, before.stage(), after.stage, result.action(), actor.userId(), result.comment(changes),
-                CaseDiff.step(taskId, task.taskKey(), before, CaseFileService.toCase(after)));
-        caseClock.refresh(after, open);
+        entries.add(history.entry(before.stage(), after.stage, result.action(), actor.userId(),
+                result.comment(changes), CaseDiff.step(taskId, taskKey, before, CaseFileService.toCase(after))));
+        history.append(row.id, entries); // the step's documents and its own entry: one append
+        // the clock's events as the step read them, unless an act or event of the step may have added one (a pause)
+        boolean acts = result.writes().stream().anyMatch(w -> !(w instanceof StepResult.Document));
+        caseClock.refresh(after, open, acts ? null : context.clockEventsIfRead());
         return CaseFileService.toCase(after);
     }
 
@@ -119,29 +124,5 @@ public class CaseWorkflowService {
             throw new IllegalStateException("step " + step.getClass().getSimpleName() + " returned no action");
         }
         return result;
-    }
-
-    private void persistWrites(Actor actor, CaseFile before, CaseChanges changes, StepResult result) {
-        CaseRow row = changes.row;
-        if (changes.handlers() != null) {
-            mapper.deleteHandlers(row.id);
-            List<Long> ids = changes.handlers();
-            for (int i = 0; i < ids.size(); i++) {
-                mapper.insertHandler(row.id, ids.get(i), i == 0 ? "LEAD" : "ASSIST");
-            }
-        }
-        if (changes.caseNumberRequested()) {
-            numbering.assign(row, java.time.LocalDate.now(clock));
-            changes.numberAssigned();
-        }
-        for (StepResult.Write w : result.writes()) {
-            if (w instanceof StepResult.Document d) {
-                history.document(row.id, d.code(), d.title(), d.docNo(), before.stage(), actor.userId());
-            } else if (w instanceof StepResult.Act a) {
-                a.run().run();
-            } else if (w instanceof StepResult.Event e) {
-                events.publishEvent(e.event());
-            }
-        }
     }
 }

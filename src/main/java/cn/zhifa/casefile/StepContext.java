@@ -107,6 +107,11 @@ public final class StepContext<P extends StepPayload> {
         return partyKinds;
     }
 
+    /** The clock's events if this step has read them (null: not read), for the deadlines after the step. */
+    List<ClockEvent> clockEventsIfRead() {
+        return clockEvents;
+    }
+
     /** Pauses, extensions and other events of the case's clock. */
     public List<ClockEvent> clockEvents() {
         if (clockEvents == null) {

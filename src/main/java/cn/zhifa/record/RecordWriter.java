@@ -8,6 +8,8 @@ import cn.zhifa.shared.DomainException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one mechanism every action on a case goes through (the {@link CaseRecord} port): appends the next entry of the
  * case's hash chain inside the caller's transaction. Appends to one case are serialised by locking the chain's tail
- * ({@code case_record_head}) — three statements per append: lock the tail (reading the stage), insert the entry,
- * move the tail with its new seal ({@link RecordSeal}, decision 0014).
+ * ({@code case_record_head}) — three statements per append: lock the tail (reading the stage), insert the entry
+ * (or the entries of one {@link #appendAll}), move the tail with its new seal ({@link RecordSeal}, decision 0014).
  */
 @Component
 class RecordWriter implements CaseRecord {
@@ -34,8 +36,23 @@ class RecordWriter implements CaseRecord {
     @Override
     @Transactional
     public void append(long caseId, String action, Long actorId, String summary, Map<String, ?> details) {
-        if (action == null || action.isBlank()) {
-            throw DomainException.invalid("field.required", "action");
+        appendAll(caseId, List.of(new Entry(action, actorId, summary, details, null)));
+    }
+
+    /**
+     * One append of several entries: lock the tail once (reading the stage), insert the entries together (one
+     * statement), move the tail once — three statements whatever the number of entries.
+     */
+    @Override
+    @Transactional
+    public void appendAll(long caseId, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        for (Entry e : entries) {
+            if (e.action() == null || e.action().isBlank()) {
+                throw DomainException.invalid("field.required", "action");
+            }
         }
         HeadRow head = mapper.lockHead(caseId);
         String stage;
@@ -46,33 +63,43 @@ class RecordWriter implements CaseRecord {
             if (stage == null) {
                 throw DomainException.notFound("case.notFound", caseId);
             }
-            seq = 1;
+            seq = 0;
             prev = RecordCanonical.GENESIS;
         } else {
             stage = head.stage;
-            seq = head.lastSeq + 1;
+            seq = head.lastSeq;
             prev = head.lastHash;
         }
         RequestOrigin origin = RequestOrigin.current();
-        RecordRow r = new RecordRow();
-        r.caseId = caseId;
-        r.seq = seq;
-        r.action = action;
-        r.stage = stage;
-        r.actorId = actorId;
-        r.at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        r.originIp = origin.ip();
-        r.originClient = origin.client();
-        r.summary = summary;
-        r.details = RecordCanonical.details(details);
-        r.prevHash = prev;
-        r.entryHash = RecordCanonical.hash(prev, canonical(r));
-        mapper.insert(r);
-        RecordSeal.Seal seal = seals.seal(caseId, seq, r.entryHash);
-        if (head == null) {
-            mapper.insertHead(caseId, seq, r.entryHash, seal.keyId(), seal.signature());
+        LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        List<RecordRow> rows = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            RecordRow r = new RecordRow();
+            r.caseId = caseId;
+            r.seq = ++seq;
+            r.action = e.action();
+            r.stage = e.stage() == null ? stage : e.stage().name();
+            r.actorId = e.actorId();
+            r.at = at;
+            r.originIp = origin.ip();
+            r.originClient = origin.client();
+            r.summary = e.summary();
+            r.details = RecordCanonical.details(e.details() == null ? Map.of() : e.details());
+            r.prevHash = prev;
+            r.entryHash = RecordCanonical.hash(prev, canonical(r));
+            prev = r.entryHash;
+            rows.add(r);
+        }
+        if (rows.size() == 1) {
+            mapper.insert(rows.get(0));
         } else {
-            mapper.updateHead(caseId, seq, r.entryHash, seal.keyId(), seal.signature());
+            mapper.insertAll(rows);
+        }
+        RecordSeal.Seal seal = seals.seal(caseId, seq, prev);
+        if (head == null) {
+            mapper.insertHead(caseId, seq, prev, seal.keyId(), seal.signature());
+        } else {
+            mapper.updateHead(caseId, seq, prev, seal.keyId(), seal.signature());
         }
     }
 

@@ -84,13 +84,13 @@ public class InboxService {
         if (task.assigneeId() != null) {
             return task.assigneeId() == actor.userId();
         }
-        return isCandidate(actor, task.caseId(), task.unitId(), task.candidateGroup());
+        return isCandidate(actor, task.caseId(), task.unitId(), task.candidateGroup(), null);
     }
 
     @RequiresPermission(Action.TASK_CLAIM)
     @Transactional
     public InboxTask claim(Actor actor, String taskId) {
-        InboxRow row = lockWorkable(actor, taskId);
+        InboxRow row = lockWorkable(actor, taskId, null);
         TaskRef ref = mapper.ref(taskId);
         claimGuards.orderedStream().forEach(g -> g.check(actor, ref));
         if (row.assigneeId == null) {
@@ -124,7 +124,16 @@ public class InboxService {
     @RequiresPermission(Action.TASK_COMPLETE)
     @Transactional
     public void lockForCompletion(Actor actor, String taskId) {
-        lockWorkable(actor, taskId);
+        lockWorkable(actor, taskId, null);
+    }
+
+    /**
+     * {@link #lockForCompletion(Actor, String)} for a caller that has already read, with the case's lock, whether the
+     * actor is a handler of the task's case (a step's load and lock): no second read of the handlers.
+     */
+    @Transactional
+    public void lockForCompletion(Actor actor, String taskId, boolean actorIsHandler) {
+        lockWorkable(actor, taskId, actorIsHandler);
     }
 
     /** The task's identifying columns, without the joins of an inbox row. */
@@ -149,7 +158,7 @@ public class InboxService {
         mapper.setDueDate(taskId, due);
     }
 
-    private InboxRow lockWorkable(Actor actor, String taskId) {
+    private InboxRow lockWorkable(Actor actor, String taskId, Boolean actorIsHandler) {
         InboxRow row = mapper.findForUpdate(taskId);
         if (row == null) {
             throw DomainException.conflict("task.goneOrDone", taskId);
@@ -161,7 +170,7 @@ public class InboxService {
             InboxRow named = mapper.find(taskId);
             throw DomainException.conflict("task.claimedByOther", named == null ? "?" : named.assigneeName);
         }
-        if (!isCandidate(actor, row.caseId, row.unitId, row.candidateGroup)) {
+        if (!isCandidate(actor, row.caseId, row.unitId, row.candidateGroup, actorIsHandler)) {
             throw DomainException.forbidden("task.notCandidate");
         }
         return row;
@@ -173,12 +182,12 @@ public class InboxService {
         }
     }
 
-    private boolean isCandidate(Actor actor, long caseId, long unitId, String group) {
+    private boolean isCandidate(Actor actor, long caseId, long unitId, String group, Boolean actorIsHandler) {
         if (group == null) {
             return false;
         }
         if (GROUP_HANDLER.equals(group)) {
-            return mapper.isHandler(caseId, actor.userId());
+            return actorIsHandler != null ? actorIsHandler : mapper.isHandler(caseId, actor.userId());
         }
         if (actor.unitId() != unitId) {
             return false;

@@ -19,6 +19,9 @@ public interface CaseFileMapper {
      */
     CaseRow findCaseForUpdate(long id);
 
+    /** The case of an open task, locked, with {@code lockedTaskKey} and {@code actorHandlerCount}; null: no such task. */
+    CaseRow findCaseOfTaskForUpdate(@Param("taskId") String taskId, @Param("userId") long userId);
+
     /** Writes every mutable column when the row still has {@code version}; returns 0 when someone else won. */
     int updateCase(CaseRow row);
 
@@ -47,6 +50,9 @@ public interface CaseFileMapper {
     List<PartyRow> findParties(long caseId);
 
     void insertHandler(@Param("caseId") long caseId, @Param("userId") long userId, @Param("role") String role);
+
+    /** Inserts the handlers in one statement: the first is the lead ({@code LEAD}), the others {@code ASSIST}. */
+    void insertHandlers(@Param("caseId") long caseId, @Param("userIds") List<Long> userIds);
 
     void deleteHandlers(long caseId);
 

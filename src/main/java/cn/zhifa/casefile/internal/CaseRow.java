@@ -22,6 +22,9 @@ public class CaseRow {
     public String location;
     public Long itemId;
     public String itemName;
+    /** Only from {@code findCaseOfTaskForUpdate}: the task's key, and how often the actor is a handler (0 or 1). */
+    public String lockedTaskKey;
+    public int actorHandlerCount;
     public String partyName;
     public LocalDate actDate;
     public LocalDate discoveredDate;

@@ -30,6 +30,9 @@ public interface RecordMapper {
 
     void insert(RecordRow row);
 
+    /** Several entries in one multi-row INSERT (no generated keys). */
+    void insertAll(@Param("rows") List<RecordRow> rows);
+
     List<RecordRow> entries(long caseId);
 
     LocalDateTime lastAction(@Param("caseId") long caseId, @Param("actorId") long actorId,

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,12 +66,12 @@ public class InboxTaskListener implements TaskListener {
         }
         InboxRow row = new InboxRow();
         row.taskId = task.getId();
-        row.caseId = ((Number) task.getVariable("caseId")).longValue();
+        row.caseId = ((Number) vars(task).getVariable("caseId")).longValue();
         row.taskKey = task.getTaskDefinitionKey();
         row.assigneeId = userId(task.getAssignee());
-        row.procedureType = procedure(task.getVariable(VAR_PROCEDURE));
+        row.procedureType = procedure(vars(task).getVariable(VAR_PROCEDURE));
         publish(TaskEvent.Kind.COMPLETED, row, row.assigneeId, row.assigneeId,
-                Boolean.TRUE.equals(task.getVariable(InboxService.VAR_STEP_COMPLETION)));
+                Boolean.TRUE.equals(vars(task).getVariable(InboxService.VAR_STEP_COMPLETION)));
     }
 
     /** Deleted without completion (process ended or cancelled). */
@@ -94,8 +95,8 @@ public class InboxTaskListener implements TaskListener {
     }
 
     private void created(DelegateTask task) {
-        Object caseId = task.getVariable("caseId");
-        Object unitId = task.getVariable("unitId");
+        Object caseId = vars(task).getVariable("caseId");
+        Object unitId = vars(task).getVariable("unitId");
         if (caseId == null || unitId == null) {
             return; // not a case process: not an inbox task
         }
@@ -111,7 +112,17 @@ public class InboxTaskListener implements TaskListener {
                 task.getTaskDefinitionKey(), group, userId(task.getAssignee()), created,
                 task.getDueDate() == null ? null
                         : task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate(),
-                procedure(task.getVariable(VAR_PROCEDURE)));
+                procedure(vars(task).getVariable(VAR_PROCEDURE)));
+    }
+
+    /**
+     * Where a task's variables are read: its execution (the variables live there, the pipeline's transient marker
+     * too), so the engine does not query the task's own (empty) local variables first — one statement per task
+     * created.
+     */
+    private static VariableScope vars(DelegateTask task) {
+        VariableScope execution = task.getExecution();
+        return execution != null ? execution : task;
     }
 
     /** Process variable naming the procedure of a model's tasks; absent: the ordinary procedure. */
