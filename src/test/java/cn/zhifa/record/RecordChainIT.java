@@ -197,4 +197,25 @@ class RecordChainIT {
         // refusals change nothing
         assertThat(rows(c.id())).hasSize(entries);
     }
+
+    @Test
+    void severalEntriesAppendedAtOnceAreChainedInOrderWithTheirStagesInThreeStatements() {
+        var c = f.aLead();
+        int before = rows(c.id()).size();
+        long t = cn.zhifa.support.SqlCounter.total();
+        record.appendAll(c.id(), List.of(
+                new CaseRecord.Entry("DOCUMENT_CREATED", null, "一", Map.of("n", 1),
+                        cn.zhifa.casefile.CaseStage.INVESTIGATION),
+                new CaseRecord.Entry("DOCUMENT_CREATED", null, "二", Map.of("n", 2), null),
+                new CaseRecord.Entry("DOCUMENT_CREATED", null, "三", Map.of(), null)));
+        // lock the tail (with the stage), one multi-row INSERT, move the tail
+        assertThat(cn.zhifa.support.SqlCounter.total() - t).isEqualTo(3);
+        List<Map<String, Object>> rows = rows(c.id());
+        assertThat(rows).hasSize(before + 3);
+        assertThat(rows.subList(before, before + 3)).extracting(r -> r.get("summary")).containsExactly("一", "二", "三");
+        assertThat(rows.get(before).get("stage")).isEqualTo("INVESTIGATION"); // the stage the entry names
+        assertThat(rows.get(before + 1).get("stage")).isEqualTo(c.stage().name()); // the case's stage
+        assertLinear(c.id());
+        assertThat(records.check(c.id()).ok()).isTrue();
+    }
 }
