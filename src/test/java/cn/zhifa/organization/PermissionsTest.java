@@ -17,10 +17,18 @@ class PermissionsTest {
     void supervisorsAreReadOnlyEverywhere() {
         for (Action a : Action.values()) {
             boolean personal = a.scope() == Action.Scope.PERSONAL || a.scope() == Action.Scope.PUBLIC;
-            assertThat(Permissions.allows(actor(Role.SUPERVISOR), a)).as(a.name()).isEqualTo(personal);
-            // another role does not lift the supervisor's read-only status
+            // their own supervision work (评查, 整改 requests, letters) is the one kind of write they take
+            boolean supervision = a.scope() == Action.Scope.SUPERVISION && a.roles().contains(Role.SUPERVISOR);
+            assertThat(Permissions.allows(actor(Role.SUPERVISOR), a)).as(a.name()).isEqualTo(personal || supervision);
+            // another role does not lift the supervisor's read-only status on cases
             assertThat(Permissions.allows(actor(Role.SUPERVISOR, Role.OFFICER, Role.HEAD), a)).as(a.name())
-                    .isEqualTo(personal);
+                    .isEqualTo(personal || a.scope() == Action.Scope.SUPERVISION);
+        }
+        // no action of a case's enforcement data is in the supervision scope
+        for (Action a : Action.values()) {
+            if (a.scope() == Action.Scope.SUPERVISION) {
+                assertThat(a.name()).startsWith("SUPERVISION_");
+            }
         }
     }
 
@@ -42,7 +50,9 @@ class PermissionsTest {
     void theAdministratorAdministersButTakesNoEnforcementAct() {
         for (Action a : Action.values()) {
             boolean admin = a == Action.ADMINISTER || a == Action.REVIEW_CATALOGUE_EDIT
-                    || a == Action.REVIEWER_QUALIFICATION_EDIT || a.scope() == Action.Scope.PERSONAL
+                    || a == Action.REVIEWER_QUALIFICATION_EDIT || a == Action.DOCUMENT_TEMPLATE
+                    || a == Action.SUPERVISION_RUBRIC || a == Action.SUPERVISION_AUDIT
+                    || a.scope() == Action.Scope.PERSONAL
                     || a.scope() == Action.Scope.PUBLIC;
             assertThat(Permissions.allows(actor(Role.ADMIN), a)).as(a.name()).isEqualTo(admin);
         }
