@@ -135,7 +135,7 @@ class AccountSecurityIT {
         Answer byHead = http.request("POST", "/api/admin/lockouts/unlock", RawHttp.basic("head1",
                 cn.zhifa.demo.DemoData.PASSWORD), "application/json", body);
         assertThat(byHead.status()).isEqualTo(403);
-        assertThat(code(byHead)).isEqualTo("account.adminOnly");
+        assertThat(code(byHead)).isEqualTo("permission.denied");
         Answer noReason = http.request("POST", "/api/admin/lockouts/unlock", RawHttp.basic("admin",
                 cn.zhifa.demo.DemoData.PASSWORD), "application/json",
                 "{\"scope\":\"ACCOUNT\",\"subject\":\"" + u.username() + "\"}");

@@ -274,9 +274,17 @@ class EvidenceVaultIT {
     void leftoversOfACrashHalfwayAreRemovedWhenTheStoreStarts() throws Exception {
         Path leftover = root().resolve("tmp").resolve("7f1d8c1e-0000-4000-8000-000000000001.part");
         Files.write(leftover, new byte[4096]);
+        // a crash leaves a part nobody writes any more; a part written in the last minutes may be another node's
+        // upload in progress on the shared store (decision 0019) and is kept
+        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(11))));
+        Path inProgress = root().resolve("tmp").resolve("7f1d8c1e-0000-4000-8000-000000000002.part");
+        Files.write(inProgress, new byte[1024]);
         long stored = storedFiles();
         EvidenceStore restarted = new EvidenceConfig().evidenceStore(settings); // what the application does on start
         assertThat(leftover).doesNotExist();
+        assertThat(inProgress).exists();
+        Files.delete(inProgress);
         assertThat(storedFiles()).isEqualTo(stored);
         assertThat(restarted.removeLeftovers()).isZero();
     }

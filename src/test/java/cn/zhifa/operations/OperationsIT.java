@@ -84,14 +84,18 @@ class OperationsIT {
 
     @Test
     void integrityCheckVerifiesEveryCaseOnTheManagementPort() throws Exception {
-        caseFiles.aFiledCase();
+        long caseId = caseFiles.aFiledCase().id();
         HttpResponse<String> r = get(managementPort, "/actuator/integrity");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode report = json.readTree(r.body());
-        assertThat(report.path("ok").asBoolean()).as(r.body()).isTrue();
         assertThat(report.path("cases").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(report.path("entries").asLong()).isGreaterThan(report.path("cases").asLong());
-        assertThat(report.path("failedCases").asLong()).isZero();
+        // the test database is shared with the tamper tests, whose cases are broken on purpose: the report must be
+        // consistent, and the case made here (intact) must not be among the failures
+        assertThat(report.path("ok").asBoolean()).isEqualTo(report.path("failedCases").asLong() == 0);
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        report.path("failures").forEach(f -> failures.add(f.asText()));
+        assertThat(failures).noneMatch(f -> f.startsWith("case " + caseId + ":"));
     }
 
     @Test

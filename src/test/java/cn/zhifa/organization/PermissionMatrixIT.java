@@ -256,6 +256,10 @@ class PermissionMatrixIT {
             if (action == Action.TASK_COMPLETE) {
                 body = "{\"type\":\"Investigate\"}".getBytes(StandardCharsets.UTF_8);
             }
+            if (pattern.equals("/api/admin/lockouts/unlock")) { // a well-formed body, so the role check is reached
+                body = "{\"scope\":\"ACCOUNT\",\"subject\":\"nobody\",\"reason\":\"矩阵\"}"
+                        .getBytes(StandardCharsets.UTF_8);
+            }
             if (action == Action.EVIDENCE_ADD) {
                 path += "?kind=PHOTO&fileName=" + URLEncoder.encode("矩阵.jpg", StandardCharsets.UTF_8)
                         + "&capturedAt=" + LocalDateTime.now(clock).minusMinutes(1).withNano(0)

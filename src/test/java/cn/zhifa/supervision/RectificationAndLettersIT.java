@@ -58,7 +58,7 @@ class RectificationAndLettersIT {
         refused(messages, state, "sv.rect.notCandidate", () -> rectifications.fix(a("officer3"), r.id(), "已整改"));
         refused(messages, state, "sv.rect.wrongStep",
                 () -> rectifications.recheck(a("supervisor1"), r.id(), true, "通过"));
-        refused(messages, state, "sv.supervisorOnly", () -> rectifications.issue(a("head1"),
+        refused(messages, state, "permission.denied", () -> rectifications.issue(a("head1"),
                 new NewRectification(unit, caseId, null, "x", null, null, null, null)));
 
         Rectification fixed = rectifications.fix(a("officer2"), r.id(), "已补充签名");
@@ -98,7 +98,7 @@ class RectificationAndLettersIT {
         java.util.function.Supplier<Object> state = () -> jdbc.queryForMap(
                 "SELECT status, reply FROM sv_letter WHERE id = ?", l.id());
         refused(messages, state, "sv.letter.notReplied", () -> letters.close(a("supervisor1"), l.id()));
-        refused(messages, state, "sv.letter.headsOnly", () -> letters.reply(a("officer1"), l.id(), "收到"));
+        refused(messages, state, "permission.denied", () -> letters.reply(a("officer1"), l.id(), "收到"));
         refused(messages, state, "sv.letter.headsOnly", () -> letters.reply(a("wj_head1"), l.id(), "收到"));
         Letter replied = letters.reply(a("head1"), l.id(), "已部署，三日内办结");
         assertThat(replied.status()).isEqualTo("REPLIED");

@@ -128,7 +128,7 @@ class ReviewPlanIT {
     @Test
     void onlySupervisorsMakePlansAndBadInputChangesNothing() {
         LocalDate day = LocalDate.of(2025, 3, 6);
-        refused(messages, () -> plans.plans(a("supervisor1")).size(), "sv.supervisorOnly",
+        refused(messages, () -> plans.plans(a("supervisor1")).size(), "permission.denied",
                 () -> plans.create(a("head1"), fullPlan(day, false)));
         refused(messages, () -> plans.plans(a("supervisor1")).size(), "sv.plan.badPeriod",
                 () -> plans.create(a("supervisor1"), new NewPlan("x", PlanMethod.FULL, false,
@@ -159,7 +159,7 @@ class ReviewPlanIT {
                 () -> plans.assign(a("supervisor1"), pc, a("reviewer2").userId()));
         refused(messages, assigned, "sv.reviewer.notEligible",
                 () -> plans.assign(a("supervisor1"), pc, a("wj_officer1").userId()));
-        refused(messages, assigned, "sv.supervisorOnly",
+        refused(messages, assigned, "permission.denied",
                 () -> plans.assign(a("head2"), pc, a("wj_head1").userId()));
 
         assertThat(plans.assign(a("supervisor1"), pc, a("wj_head1").userId()).reviewerIds())
@@ -246,7 +246,7 @@ class ReviewPlanIT {
 
         java.util.function.Supplier<Object> objections = () -> plans.report(a("supervisor1"), report.id())
                 .objections().size();
-        refused(messages, objections, "sv.objection.headsOnly",
+        refused(messages, objections, "permission.denied",
                 () -> plans.object(a("officer1"), report.id(), pc, "不服"));
         refused(messages, objections, "sv.objection.headsOnly",
                 () -> plans.object(a("wj_head1"), report.id(), pc, "不服"));

@@ -99,6 +99,9 @@ class CaseFileMapperIT {
         row.version = 1;
         row.itemName = itemName;
         for (Field f : CaseRow.class.getFields()) {
+            if (f.getName().equals("lockedTaskKey") || f.getName().equals("actorHandlerCount")) {
+                continue; // not columns: answered only by the pipeline's load-and-lock (findCaseOfTaskForUpdate)
+            }
             assertThat(f.get(row)).as("test sets %s", f.getName()).isNotNull();
             Object expected = f.get(row);
             Object actual = f.get(read);
