@@ -428,7 +428,9 @@ class HostileRequestsIT {
         // besides the logs, the supervision module's derived read models are left out: the pre-audit recomputes them
         // in the background (after other commits and in the full re-audit job an allowed request may start)
         DomainSnapshot snapshot = new DomainSnapshot(dataSource, Set.of("case_record", "case_record_head",
-                "login_event", "login_throttle", "sv_case_audit", "sv_finding", "sv_review_outcome"));
+                "login_event", "login_throttle", "sv_case_audit", "sv_finding", "sv_review_outcome",
+                // and the documents the worker renders after earlier commits (outbox, versions, draft dossiers)
+                "doc_render_job", "doc_version", "doc_dossier"));
         RawHttp http = new RawHttp(port);
         List<String> problems = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();

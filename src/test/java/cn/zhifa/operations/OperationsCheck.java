@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 @AutoConfigureObservability(tracing = false) // tests switch metric export off by default; Prometheus is under test
-class OperationsIT {
+class OperationsCheck {
 
     @LocalServerPort int port;
     @LocalManagementPort int managementPort;
