@@ -1,5 +1,7 @@
 package cn.zhifa.casefile;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.shared.Limits;
 import cn.zhifa.shared.Plausible;
@@ -56,7 +58,8 @@ class CaseFileApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible LocalDate to,
             @RequestParam(required = false) @Size(max = 20) String procedure,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
+            @RequestParam(defaultValue = "50") int limit) {
         return cases.search(CurrentActor.get(), new CaseQuery(caseNo, party, stage, from, to, offset, limit,
                 procedure));
     }

@@ -1,5 +1,7 @@
 package cn.zhifa.complaint;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.shared.Plausible;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,7 +51,8 @@ class ComplaintApi {
     @GetMapping("/complaints")
     @Operation(summary = "Complaints of my unit (supervisors: all), newest first")
     List<Complaint> search(@RequestParam(required = false) @Size(max = 20) String status,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
+            @RequestParam(defaultValue = "50") int limit) {
         return complaints.search(CurrentActor.get(), status, offset, limit);
     }
 

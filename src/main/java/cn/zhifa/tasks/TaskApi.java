@@ -1,5 +1,7 @@
 package cn.zhifa.tasks;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import cn.zhifa.organization.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +28,8 @@ class TaskApi {
     @GetMapping
     @Operation(summary = "My tasks and my groups' queue (own tables, not engine queries)")
     List<InboxTask> mine(@RequestParam(required = false) String procedure,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
+            @RequestParam(defaultValue = "50") int limit) {
         return inbox.inbox(CurrentActor.get(), procedure, offset, limit);
     }
 

@@ -157,6 +157,9 @@ class PermissionMatrixIT {
                 if (lower.equals("flyway_schema_history")) {
                     continue;
                 }
+                if (lower.equals("sv_case_audit") || lower.equals("sv_finding") || lower.equals("sv_review_outcome")) {
+                    continue; // the pre-audit's read models, recomputed in the background (the full re-audit job)
+                }
                 if (lower.startsWith("act_")) {
                     // the engine's own metrics are flushed on a timer, whatever the requests do
                     if (lower.startsWith("act_ru_") && !lower.contains("meter_log")) {
