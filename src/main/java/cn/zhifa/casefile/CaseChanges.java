@@ -4,7 +4,6 @@ import cn.zhifa.casefile.internal.CaseRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,15 +12,13 @@ import java.util.Set;
  * step's own changes), writes change nothing in the database — they note the field as changed. The pipeline then
  * writes exactly the changed columns in one statement ({@code CaseFileMapper.updateChanged}).
  */
-public final class CaseChanges {
+public final class CaseChanges extends CaseDecisionChanges {
 
-    final CaseRow row;
-    private final Set<String> changed = new LinkedHashSet<>();
     private List<Long> handlers;
     private boolean caseNumber;
 
     CaseChanges(CaseRow row) {
-        this.row = row;
+        super(row);
     }
 
     /** The names of the changed fields (columns in camel case), in the order first changed. */
@@ -49,11 +46,6 @@ public final class CaseChanges {
     public CaseChanges assignCaseNumber() {
         this.caseNumber = true;
         return this;
-    }
-
-    /** Amounts as the DECIMAL(14, 2) columns keep them, so the case in memory equals the stored one. */
-    private static BigDecimal money(BigDecimal value) {
-        return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     void numberAssigned() {
@@ -339,126 +331,6 @@ public final class CaseChanges {
     public CaseChanges deliberationResolution(String value) {
         row.deliberationResolution = value;
         changed.add("deliberationResolution");
-        return this;
-    }
-
-    public OutcomeType decidedOutcome() {
-        return row.decidedOutcome;
-    }
-
-    public CaseChanges decidedOutcome(OutcomeType value) {
-        row.decidedOutcome = value;
-        changed.add("decidedOutcome");
-        return this;
-    }
-
-    public BigDecimal decidedFine() {
-        return row.decidedFine;
-    }
-
-    public CaseChanges decidedFine(BigDecimal value) {
-        row.decidedFine = money(value);
-        changed.add("decidedFine");
-        return this;
-    }
-
-    public BigDecimal decidedConfiscation() {
-        return row.decidedConfiscation;
-    }
-
-    public CaseChanges decidedConfiscation(BigDecimal value) {
-        row.decidedConfiscation = money(value);
-        changed.add("decidedConfiscation");
-        return this;
-    }
-
-    public Long decidedBy() {
-        return row.decidedBy;
-    }
-
-    public CaseChanges decidedBy(Long value) {
-        row.decidedBy = value;
-        changed.add("decidedBy");
-        return this;
-    }
-
-    public LocalDate decidedDate() {
-        return row.decidedDate;
-    }
-
-    public CaseChanges decidedDate(LocalDate value) {
-        row.decidedDate = value;
-        changed.add("decidedDate");
-        return this;
-    }
-
-    public LocalDate servedDate() {
-        return row.servedDate;
-    }
-
-    public CaseChanges servedDate(LocalDate value) {
-        row.servedDate = value;
-        changed.add("servedDate");
-        return this;
-    }
-
-    public ServiceMethod serviceMethod() {
-        return row.serviceMethod;
-    }
-
-    public CaseChanges serviceMethod(ServiceMethod value) {
-        row.serviceMethod = value;
-        changed.add("serviceMethod");
-        return this;
-    }
-
-    public BigDecimal paidAmount() {
-        return row.paidAmount;
-    }
-
-    public CaseChanges paidAmount(BigDecimal value) {
-        row.paidAmount = money(value);
-        changed.add("paidAmount");
-        return this;
-    }
-
-    public LocalDate paidDate() {
-        return row.paidDate;
-    }
-
-    public CaseChanges paidDate(LocalDate value) {
-        row.paidDate = value;
-        changed.add("paidDate");
-        return this;
-    }
-
-    public String executionNote() {
-        return row.executionNote;
-    }
-
-    public CaseChanges executionNote(String value) {
-        row.executionNote = value;
-        changed.add("executionNote");
-        return this;
-    }
-
-    public LocalDate executedDate() {
-        return row.executedDate;
-    }
-
-    public CaseChanges executedDate(LocalDate value) {
-        row.executedDate = value;
-        changed.add("executedDate");
-        return this;
-    }
-
-    public String closingSummary() {
-        return row.closingSummary;
-    }
-
-    public CaseChanges closingSummary(String value) {
-        row.closingSummary = value;
-        changed.add("closingSummary");
         return this;
     }
 }

@@ -4,8 +4,6 @@ import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.DateRange;
 import cn.zhifa.calendar.DeadlineLights;
-import cn.zhifa.calendar.Due;
-import cn.zhifa.calendar.Period;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.calendar.Surcharge;
@@ -51,11 +49,14 @@ public class CaseClockService {
     private final CaseHistory history;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps;
+    private final DeadlineComputation computation;
 
     public CaseClockService(CaseFileMapper cases, ClockMapper mapper, WorkingDayCalendar calendar,
             StatutoryPeriods periods, DeadlineLights lights, InboxService inbox, CaseClockProcess clockProcess,
-            CaseHistory history, Clock clock, org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps) {
+            CaseHistory history, Clock clock, org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps,
+            DeadlineComputation computation) {
         this.steps = steps;
+        this.computation = computation;
         this.cases = cases;
         this.mapper = mapper;
         this.calendar = calendar;
@@ -93,11 +94,11 @@ public class CaseClockService {
             return Optional.empty();
         }
         LocalDate today = today();
-        List<DateRange> suspended = ranges(mapper.events(row.id), e -> e.kind() == ClockEventKind.REMEDY_PENDING);
+        List<DateRange> suspended = computation.ranges(mapper.events(row.id),
+                e -> e.kind() == ClockEventKind.REMEDY_PENDING);
         return deadlines.stream().filter(d -> d.kind() == DeadlineKind.PAYMENT && today.isAfter(d.due()))
                 .findFirst().map(d -> Surcharge.calculate(row.decidedFine, d.due(), today, suspended));
     }
-
 
     /** The decision deadline of a filed, undecided case (90 days + extensions, pauses excluded). */
     Optional<CaseDeadline> decisionDeadline(CaseRow row) {
@@ -113,14 +114,7 @@ public class CaseClockService {
         }
         Long unit = actor.seesAllUnits() ? unitId : Long.valueOf(actor.unitId());
         LocalDate today = today();
-        LocalDate horizon = today;
-        int n = 0;
-        while (n < lights.warnWorkingDays()) {
-            horizon = horizon.plusDays(1);
-            if (calendar.isWorkingDay(horizon)) {
-                n++;
-            }
-        }
+        LocalDate horizon = computation.warnHorizon(today);
         List<AtRisk> out = new ArrayList<>();
         for (DeadlineRow d : mapper.openDueBy(horizon, unit, limit <= 0 || limit > 1000 ? 500 : limit)) {
             CaseRow c = cases.findCase(d.caseId);
@@ -269,8 +263,8 @@ public class CaseClockService {
                 mapper.insertDeadline(r);
             } else {
                 // a moved deadline warns again unless its new moment has already passed (and was raised)
-                r.warnedAt = old.warnedAt != null && !warnMoment(d.due()).isAfter(instant) ? old.warnedAt : null;
-                r.overdueAt = old.overdueAt != null && !overdueMoment(d.due()).isAfter(instant) ? old.overdueAt : null;
+                r.warnedAt = old.warnedAt != null && !computation.warnMoment(d.due()).isAfter(instant) ? old.warnedAt : null;
+                r.overdueAt = old.overdueAt != null && !computation.overdueMoment(d.due()).isAfter(instant) ? old.overdueAt : null;
                 mapper.updateDeadline(r);
             }
             after.add(r);
@@ -289,8 +283,8 @@ public class CaseClockService {
         }
         if (changed && row.clockProcessId != null) {
             // the clock's timer is at the next check of the stored deadlines: move it only when that moment moved
-            java.time.Instant next = row.stage.isTerminal() ? instant : nextCheckAt(after, instant);
-            if (row.stage.isTerminal() || !next.equals(nextCheckAt(before, instant))) {
+            java.time.Instant next = row.stage.isTerminal() ? instant : computation.nextCheckAt(after, instant);
+            if (row.stage.isTerminal() || !next.equals(computation.nextCheckAt(before, instant))) {
                 clockProcess.rearm(row.clockProcessId, java.util.Date.from(next));
             }
         }
@@ -317,41 +311,9 @@ public class CaseClockService {
         if (row.stage.isTerminal()) {
             return now;
         }
-        return nextCheckAt(mapper.deadlines(row.id), now);
+        return computation.nextCheckAt(mapper.deadlines(row.id), now);
     }
 
-    /** The next check for these deadline rows of an open case. */
-    private java.time.Instant nextCheckAt(List<DeadlineRow> rows, java.time.Instant now) {
-        java.time.Instant next = null;
-        for (DeadlineRow d : rows) {
-            if (!d.open) {
-                continue;
-            }
-            if (d.warnedAt == null) {
-                next = min(next, warnMoment(d.dueDate));
-            }
-            if (d.overdueAt == null) {
-                next = min(next, overdueMoment(d.dueDate));
-            }
-        }
-        return next != null ? next : now.plus(java.time.Duration.ofDays(366));
-    }
-
-    /** Warnings are raised at 08:30 on the first day of the yellow window. */
-    public java.time.Instant warnMoment(java.time.LocalDate due) {
-        return lights.warnFrom(due).atTime(8, 30).atZone(clock.getZone()).toInstant();
-    }
-
-    /** A deadline is overdue from 24:00 of its last day. */
-    public java.time.Instant overdueMoment(java.time.LocalDate due) {
-        return due.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-    }
-
-    private static java.time.Instant min(java.time.Instant a, java.time.Instant b) {
-        return a == null || b.isBefore(a) ? b : a;
-    }
-
-    /** Open deadlines with what has been raised for them (for the clock's check). */
     List<DeadlineRow> storedRows(long caseId) {
         return mapper.deadlines(caseId);
     }
@@ -396,59 +358,8 @@ public class CaseClockService {
                 lights.workingDaysLeft(r.dueDate, today));
     }
 
-    // ---- the computation -------------------------------------------------------------------------------------------
-
     List<CaseDeadline> compute(CaseRow row, List<ClockEvent> events) {
-        List<CaseDeadline> out = new ArrayList<>();
-        CaseStage s = row.stage;
-        add(out, DeadlineKind.VERIFICATION, row.discoveredDate, null,
-                s == CaseStage.VERIFICATION || s == CaseStage.FILING_APPROVAL);
-        if (row.filedDate != null) {
-            add(out, DeadlineKind.DECISION, row.filedDate, events,
-                    row.decidedDate == null && !s.isTerminal());
-        }
-        if (row.noticeServedDate != null) {
-            add(out, DeadlineKind.STATEMENT, row.noticeServedDate, null, s == CaseStage.STATEMENT);
-        }
-        if (row.decidedDate != null && row.decidedOutcome != OutcomeType.TRANSFER) {
-            add(out, DeadlineKind.SERVICE, row.decidedDate, null, s == CaseStage.SERVICE);
-        }
-        if (row.servedDate != null && row.decidedOutcome == OutcomeType.FINE) {
-            add(out, DeadlineKind.PAYMENT, row.servedDate, null, s == CaseStage.EXECUTION && row.paidAmount == null);
-        }
-        if (row.executedDate != null) {
-            add(out, DeadlineKind.CLOSING, row.executedDate, null, s == CaseStage.CLOSING);
-        }
-        return out;
-    }
-
-    private void add(List<CaseDeadline> out, DeadlineKind kind, LocalDate start, List<ClockEvent> events,
-            boolean open) {
-        Period p = periods.of(kind.period());
-        Due due;
-        if (events == null) {
-            due = calendar.due(start, p);
-        } else {
-            int extension = events.stream().filter(e -> !e.isPause() && e.days() != null).mapToInt(ClockEvent::days)
-                    .sum();
-            List<DateRange> pauses = ranges(events, ClockEvent::isPause);
-            due = calendar.due(start, new Period(p.amount() + extension, p.unit()), pauses);
-        }
-        LocalDate today = today();
-        out.add(new CaseDeadline(kind, start, due.date(), due.confirmed(), open, lights.light(due.date(), today),
-                lights.workingDaysLeft(due.date(), today)));
-    }
-
-    /** The days covered by the chosen events; one still running covers up to today. */
-    private List<DateRange> ranges(List<ClockEvent> events, java.util.function.Predicate<ClockEvent> which) {
-        List<DateRange> out = new ArrayList<>();
-        for (ClockEvent e : events) {
-            LocalDate end = e.end() != null ? e.end() : today();
-            if (which.test(e) && !end.isBefore(e.start())) {
-                out.add(DateRange.of(e.start(), end));
-            }
-        }
-        return out;
+        return computation.compute(row, events);
     }
 
     private CaseRow readable(Actor actor, long caseId) {

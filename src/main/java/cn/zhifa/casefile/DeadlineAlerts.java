@@ -24,9 +24,11 @@ public class DeadlineAlerts {
     private final NotificationService notifications;
     private final CaseHistory history;
     private final Messages messages;
+    private final DeadlineComputation moments;
 
-    public DeadlineAlerts(CaseFileMapper cases, CaseClockService clock, OrganizationService organization,
-            NotificationService notifications, CaseHistory history, Messages messages) {
+    DeadlineAlerts(CaseFileMapper cases, CaseClockService clock, OrganizationService organization,
+            NotificationService notifications, CaseHistory history, Messages messages, DeadlineComputation moments) {
+        this.moments = moments;
         this.cases = cases;
         this.clock = clock;
         this.organization = organization;
@@ -50,10 +52,10 @@ public class DeadlineAlerts {
                 continue;
             }
             DeadlineKind kind = DeadlineKind.valueOf(d.kind);
-            if (d.overdueAt == null && !now.isBefore(clock.overdueMoment(d.dueDate))) {
+            if (d.overdueAt == null && !now.isBefore(moments.overdueMoment(d.dueDate))) {
                 raise(caseId, kind, true);
                 clock.markOverdue(caseId, kind);
-            } else if (d.warnedAt == null && d.overdueAt == null && !now.isBefore(clock.warnMoment(d.dueDate))) {
+            } else if (d.warnedAt == null && d.overdueAt == null && !now.isBefore(moments.warnMoment(d.dueDate))) {
                 raise(caseId, kind, false);
                 clock.markWarned(caseId, kind);
             }

@@ -19,6 +19,7 @@ import cn.zhifa.organization.Role;
 import cn.zhifa.organization.Unit;
 import cn.zhifa.organization.ViolationItem;
 import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.review.ReviewViews;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
@@ -121,6 +122,7 @@ public class DocumentData {
     private final CaseFileService cases;
     private final OrganizationService organization;
     private final LegalReviewService reviews;
+    private final NoticesAndHearings hearings;
     private final DeliberationService deliberations;
     private final SummaryProcedureService summaries;
     private final Messages messages;
@@ -129,12 +131,13 @@ public class DocumentData {
     private final String court;
 
     DocumentData(CaseFileService cases, OrganizationService organization, LegalReviewService reviews,
-            DeliberationService deliberations, SummaryProcedureService summaries, Messages messages, Clock clock,
+            NoticesAndHearings hearings, DeliberationService deliberations, SummaryProcedureService summaries, Messages messages, Clock clock,
             @Value("${zhifa.documents.review-body:北京市朝阳区人民政府}") String reviewBody,
             @Value("${zhifa.documents.court:北京市朝阳区人民法院}") String court) {
         this.cases = cases;
         this.organization = organization;
         this.reviews = reviews;
+        this.hearings = hearings;
         this.deliberations = deliberations;
         this.summaries = summaries;
         this.messages = messages;
@@ -220,7 +223,7 @@ public class DocumentData {
         }
         m.put("officers", v.handlers().stream().map(Handler::name).collect(Collectors.joining("、")));
         m.put("remedy", remedy());
-        ReviewViews.Notice notice = reviews.latestNotice(caseId).orElse(null);
+        ReviewViews.Notice notice = hearings.latestNotice(caseId).orElse(null);
         if (notice != null) {
             m.put("noticeDate", day(notice.servedDate()));
             m.put("proposal", penalty(notice.proposedOutcome(), notice.fine(), notice.confiscation()));
@@ -229,7 +232,7 @@ public class DocumentData {
                             + "如要求听证，请于收到本告知书之日起五个工作日内向本机关提出；逾期未提出的，视为放弃听证权利。"
                     : "");
         }
-        ReviewViews.Hearing hearing = reviews.latestHearing(caseId).orElse(null);
+        ReviewViews.Hearing hearing = hearings.latestHearing(caseId).orElse(null);
         if (hearing != null) {
             m.put("hearing", join("听证日期：" + day(hearing.hearingDate()), "地点：" + hearing.place(),
                     "主持人：" + hearing.presidingName(), hearing.transcript()));

@@ -19,7 +19,7 @@ class EvidenceArtifacts implements CaseArtifacts {
     }
 
     static String artifactPath(long evidenceId, String fileName) {
-        return "evidence/" + evidenceId + "-" + EvidenceService.safeName(fileName).replace(' ', '_');
+        return "evidence/" + evidenceId + "-" + EvidenceFileNames.normalise(fileName).replace(' ', '_');
     }
 
     @Override

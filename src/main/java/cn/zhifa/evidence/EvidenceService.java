@@ -3,18 +3,14 @@ package cn.zhifa.evidence;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseRecord;
-import cn.zhifa.casefile.CaseStage;
-import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.evidence.internal.EvidenceMapper;
 import cn.zhifa.evidence.internal.EvidenceRow;
 import cn.zhifa.evidence.internal.OfficerRow;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.Actor;
-import cn.zhifa.organization.Certificate;
 import cn.zhifa.organization.Permissions;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.organization.Role;
-import cn.zhifa.notification.NotificationService;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.shared.DomainException;
@@ -22,21 +18,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -54,11 +45,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class EvidenceService {
 
+    /** Notification kind of an evidence file that failed its integrity check on read. */
+    public static final String INTEGRITY_ALERT = EvidenceIntegrity.ALERT;
+
     /** How a stored file is accessed; each is a record entry except thumbnails (the gallery opening is one). */
     public enum Access { VIEW, DOWNLOAD, THUMBNAIL }
-
-    private static final BigDecimal LAT = new BigDecimal(90);
-    private static final BigDecimal LON = new BigDecimal(180);
 
     private final EvidenceMapper mapper;
     private final EvidenceStore store;
@@ -68,18 +59,15 @@ public class EvidenceService {
     private final OrganizationService organization;
     private final Clock clock;
     private final TransactionTemplate tx;
-    private final TransactionTemplate alertTx;
-    private final NotificationService notifications;
-    /** Files found intact: storage path + size + modification time → when (clock millis); spares re-hashing per range. */
-    private final Map<String, Long> intact = new ConcurrentHashMap<>();
+    private final EvidenceIntegrity integrity;
+    private final EvidenceMetadata metadata;
 
     public EvidenceService(EvidenceMapper mapper, EvidenceStore store, EvidenceSettings settings,
             CaseFileService cases, CaseRecord record, OrganizationService organization, Clock clock,
-            PlatformTransactionManager transactions, NotificationService notifications) {
+            PlatformTransactionManager transactions, EvidenceIntegrity integrity, EvidenceMetadata metadata) {
         this.tx = new TransactionTemplate(transactions);
-        this.alertTx = new TransactionTemplate(transactions);
-        this.alertTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.notifications = notifications;
+        this.integrity = integrity;
+        this.metadata = metadata;
         this.mapper = mapper;
         this.store = store;
         this.settings = settings;
@@ -100,28 +88,16 @@ public class EvidenceService {
     @RequiresPermission(Action.EVIDENCE_ADD)
     public Evidence ingest(Actor actor, long caseId, NewEvidence meta, InputStream in) {
         CaseFile c = handlerCase(actor, caseId, Action.EVIDENCE_ADD);
-        Checked m = check(c, meta);
+        EvidenceMetadata.Checked m = metadata.check(c, meta);
         PushbackInputStream head = new PushbackInputStream(in, TypeSniffer.HEAD);
-        TypeSniffer.Sniffed type;
-        try {
-            byte[] first = head.readNBytes(TypeSniffer.HEAD);
-            head.unread(first);
-            type = TypeSniffer.sniff(first, first.length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (type == null) {
-            throw DomainException.invalid("evidence.unknownType");
-        }
-        if (!type.kinds().contains(meta.kind())) {
-            throw DomainException.invalid("evidence.kindMismatch", kindLabel(meta.kind()), type.mediaType());
-        }
+        TypeSniffer.Sniffed type = EvidenceMetadata.sniff(head, meta.kind());
         long max = settings.maxBytes(meta.kind());
         EvidenceStore.Received received;
         try {
             received = store.receive(new LimitedInputStream(head, max));
         } catch (LimitedInputStream.TooLarge e) {
-            throw DomainException.invalid("evidence.tooLarge", kindLabel(meta.kind()), megabytes(max));
+            throw DomainException.invalid("evidence.tooLarge", EvidenceMetadata.kindLabel(meta.kind()),
+                    max / (1024 * 1024));
         } catch (IOException e) {
             throw new UncheckedIOException("evidence upload interrupted", e);
         }
@@ -136,11 +112,11 @@ public class EvidenceService {
         }
     }
 
-    private Evidence register(Actor actor, long caseId, NewEvidence meta, Checked m, TypeSniffer.Sniffed type,
-            EvidenceStore.Received received) {
+    private Evidence register(Actor actor, long caseId, NewEvidence meta, EvidenceMetadata.Checked m,
+            TypeSniffer.Sniffed type, EvidenceStore.Received received) {
         // again inside the transaction: the case (or its handlers) may have changed meanwhile
         CaseFile c = handlerCase(actor, caseId, Action.EVIDENCE_ADD);
-        check(c, meta);
+        metadata.check(c, meta);
         for (EvidenceRow other : mapper.ofCase(c.id())) {
             if (other.withdrawnAt == null && other.sha256.equals(received.sha256())) {
                 throw DomainException.conflict("evidence.duplicate", other.id);
@@ -257,83 +233,13 @@ public class EvidenceService {
         if (!store.exists(e.storagePath())) {
             throw DomainException.conflict("evidence.fileMissing", e.fileName());
         }
-        requireIntact(actor, e);
+        integrity.requireIntact(actor, e);
         if (recordIt && access != Access.THUMBNAIL) {
             String action = access == Access.DOWNLOAD ? "EVIDENCE_DOWNLOADED" : "EVIDENCE_VIEWED";
             record.append(e.caseId(), action, actor.userId(), e.fileName(),
                     Map.of("evidenceId", e.id(), "sha256", e.sha256()));
         }
         return new Opened(e, new VerifyingResource(store.resource(e.storagePath()), e.sha256(), e.size()));
-    }
-
-    /**
-     * Re-hashes the stored file (unless it was found intact, unchanged on disk, within the configured interval); a
-     * mismatch is recorded on the case and alerted to the unit's heads and the supervisors — in a transaction of its
-     * own that stays even though the opening is refused — and the opening is refused (409, nothing served).
-     */
-    private void requireIntact(Actor actor, Evidence e) {
-        Resource file = store.resource(e.storagePath());
-        String key;
-        try {
-            key = e.storagePath() + "|" + file.contentLength() + "|" + file.lastModified();
-        } catch (IOException x) {
-            throw DomainException.conflict("evidence.fileMissing", e.fileName());
-        }
-        long now = clock.millis();
-        Long at = intact.get(key);
-        if (at != null && now - at < settings.getIntactFor().toMillis()) {
-            return;
-        }
-        String actual;
-        long size;
-        try (InputStream in = store.open(e.storagePath())) {
-            VerifyingInputStream.Digest d = VerifyingInputStream.digest(in);
-            actual = d.sha256();
-            size = d.size();
-        } catch (IOException x) {
-            actual = "unreadable";
-            size = -1;
-        }
-        if (size != e.size() || !actual.equalsIgnoreCase(e.sha256())) {
-            String found = actual;
-            long foundSize = size;
-            alertTx.executeWithoutResult(s -> integrityFailed(actor, e, found, foundSize));
-            throw DomainException.conflict("evidence.integrityFailed", e.fileName(), e.sha256().substring(0, 12));
-        }
-        intact.keySet().removeIf(k -> k.startsWith(e.storagePath() + "|"));
-        intact.put(key, now);
-    }
-
-    private void integrityFailed(Actor actor, Evidence e, String actual, long size) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("evidenceId", e.id());
-        d.put("fileName", e.fileName());
-        d.put("sha256", e.sha256());
-        d.put("actualSha256", actual);
-        d.put("size", e.size());
-        d.put("actualSize", size);
-        d.put("storedPath", e.storagePath());
-        record.append(e.caseId(), "EVIDENCE_INTEGRITY_FAILED", actor.userId(),
-                e.fileName() + "（SHA-256 " + e.sha256().substring(0, 12) + "… ≠ " + shortHash(actual) + "）", d);
-        CaseFile c = cases.get(actor, e.caseId());
-        Set<Long> alerted = new LinkedHashSet<>();
-        organization.heads(c.unitId()).forEach(u -> alerted.add(u.id()));
-        organization.users(null).stream().filter(u -> u.enabled() && u.roles().contains(Role.SUPERVISOR))
-                .forEach(u -> alerted.add(u.id()));
-        String subject = "evidence:" + e.id();
-        List<Long> to = alerted.stream().filter(u -> !notifications.hasUnread(u, INTEGRITY_ALERT, subject)).toList();
-        String ref = c.caseNo() == null ? "#" + c.id() : c.caseNo();
-        notifications.notify(to, e.caseId(), INTEGRITY_ALERT, subject, null, "证据文件校验失败：" + ref + " 的「"
-                + e.fileName() + "」存储内容与入库时的 SHA-256 不符，已阻止下载，请立即核查。/ Evidence integrity check "
-                + "failed: the stored content of \"" + e.fileName() + "\" (" + ref + ") no longer matches its recorded "
-                + "SHA-256; downloads are blocked.");
-    }
-
-    /** Notification kind of an evidence file that failed its integrity check on read. */
-    public static final String INTEGRITY_ALERT = "EVIDENCE_INTEGRITY_FAILED";
-
-    private static String shortHash(String h) {
-        return h.length() > 12 ? h.substring(0, 12) + "…" : h;
     }
 
     /** 移交: the custodian (or a head of the unit) hands the evidence to another user of the case's unit. */
@@ -431,7 +337,7 @@ public class EvidenceService {
     public List<UserAccount> presentCandidates(Actor actor, long caseId, java.time.LocalDate day) {
         CaseFile c = cases.get(actor, caseId);
         return organization.usersByIds(cases.handlerIds(c.id())).stream()
-                .filter(u -> u.enabled() && certifiedOn(u, day)).toList();
+                .filter(u -> u.enabled() && metadata.certifiedOn(u, day)).toList();
     }
 
     // ---- rules -------------------------------------------------------------------------------------------------
@@ -442,16 +348,6 @@ public class EvidenceService {
         CaseFile c = workableCase(actor, caseId);
         Permissions.requireRelation(actor, action, cases.handlerIds(c.id()).contains(actor.userId()));
         return c;
-    }
-
-    private boolean certifiedOn(UserAccount u, java.time.LocalDate day) {
-        if (!u.roles().contains(Role.OFFICER) || u.roles().contains(Role.AUXILIARY)) {
-            return false;
-        }
-        return organization.certificates(u.id()).stream().anyMatch((Certificate cert) -> cert.isValidOn(day));
-    }
-
-    private record Checked(String fileName, List<Long> officers) {
     }
 
     private CaseFile workableCase(Actor actor, long caseId) {
@@ -465,66 +361,6 @@ public class EvidenceService {
         return c;
     }
 
-    private Checked check(CaseFile c, NewEvidence meta) {
-        if (meta == null || meta.kind() == null) {
-            throw DomainException.invalid("field.required", "kind");
-        }
-        if (meta.fileName() == null || meta.fileName().isBlank()) {
-            throw DomainException.invalid("field.required", "fileName");
-        }
-        String name = EvidenceFileNames.normalise(meta.fileName());
-        if (meta.capturedAt() == null) {
-            throw DomainException.invalid("field.required", "capturedAt");
-        }
-        if (meta.capturedAt().isAfter(LocalDateTime.now(clock))) {
-            throw DomainException.invalid("evidence.capturedInFuture");
-        }
-        Set<Long> ids = meta.officerIds() == null ? Set.of() : new LinkedHashSet<>(meta.officerIds());
-        if (ids.isEmpty()) {
-            throw DomainException.invalid("evidence.noOfficers");
-        }
-        Map<Long, UserAccount> users = organization.usersByIds(ids).stream()
-                .collect(Collectors.toMap(UserAccount::id, u -> u));
-        List<Long> handlers = cases.handlerIds(c.id());
-        for (Long id : ids) {
-            UserAccount u = users.get(id);
-            if (u == null || !u.enabled() || u.unitId() != c.unitId()) {
-                throw DomainException.invalid("evidence.officerOtherUnit", u == null ? String.valueOf(id)
-                        : u.displayName());
-            }
-            if (!handlers.contains(id)) {
-                throw DomainException.invalid("evidence.officerNotHandler", u.displayName());
-            }
-            if (!certifiedOn(u, meta.capturedAt().toLocalDate())) {
-                throw DomainException.invalid("evidence.officerNoCertificate", u.displayName(),
-                        meta.capturedAt().toLocalDate());
-            }
-        }
-        if ((meta.latitude() == null) != (meta.longitude() == null)) {
-            throw DomainException.invalid("evidence.gpsIncomplete");
-        }
-        if (meta.latitude() != null && (meta.latitude().abs().compareTo(LAT) > 0
-                || meta.longitude().abs().compareTo(LON) > 0)) {
-            throw DomainException.invalid("evidence.gpsRange");
-        }
-        if (meta.stage() != null && meta.stage().isTerminal()) {
-            throw DomainException.invalid("evidence.badStage", meta.stage().name());
-        }
-        if (meta.taskKey() != null && !meta.taskKey().isBlank()
-                && !ProcedureTasks.isUserTask(meta.taskKey())) {
-            throw DomainException.invalid("evidence.badTask", meta.taskKey());
-        }
-        if (meta.device() != null && meta.device().length() > 64) {
-            throw DomainException.invalid("evidence.deviceTooLong");
-        }
-        return new Checked(name, new ArrayList<>(ids));
-    }
-
-    /** The stored name of a file name (see {@link EvidenceFileNames}). */
-    static String safeName(String name) {
-        return EvidenceFileNames.normalise(name);
-    }
-
     private static String required(String s, String field) {
         if (s == null || s.isBlank()) {
             throw DomainException.invalid("field.required", field);
@@ -534,15 +370,6 @@ public class EvidenceService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static Object kindLabel(EvidenceKind kind) {
-        return new org.springframework.context.support.DefaultMessageSourceResolvable(
-                new String[] {"evidence.kind." + kind.name()}, kind.name());
-    }
-
-    private static long megabytes(long bytes) {
-        return bytes / (1024 * 1024);
     }
 
     private List<Evidence.Officer> officersOf(long evidenceId) {

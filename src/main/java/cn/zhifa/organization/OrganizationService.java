@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +56,7 @@ public class OrganizationService {
         if (row == null) {
             throw DomainException.notFound("user.notFound", id);
         }
-        return toAccount(row, mapper.findRoles(id));
+        return OrganizationRows.toAccount(row, mapper.findRoles(id));
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +66,7 @@ public class OrganizationService {
         if (row != null && !row.username.equals(username)) {
             row = null;
         }
-        return row == null ? Optional.empty() : Optional.of(toAccount(row, mapper.findRoles(row.id)));
+        return row == null ? Optional.empty() : Optional.of(OrganizationRows.toAccount(row, mapper.findRoles(row.id)));
     }
 
     @Transactional(readOnly = true)
@@ -98,7 +97,7 @@ public class OrganizationService {
         }
         Set<Long> certified = new java.util.HashSet<>();
         for (CertificateRow c : mapper.findCertificates(officers.stream().map(UserAccount::id).toList())) {
-            if (toCertificate(c).isValidOn(today)) {
+            if (OrganizationRows.toCertificate(c).isValidOn(today)) {
                 certified.add(c.userId);
             }
         }
@@ -111,22 +110,22 @@ public class OrganizationService {
         if (row == null) {
             throw DomainException.notFound("unit.notFound", id);
         }
-        return toUnit(row);
+        return OrganizationRows.toUnit(row);
     }
 
     @Transactional(readOnly = true)
     public List<Unit> units() {
-        return mapper.findUnits().stream().map(OrganizationService::toUnit).toList();
+        return mapper.findUnits().stream().map(OrganizationRows::toUnit).toList();
     }
 
     @Transactional(readOnly = true)
     public List<Certificate> certificates(long userId) {
-        return mapper.findCertificates(List.of(userId)).stream().map(OrganizationService::toCertificate).toList();
+        return mapper.findCertificates(List.of(userId)).stream().map(OrganizationRows::toCertificate).toList();
     }
 
     @Transactional(readOnly = true)
     public List<Certificate> allCertificates() {
-        return mapper.findAllCertificates().stream().map(OrganizationService::toCertificate).toList();
+        return mapper.findAllCertificates().stream().map(OrganizationRows::toCertificate).toList();
     }
 
     @Transactional(readOnly = true)
@@ -135,12 +134,12 @@ public class OrganizationService {
         if (row == null) {
             throw DomainException.notFound("item.notFound", id);
         }
-        return toItem(row);
+        return OrganizationRows.toItem(row);
     }
 
     @Transactional(readOnly = true)
     public List<ViolationItem> items(boolean activeOnly) {
-        return mapper.findItems(activeOnly).stream().map(OrganizationService::toItem).toList();
+        return mapper.findItems(activeOnly).stream().map(OrganizationRows::toItem).toList();
     }
 
     // ---- rules ---------------------------------------------------------------------------------------------
@@ -159,7 +158,7 @@ public class OrganizationService {
         usersByIds(ids).forEach(u -> users.put(u.id(), u));
         Map<Long, List<Certificate>> certs = new HashMap<>();
         mapper.findCertificates(ids).forEach(c -> certs.computeIfAbsent(c.userId, k -> new ArrayList<>())
-                .add(toCertificate(c)));
+                .add(OrganizationRows.toCertificate(c)));
         for (Long id : ids) {
             UserAccount u = users.get(id);
             if (u == null) {
@@ -204,7 +203,7 @@ public class OrganizationService {
         } catch (DuplicateKeyException e) {
             throw DomainException.conflict("unit.duplicate", code);
         }
-        return toUnit(row);
+        return OrganizationRows.toUnit(row);
     }
 
     @RequiresPermission(Action.ADMINISTER)
@@ -303,7 +302,7 @@ public class OrganizationService {
         } catch (DuplicateKeyException e) {
             throw DomainException.conflict("certificate.duplicate", cert.certNo());
         }
-        return toCertificate(row);
+        return OrganizationRows.toCertificate(row);
     }
 
     @RequiresPermission(Action.ADMINISTER)
@@ -319,7 +318,7 @@ public class OrganizationService {
         }
         mapper.updateCertificateStatus(certificateId, status.name());
         row.status = status.name();
-        return toCertificate(row);
+        return OrganizationRows.toCertificate(row);
     }
 
     @RequiresPermission(Action.ADMINISTER)
@@ -349,7 +348,7 @@ public class OrganizationService {
         } catch (DuplicateKeyException e) {
             throw DomainException.conflict("item.duplicate", code);
         }
-        return toItem(row);
+        return OrganizationRows.toItem(row);
     }
 
     public static void requireAdmin(Actor actor) {
@@ -382,26 +381,6 @@ public class OrganizationService {
         Map<Long, List<String>> roles = new HashMap<>();
         mapper.findRolesOfUsers(rows.stream().map(r -> r.id).toList())
                 .forEach(r -> roles.computeIfAbsent(r.userId, k -> new ArrayList<>()).add(r.role));
-        return rows.stream().map(r -> toAccount(r, roles.getOrDefault(r.id, List.of()))).toList();
-    }
-
-    private static UserAccount toAccount(UserRow r, List<String> roles) {
-        Set<Role> set = EnumSet.noneOf(Role.class);
-        roles.forEach(x -> set.add(Role.valueOf(x)));
-        return new UserAccount(r.id, r.username, r.displayName, r.unitId, r.phone, r.enabled, set);
-    }
-
-    private static Certificate toCertificate(CertificateRow c) {
-        return new Certificate(c.id, c.userId, c.certNo, c.category, c.validFrom, c.validTo,
-                CertificateStatus.valueOf(c.status));
-    }
-
-    private static Unit toUnit(UnitRow r) {
-        return new Unit(r.id, r.code, r.name, Unit.UnitKind.valueOf(r.kind), r.parentId, r.caseNumberPrefix,
-                r.address, r.phone);
-    }
-
-    private static ViolationItem toItem(ItemRow r) {
-        return new ViolationItem(r.id, r.code, r.name, r.violationBasis, r.penaltyBasis, r.active);
+        return rows.stream().map(r -> OrganizationRows.toAccount(r, roles.getOrDefault(r.id, List.of()))).toList();
     }
 }

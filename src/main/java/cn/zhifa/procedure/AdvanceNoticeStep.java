@@ -14,6 +14,7 @@ import cn.zhifa.casefile.StepResult;
 import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.review.Requirement;
 import cn.zhifa.review.ReviewViews;
 import cn.zhifa.shared.DomainException;
@@ -29,13 +30,16 @@ import org.springframework.stereotype.Component;
 class AdvanceNoticeStep extends OrdinaryStep<AdvanceNotice> {
 
     private final LegalReviewService reviews;
+    private final NoticesAndHearings hearings;
     private final OrganizationService organization;
     private final Gates gates;
 
-    AdvanceNoticeStep(LegalReviewService reviews, OrganizationService organization, Gates gates) {
+    AdvanceNoticeStep(LegalReviewService reviews, NoticesAndHearings hearings, OrganizationService organization,
+            Gates gates) {
         super(ProcedureTasks.TASK_ADVANCE_NOTICE, AdvanceNotice.class, CaseStage.ADVANCE_NOTICE,
                 DeadlineKind.DECISION);
         this.reviews = reviews;
+        this.hearings = hearings;
         this.organization = organization;
         this.gates = gates;
     }
@@ -69,7 +73,7 @@ class AdvanceNoticeStep extends OrdinaryStep<AdvanceNotice> {
                 hearing.isEmpty() ? null : String.join("；", hearing.stream().map(Requirement::reason).toList()));
         long caseId = ctx.caseId();
         long actorId = ctx.actor().userId();
-        return new StepResult().act(() -> reviews.recordNotice(caseId, actorId, notice))
+        return new StepResult().act(() -> hearings.recordNotice(caseId, actorId, notice))
                 .document(DocumentKind.ADVANCE_NOTICE, DocumentKind.ADVANCE_NOTICE.title(), docNo(c, "告字"))
                 .done("NOTICE_SERVED", served.toString());
     }

@@ -14,7 +14,7 @@ import cn.zhifa.casefile.StepResult;
 import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Role;
-import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.review.ReviewViews;
 import cn.zhifa.shared.DomainException;
 import org.springframework.stereotype.Component;
@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseReviewStep extends OrdinaryStep<CaseReview> {
 
-    private final LegalReviewService reviews;
+    private final NoticesAndHearings hearings;
     private final Gates gates;
 
-    CaseReviewStep(LegalReviewService reviews, Gates gates) {
+    CaseReviewStep(NoticesAndHearings hearings, Gates gates) {
         super(ProcedureTasks.TASK_CASE_REVIEW, CaseReview.class, CaseStage.CASE_REVIEW, DeadlineKind.DECISION);
-        this.reviews = reviews;
+        this.hearings = hearings;
         this.gates = gates;
     }
 
@@ -55,9 +55,9 @@ class CaseReviewStep extends OrdinaryStep<CaseReview> {
         r.variable(ProcedureTasks.VAR_REVIEW_APPROVED, true);
         // a new advance notice only when none was served yet or the proposal became heavier than notified (Art. 45
         // protects the party against a heavier penalty; a lighter or equal proposal was already heard)
-        ReviewViews.Notice notified = reviews.latestNotice(ctx.caseId()).orElse(null);
+        ReviewViews.Notice notified = hearings.latestNotice(ctx.caseId()).orElse(null);
         boolean noticeRequired = c.noticeServedDate() == null || notified == null
-                || LegalReviewService.heavierThan(c.proposedOutcome(), c.proposedFine(), c.proposedConfiscation(),
+                || NoticesAndHearings.heavierThan(c.proposedOutcome(), c.proposedFine(), c.proposedConfiscation(),
                         notified);
         r.variable(ProcedureTasks.VAR_NOTICE_REQUIRED, noticeRequired);
         if (!noticeRequired) {

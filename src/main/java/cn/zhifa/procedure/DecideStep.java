@@ -21,6 +21,7 @@ import cn.zhifa.casefile.StepPayload.Decision;
 import cn.zhifa.casefile.StepResult;
 import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.review.Requirement;
 import cn.zhifa.review.RequirementKind;
 import cn.zhifa.review.ReviewViews;
@@ -38,12 +39,15 @@ import org.springframework.stereotype.Component;
 class DecideStep extends OrdinaryStep<Decision> {
 
     private final LegalReviewService reviews;
+    private final NoticesAndHearings hearings;
     private final CollectiveDeliberation deliberation;
     private final Gates gates;
 
-    DecideStep(LegalReviewService reviews, CollectiveDeliberation deliberation, Gates gates) {
+    DecideStep(LegalReviewService reviews, NoticesAndHearings hearings, CollectiveDeliberation deliberation,
+            Gates gates) {
         super(ProcedureTasks.TASK_DECISION, Decision.class, CaseStage.DECISION, DeadlineKind.DECISION);
         this.reviews = reviews;
+        this.hearings = hearings;
         this.deliberation = deliberation;
         this.gates = gates;
     }
@@ -62,7 +66,7 @@ class DecideStep extends OrdinaryStep<Decision> {
         if (c.statementWaived() == null) {
             throw DomainException.invalid("decision.partyNotHeard");
         }
-        if (reviews.latestHearing(caseId)
+        if (hearings.latestHearing(caseId)
                 .map(h -> "REQUESTED".equals(h.status()) || "SCHEDULED".equals(h.status())).orElse(false)) {
             throw DomainException.invalid("decision.hearingPending");
         }
@@ -102,8 +106,8 @@ class DecideStep extends OrdinaryStep<Decision> {
             // 行政处罚法 Art. 60: 90 days from filing unless lawfully extended
             throw DomainException.invalid("decision.overdue", limit.due());
         }
-        ReviewViews.Notice notified = reviews.latestNotice(caseId).orElse(null);
-        if (notified != null && LegalReviewService.heavierThan(p.outcome(), p.fine(), p.confiscation(), notified)) {
+        ReviewViews.Notice notified = hearings.latestNotice(caseId).orElse(null);
+        if (notified != null && NoticesAndHearings.heavierThan(p.outcome(), p.fine(), p.confiscation(), notified)) {
             // 行政处罚法 Art. 45: never heavier than the notified proposal
             throw DomainException.invalid("decision.heavierThanNotified", gates.describe(notified.proposedOutcome(),
                     notified.fine()));

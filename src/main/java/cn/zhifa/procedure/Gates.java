@@ -8,6 +8,7 @@ import cn.zhifa.casefile.StepResult;
 import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.review.CaseFacts;
 import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.review.Requirement;
 import cn.zhifa.review.RequirementKind;
 import cn.zhifa.shared.Messages;
@@ -24,10 +25,12 @@ import org.springframework.stereotype.Component;
 class Gates {
 
     private final LegalReviewService reviews;
+    private final NoticesAndHearings hearings;
     private final Messages messages;
 
-    Gates(LegalReviewService reviews, Messages messages) {
+    Gates(LegalReviewService reviews, NoticesAndHearings hearings, Messages messages) {
         this.reviews = reviews;
+        this.hearings = hearings;
         this.messages = messages;
     }
 
@@ -66,7 +69,7 @@ class Gates {
         boolean secondExtension = ctx.clockEvents().stream()
                 .anyMatch(e -> e.kind() == ClockEventKind.EXTENSION_COLLECTIVE);
         return new CaseFacts(c.proposedOutcome(), c.proposedFine(), c.proposedConfiscation(), ctx.partyKinds(),
-                c.itemId(), hearingHeld != null ? hearingHeld : reviews.hearingHeld(ctx.caseId()), c.major(),
+                c.itemId(), hearingHeld != null ? hearingHeld : hearings.hearingHeld(ctx.caseId()), c.major(),
                 c.majorReason(), c.deliberationReferred(), c.benchmarkDeparture(), c.benchmarkDepartureReason(),
                 disagreement != null ? disagreement : reviews.hadDisagreement(ctx.caseId()), secondExtension);
     }

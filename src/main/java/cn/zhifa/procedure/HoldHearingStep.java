@@ -11,7 +11,7 @@ import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.HoldHearing;
 import cn.zhifa.casefile.StepResult;
 import cn.zhifa.casefile.ProcedureTasks;
-import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.shared.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class HoldHearingStep extends OrdinaryStep<HoldHearing> {
 
-    private final LegalReviewService reviews;
+    private final NoticesAndHearings hearings;
     private final Gates gates;
 
-    HoldHearingStep(LegalReviewService reviews, Gates gates) {
+    HoldHearingStep(NoticesAndHearings hearings, Gates gates) {
         super(ProcedureTasks.TASK_HOLD_HEARING, HoldHearing.class, CaseStage.HEARING, DeadlineKind.DECISION);
-        this.reviews = reviews;
+        this.hearings = hearings;
         this.gates = gates;
     }
 
@@ -36,7 +36,7 @@ class HoldHearingStep extends OrdinaryStep<HoldHearing> {
         HoldHearing p = ctx.payload();
         CaseChanges c = ctx.changes();
         long caseId = ctx.caseId();
-        var hearing = reviews.latestHearing(caseId).orElseThrow();
+        var hearing = hearings.latestHearing(caseId).orElseThrow();
         if (hearing.hearingDate() == null || ctx.today().isBefore(hearing.hearingDate())) {
             throw DomainException.invalid("hearing.notYet", hearing.hearingDate());
         }
@@ -47,7 +47,7 @@ class HoldHearingStep extends OrdinaryStep<HoldHearing> {
             String attendance = required(p.attendance(), "attendance");
             c.statementWaived(false).statementSummary(transcript)
                     .reviewOpinion(required(p.reviewOpinion(), "reviewOpinion"));
-            r.act(() -> reviews.holdHearing(caseId, true, transcript, attendance))
+            r.act(() -> hearings.holdHearing(caseId, true, transcript, attendance))
                     .document(DocumentKind.HEARING_TRANSCRIPT).document(DocumentKind.STATEMENT_REVIEW);
             action = "HEARING_HELD";
         } else {
@@ -55,7 +55,7 @@ class HoldHearingStep extends OrdinaryStep<HoldHearing> {
             String note = required(p.attendance(), "attendance");
             String transcript = blankToNull(p.transcript());
             c.statementWaived(true);
-            r.act(() -> reviews.holdHearing(caseId, false, transcript, note))
+            r.act(() -> hearings.holdHearing(caseId, false, transcript, note))
                     .document(DocumentKind.HEARING_TERMINATION);
             action = "HEARING_ABSENT";
         }

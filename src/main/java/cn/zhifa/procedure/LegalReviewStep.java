@@ -12,6 +12,7 @@ import cn.zhifa.casefile.StepPayload.LegalReview;
 import cn.zhifa.casefile.StepResult;
 import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.ReviewerEligibility;
 import cn.zhifa.tasks.InboxService;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -21,12 +22,14 @@ import org.springframework.stereotype.Component;
 class LegalReviewStep extends OrdinaryStep<LegalReview> {
 
     private final LegalReviewService reviews;
+    private final ReviewerEligibility eligibility;
     private final InboxService inbox;
     private final Gates gates;
 
-    LegalReviewStep(LegalReviewService reviews, InboxService inbox, Gates gates) {
+    LegalReviewStep(LegalReviewService reviews, ReviewerEligibility eligibility, InboxService inbox, Gates gates) {
         super(ProcedureTasks.TASK_LEGAL_REVIEW, LegalReview.class, CaseStage.LEGAL_REVIEW, DeadlineKind.DECISION);
         this.reviews = reviews;
+        this.eligibility = eligibility;
         this.inbox = inbox;
         this.gates = gates;
     }
@@ -36,7 +39,7 @@ class LegalReviewStep extends OrdinaryStep<LegalReview> {
         LegalReview p = ctx.payload();
         CaseChanges c = ctx.changes();
         long caseId = ctx.caseId();
-        reviews.requireEligibleReviewer(ctx.actor(), caseId, ctx.handlerIds());
+        eligibility.requireEligibleReviewer(ctx.actor(), caseId, ctx.handlerIds());
         LegalReviewService.checkChecklist(p.outcome(), p.checklist());
         String opinion = required(p.opinion(), "opinion");
         LocalDate started = inbox.task(ctx.taskId()).createdAt().toLocalDate();

@@ -14,7 +14,7 @@ import cn.zhifa.casefile.StepPayload.ScheduleHearing;
 import cn.zhifa.casefile.StepResult;
 import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.OrganizationService;
-import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.shared.DomainException;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,13 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ScheduleHearingStep extends OrdinaryStep<ScheduleHearing> {
 
-    private final LegalReviewService reviews;
+    private final NoticesAndHearings hearings;
     private final OrganizationService organization;
 
-    ScheduleHearingStep(LegalReviewService reviews, OrganizationService organization) {
+    ScheduleHearingStep(NoticesAndHearings hearings, OrganizationService organization) {
         super(ProcedureTasks.TASK_SCHEDULE_HEARING, ScheduleHearing.class, CaseStage.HEARING,
                 DeadlineKind.DECISION);
-        this.reviews = reviews;
+        this.hearings = hearings;
         this.organization = organization;
     }
 
@@ -61,16 +61,16 @@ class ScheduleHearingStep extends OrdinaryStep<ScheduleHearing> {
         if (p.hearingDate() == null) {
             throw DomainException.invalid("field.required", "hearingDate");
         }
-        LocalDate earliest = reviews.earliestHearingDate(noticeServed);
+        LocalDate earliest = hearings.earliestHearingDate(noticeServed);
         if (p.hearingDate().isBefore(earliest)) {
             // Art. 64(2): the party is told the time and place 7 (working) days before
             throw DomainException.invalid("hearing.noticeTooLate", earliest);
         }
         long caseId = ctx.caseId();
-        LocalDate requested = reviews.latestHearing(caseId).orElseThrow().requestedOn();
+        LocalDate requested = hearings.latestHearing(caseId).orElseThrow().requestedOn();
         // the hearing period is not counted in the decision period: pause from the request until the hearing ends
         return new StepResult()
-                .act(() -> reviews.scheduleHearing(caseId, p.presidingId(), p.hearingDate(), place, noticeServed,
+                .act(() -> hearings.scheduleHearing(caseId, p.presidingId(), p.hearingDate(), place, noticeServed,
                         agents))
                 .act(ctx.hearingPause(requested))
                 .document(DocumentKind.HEARING_NOTICE)

@@ -12,7 +12,7 @@ import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.StatementDefence;
 import cn.zhifa.casefile.StepResult;
 import cn.zhifa.casefile.ProcedureTasks;
-import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.review.ReviewViews;
 import cn.zhifa.shared.DomainException;
 import java.time.LocalDate;
@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 class StatementDefenceStep extends OrdinaryStep<StatementDefence> {
 
-    private final LegalReviewService reviews;
+    private final NoticesAndHearings hearings;
     private final Gates gates;
 
-    StatementDefenceStep(LegalReviewService reviews, Gates gates) {
+    StatementDefenceStep(NoticesAndHearings hearings, Gates gates) {
         super(ProcedureTasks.TASK_STATEMENT_DEFENCE, StatementDefence.class, CaseStage.STATEMENT,
                 DeadlineKind.STATEMENT);
-        this.reviews = reviews;
+        this.hearings = hearings;
         this.gates = gates;
     }
 
@@ -39,12 +39,12 @@ class StatementDefenceStep extends OrdinaryStep<StatementDefence> {
         LocalDate today = ctx.today();
         StepResult r = new StepResult().variable(ProcedureTasks.VAR_HEARING_REQUESTED, p.hearingRequested());
         if (p.hearingRequested()) {
-            ReviewViews.Notice notified = reviews.latestNotice(ctx.caseId())
+            ReviewViews.Notice notified = hearings.latestNotice(ctx.caseId())
                     .orElseThrow(() -> DomainException.invalid("decision.noNotice"));
             if (!notified.hearingEligible()) {
                 throw DomainException.invalid("hearing.notEligible");
             }
-            LocalDate last = reviews.hearingRequestDeadline(c.noticeServedDate());
+            LocalDate last = hearings.hearingRequestDeadline(c.noticeServedDate());
             if (today.isAfter(last)) {
                 throw DomainException.invalid("hearing.requestTooLate", last);
             }
@@ -53,7 +53,7 @@ class StatementDefenceStep extends OrdinaryStep<StatementDefence> {
             }
             long caseId = ctx.caseId();
             c.statementWaived(null).statementSummary(blankToNull(p.statement()));
-            return r.act(() -> reviews.requestHearing(caseId, today)).document(DocumentKind.HEARING_REQUEST)
+            return r.act(() -> hearings.requestHearing(caseId, today)).document(DocumentKind.HEARING_REQUEST)
                     .done("HEARING_REQUESTED", c.statementSummary());
         }
         String action;

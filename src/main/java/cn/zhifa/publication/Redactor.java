@@ -133,7 +133,7 @@ public final class Redactor {
 
     /** Keeps the address up to its last area/road marker before any number; the detail becomes ***. */
     static String maskAddress(String address) {
-        String kept = PersonalDataScanner.keptPrefix(address);
+        String kept = AddressFinder.keptPrefix(address);
         return kept.length() >= address.length() ? address : kept + MASK;
     }
 }

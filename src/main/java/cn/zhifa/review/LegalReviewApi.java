@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LegalReviewApi {
 
     private final LegalReviewService reviews;
+    private final ReviewerEligibility reviewers;
 
-    LegalReviewApi(LegalReviewService reviews) {
+    LegalReviewApi(LegalReviewService reviews, ReviewerEligibility reviewers) {
         this.reviews = reviews;
+        this.reviewers = reviewers;
     }
 
     record QualificationRequest(@Size(max = 60) String certificateNo, @Plausible LocalDate appointedOn,
@@ -87,25 +89,25 @@ class LegalReviewApi {
     @GetMapping("/review/qualifications")
     @Operation(summary = "Legal reviewers' qualification records")
     List<Qualification> qualifications() {
-        return reviews.qualifications(CurrentActor.get());
+        return reviewers.qualifications(CurrentActor.get());
     }
 
     @PutMapping("/review/qualifications/{userId}")
     @Operation(summary = "Record a reviewer's qualification (法律职业资格 certificate, date appointed) — admins")
     Qualification saveQualification(@PathVariable long userId, @Valid @RequestBody QualificationRequest r) {
-        return reviews.saveQualification(CurrentActor.get(), userId, r.certificateNo(), r.appointedOn(),
+        return reviewers.saveQualification(CurrentActor.get(), userId, r.certificateNo(), r.appointedOn(),
                 r.qualified());
     }
 
     @PostMapping("/cases/{id}/review/recusals")
     @Operation(summary = "Request a reviewer's recusal (回避): the reviewer, or a handler for the party")
     Recusal requestRecusal(@PathVariable long id, @Valid @RequestBody RecusalRequest r) {
-        return reviews.requestRecusal(CurrentActor.get(), id, r.reviewerId(), r.reason());
+        return reviewers.requestRecusal(CurrentActor.get(), id, r.reviewerId(), r.reason());
     }
 
     @PostMapping("/review/recusals/{recusalId}/decision")
     @Operation(summary = "Grant or refuse a recusal request — a head, not a handler")
     Recusal decideRecusal(@PathVariable long recusalId, @Valid @RequestBody RecusalDecision r) {
-        return reviews.decideRecusal(CurrentActor.get(), recusalId, r.grant(), r.reason());
+        return reviewers.decideRecusal(CurrentActor.get(), recusalId, r.grant(), r.reason());
     }
 }

@@ -1,7 +1,6 @@
 package cn.zhifa.review;
 
 import cn.zhifa.organization.Action;
-import cn.zhifa.organization.Permissions;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.DeadlineLights;
 import cn.zhifa.calendar.StatutoryPeriod;
@@ -10,27 +9,17 @@ import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.Duty;
 import cn.zhifa.casefile.SeparationOfDuties;
-import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.ReviewOutcome;
 import cn.zhifa.casefile.ReviewPoint;
 import cn.zhifa.casefile.StepPayload.CheckPoint;
-import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
-import cn.zhifa.organization.UserAccount;
-import cn.zhifa.review.ReviewViews.Hearing;
-import cn.zhifa.review.ReviewViews.Notice;
 import cn.zhifa.review.ReviewViews.Overview;
-import cn.zhifa.review.ReviewViews.Qualification;
 import cn.zhifa.review.ReviewViews.QueueEntry;
-import cn.zhifa.review.ReviewViews.Recusal;
 import cn.zhifa.review.ReviewViews.Round;
-import cn.zhifa.review.internal.HearingRow;
-import cn.zhifa.review.internal.NoticeRow;
 import cn.zhifa.review.internal.PointRow;
-import cn.zhifa.review.internal.QualificationRow;
-import cn.zhifa.review.internal.RecusalRow;
 import cn.zhifa.review.internal.ReviewMapper;
 import cn.zhifa.review.internal.RoundRow;
 import cn.zhifa.review.internal.RuleRow;
@@ -43,7 +32,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +42,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Legal review (法制审核), the catalogue, reviewer qualification and recusal, the advance notice as served and the
- * hearing record. The workflow steps call in here inside their transaction (the case row is locked); the screens and
- * the API read through the actor-scoped methods.
+ * Legal review (法制审核): the requirement catalogue, the review rounds and their checklist, the review queue.
+ * Reviewer qualification and recusal are in {@link ReviewerEligibility}, the advance notice and the hearing record in
+ * {@link NoticesAndHearings}. The workflow steps call in here inside their transaction (the case row is locked); the
+ * screens and the API read through the actor-scoped methods.
  */
 @Service
 public class LegalReviewService {
@@ -72,10 +61,12 @@ public class LegalReviewService {
     private final StatutoryPeriods periods;
     private final DeadlineLights lights;
     private final Clock clock;
+    private final NoticesAndHearings hearings;
 
     public LegalReviewService(ReviewMapper mapper, CaseFileService cases, OrganizationService organization,
             InboxService inbox, ReviewSettings settings, StatutoryPeriods periods, DeadlineLights lights,
-            Clock clock) {
+            Clock clock, NoticesAndHearings hearings) {
+        this.hearings = hearings;
         this.mapper = mapper;
         this.cases = cases;
         this.organization = organization;
@@ -132,7 +123,7 @@ public class LegalReviewService {
         if (rule == null || rule.type() == null) {
             throw DomainException.invalid("field.required", "type");
         }
-        String label = required(rule.label(), "label", 200);
+        String label = ReviewGuards.required(rule.label(), "label", 200);
         boolean amounts = rule.type() == RuleType.FINE_AMOUNT || rule.type() == RuleType.CONFISCATION_AMOUNT;
         if (amounts && (rule.thresholdPerson() == null || rule.thresholdOrg() == null)) {
             throw DomainException.invalid("review.rule.thresholdsRequired");
@@ -170,149 +161,6 @@ public class LegalReviewService {
             mapper.updateRule(row);
         }
         return toRule(mapper.rule(row.id));
-    }
-
-    // ---- reviewers: qualification, eligibility, recusal ---------------------------------------------------------
-
-    /**
-     * The reviewers' qualification records the actor may see: they carry certificate numbers (personal records), so
-     * only the administrator, the reviewer himself and the heads of the reviewer's unit see them.
-     */
-    @Transactional(readOnly = true)
-    public List<Qualification> qualifications(Actor actor) {
-        List<Qualification> all = qualifications();
-        java.util.Map<Long, Long> units = new java.util.HashMap<>();
-        organization.usersByIds(all.stream().map(Qualification::userId).toList())
-                .forEach(u -> units.put(u.id(), u.unitId()));
-        return all.stream().filter(q -> units.containsKey(q.userId())
-                && Permissions.seesPersonalRecords(actor, q.userId(), units.get(q.userId()))).toList();
-    }
-
-    /** Every qualification record, unfiltered (demo data and eligibility checks inside this feature). */
-    @Transactional(readOnly = true)
-    List<Qualification> qualifications() {
-        return mapper.qualifications().stream().map(LegalReviewService::toQualification).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Qualification> qualification(long userId) {
-        return Optional.ofNullable(mapper.qualification(userId)).map(LegalReviewService::toQualification);
-    }
-
-    /** Records a legal reviewer's qualification (admins only); who and when recorded. */
-    @RequiresPermission(Action.REVIEWER_QUALIFICATION_EDIT)
-    @Transactional
-    public Qualification saveQualification(Actor admin, long userId, String certificateNo, LocalDate appointedOn,
-            boolean qualified) {
-        OrganizationService.requireAdmin(admin);
-        UserAccount user = organization.user(userId);
-        if (!user.roles().contains(Role.LEGAL_REVIEWER)) {
-            throw DomainException.invalid("review.qualification.notReviewer", user.displayName());
-        }
-        if (appointedOn == null) {
-            throw DomainException.invalid("field.required", "appointedOn");
-        }
-        if (appointedOn.isAfter(LocalDate.now(clock))) {
-            throw DomainException.invalid("date.inFuture", "appointedOn");
-        }
-        String cert = certificateNo == null || certificateNo.isBlank() ? null : certificateNo.trim();
-        if (qualified && cert == null) {
-            throw DomainException.invalid("review.qualification.certificateRequired");
-        }
-        if (cert != null && cert.length() > 60) {
-            throw DomainException.invalid("field.tooLong", "certificateNo", 60);
-        }
-        QualificationRow row = new QualificationRow();
-        row.userId = userId;
-        row.certificateNo = cert;
-        row.appointedOn = appointedOn;
-        row.qualified = qualified;
-        row.recordedBy = admin.userId();
-        row.recordedAt = LocalDateTime.now(clock);
-        if (mapper.updateQualification(row) == 0) {
-            mapper.insertQualification(row);
-        }
-        return toQualification(mapper.qualification(userId));
-    }
-
-    /**
-     * Refuses a reviewer who may not review this case: not a legal reviewer, no qualification record, first engaged
-     * after 2021-07-15 without 法律职业资格, a handler of the case, or recused from it. Called at claim and completion.
-     */
-    @Transactional(readOnly = true)
-    public void requireEligibleReviewer(Actor actor, long caseId, Collection<Long> handlerIds) {
-        if (!actor.has(Role.LEGAL_REVIEWER)) {
-            throw DomainException.forbidden("task.notCandidate");
-        }
-        SeparationOfDuties.require(Duty.LEGAL_REVIEW, actor.userId(), handlerIds);
-        QualificationRow q = mapper.qualification(actor.userId());
-        if (q == null) {
-            throw DomainException.forbidden("review.reviewer.noQualificationRecord", actor.displayName());
-        }
-        if (q.appointedOn.isAfter(QUALIFICATION_REQUIRED_AFTER) && !(q.qualified && q.certificateNo != null)) {
-            throw DomainException.forbidden("review.reviewer.unqualified", actor.displayName(), q.appointedOn);
-        }
-        if (mapper.countGrantedRecusals(caseId, actor.userId()) > 0) {
-            throw DomainException.forbidden("review.reviewer.recused", actor.displayName());
-        }
-    }
-
-    /** A reviewer asks to stand aside, or a handler records the party's request (回避申请). */
-    @RequiresPermission(Action.RECUSAL_REQUEST)
-    @Transactional
-    public Recusal requestRecusal(Actor actor, long caseId, long reviewerId, String reason) {
-        CaseFile c = workable(actor, caseId);
-        boolean isHandler = cases.handlerIds(caseId).contains(actor.userId());
-        if (actor.userId() != reviewerId && !isHandler) {
-            throw DomainException.forbidden("review.recusal.notAllowed");
-        }
-        UserAccount reviewer = organization.user(reviewerId);
-        if (!reviewer.roles().contains(Role.LEGAL_REVIEWER) || reviewer.unitId() != c.unitId()) {
-            throw DomainException.invalid("review.recusal.notReviewer", reviewer.displayName());
-        }
-        if (mapper.recusals(caseId).stream().anyMatch(r -> r.reviewerId == reviewerId
-                && !"REFUSED".equals(r.status))) {
-            throw DomainException.conflict("review.recusal.exists", reviewer.displayName());
-        }
-        RecusalRow row = new RecusalRow();
-        row.caseId = caseId;
-        row.reviewerId = reviewerId;
-        row.requestedBy = actor.userId();
-        row.reason = required(reason, "reason", 2000);
-        row.requestedAt = LocalDateTime.now(clock);
-        row.status = "REQUESTED";
-        mapper.insertRecusal(row);
-        cases.recordOnTimeline(caseId, "RECUSAL_REQUESTED", actor.userId(),
-                reviewer.displayName() + "：" + row.reason);
-        return toRecusal(mapper.recusal(row.id));
-    }
-
-    /** A head (not a handler) grants or refuses a recusal request, with a reason. One decision per request. */
-    @RequiresPermission(Action.RECUSAL_DECIDE)
-    @Transactional
-    public Recusal decideRecusal(Actor actor, long recusalId, boolean grant, String reason) {
-        RecusalRow row = mapper.recusalForUpdate(recusalId);
-        if (row == null) {
-            throw DomainException.notFound("review.recusal.notFound", recusalId);
-        }
-        CaseFile c = workable(actor, row.caseId);
-        if (!actor.isHead()) {
-            throw DomainException.forbidden("auth.headOnly");
-        }
-        SeparationOfDuties.require(Duty.DECIDE, actor.userId(), cases.handlerIds(row.caseId));
-        if (!"REQUESTED".equals(row.status)) {
-            throw DomainException.conflict("review.recusal.decided");
-        }
-        row.status = grant ? "GRANTED" : "REFUSED";
-        row.decidedBy = actor.userId();
-        row.decisionReason = required(reason, "reason", 2000);
-        row.decidedAt = LocalDateTime.now(clock);
-        if (mapper.decideRecusal(row) != 1) {
-            throw DomainException.conflict("review.recusal.decided");
-        }
-        cases.recordOnTimeline(row.caseId, grant ? "RECUSAL_GRANTED" : "RECUSAL_REFUSED",
-                actor.userId(), organization.user(row.reviewerId).displayName() + "：" + row.decisionReason);
-        return toRecusal(mapper.recusal(recusalId));
     }
 
     // ---- review rounds ------------------------------------------------------------------------------------------
@@ -399,16 +247,16 @@ public class LegalReviewService {
     @RequiresPermission(Action.REVIEW_EXTEND)
     @Transactional
     public LocalDate extendReview(Actor actor, long caseId, String reason) {
-        CaseFile c = workable(actor, caseId);
+        CaseFile c = ReviewGuards.workable(cases, actor, caseId);
         if (!actor.isHead()) {
             throw DomainException.forbidden("auth.headOnly");
         }
         SeparationOfDuties.require(Duty.APPROVE_CLOCK, actor.userId(), cases.handlerIds(caseId));
         InboxTask open = inbox.openTasksOfCase(caseId).stream()
-                .filter(t -> OrdinaryProcedure.TASK_LEGAL_REVIEW.equals(t.taskKey())).findFirst()
+                .filter(t -> ProcedureTasks.LEGAL_REVIEW.equals(t.taskKey())).findFirst()
                 .orElseThrow(() -> DomainException.invalid("review.notUnderReview"));
         int roundNo = mapper.rounds(caseId).size() + 1;
-        String why = required(reason, "reason", 2000);
+        String why = ReviewGuards.required(reason, "reason", 2000);
         if (mapper.countExtensions(caseId, roundNo) > 0) {
             throw DomainException.invalid("review.extensionUsed");
         }
@@ -442,114 +290,6 @@ public class LegalReviewService {
                 : Optional.of(ReviewOutcome.valueOf(rounds.get(rounds.size() - 1).outcome));
     }
 
-    // ---- advance notice -------------------------------------------------------------------------------------------
-
-    @Transactional
-    public Notice recordNotice(long caseId, long actorId, Notice n) {
-        NoticeRow row = new NoticeRow();
-        row.caseId = caseId;
-        row.servedDate = n.servedDate();
-        row.proposedOutcome = n.proposedOutcome().name();
-        row.fine = n.fine();
-        row.confiscation = n.confiscation();
-        row.facts = n.facts();
-        row.reasons = n.reasons();
-        row.basis = n.basis();
-        row.hearingEligible = n.hearingEligible();
-        row.hearingReason = n.hearingReason();
-        row.createdBy = actorId;
-        row.createdAt = LocalDateTime.now(clock);
-        mapper.insertNotice(row);
-        return latestNotice(caseId).orElseThrow();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Notice> latestNotice(long caseId) {
-        NoticeRow r = mapper.latestNotice(caseId);
-        return r == null ? Optional.empty() : Optional.of(new Notice(r.servedDate,
-                OutcomeType.valueOf(r.proposedOutcome), r.fine, r.confiscation, r.facts, r.reasons, r.basis,
-                r.hearingEligible, r.hearingReason));
-    }
-
-    /**
-     * Whether a decision or proposal is heavier than what the party was notified of (行政处罚法 Art. 45): a heavier
-     * kind of penalty, a higher fine or a higher confiscation. A transfer is never heavier.
-     */
-    public static boolean heavierThan(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation, Notice n) {
-        if (outcome == null || outcome == OutcomeType.TRANSFER) {
-            return false;
-        }
-        return outcome.severity() > n.proposedOutcome().severity()
-                || amount(fine).compareTo(amount(n.fine())) > 0
-                || amount(confiscation).compareTo(amount(n.confiscation())) > 0;
-    }
-
-    private static BigDecimal amount(BigDecimal b) {
-        return b == null ? BigDecimal.ZERO : b;
-    }
-
-    // ---- hearing --------------------------------------------------------------------------------------------------
-
-    @Transactional
-    public Hearing requestHearing(long caseId, LocalDate requestedOn) {
-        HearingRow row = new HearingRow();
-        row.caseId = caseId;
-        row.requestedOn = requestedOn;
-        row.status = "REQUESTED";
-        mapper.insertHearing(row);
-        return latestHearing(caseId).orElseThrow();
-    }
-
-    @Transactional
-    public Hearing scheduleHearing(long caseId, long presidingId, LocalDate hearingDate, String place,
-            LocalDate noticeServedOn, List<String> agents) {
-        HearingRow row = mapper.latestHearing(caseId);
-        row.presidingId = presidingId;
-        row.hearingDate = hearingDate;
-        row.place = place;
-        row.noticeServedOn = noticeServedOn;
-        row.agents = agents.isEmpty() ? null : String.join("\n", agents);
-        row.status = "SCHEDULED";
-        mapper.updateHearing(row);
-        return latestHearing(caseId).orElseThrow();
-    }
-
-    @Transactional
-    public Hearing holdHearing(long caseId, boolean appeared, String transcript, String attendance) {
-        HearingRow row = mapper.latestHearing(caseId);
-        row.status = appeared ? "HELD" : "ABSENT";
-        row.transcript = transcript;
-        row.attendance = attendance;
-        mapper.updateHearing(row);
-        return latestHearing(caseId).orElseThrow();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Hearing> latestHearing(long caseId) {
-        HearingRow r = mapper.latestHearing(caseId);
-        return r == null ? Optional.empty() : Optional.of(new Hearing(r.requestedOn, r.presidingId, r.presidingName,
-                r.hearingDate, r.place, r.noticeServedOn,
-                r.agents == null ? List.of() : List.of(r.agents.split("\n")), r.status, r.transcript,
-                r.attendance));
-    }
-
-    /** Whether the case went through a hearing procedure (held, or terminated by the party's absence). */
-    @Transactional(readOnly = true)
-    public boolean hearingHeld(long caseId) {
-        HearingRow r = mapper.latestHearing(caseId);
-        return r != null && ("HELD".equals(r.status) || "ABSENT".equals(r.status));
-    }
-
-    /** Hearing date must leave the notice lead (HEARING_NOTICE_LEAD working days) after the hearing notice. */
-    public LocalDate earliestHearingDate(LocalDate noticeServedOn) {
-        return periods.dueFrom(noticeServedOn, StatutoryPeriod.HEARING_NOTICE_LEAD).date();
-    }
-
-    /** Last day the party may request a hearing: HEARING_REQUEST working days from the notice's service. */
-    public LocalDate hearingRequestDeadline(LocalDate noticeServed) {
-        return periods.dueFrom(noticeServed, StatutoryPeriod.HEARING_REQUEST).date();
-    }
-
     // ---- reads for the screens and the API ----------------------------------------------------------------------
 
     @Transactional(readOnly = true)
@@ -557,9 +297,9 @@ public class LegalReviewService {
         cases.get(actor, caseId);
         List<Requirement> reqs = mapper.requirements(caseId).stream()
                 .map(r -> new Requirement(RequirementKind.valueOf(r.kind), r.code, r.reason)).toList();
-        return new Overview(reqs, rounds(caseId), latestNotice(caseId).orElse(null),
-                latestHearing(caseId).orElse(null),
-                mapper.recusals(caseId).stream().map(LegalReviewService::toRecusal).toList());
+        return new Overview(reqs, rounds(caseId), hearings.latestNotice(caseId).orElse(null),
+                hearings.latestHearing(caseId).orElse(null),
+                mapper.recusals(caseId).stream().map(ReviewerEligibility::toRecusal).toList());
     }
 
     /** Open legal reviews the actor could work (own unit), due dates with lights; recused cases left out. */
@@ -571,7 +311,7 @@ public class LegalReviewService {
         LocalDate today = LocalDate.now(clock);
         List<QueueEntry> out = new ArrayList<>();
         for (InboxTask t : inbox.inbox(actor, InboxTask.PROCEDURE_ORDINARY, 0, 500)) {
-            if (!OrdinaryProcedure.TASK_LEGAL_REVIEW.equals(t.taskKey())
+            if (!ProcedureTasks.LEGAL_REVIEW.equals(t.taskKey())
                     || mapper.countGrantedRecusals(t.caseId(), actor.userId()) > 0) {
                 continue;
             }
@@ -593,39 +333,12 @@ public class LegalReviewService {
         return inbox.claim(actor, taskId);
     }
 
-    private CaseFile workable(Actor actor, long caseId) {
-        CaseFile c = cases.get(actor, caseId);
-        if (c.unitId() != actor.unitId()) {
-            throw DomainException.notFound("case.notFound", caseId);
-        }
-        if (c.stage().isTerminal()) {
-            throw DomainException.invalid("case.readOnly", c.caseNo());
-        }
-        return c;
-    }
 
-    private static String required(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.invalid("field.required", field);
-        }
-        if (value.length() > max) {
-            throw DomainException.invalid("field.tooLong", field, max);
-        }
-        return value.trim();
-    }
 
     private static CatalogueRule toRule(RuleRow r) {
         return new CatalogueRule(r.id, RuleType.valueOf(r.ruleType), r.label, r.thresholdPerson, r.thresholdOrg,
                 r.itemId, r.legalBasis, r.active, r.updatedBy, r.updatedAt);
     }
 
-    private static Qualification toQualification(QualificationRow r) {
-        return new Qualification(r.userId, r.displayName, r.certificateNo, r.appointedOn, r.qualified, r.recordedBy,
-                r.recordedAt);
-    }
 
-    private static Recusal toRecusal(RecusalRow r) {
-        return new Recusal(r.id, r.caseId, r.reviewerId, r.requestedBy, r.reason, r.status, r.decidedBy,
-                r.decisionReason);
-    }
 }

@@ -17,29 +17,29 @@ import org.springframework.stereotype.Component;
 @Order(11)
 class ReviewDemoData implements ApplicationRunner {
 
-    private final LegalReviewService reviews;
+    private final ReviewerEligibility reviewers;
     private final OrganizationService organization;
     private final boolean enabled;
 
-    ReviewDemoData(LegalReviewService reviews, OrganizationService organization,
+    ReviewDemoData(ReviewerEligibility reviewers, OrganizationService organization,
             @Value("${zhifa.demo-data:false}") boolean enabled) {
-        this.reviews = reviews;
+        this.reviewers = reviewers;
         this.organization = organization;
         this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || !reviews.qualifications().isEmpty()) {
+        if (!enabled || !reviewers.qualifications().isEmpty()) {
             return;
         }
         UserAccount admin = organization.findByUsername("admin").orElse(null);
         if (admin == null) {
             return;
         }
-        organization.findByUsername("reviewer1").ifPresent(u -> reviews.saveQualification(admin.toActor(), u.id(),
+        organization.findByUsername("reviewer1").ifPresent(u -> reviewers.saveQualification(admin.toActor(), u.id(),
                 "A20221101000123", LocalDate.of(2022, 3, 1), true));
-        organization.findByUsername("reviewer2").ifPresent(u -> reviews.saveQualification(admin.toActor(), u.id(),
+        organization.findByUsername("reviewer2").ifPresent(u -> reviewers.saveQualification(admin.toActor(), u.id(),
                 null, LocalDate.of(2019, 5, 6), false));
     }
 }

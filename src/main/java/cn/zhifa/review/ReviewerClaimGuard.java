@@ -11,18 +11,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewerClaimGuard implements ClaimGuard {
 
-    private final LegalReviewService reviews;
+    private final ReviewerEligibility reviewers;
     private final CaseFileService cases;
 
-    ReviewerClaimGuard(LegalReviewService reviews, CaseFileService cases) {
-        this.reviews = reviews;
+    ReviewerClaimGuard(ReviewerEligibility reviewers, CaseFileService cases) {
+        this.reviewers = reviewers;
         this.cases = cases;
     }
 
     @Override
     public void check(Actor actor, TaskRef task) {
         if (ProcedureTasks.LEGAL_REVIEW.equals(task.taskKey())) {
-            reviews.requireEligibleReviewer(actor, task.caseId(), cases.handlerIds(task.caseId()));
+            reviewers.requireEligibleReviewer(actor, task.caseId(), cases.handlerIds(task.caseId()));
         }
     }
 }

@@ -34,7 +34,7 @@ class LegalReviewBrowserIT extends BrowserTestBase {
     CaseFiles f;
 
     @Autowired
-    cn.zhifa.review.LegalReviewService reviews;
+    cn.zhifa.review.ReviewerEligibility reviews;
 
     @Test
     void reviewerReturnsACaseWithOpinionsAndTheHandlerSeesThem() {

@@ -24,12 +24,8 @@ class SourceImportsTest {
     static final Pattern IMPORT = Pattern
             .compile("(?m)^import (?:static )?cn\\.zhifa\\.(\\w+)\\.(internal|process)\\.([\\w.]+);");
 
-    /**
-     * Only in files being rewritten in parallel (issue 14 items 1–2); may only shrink. LegalReviewService reads
-     * OrdinaryProcedure.TASK_LEGAL_REVIEW: it should read ProcedureTasks.LEGAL_REVIEW.
-     */
-    static final Set<String> KNOWN = Set.of(
-            "review/LegalReviewService.java -> cn.zhifa.casefile.process.OrdinaryProcedure");
+    /** Known exceptions: none left; may only shrink. */
+    static final Set<String> KNOWN = Set.of();
 
     @Test
     void noModuleImportsAnotherModulesInternalOrProcessPackage() throws IOException {

@@ -18,7 +18,6 @@ import cn.zhifa.casefile.ReviewPoint;
 import cn.zhifa.casefile.ServiceMethod;
 import cn.zhifa.casefile.StepPayload;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
-import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.NewUser;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
@@ -54,6 +53,8 @@ class LegalReviewIT {
     @Autowired CaseWorkflowService workflow;
     @Autowired CaseFileService cases;
     @Autowired LegalReviewService reviews;
+    @Autowired ReviewerEligibility reviewers;
+    @Autowired NoticesAndHearings hearings;
     @Autowired InboxService inbox;
     @Autowired OrganizationService organization;
     @Autowired Messages messages;
@@ -295,13 +296,13 @@ class LegalReviewIT {
         refused(c.id(), "review.reviewer.noQualificationRecord", () -> workflow.complete(noRecord.toActor(), task,
                 agree));
         UserAccount fresh = newReviewer("fresh");
-        reviews.saveQualification(f.actor("admin"), fresh.id(), null, LocalDate.of(2023, 9, 1), false);
+        reviewers.saveQualification(f.actor("admin"), fresh.id(), null, LocalDate.of(2023, 9, 1), false);
         String msg = refused(c.id(), "review.reviewer.unqualified", () -> inbox.claim(fresh.toActor(), task));
         assertThat(msg).contains("2023-09-01");
         refused(c.id(), "review.reviewer.unqualified", () -> workflow.complete(fresh.toActor(), task, agree));
         // before the 2021 law a reviewer without the qualification may still review
         UserAccount old = newReviewer("old");
-        reviews.saveQualification(f.actor("admin"), old.id(), null, LocalDate.of(2020, 1, 2), false);
+        reviewers.saveQualification(f.actor("admin"), old.id(), null, LocalDate.of(2020, 1, 2), false);
         inbox.claim(old.toActor(), task);
         assertThat(workflow.complete(old.toActor(), task, agree).legalReviewPassed()).isTrue();
     }
@@ -309,18 +310,18 @@ class LegalReviewIT {
     @Test
     void qualificationRecordsAreAdminOnlyAndValidated() {
         UserAccount r = newReviewer("qual");
-        assertThatThrownBy(() -> reviews.saveQualification(f.actor("head1"), r.id(), "X", LocalDate.of(2022, 1, 1),
+        assertThatThrownBy(() -> reviewers.saveQualification(f.actor("head1"), r.id(), "X", LocalDate.of(2022, 1, 1),
                 true)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> reviews.saveQualification(f.actor("admin"), r.id(), " ", LocalDate.of(2022, 1, 1),
+        assertThatThrownBy(() -> reviewers.saveQualification(f.actor("admin"), r.id(), " ", LocalDate.of(2022, 1, 1),
                 true)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).code())
                         .isEqualTo("review.qualification.certificateRequired"));
-        assertThatThrownBy(() -> reviews.saveQualification(f.actor("admin"), f.actor("officer1").userId(), "X",
+        assertThatThrownBy(() -> reviewers.saveQualification(f.actor("admin"), f.actor("officer1").userId(), "X",
                 LocalDate.of(2022, 1, 1), true)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).code())
                         .isEqualTo("review.qualification.notReviewer"));
-        assertThat(reviews.qualification(r.id())).isEmpty();
-        var q = reviews.saveQualification(f.actor("admin"), r.id(), "A2022", LocalDate.of(2022, 1, 1), true);
+        assertThat(reviewers.qualification(r.id())).isEmpty();
+        var q = reviewers.saveQualification(f.actor("admin"), r.id(), "A2022", LocalDate.of(2022, 1, 1), true);
         assertThat(q.recordedBy()).isEqualTo(f.actor("admin").userId());
         assertThat(q.certificateNo()).isEqualTo("A2022");
     }
@@ -331,13 +332,13 @@ class LegalReviewIT {
         String task = f.openTask(c.id()).taskId();
         assertThat(reviews.queue(f.actor("reviewer1"))).anyMatch(q -> q.caseId() == c.id());
         long reviewer1 = f.actor("reviewer1").userId();
-        refused(c.id(), "review.recusal.notAllowed", () -> reviews.requestRecusal(f.actor("officer3"), c.id(),
+        refused(c.id(), "review.recusal.notAllowed", () -> reviewers.requestRecusal(f.actor("officer3"), c.id(),
                 reviewer1, "当事人申请"));
-        var req = reviews.requestRecusal(f.actor("officer1"), c.id(), reviewer1, "当事人称审核人员与其有利害关系");
-        refused(c.id(), "permission.denied", () -> reviews.decideRecusal(f.actor("leader1"), req.id(), true, "属实"));
-        var granted = reviews.decideRecusal(f.actor("head1"), req.id(), true, "经查属实，准予回避");
+        var req = reviewers.requestRecusal(f.actor("officer1"), c.id(), reviewer1, "当事人称审核人员与其有利害关系");
+        refused(c.id(), "permission.denied", () -> reviewers.decideRecusal(f.actor("leader1"), req.id(), true, "属实"));
+        var granted = reviewers.decideRecusal(f.actor("head1"), req.id(), true, "经查属实，准予回避");
         assertThat(granted.status()).isEqualTo("GRANTED");
-        refused(c.id(), "review.recusal.decided", () -> reviews.decideRecusal(f.actor("head2"), req.id(), false,
+        refused(c.id(), "review.recusal.decided", () -> reviewers.decideRecusal(f.actor("head2"), req.id(), false,
                 "再议"));
         refused(c.id(), "review.reviewer.recused", () -> inbox.claim(f.actor("reviewer1"), task));
         refused(c.id(), "review.reviewer.recused", () -> workflow.complete(f.actor("reviewer1"), task,
@@ -430,7 +431,7 @@ class LegalReviewIT {
         CaseFile c = hearingRequested();
         assertThat(c.stage()).isEqualTo(CaseStage.HEARING);
         String task = f.openTask(c.id()).taskId();
-        LocalDate earliest = reviews.earliestHearingDate(f.today());
+        LocalDate earliest = hearings.earliestHearingDate(f.today());
         long officer1 = f.actor("officer1").userId();
         long officer3 = f.actor("officer3").userId();
         refused(c.id(), "hearing.presidingIsInvestigator", () -> workflow.complete(f.actor("head1"), task,
@@ -466,7 +467,7 @@ class LegalReviewIT {
     @Test
     void absentPartyWaivesTheHearingWhichStillLeadsToReview() {
         CaseFile c = hearingRequested();
-        LocalDate earliest = reviews.earliestHearingDate(f.today());
+        LocalDate earliest = hearings.earliestHearingDate(f.today());
         f.step(c.id(), "head1", schedule(f.actor("officer3").userId(), earliest, List.of()));
         clock.setWithEngine(earliest.atTime(15, 0));
         CaseFile absent = f.step(c.id(), "officer1", new StepPayload.HoldHearing(false, null,
@@ -493,7 +494,7 @@ class LegalReviewIT {
                 new StepPayload.StatementDefence(false, "申请听证", null, true)));
         CaseFile c = reported(PartyKind.NATURAL_PERSON, OutcomeType.FINE, new BigDecimal("6000"), false, false);
         notified(c);
-        LocalDate last = reviews.hearingRequestDeadline(f.today());
+        LocalDate last = hearings.hearingRequestDeadline(f.today());
         clock.setWithEngine(last.plusDays(1).atTime(9, 0));
         String t2 = f.openTask(c.id()).taskId();
         String msg = refused(c.id(), "hearing.requestTooLate", () -> workflow.complete(f.actor("officer1"), t2,

@@ -7,7 +7,6 @@ import cn.zhifa.calendar.Surcharge;
 import cn.zhifa.calendar.ui.DeadlineBadge;
 import cn.zhifa.casefile.CaseClockService;
 import cn.zhifa.casefile.CaseDeadline;
-import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.ClockEvent;
 import cn.zhifa.casefile.ClockEventKind;
@@ -15,26 +14,19 @@ import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.Preservation;
 import cn.zhifa.casefile.PreservationOutcome;
 import cn.zhifa.casefile.PreservationService;
-import cn.zhifa.casefile.Remedy;
-import cn.zhifa.casefile.RemedyKind;
-import cn.zhifa.casefile.RemedyOutcome;
 import cn.zhifa.casefile.RemedyService;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
-import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.Ui;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -53,7 +45,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -62,7 +53,7 @@ import java.util.stream.Collectors;
  * and 先行登记保存 (list for everyone, record and decide for the case's handlers). Every action goes through the
  * services, which check every rule again; a refusal leaves the dialog open with its input.
  */
-class CaseClockSection extends VerticalLayout {
+class CaseClockSection extends ClockSectionBase {
 
     /** What the section needs from the application, handed over by the workspace view. */
     record Services(CaseClockService clock, PreservationService preservations, RemedyService remedies,
@@ -70,18 +61,10 @@ class CaseClockSection extends VerticalLayout {
             Clock today) {
     }
 
-    private final Services services;
-    private final Actor actor;
-    private final CaseFile c;
-    private final Runnable reload;
     private final Map<Long, String> names;
 
     CaseClockSection(Services services, Actor actor, CaseFileView view, Runnable reload) {
-        this.services = services;
-        this.actor = actor;
-        this.c = view.caseFile();
-        this.reload = reload;
-        setPadding(false);
+        super(services, actor, view.caseFile(), reload);
         setId("case-clock");
         names = names(view);
 
@@ -97,7 +80,7 @@ class CaseClockSection extends VerticalLayout {
             add(title("ui.preservation.title"), preservations(view));
         }
         if (c.decidedDate() != null) {
-            add(title("ui.remedy.title"), remedies(view));
+            add(title("ui.remedy.title"), new RemedySection(services, actor, view, reload));
         }
     }
 
@@ -371,150 +354,4 @@ class CaseClockSection extends VerticalLayout {
         return Arrays.stream(PreservationOutcome.values()).filter(o -> o != PreservationOutcome.LAPSED).toList();
     }
 
-    // ---- helpers -------------------------------------------------------------------------------------------------
-
-    /** Opens a dialog; save validates, calls the service and on success closes and reloads the workspace. */
-    // ---- 行政复议 / 行政诉讼 ------------------------------------------------------------------------------------------------
-
-    private Component remedies(CaseFileView view) {
-        List<Remedy> remedies = services.remedies().ofCase(actor, c.id());
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.setId("case-remedies");
-        Grid<Remedy> grid = smallGrid(remedies);
-        grid.setId("remedy-grid");
-        grid.addColumn(r -> getTranslation("ui.remedy.kind." + r.kind().name())).setHeader(getTranslation("ui.remedy.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Remedy::body).setHeader(getTranslation("ui.remedy.body")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Ui.date(r.filedOn()) + " – " + (r.open() ? getTranslation("ui.clock.running")
-                : Ui.date(r.endedOn()))).setHeader(getTranslation("ui.clock.period")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.open() ? getTranslation("ui.remedy.pending")
-                : getTranslation("ui.remedy.outcome." + r.outcome().name()) + (r.outcomeNote() == null ? ""
-                        : "：" + r.outcomeNote())).setHeader(getTranslation("ui.remedy.outcome")).setFlexGrow(1);
-        box.add(grid);
-        boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
-        if ((handler || actor.isHead()) && c.unitId() == actor.unitId()) {
-            HorizontalLayout actions = new HorizontalLayout();
-            Remedy open = remedies.stream().filter(Remedy::open).findFirst().orElse(null);
-            if (open == null) {
-                Button file = new Button(getTranslation("ui.remedy.file"), VaadinIcon.GAVEL.create(), e -> fileRemedy());
-                file.setId("remedy-file");
-                actions.add(file);
-            } else {
-                Button end = new Button(getTranslation("ui.remedy.conclude"), VaadinIcon.CHECK.create(),
-                        e -> concludeRemedy(open));
-                end.setId("remedy-conclude");
-                actions.add(end);
-            }
-            box.add(actions);
-        }
-        return box;
-    }
-
-    private void fileRemedy() {
-        Select<RemedyKind> kind = new Select<>();
-        kind.setId("remedy-kind");
-        kind.setLabel(getTranslation("ui.remedy.kind"));
-        kind.setItems(RemedyKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("ui.remedy.kind." + k.name()));
-        DatePicker filed = datePicker("ui.remedy.filedOn", "remedy-filed-on");
-        filed.setMin(c.decidedDate());
-        filed.setMax(LocalDate.now(services.today()));
-        TextField body = new TextField(getTranslation("ui.remedy.body"));
-        body.setId("remedy-body");
-        body.setMaxLength(200);
-        TextArea note = reason("remedy-note");
-        note.setLabel(getTranslation("ui.remedy.note"));
-        FormLayout form = new FormLayout(kind, filed, body, note);
-        form.setColspan(note, 2);
-        dialog("ui.remedy.file", form, () -> required(kind, kind.getValue() != null)
-                & required(filed, filed.getValue() != null && !filed.isInvalid())
-                & required(body, !body.getValue().isBlank()),
-                () -> services.remedies().file(actor, c.id(), kind.getValue(), filed.getValue(), body.getValue(),
-                        note.getValue()), "ui.remedy.filed");
-    }
-
-    private void concludeRemedy(Remedy open) {
-        DatePicker ended = datePicker("ui.remedy.endedOn", "remedy-ended-on");
-        ended.setMin(open.filedOn());
-        ended.setMax(LocalDate.now(services.today()));
-        Select<RemedyOutcome> outcome = new Select<>();
-        outcome.setId("remedy-outcome");
-        outcome.setLabel(getTranslation("ui.remedy.outcome"));
-        outcome.setItems(RemedyOutcome.values());
-        outcome.setItemLabelGenerator(o -> getTranslation("ui.remedy.outcome." + o.name()));
-        TextArea note = reason("remedy-outcome-note");
-        note.setLabel(getTranslation("ui.remedy.outcomeNote"));
-        outcome.addValueChangeListener(e -> note.setHelperText(e.getValue() != null && e.getValue().changesDecision()
-                ? getTranslation("ui.remedy.withdrawalHelp") : null));
-        FormLayout form = new FormLayout(outcome, ended, note);
-        form.setColspan(note, 2);
-        dialog("ui.remedy.conclude", form, () -> required(outcome, outcome.getValue() != null)
-                & required(ended, ended.getValue() != null && !ended.isInvalid())
-                & required(note, outcome.getValue() == null || !outcome.getValue().changesDecision()
-                        || !note.getValue().isBlank()),
-                () -> services.remedies().conclude(actor, c.id(), open.id(), ended.getValue(), outcome.getValue(),
-                        note.getValue()), "ui.remedy.concluded");
-    }
-
-    private void dialog(String titleKey, Component form, Supplier<Boolean> valid, Runnable call, String doneKey) {
-        Dialog dialog = new Dialog();
-        dialog.setId("clock-dialog");
-        dialog.setHeaderTitle(getTranslation(titleKey));
-        dialog.setWidth("40em");
-        dialog.add(form);
-        Button ok = new Button(getTranslation("ui.save"));
-        ok.setId("dialog-save");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.addClickListener(e -> {
-            if (!valid.get()) {
-                return;
-            }
-            try {
-                call.run();
-            } catch (DomainException ex) {
-                Ui.refused(services.messages(), ex);
-                return;
-            }
-            dialog.close();
-            Ui.success(getTranslation(doneKey));
-            reload.run();
-        });
-        Button cancel = new Button(getTranslation("ui.cancel"), e -> dialog.close());
-        cancel.setId("dialog-cancel");
-        dialog.getFooter().add(cancel, ok);
-        dialog.open();
-    }
-
-    private boolean required(HasValidation field, boolean ok) {
-        field.setErrorMessage(getTranslation("ui.required"));
-        field.setInvalid(!ok);
-        return ok;
-    }
-
-    private DatePicker datePicker(String labelKey, String id) {
-        DatePicker picker = Ui.datePicker(getTranslation(labelKey), Ui.locale(), getTranslation("ui.today"),
-                getTranslation("ui.cancel"));
-        picker.setId(id);
-        picker.setValue(LocalDate.now(services.today()));
-        picker.setRequiredIndicatorVisible(true);
-        return picker;
-    }
-
-    private TextArea reason(String id) {
-        TextArea reason = new TextArea(getTranslation("ui.clock.reason"));
-        reason.setId(id);
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(500);
-        return reason;
-    }
-
-    private <T> Grid<T> smallGrid(List<T> items) {
-        Grid<T> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setItems(items);
-        grid.setEmptyStateText(getTranslation("ui.none"));
-        return grid;
-    }
 }

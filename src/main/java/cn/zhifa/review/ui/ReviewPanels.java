@@ -13,7 +13,6 @@ import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.review.ReviewViews.Recusal;
-import cn.zhifa.shared.DomainException;
 import cn.zhifa.tasks.InboxService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.ReviewerEligibility;
 import cn.zhifa.review.Requirement;
 import cn.zhifa.review.RequirementKind;
 import cn.zhifa.review.ReviewViews.Hearing;
@@ -59,14 +59,16 @@ class ReviewPanels implements CasePanels {
             ProcedureTasks.CASE_REVIEW);
 
     private final LegalReviewService reviews;
+    private final ReviewerEligibility reviewers;
     private final CaseFileService cases;
     private final OrganizationService organization;
     private final InboxService inbox;
     private final Messages messages;
 
-    ReviewPanels(LegalReviewService reviews, CaseFileService cases, OrganizationService organization,
-            InboxService inbox, Messages messages) {
+    ReviewPanels(LegalReviewService reviews, ReviewerEligibility reviewers, CaseFileService cases,
+            OrganizationService organization, InboxService inbox, Messages messages) {
         this.reviews = reviews;
+        this.reviewers = reviewers;
         this.cases = cases;
         this.organization = organization;
         this.inbox = inbox;
@@ -98,10 +100,10 @@ class ReviewPanels implements CasePanels {
             d.setId("review-recusal-" + r.id());
             if ("REQUESTED".equals(r.status()) && actor.isHead() && !c.isReadOnly()) {
                 d.add(button("review-recusal-grant-" + r.id(), "review.recusal.grant", () -> reason(
-                        "review.recusal.grant", why -> reviews.decideRecusal(CurrentActor.get(), r.id(), true, why))),
+                        "review.recusal.grant", why -> reviewers.decideRecusal(CurrentActor.get(), r.id(), true, why))),
                         button("review-recusal-refuse-" + r.id(), "review.recusal.refuse", () -> reason(
                                 "review.recusal.refuse",
-                                why -> reviews.decideRecusal(CurrentActor.get(), r.id(), false, why))));
+                                why -> reviewers.decideRecusal(CurrentActor.get(), r.id(), false, why))));
             }
             v.add(d);
         }
@@ -140,17 +142,17 @@ class ReviewPanels implements CasePanels {
         Select<UserAccount> reviewer = new Select<>();
         reviewer.setLabel(t("review.recusal.reviewer"));
         reviewer.setId("review-recusal-reviewer");
-        List<UserAccount> reviewers = organization.users(c.unitId()).stream()
+        List<UserAccount> candidates = organization.users(c.unitId()).stream()
                 .filter(u -> u.roles().contains(Role.LEGAL_REVIEWER))
                 .filter(u -> !actor.has(Role.LEGAL_REVIEWER) || u.id() == actor.userId()).toList();
-        reviewer.setItems(reviewers);
+        reviewer.setItems(candidates);
         reviewer.setItemLabelGenerator(UserAccount::displayName);
-        if (reviewers.size() == 1) {
-            reviewer.setValue(reviewers.get(0));
+        if (candidates.size() == 1) {
+            reviewer.setValue(candidates.get(0));
         }
         TextArea why = new TextArea(t("review.recusal.reason"));
         why.setId("review-reason");
-        dialog("review.recusal.request", new FormLayout(reviewer, why), () -> reviews.requestRecusal(
+        dialog("review.recusal.request", new FormLayout(reviewer, why), () -> reviewers.requestRecusal(
                 CurrentActor.get(), c.id(), reviewer.getValue() == null ? -1 : reviewer.getValue().id(),
                 why.getValue()));
     }

@@ -5,6 +5,7 @@ import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.ReviewerEligibility;
 import cn.zhifa.review.ReviewViews.Qualification;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
@@ -38,14 +39,14 @@ import java.util.stream.Collectors;
 @RolesAllowed("ADMIN")
 class ReviewerQualificationsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final LegalReviewService reviews;
+    private final ReviewerEligibility reviews;
     private final OrganizationService organization;
     private final Messages messages;
     private final Clock clock;
     private final Grid<UserAccount> grid = new Grid<>();
     private Map<Long, Qualification> records = Map.of();
 
-    ReviewerQualificationsView(LegalReviewService reviews, OrganizationService organization, Messages messages,
+    ReviewerQualificationsView(ReviewerEligibility reviews, OrganizationService organization, Messages messages,
             Clock clock) {
         this.reviews = reviews;
         this.organization = organization;
@@ -85,7 +86,8 @@ class ReviewerQualificationsView extends VerticalLayout implements HasDynamicTit
     }
 
     private void refresh() {
-        records = reviews.qualifications(cn.zhifa.organization.CurrentActor.get()).stream().collect(Collectors.toMap(Qualification::userId, x -> x));
+        records = reviews.qualifications(CurrentActor.get()).stream()
+                .collect(Collectors.toMap(Qualification::userId, x -> x));
         grid.setItems(organization.users(null).stream().filter(u -> u.roles().contains(Role.LEGAL_REVIEWER))
                 .toList());
     }

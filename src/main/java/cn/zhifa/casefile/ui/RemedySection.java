@@ -1,0 +1,105 @@
+package cn.zhifa.casefile.ui;
+
+import cn.zhifa.casefile.CaseFileView;
+import cn.zhifa.casefile.Remedy;
+import cn.zhifa.casefile.RemedyKind;
+import cn.zhifa.casefile.RemedyOutcome;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.shared.ui.Ui;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * 行政复议 / 行政诉讼 of a decided case in the workspace: the remedies filed and their outcomes; the case's handlers and
+ * heads file one and record how it ended (an outcome that changes the decision withdraws its publication).
+ */
+final class RemedySection extends ClockSectionBase {
+
+    RemedySection(CaseClockSection.Services services, Actor actor, CaseFileView view, Runnable reload) {
+        super(services, actor, view.caseFile(), reload);
+        List<Remedy> remedies = services.remedies().ofCase(actor, c.id());
+        setId("case-remedies");
+        Grid<Remedy> grid = smallGrid(remedies);
+        grid.setId("remedy-grid");
+        grid.addColumn(r -> getTranslation("ui.remedy.kind." + r.kind().name())).setHeader(getTranslation("ui.remedy.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Remedy::body).setHeader(getTranslation("ui.remedy.body")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Ui.date(r.filedOn()) + " – " + (r.open() ? getTranslation("ui.clock.running")
+                : Ui.date(r.endedOn()))).setHeader(getTranslation("ui.clock.period")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.open() ? getTranslation("ui.remedy.pending")
+                : getTranslation("ui.remedy.outcome." + r.outcome().name()) + (r.outcomeNote() == null ? ""
+                        : "：" + r.outcomeNote())).setHeader(getTranslation("ui.remedy.outcome")).setFlexGrow(1);
+        add(grid);
+        boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
+        if ((handler || actor.isHead()) && c.unitId() == actor.unitId()) {
+            HorizontalLayout actions = new HorizontalLayout();
+            Remedy open = remedies.stream().filter(Remedy::open).findFirst().orElse(null);
+            if (open == null) {
+                Button file = new Button(getTranslation("ui.remedy.file"), VaadinIcon.GAVEL.create(), e -> fileRemedy());
+                file.setId("remedy-file");
+                actions.add(file);
+            } else {
+                Button end = new Button(getTranslation("ui.remedy.conclude"), VaadinIcon.CHECK.create(),
+                        e -> concludeRemedy(open));
+                end.setId("remedy-conclude");
+                actions.add(end);
+            }
+            add(actions);
+        }
+    }
+
+    private void fileRemedy() {
+        Select<RemedyKind> kind = new Select<>();
+        kind.setId("remedy-kind");
+        kind.setLabel(getTranslation("ui.remedy.kind"));
+        kind.setItems(RemedyKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("ui.remedy.kind." + k.name()));
+        DatePicker filed = datePicker("ui.remedy.filedOn", "remedy-filed-on");
+        filed.setMin(c.decidedDate());
+        filed.setMax(LocalDate.now(services.today()));
+        TextField body = new TextField(getTranslation("ui.remedy.body"));
+        body.setId("remedy-body");
+        body.setMaxLength(200);
+        TextArea note = reason("remedy-note");
+        note.setLabel(getTranslation("ui.remedy.note"));
+        FormLayout form = new FormLayout(kind, filed, body, note);
+        form.setColspan(note, 2);
+        dialog("ui.remedy.file", form, () -> required(kind, kind.getValue() != null)
+                & required(filed, filed.getValue() != null && !filed.isInvalid())
+                & required(body, !body.getValue().isBlank()),
+                () -> services.remedies().file(actor, c.id(), kind.getValue(), filed.getValue(), body.getValue(),
+                        note.getValue()), "ui.remedy.filed");
+    }
+
+    private void concludeRemedy(Remedy open) {
+        DatePicker ended = datePicker("ui.remedy.endedOn", "remedy-ended-on");
+        ended.setMin(open.filedOn());
+        ended.setMax(LocalDate.now(services.today()));
+        Select<RemedyOutcome> outcome = new Select<>();
+        outcome.setId("remedy-outcome");
+        outcome.setLabel(getTranslation("ui.remedy.outcome"));
+        outcome.setItems(RemedyOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("ui.remedy.outcome." + o.name()));
+        TextArea note = reason("remedy-outcome-note");
+        note.setLabel(getTranslation("ui.remedy.outcomeNote"));
+        outcome.addValueChangeListener(e -> note.setHelperText(e.getValue() != null && e.getValue().changesDecision()
+                ? getTranslation("ui.remedy.withdrawalHelp") : null));
+        FormLayout form = new FormLayout(outcome, ended, note);
+        form.setColspan(note, 2);
+        dialog("ui.remedy.conclude", form, () -> required(outcome, outcome.getValue() != null)
+                & required(ended, ended.getValue() != null && !ended.isInvalid())
+                & required(note, outcome.getValue() == null || !outcome.getValue().changesDecision()
+                        || !note.getValue().isBlank()),
+                () -> services.remedies().conclude(actor, c.id(), open.id(), ended.getValue(), outcome.getValue(),
+                        note.getValue()), "ui.remedy.concluded");
+    }
+}
