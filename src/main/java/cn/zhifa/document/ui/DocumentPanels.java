@@ -50,9 +50,11 @@ class DocumentPanels implements CasePanels {
             Anchor pdf = new Anchor("document-files/" + d.versionId() + "/pdf", "PDF");
             pdf.getElement().setAttribute("download", true);
             pdf.addClassName("document-pdf");
+            pdf.setRouterIgnore(true);
             Anchor docx = new Anchor("document-files/" + d.versionId() + "/docx", "Word");
             docx.getElement().setAttribute("download", true);
             docx.addClassName("document-docx");
+            docx.setRouterIgnore(true);
             row.add(new Span(d.title() + (d.docNo() == null ? "" : " " + d.docNo())
                     + (d.version() > 1 ? " · v" + d.version() + "（" + d.reason() + "）" : "") + " · "
                     + Ui.dateTime(d.createdAt()) + " · "), pdf, new Span(" · "), docx);
@@ -60,6 +62,7 @@ class DocumentPanels implements CasePanels {
                 Anchor print = new Anchor("document-files/" + d.versionId() + "/print",
                         box.getTranslation("documents.print"));
                 print.setTarget("_blank");
+                print.setRouterIgnore(true);
                 row.add(new Span(" · "), print);
             }
             box.add(row);
@@ -71,6 +74,7 @@ class DocumentPanels implements CasePanels {
                 box.getTranslation("documents.dossier"));
         dossier.getElement().setAttribute("download", true);
         dossier.setId("documents-dossier");
+        dossier.setRouterIgnore(true);
         box.add(dossier);
         return Optional.of(box);
     }

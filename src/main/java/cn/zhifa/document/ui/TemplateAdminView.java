@@ -57,6 +57,7 @@ class TemplateAdminView extends VerticalLayout implements HasDynamicTitle {
         type.addValueChangeListener(e -> refreshDownload());
         download.setText(getTranslation("documents.templates.download"));
         download.setId("template-download");
+        download.setRouterIgnore(true);
         download.getElement().setAttribute("download", true);
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             uploaded.set(bytes);

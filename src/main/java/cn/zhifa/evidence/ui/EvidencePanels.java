@@ -57,6 +57,7 @@ class EvidencePanels implements CasePanels {
             row.addClassName("beside-evidence-item");
             Anchor open = new Anchor("evidence-files/" + e.id(), e.fileName());
             open.setTarget("_blank");
+            open.setRouterIgnore(true);
             String officers = e.officers().stream().map(Evidence.Officer::name).collect(Collectors.joining("、"));
             row.add(open, new Span(" · " + box.getTranslation("evidence.kind." + e.kind().name()) + " · "
                     + Ui.dateTime(e.capturedAt()) + (officers.isEmpty() ? "" : " · " + officers)

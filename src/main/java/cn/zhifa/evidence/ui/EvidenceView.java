@@ -255,6 +255,7 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Anchor download = new Anchor(url(e, "download=true"), getTranslation("evidence.ui.download"));
         download.getElement().setAttribute("download", true);
         download.setId("evidence-download-" + e.id());
+        download.setRouterIgnore(true);
         HorizontalLayout actions = new HorizontalLayout(preview, download);
         VerticalLayout v = new VerticalLayout(thumb, name);
         if (e.originalFileName() != null) {

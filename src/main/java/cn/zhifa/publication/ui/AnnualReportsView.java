@@ -166,6 +166,7 @@ class AnnualReportsView extends VerticalLayout implements HasDynamicTitle {
         if (AnnualReportService.PUBLISHED.equals(r.status())) {
             Anchor pub = new Anchor("/public/statistics/" + r.publicId(), getTranslation("ui.report.publicPage"));
             pub.setId("report-public-link");
+            pub.setRouterIgnore(true);
             pub.setTarget("_blank");
             actions.add(pub);
         }

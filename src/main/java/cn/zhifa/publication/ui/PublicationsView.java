@@ -180,6 +180,7 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
             Anchor link = new Anchor("/public/decisions/" + p.publicId(), getTranslation("ui.pub.publicLink"));
             link.setTarget("_blank");
             link.setId("pub-public-link");
+            link.setRouterIgnore(true);
             actions.add(link);
         }
         detail.add(actions);
