@@ -57,7 +57,7 @@ class BackupRestoreCheck {
     }
 
     private static JsonNode integrity(JarProcess app) throws Exception {
-        return Api.JSON.readTree(JarProcess.get(app.managementPort, "/actuator/integrity").body());
+        return Api.JSON.readTree(JarProcess.integrity(app.managementPort).body());
     }
 
     @Test
