@@ -5,7 +5,9 @@
 # env:   ZHIFA_JAR (target/production/zhifa.jar), CLUSTER_DIR (/tmp/zhifa-cluster: logs, pids, the shared store),
 #        ZHIFA_DB_URL / ZHIFA_DB_USER / ZHIFA_DB_PASSWORD (one database for both nodes; created beforehand, utf8mb4),
 #        BASE_PORT (18164: node1 = BASE, node1 management = BASE+1, node2 = BASE+2 / BASE+3, balancer = BASE+4,
-#        HAProxy statistics = BASE+5), plus anything the application reads (ZHIFA_ADMIN_PASSWORD, ZHIFA_DEMO_DATA…).
+#        HAProxy statistics = BASE+5), ZHIFA_BALANCER (haproxy; "none": the nodes only — a client that balances
+#        by itself, as ClusterCheck does, talks to them directly), plus anything the application reads
+#        (ZHIFA_ADMIN_PASSWORD, ZHIFA_DEMO_DATA, ZHIFA_RECORD_SEAL_KEY — the same key on both nodes…).
 #
 # Both nodes run the same jar with the same settings, so the Camunda job executor forms a homogeneous cluster:
 # deployment-aware off (the default), the same process deployment (bpmn/ resource names are stable), each job
@@ -71,12 +73,13 @@ stop_pid() { # $1 = pid file, $2 = signal
 
 case "${1:-}" in
   start)
-    command -v haproxy >/dev/null || "$HERE/install-haproxy.sh"
+    BALANCER="${ZHIFA_BALANCER:-haproxy}"
+    [ "$BALANCER" = none ] || command -v haproxy >/dev/null || "$HERE/install-haproxy.sh"
     : "${ZHIFA_DB_URL:?set ZHIFA_DB_URL (one MariaDB database for both nodes)}"
     # node1 first: it migrates the schema and deploys the processes; node2 then finds them in place
     start_node 1; await_node 1
     start_node 2; await_node 2
-    start_lb ;;
+    [ "$BALANCER" = none ] || start_lb ;;
   start-node) start_node "$2"; await_node "$2" ;;
   kill-node) stop_pid "$DIR/node$2.pid" KILL; echo "node$2 killed (kill -9)" ;;
   stop) stop_pid "$DIR/haproxy.pid" TERM; stop_pid "$DIR/node1.pid" TERM; stop_pid "$DIR/node2.pid" TERM ;;

@@ -57,12 +57,20 @@ public class IntegrityCheck {
                     if (failures.size() < MAX_LISTED) {
                         failures.add("case " + id + ": " + (v.firstBrokenEntry() != null
                                 ? "entry " + v.firstBrokenEntry().seq() + " " + v.firstBrokenEntry().problem()
-                                : "file " + v.firstBadArtifact().path() + " " + v.firstBadArtifact().actual()));
+                                : badFile(v.firstBadArtifact())));
                     }
                 }
                 after = id;
             }
         } while (ids.size() == PAGE);
         return new Report(failed == 0, cases, entries, files, failed, failures);
+    }
+
+    /**
+     * The case's name for the file, the recorded SHA-256 (the stored file's name in the content-addressed store,
+     * evidence/sha256/ab/cd/abcd…, so the operator can find it) and what the file hashes to now.
+     */
+    private static String badFile(Verification.BadArtifact bad) {
+        return "file " + bad.path() + " expected sha256 " + bad.expected() + ", found " + bad.actual();
     }
 }

@@ -13,23 +13,56 @@ import java.util.Base64;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A REST client as an officer's device uses it: HTTP Basic, JSON. A request that dies on the wire (connection reset
- * or refused, or the balancer's 502/503/504: the node went away) is retried after a pause, as the client of a load-balanced service must;
- * such retries are counted separately from failures (an HTTP error answer is a failure, never retried).
+ * A REST client as an officer's device uses it: HTTP Basic, JSON. Given several nodes it is its own balancer: the
+ * requests go round the nodes, and a node whose connection failed is left out for a few seconds (as a balancer's
+ * health check would). A request that dies on the wire (connection reset or refused, or a balancer's 502/503/504: the
+ * node went away) is retried on the next node after a pause, as the client of a load-balanced service must; such
+ * retries are counted separately from failures (an HTTP error answer is a failure, never retried).
  */
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
+    static final long DOWN_NANOS = Duration.ofSeconds(3).toNanos();
+
     final String base;
+    private final String[] bases;
+    private final long[] downUntil;
+    private final AtomicLong next = new AtomicLong();
+    /** Answers received from each node (the share of the load each carried). */
+    final java.util.concurrent.atomic.AtomicLongArray served;
     final AtomicLong requests = new AtomicLong();
     final AtomicLong retried = new AtomicLong();
     final AtomicLong failed = new AtomicLong();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
 
-    Api(String base) {
-        this.base = base;
+    Api(String... bases) {
+        this.base = bases[0];
+        this.bases = bases.clone();
+        this.downUntil = new long[bases.length];
+        this.served = new java.util.concurrent.atomic.AtomicLongArray(bases.length);
+    }
+
+    /** The next node round the ring that is not marked down (every node is down: the next one anyway). */
+    private int pick() {
+        int start = (int) (next.getAndIncrement() % bases.length);
+        long now = System.nanoTime();
+        for (int i = 0; i < bases.length; i++) {
+            int n = (start + i) % bases.length;
+            synchronized (downUntil) {
+                if (downUntil[n] - now <= 0) {
+                    return n;
+                }
+            }
+        }
+        return start;
+    }
+
+    private void markDown(int node) {
+        synchronized (downUntil) {
+            downUntil[node] = System.nanoTime() + DOWN_NANOS;
+        }
     }
 
     record Answer(int status, String body) {
@@ -48,7 +81,7 @@ final class Api {
 
     Answer send(String user, String password, String method, String path, String contentType, byte[] body)
             throws InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder().timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -58,8 +91,11 @@ final class Api {
         }
         requests.incrementAndGet();
         for (int attempt = 1; ; attempt++) {
+            int node = pick();
             try {
-                HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(b.uri(URI.create(bases[node] + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                served.incrementAndGet(node);
                 if (r.statusCode() >= 502 && r.statusCode() <= 504 && attempt < 3) {
                     // the balancer's answer for a request in flight on a node that died (or no node ready yet)
                     retried.incrementAndGet();
@@ -75,8 +111,9 @@ final class Api {
                     failed.incrementAndGet();
                     return new Answer(-1, e.toString());
                 }
+                markDown(node);
                 retried.incrementAndGet();
-                Thread.sleep(1500L * attempt);
+                Thread.sleep(bases.length > 1 ? 200L : 1500L * attempt);
             }
         }
     }

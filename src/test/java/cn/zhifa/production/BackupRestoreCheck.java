@@ -52,11 +52,12 @@ class BackupRestoreCheck {
         return new JarProcess(folder, port, port + 1).env("SPRING_PROFILES_ACTIVE", "mysql")
                 .env("ZHIFA_DB_URL", LocalMariaDb.url(db)).env("ZHIFA_DB_USER", LocalMariaDb.USER)
                 .env("ZHIFA_DB_PASSWORD", LocalMariaDb.PASSWORD).env("ZHIFA_STORE_ROOT", store.toString())
-                .env("ZHIFA_DEMO_DATA", "true").env("ZHIFA_SECURITY_ALLOW_DEFAULT_PASSWORDS", "true");
+                .env("ZHIFA_DEMO_DATA", "true").env("ZHIFA_SECURITY_ALLOW_DEFAULT_PASSWORDS", "true")
+                .env("ZHIFA_RECORD_SEAL_KEY", LocalMariaDb.SEAL_KEY);
     }
 
     private static JsonNode integrity(JarProcess app) throws Exception {
-        return Api.JSON.readTree(JarProcess.get(app.managementPort, "/actuator/integrity").body());
+        return Api.JSON.readTree(JarProcess.integrity(app.managementPort).body());
     }
 
     @Test
@@ -85,17 +86,18 @@ class BackupRestoreCheck {
                     assertThat(lead.ok()).as(lead.body()).isTrue();
                     long id = lead.json().path("id").asLong();
                     cases.add(id);
-                    Api.Answer up = api.send("officer1", DemoData.PASSWORD, "POST", "/api/cases/" + id
-                            + "/evidence?kind=PHOTO&fileName=scene" + i + ".png&capturedAt="
-                            + LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(30).withNano(0) + "&officerIds=" + o1 + "&officerIds=" + o2,
-                            "image/png", png(i));
-                    assertThat(up.ok()).as(up.body()).isTrue();
                     String task = api.json("officer1", DemoData.PASSWORD, "GET", "/api/cases/" + id, null).json()
                             .path("openTasks").get(0).path("taskId").asText();
                     Api.Answer v = api.json("officer1", DemoData.PASSWORD, "POST", "/api/tasks/" + task + "/complete",
                             Map.of("type", "VerifyLead", "recommendFiling", true, "itemId", item, "actDate", today,
                                     "handlerIds", List.of(o1, o2), "opinion", "核查属实"));
                     assertThat(v.ok()).as(v.body()).isTrue();
+                    Api.Answer up = api.send("officer1", DemoData.PASSWORD, "POST", "/api/cases/" + id
+                            + "/evidence?kind=PHOTO&fileName=scene" + i + ".png&capturedAt="
+                            + LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(30).withNano(0) + "&officerIds="
+                            + o1 + "&officerIds=" + o2,
+                            "image/png", png(i));
+                    assertThat(up.ok()).as(up.body()).isTrue();
                 }
                 before = integrity(a);
                 assertThat(before.path("ok").asBoolean()).as(before.toString()).isTrue();

@@ -125,8 +125,20 @@ final class JarProcess implements AutoCloseable {
     }
 
     static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(port, path, Duration.ofSeconds(30));
+    }
+
+    static HttpResponse<String> get(int port, String path, Duration timeout) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(timeout).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * {@code /actuator/integrity}: re-verifies every chain and re-hashes every file — minutes on a large store or a
+     * busy machine.
+     */
+    static HttpResponse<String> integrity(int managementPort) throws IOException, InterruptedException {
+        return get(managementPort, "/actuator/integrity", Duration.ofMinutes(10));
     }
 
     @Override
