@@ -15,20 +15,15 @@ import cn.zhifa.organization.UserAccount;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.supervision.Plans.Line;
 import cn.zhifa.supervision.Plans.NewPlan;
-import cn.zhifa.supervision.Plans.Objection;
 import cn.zhifa.supervision.Plans.Panel;
 import cn.zhifa.supervision.Plans.Plan;
 import cn.zhifa.supervision.Plans.PlanCase;
-import cn.zhifa.supervision.Plans.Problem;
 import cn.zhifa.supervision.Plans.Redraw;
 import cn.zhifa.supervision.Plans.Score;
 import cn.zhifa.supervision.Plans.ScoreInput;
-import cn.zhifa.supervision.Plans.UnitReport;
 import cn.zhifa.supervision.internal.AssignmentRow;
-import cn.zhifa.supervision.internal.ObjectionRow;
 import cn.zhifa.supervision.internal.PlanCaseRow;
 import cn.zhifa.supervision.internal.PlanRow;
-import cn.zhifa.supervision.internal.ReportRow;
 import cn.zhifa.supervision.internal.ScoreLineRow;
 import cn.zhifa.supervision.internal.ScoreRow;
 import cn.zhifa.supervision.internal.SupervisionMapper;
@@ -94,12 +89,6 @@ public class ReviewPlanService {
         this.clock = clock;
     }
 
-    static void requireSupervisor(Actor actor) {
-        if (!actor.has(Role.SUPERVISOR)) {
-            throw DomainException.forbidden("sv.supervisorOnly");
-        }
-    }
-
     // ---- plans and sampling --------------------------------------------------------------------------------------
 
     /**
@@ -110,7 +99,6 @@ public class ReviewPlanService {
     @Transactional
     @RequiresPermission(Action.SUPERVISION_PLAN)
     public Plan create(Actor actor, NewPlan p) {
-        requireSupervisor(actor);
         validate(p);
         List<CaseRef> scope = statistics.inScope(p.unitIds(), p.from(), p.to(), p.procedures());
         List<Long> population = scope.stream().map(CaseRef::caseId).toList();
@@ -264,7 +252,7 @@ public class ReviewPlanService {
                 Sampling.sha256(Sampling.encode(today)).equals(r.populationSha256));
     }
 
-    private static void requireReader(Actor actor) {
+    static void requireReader(Actor actor) {
         if (!(actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN))) {
             throw DomainException.forbidden("sv.supervisorOnly");
         }
@@ -279,7 +267,6 @@ public class ReviewPlanService {
     @Transactional
     @RequiresPermission(Action.SUPERVISION_PLAN)
     public PlanCase assign(Actor actor, long planCaseId, long reviewerId) {
-        requireSupervisor(actor);
         PlanCaseRow pc = planCaseRow(planCaseId);
         PlanRow plan = mapper.planForUpdate(pc.planId);
         UserAccount reviewer;
@@ -517,131 +504,9 @@ public class ReviewPlanService {
         return new Panel(assigned, signed.size(), mean, veto, basic, rubric.grade(mean, veto, basic));
     }
 
-    // ---- reports, objections, re-check --------------------------------------------------------------------------
-
-    /**
-     * Issues the report to one unit (一单位一问题清单) once every case of that unit in the plan has its panel result:
-     * the objection period runs from today on the working-day calendar.
-     */
-    @Transactional
-    @RequiresPermission(Action.SUPERVISION_PLAN)
-    public UnitReport issueReport(Actor actor, long planId, long unitId, String advice) {
-        requireSupervisor(actor);
-        PlanRow plan = mapper.planForUpdate(planId);
-        if (plan == null) {
-            throw DomainException.notFound("sv.plan.notFound", planId);
-        }
-        List<PlanCaseRow> ofUnit = mapper.planCases(planId).stream().filter(c -> c.unitId == unitId).toList();
-        if (ofUnit.isEmpty()) {
-            throw DomainException.invalid("sv.report.noCases");
-        }
-        for (PlanCaseRow c : ofUnit) {
-            if (!panel(c.id).complete()) {
-                throw DomainException.invalid("sv.report.unscored", c.caseNo == null ? c.caseId : c.caseNo);
-            }
-        }
-        if (mapper.report(planId, unitId) != null) {
-            throw DomainException.conflict("sv.report.issued");
-        }
-        ReportRow r = new ReportRow();
-        r.planId = planId;
-        r.unitId = unitId;
-        r.advice = advice == null || advice.isBlank() ? null : advice.trim();
-        r.issuedBy = actor.userId();
-        r.issuedOn = LocalDate.now(clock);
-        r.objectionDue = settings.objectionDue(r.issuedOn);
-        mapper.insertReport(r);
-        plan.status = "REPORTED";
-        mapper.updatePlan(plan);
-        return toReport(r);
-    }
-
-    /** A report as the supervisors and the reviewed unit's heads and team leaders see it. */
-    @Transactional(readOnly = true)
-    public UnitReport report(Actor actor, long reportId) {
-        ReportRow r = reportRow(reportId);
-        if (!(actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)
-                || (actor.unitId() == r.unitId && (actor.isHead() || actor.has(Role.TEAM_LEADER))))) {
-            throw DomainException.notFound("sv.report.notFound", reportId);
-        }
-        return toReport(r);
-    }
-
-    @Transactional(readOnly = true)
-    public List<UnitReport> reports(Actor actor, long planId) {
-        requireReader(actor);
-        return mapper.reports(planId).stream().map(this::toReport).toList();
-    }
-
-    /** 异议: the reviewed unit's head asks for a re-check within the objection period (working days). */
-    @Transactional
-    @RequiresPermission(Action.SUPERVISION_ANSWER)
-    public Objection object(Actor actor, long reportId, Long planCaseId, String reason) {
-        ReportRow r = reportRow(reportId);
-        if (!(actor.isHead() && actor.unitId() == r.unitId)) {
-            throw DomainException.forbidden("sv.objection.headsOnly");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw DomainException.invalid("field.required", "reason");
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (today.isAfter(r.objectionDue)) {
-            throw DomainException.invalid("sv.objection.late", r.objectionDue);
-        }
-        PlanCaseRow pc = null;
-        if (planCaseId != null) {
-            pc = mapper.planCase(planCaseId);
-            if (pc == null || pc.planId != r.planId || pc.unitId != r.unitId) {
-                throw DomainException.notFound("sv.planCase.notFound", planCaseId);
-            }
-        }
-        ObjectionRow o = new ObjectionRow();
-        o.reportId = reportId;
-        o.planCaseId = planCaseId;
-        o.reason = reason.trim();
-        o.filedBy = actor.userId();
-        o.filedOn = today;
-        o.recheckDue = settings.recheckDue(today);
-        o.status = "OPEN";
-        mapper.insertObjection(o);
-        if (pc != null) {
-            record.append(pc.caseId, "SV_OBJECTION_FILED", actor.userId(), o.reason,
-                    Map.of("objectionId", o.id, "recheckDue", o.recheckDue.toString()));
-        }
-        return toObjection(o);
-    }
-
-    /** 复核: a supervisor answers the objection (upheld or rejected) in writing; a late answer is marked late. */
-    @Transactional
-    @RequiresPermission(Action.SUPERVISION_PLAN)
-    public Objection recheck(Actor actor, long objectionId, boolean upheld, String reply) {
-        requireSupervisor(actor);
-        ObjectionRow o = mapper.objectionForUpdate(objectionId);
-        if (o == null) {
-            throw DomainException.notFound("sv.objection.notFound", objectionId);
-        }
-        if (!"OPEN".equals(o.status)) {
-            throw DomainException.conflict("sv.objection.answered");
-        }
-        if (reply == null || reply.isBlank()) {
-            throw DomainException.invalid("field.required", "reply");
-        }
-        o.status = upheld ? "UPHELD" : "REJECTED";
-        o.reply = reply.trim();
-        o.repliedBy = actor.userId();
-        o.repliedOn = LocalDate.now(clock);
-        mapper.updateObjection(o);
-        if (o.planCaseId != null) {
-            PlanCaseRow pc = mapper.planCase(o.planCaseId);
-            record.append(pc.caseId, "SV_OBJECTION_ANSWERED", actor.userId(), o.reply,
-                    Map.of("objectionId", o.id, "outcome", o.status));
-        }
-        return toObjection(o);
-    }
-
     // ---- mapping -----------------------------------------------------------------------------------------------
 
-    private PlanRow planRow(long id) {
+    PlanRow planRow(long id) {
         PlanRow r = mapper.plan(id);
         if (r == null) {
             throw DomainException.notFound("sv.plan.notFound", id);
@@ -653,14 +518,6 @@ public class ReviewPlanService {
         PlanCaseRow r = mapper.planCase(id);
         if (r == null) {
             throw DomainException.notFound("sv.planCase.notFound", id);
-        }
-        return r;
-    }
-
-    private ReportRow reportRow(long id) {
-        ReportRow r = mapper.reportById(id);
-        if (r == null) {
-            throw DomainException.notFound("sv.report.notFound", id);
         }
         return r;
     }
@@ -680,7 +537,7 @@ public class ReviewPlanService {
                 withCases ? mapper.planCases(r.id).stream().map(this::toPlanCase).toList() : List.of());
     }
 
-    private PlanCase toPlanCase(PlanCaseRow c) {
+    PlanCase toPlanCase(PlanCaseRow c) {
         return new PlanCase(c.id, c.planId, c.caseId, c.unitId, c.caseNo, c.pick, c.drawOrder,
                 mapper.assignmentsOfCase(c.id).stream().map(a -> a.reviewerId).toList(), panel(c.id));
     }
@@ -690,41 +547,5 @@ public class ReviewPlanService {
                 s.veto, s.basicProblem, Grade.valueOf(s.grade), s.status, s.opinion, s.signedAt,
                 mapper.lines(s.id).stream()
                         .map(l -> new Line(l.itemCode, l.deduction, l.veto, l.proposed, l.reason)).toList());
-    }
-
-    private UnitReport toReport(ReportRow r) {
-        List<PlanCase> ofUnit = mapper.planCases(r.planId).stream().filter(c -> c.unitId == r.unitId)
-                .map(this::toPlanCase).toList();
-        Map<Long, String> caseNoByScore = new HashMap<>();
-        Set<Long> planCaseIds = ofUnit.stream().map(PlanCase::id).collect(Collectors.toSet());
-        Map<Long, String> caseNos = ofUnit.stream().collect(Collectors.toMap(PlanCase::id,
-                c -> c.caseNo() == null ? String.valueOf(c.caseId()) : c.caseNo()));
-        for (ScoreRow s : mapper.scoresOfPlan(r.planId)) {
-            if (planCaseIds.contains(s.planCaseId) && "SIGNED".equals(s.status)) {
-                caseNoByScore.put(s.id, caseNos.get(s.planCaseId));
-            }
-        }
-        Rubric rubric = rubrics.byId(planRow(r.planId).rubricId);
-        Map<String, List<String>> byItem = new LinkedHashMap<>();
-        for (ScoreLineRow l : mapper.linesOfPlan(r.planId)) {
-            String caseNo = caseNoByScore.get(l.scoreId);
-            if (caseNo != null && (l.deduction.signum() > 0 || l.veto)) {
-                byItem.computeIfAbsent(l.itemCode, k -> new ArrayList<>()).add(caseNo);
-            }
-        }
-        List<Problem> problems = byItem.entrySet().stream().map(e -> {
-            Rubric.Item item = rubric.item(e.getKey()).orElse(null);
-            return new Problem(e.getKey(), item == null ? e.getKey() : item.titleZh(),
-                    item == null ? e.getKey() : item.titleEn(), e.getValue().size(),
-                    e.getValue().stream().distinct().toList());
-        }).sorted((a, b) -> Integer.compare(b.times(), a.times())).toList();
-        String unitName = organization.unit(r.unitId).name();
-        return new UnitReport(r.id, r.planId, r.unitId, unitName, r.issuedOn, r.objectionDue, r.advice, ofUnit,
-                problems, mapper.objections(r.id).stream().map(this::toObjection).toList());
-    }
-
-    private Objection toObjection(ObjectionRow o) {
-        return new Objection(o.id, o.reportId, o.planCaseId, o.reason, o.filedBy, o.filedOn, o.recheckDue, o.status,
-                o.reply, o.repliedOn, o.repliedOn != null && o.repliedOn.isAfter(o.recheckDue));
     }
 }

@@ -40,6 +40,7 @@ class ReviewPlanIT {
 
     @Autowired CaseFiles f;
     @Autowired ReviewPlanService plans;
+    @Autowired ReportService reports;
     @Autowired MutableClock clock;
     @Autowired Messages messages;
     @Autowired JdbcTemplate jdbc;
@@ -229,8 +230,8 @@ class ReviewPlanIT {
         refused(messages, scores, "sv.score.signed", () -> plans.save(a("supervisor1"), pc,
                 new ScoreInput(List.of(line("L03", "2", false, "确认预审")), null)));
         UnitReport notYet = null;
-        refused(messages, () -> plans.reports(a("supervisor1"), p.id()).size(), "sv.report.unscored",
-                () -> plans.issueReport(a("supervisor1"), p.id(), a("officer1").unitId(), "加强证据收集"));
+        refused(messages, () -> reports.reports(a("supervisor1"), p.id()).size(), "sv.report.unscored",
+                () -> reports.issueReport(a("supervisor1"), p.id(), a("officer1").unitId(), "加强证据收集"));
         plans.sign(a("wj_head1"), pc);
         Plans.Panel panel = caseOf(plans.plan(a("supervisor1"), p.id()), caseId).panel();
         assertThat(panel.score()).isEqualByComparingTo("94.75");
@@ -238,28 +239,28 @@ class ReviewPlanIT {
         assertThat(panel.grade()).isEqualTo(Grade.FAIL);
 
         // the report to the unit: problems with their cases; objection within 10 working days
-        UnitReport report = plans.issueReport(a("supervisor1"), p.id(), a("officer1").unitId(), "加强证据收集");
+        UnitReport report = reports.issueReport(a("supervisor1"), p.id(), a("officer1").unitId(), "加强证据收集");
         assertThat(report.objectionDue()).isEqualTo(calendar.due(f.today(), Period.workingDays(10)).date());
         assertThat(report.problems()).extracting(Plans.Problem::itemCode).contains("E01", "L03", "D03");
         assertThat(report.problems().stream().filter(x -> x.itemCode().equals("L03")).findFirst().orElseThrow()
                 .times()).isEqualTo(2);
 
-        java.util.function.Supplier<Object> objections = () -> plans.report(a("supervisor1"), report.id())
+        java.util.function.Supplier<Object> objections = () -> reports.report(a("supervisor1"), report.id())
                 .objections().size();
         refused(messages, objections, "permission.denied",
-                () -> plans.object(a("officer1"), report.id(), pc, "不服"));
+                () -> reports.object(a("officer1"), report.id(), pc, "不服"));
         refused(messages, objections, "sv.objection.headsOnly",
-                () -> plans.object(a("wj_head1"), report.id(), pc, "不服"));
-        Objection o = plans.object(a("head1"), report.id(), pc, "现场照片与询问笔录相互印证，事实清楚");
+                () -> reports.object(a("wj_head1"), report.id(), pc, "不服"));
+        Objection o = reports.object(a("head1"), report.id(), pc, "现场照片与询问笔录相互印证，事实清楚");
         assertThat(o.recheckDue()).isEqualTo(calendar.due(f.today(), Period.workingDays(10)).date());
-        Objection answered = plans.recheck(a("supervisor1"), o.id(), false, "询问笔录未载明时间地点，维持评查结论");
+        Objection answered = reports.recheck(a("supervisor1"), o.id(), false, "询问笔录未载明时间地点，维持评查结论");
         assertThat(answered.status()).isEqualTo("REJECTED");
         assertThat(answered.repliedLate()).isFalse();
 
         // after the objection period: refused, nothing changes
         clock.set(report.objectionDue().plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         refused(messages, objections, "sv.objection.late",
-                () -> plans.object(a("head1"), report.id(), pc, "再次异议"));
+                () -> reports.object(a("head1"), report.id(), pc, "再次异议"));
         assertThat(notYet).isNull();
     }
 }
