@@ -40,16 +40,18 @@ public class ReportService {
 
     private final SupervisionMapper mapper;
     private final ReviewPlanService plans;
+    private final ScoringService scoring;
     private final RubricService rubrics;
     private final OrganizationService organization;
     private final CaseRecord record;
     private final SupervisionSettings settings;
     private final Clock clock;
 
-    ReportService(SupervisionMapper mapper, ReviewPlanService plans, RubricService rubrics,
+    ReportService(SupervisionMapper mapper, ReviewPlanService plans, ScoringService scoring, RubricService rubrics,
             OrganizationService organization, CaseRecord record, SupervisionSettings settings, Clock clock) {
         this.mapper = mapper;
         this.plans = plans;
+        this.scoring = scoring;
         this.rubrics = rubrics;
         this.organization = organization;
         this.record = record;
@@ -73,7 +75,7 @@ public class ReportService {
             throw DomainException.invalid("sv.report.noCases");
         }
         for (PlanCaseRow c : ofUnit) {
-            if (!plans.panel(c.id).complete()) {
+            if (!scoring.panel(c.id).complete()) {
                 throw DomainException.invalid("sv.report.unscored", c.caseNo == null ? c.caseId : c.caseNo);
             }
         }

@@ -46,17 +46,19 @@ class SupervisionApi {
     private final PreAuditJob job;
     private final ReviewPlanService plans;
     private final ReportService reports;
+    private final ScoringService scoring;
     private final RectificationService rectifications;
     private final LetterService letters;
     private final CockpitService cockpit;
 
     SupervisionApi(RubricService rubrics, PreAuditService audits, PreAuditJob job, ReviewPlanService plans,
-            ReportService reports, RectificationService rectifications, LetterService letters, CockpitService cockpit) {
+            ReportService reports, ScoringService scoring, RectificationService rectifications, LetterService letters, CockpitService cockpit) {
         this.rubrics = rubrics;
         this.audits = audits;
         this.job = job;
         this.plans = plans;
         this.reports = reports;
+        this.scoring = scoring;
         this.rectifications = rectifications;
         this.letters = letters;
         this.cockpit = cockpit;
@@ -169,25 +171,25 @@ class SupervisionApi {
     @GetMapping("/plan-cases/{id}/sheet")
     @Operation(summary = "My score sheet: saved, or pre-filled from the pre-audit")
     Score sheet(@PathVariable long id) {
-        return plans.sheet(CurrentActor.get(), id);
+        return scoring.sheet(CurrentActor.get(), id);
     }
 
     @PutMapping("/plan-cases/{id}/score")
     @Operation(summary = "Save my score (every pre-audit proposal confirmed or overridden with a reason)")
     Score save(@PathVariable long id, @RequestBody ScoreInput input) {
-        return plans.save(CurrentActor.get(), id, input);
+        return scoring.save(CurrentActor.get(), id, input);
     }
 
     @PostMapping("/plan-cases/{id}/sign")
     @Operation(summary = "Sign my saved score")
     Score sign(@PathVariable long id) {
-        return plans.sign(CurrentActor.get(), id);
+        return scoring.sign(CurrentActor.get(), id);
     }
 
     @GetMapping("/plan-cases/{id}/scores")
     @Operation(summary = "Every reviewer's score of the case (supervisors)")
     List<Score> scores(@PathVariable long id) {
-        return plans.scores(CurrentActor.get(), id);
+        return scoring.scores(CurrentActor.get(), id);
     }
 
     // reports, objections

@@ -2,6 +2,12 @@ package cn.zhifa.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.IdType;
+import cn.zhifa.casefile.LeadSource;
+import cn.zhifa.casefile.NewLead;
+import cn.zhifa.casefile.Party;
+import cn.zhifa.casefile.PartyKind;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.supervision.PlanMethod;
@@ -30,7 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SupervisionObjectionsBrowserIT extends BrowserTestBase {
 
     @Autowired ReviewPlanService plans;
+    @Autowired cn.zhifa.supervision.ScoringService scoring;
     @Autowired ReportService reports;
+    @Autowired CaseFileService cases;
     @Autowired OrganizationService organization;
     @Autowired JdbcTemplate jdbc;
 
@@ -53,14 +61,17 @@ class SupervisionObjectionsBrowserIT extends BrowserTestBase {
         Actor supervisor = actor("supervisor1");
         long unit = actor("head1").unitId();
         LocalDate today = LocalDate.now();
+        cases.registerLead(actor("officer1"), new NewLead(LeadSource.INSPECTION, "巡查发现占道经营（异议测试）",
+                "朝阳路8号", today, today, null, List.of(new Party(PartyKind.NATURAL_PERSON, "异议测试当事人",
+                        IdType.ID_CARD, "110105199001011234", "13800000000", "朝阳路8号"))));
         Plan p = plans.create(supervisor, new NewPlan("异议浏览器测试计划", PlanMethod.SAMPLE, false, List.of(unit),
                 today.minusYears(3), today, List.of("ORDINARY", "SUMMARY"), 1, 4242L, List.of(),
                 today.plusDays(30)));
         PlanCase pc = p.cases().get(0);
         plans.assign(supervisor, pc.id(), supervisor.userId());
-        Score sheet = plans.sheet(supervisor, pc.id());
-        plans.save(supervisor, pc.id(), new ScoreInput(sheet.lines(), "浏览器测试评分"));
-        plans.sign(supervisor, pc.id());
+        Score sheet = scoring.sheet(supervisor, pc.id());
+        scoring.save(supervisor, pc.id(), new ScoreInput(sheet.lines(), "浏览器测试评分"));
+        scoring.sign(supervisor, pc.id());
         return reports.issueReport(supervisor, p.id(), unit, "加强案卷管理");
     }
 

@@ -40,6 +40,7 @@ class ReviewPlanIT {
 
     @Autowired CaseFiles f;
     @Autowired ReviewPlanService plans;
+    @Autowired ScoringService scoring;
     @Autowired ReportService reports;
     @Autowired MutableClock clock;
     @Autowired Messages messages;
@@ -190,7 +191,7 @@ class ReviewPlanIT {
         plans.assign(a("supervisor1"), pc, a("wj_head1").userId());
 
         // the sheet is pre-filled from the pre-audit: L03 (discretion reasons) 2 points
-        Score sheet = plans.sheet(a("supervisor1"), pc);
+        Score sheet = scoring.sheet(a("supervisor1"), pc);
         assertThat(sheet.lines()).singleElement().satisfies(l -> {
             assertThat(l.itemCode()).isEqualTo("L03");
             assertThat(l.deduction()).isEqualByComparingTo("2");
@@ -200,25 +201,25 @@ class ReviewPlanIT {
         java.util.function.Supplier<Object> scores = () -> jdbc.queryForList(
                 "SELECT total FROM sv_score WHERE plan_case_id = ?", BigDecimal.class, pc);
         refused(messages, scores, "sv.score.proposalUnanswered",
-                () -> plans.save(a("supervisor1"), pc, new ScoreInput(List.of(), "无意见")));
+                () -> scoring.save(a("supervisor1"), pc, new ScoreInput(List.of(), "无意见")));
         refused(messages, scores, "sv.score.overrideReason",
-                () -> plans.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "0", false, null)), null)));
+                () -> scoring.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "0", false, null)), null)));
         refused(messages, scores, "sv.score.outOfRange",
-                () -> plans.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "4", false, "超过上限")),
+                () -> scoring.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "4", false, "超过上限")),
                         null)));
         refused(messages, scores, "sv.score.notVetoItem",
-                () -> plans.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "2", true, "否决")),
+                () -> scoring.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "2", true, "否决")),
                         null)));
         refused(messages, scores, "sv.planCase.notFound",
-                () -> plans.save(a("head1"), pc, new ScoreInput(List.of(line("L03", "2", false, "x")), null)));
+                () -> scoring.save(a("head1"), pc, new ScoreInput(List.of(line("L03", "2", false, "x")), null)));
 
         // reviewer 1: confirms the proposal and deducts for document form: 100 - 2 - 1.5 = 96.5 → 优秀 is barred? no
-        Score s1 = plans.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "2", false, "确认预审"),
+        Score s1 = scoring.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "2", false, "确认预审"),
                 line("D03", "1.5", false, "决定书未载明履行方式")), "文书较规范"));
         assertThat(s1.total()).isEqualByComparingTo("96.5");
         assertThat(s1.grade()).isEqualTo(Grade.EXCELLENT);
         // reviewer 2: main facts unclear (veto item E01) with only 5 points taken: still 不合格
-        Score s2 = plans.save(a("wj_head1"), pc, new ScoreInput(List.of(line("L03", "2", false, "确认预审"),
+        Score s2 = scoring.save(a("wj_head1"), pc, new ScoreInput(List.of(line("L03", "2", false, "确认预审"),
                 line("E01", "5", true, "违法事实仅有现场照片，主要事实不清")), null));
         assertThat(s2.total()).isEqualByComparingTo("93");
         assertThat(s2.veto()).isTrue();
@@ -226,13 +227,13 @@ class ReviewPlanIT {
 
         // the panel waits for both signatures
         assertThat(caseOf(plans.plan(a("supervisor1"), p.id()), caseId).panel().grade()).isNull();
-        plans.sign(a("supervisor1"), pc);
-        refused(messages, scores, "sv.score.signed", () -> plans.save(a("supervisor1"), pc,
+        scoring.sign(a("supervisor1"), pc);
+        refused(messages, scores, "sv.score.signed", () -> scoring.save(a("supervisor1"), pc,
                 new ScoreInput(List.of(line("L03", "2", false, "确认预审")), null)));
         UnitReport notYet = null;
         refused(messages, () -> reports.reports(a("supervisor1"), p.id()).size(), "sv.report.unscored",
                 () -> reports.issueReport(a("supervisor1"), p.id(), a("officer1").unitId(), "加强证据收集"));
-        plans.sign(a("wj_head1"), pc);
+        scoring.sign(a("wj_head1"), pc);
         Plans.Panel panel = caseOf(plans.plan(a("supervisor1"), p.id()), caseId).panel();
         assertThat(panel.score()).isEqualByComparingTo("94.75");
         assertThat(panel.veto()).isTrue();
