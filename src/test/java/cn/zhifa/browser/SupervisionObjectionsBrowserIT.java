@@ -41,6 +41,7 @@ class SupervisionObjectionsBrowserIT extends BrowserTestBase {
     @Autowired CaseFileService cases;
     @Autowired OrganizationService organization;
     @Autowired JdbcTemplate jdbc;
+    @Autowired java.time.Clock clock;
 
     @BeforeEach
     void patientAssertions() {
@@ -60,7 +61,7 @@ class SupervisionObjectionsBrowserIT extends BrowserTestBase {
     private UnitReport issuedReport() {
         Actor supervisor = actor("supervisor1");
         long unit = actor("head1").unitId();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock); // the office's day (Asia/Shanghai), as the service dates cases
         cases.registerLead(actor("officer1"), new NewLead(LeadSource.INSPECTION, "巡查发现占道经营（异议测试）",
                 "朝阳路8号", today, today, null, List.of(new Party(PartyKind.NATURAL_PERSON, "异议测试当事人",
                         IdType.ID_CARD, "110105199001011234", "13800000000", "朝阳路8号"))));
