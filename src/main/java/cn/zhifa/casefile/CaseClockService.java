@@ -115,12 +115,18 @@ public class CaseClockService {
         Long unit = actor.seesAllUnits() ? unitId : Long.valueOf(actor.unitId());
         LocalDate today = today();
         LocalDate horizon = computation.warnHorizon(today);
+        List<DeadlineRow> due = mapper.openDueBy(horizon, unit, limit <= 0 || limit > 1000 ? 500 : limit);
+        Map<Long, List<String>> handlers = new java.util.HashMap<>();
+        if (!due.isEmpty()) {
+            for (HandlerRow h : cases.findHandlersOfCases(due.stream().map(d -> d.caseId).distinct().toList())) {
+                handlers.computeIfAbsent(h.caseId, k -> new ArrayList<>()).add(h.name);
+            }
+        }
         List<AtRisk> out = new ArrayList<>();
-        for (DeadlineRow d : mapper.openDueBy(horizon, unit, limit <= 0 || limit > 1000 ? 500 : limit)) {
-            CaseRow c = cases.findCase(d.caseId);
-            List<String> handlers = cases.findHandlers(d.caseId).stream().map((HandlerRow h) -> h.name).toList();
-            out.add(new AtRisk(d.caseId, c.caseNo, c.partyName, d.unitId, DeadlineKind.valueOf(d.kind), d.dueDate,
-                    d.confirmed, lights.light(d.dueDate, today), lights.workingDaysLeft(d.dueDate, today), handlers));
+        for (DeadlineRow d : due) {
+            out.add(new AtRisk(d.caseId, d.caseNo, d.partyName, d.unitId, DeadlineKind.valueOf(d.kind), d.dueDate,
+                    d.confirmed, lights.light(d.dueDate, today), lights.workingDaysLeft(d.dueDate, today),
+                    handlers.getOrDefault(d.caseId, List.of())));
         }
         return out;
     }

@@ -202,12 +202,26 @@ public class CaseFileService {
         return new CaseFileView(toCase(row),
                 mapper.findParties(caseId).stream()
                         .map(p -> new Party(p.kind, p.name, p.idType, p.idNo, p.phone, p.address)).toList(),
-                mapper.findHandlers(caseId).stream().map(h -> new Handler(h.userId, h.name, h.role)).toList(),
-                mapper.findDocuments(caseId).stream().map(d -> new CaseDocument(d.id, d.caseId, d.docType, d.title,
-                        d.docNo, d.stage, d.createdBy, d.createdAt)).toList(),
-                timeline(mapper.findHistory(caseId)),
+                handlers(caseId), documents(caseId), timeline(mapper.findHistory(caseId)),
                 inbox.openTasksOfCase(caseId), deadlines, caseClock.events(actor, caseId),
                 preservations.ofCase(actor, caseId), caseClock.surchargeOf(row, deadlines).orElse(null));
+    }
+
+    /** The parts of {@link #view} the pre-audit reads: no parties, history, open tasks, clock events or surcharge. */
+    @Transactional(readOnly = true)
+    public CaseFileView auditView(Actor actor, long caseId) {
+        CaseRow row = readable(actor, caseId);
+        return new CaseFileView(toCase(row), List.of(), handlers(caseId), documents(caseId), List.of(), List.of(),
+                caseClock.deadlines(actor, caseId), List.of(), preservations.ofCase(actor, caseId), null);
+    }
+
+    private List<Handler> handlers(long caseId) {
+        return mapper.findHandlers(caseId).stream().map(h -> new Handler(h.userId, h.name, h.role)).toList();
+    }
+
+    private List<CaseDocument> documents(long caseId) {
+        return mapper.findDocuments(caseId).stream().map(d -> new CaseDocument(d.id, d.caseId, d.docType, d.title,
+                d.docNo, d.stage, d.createdBy, d.createdAt)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -303,10 +317,7 @@ public class CaseFileService {
         history.record(caseId, from, to, action, actorId, comment, details);
     }
 
-    /**
-     * The user opened the case (workspace, API read): a {@code CASE_VIEWED} entry in the record, at most one per user
-     * and case within the configured interval. Call after a successful {@link #view}.
-     */
+    /** The user opened the case (after a successful {@link #view}): a {@code CASE_VIEWED} entry, rate-limited. */
     public void opened(Actor actor, long caseId) {
         history.opened(caseId, actor.userId());
     }

@@ -26,9 +26,11 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -82,12 +84,44 @@ public class CockpitService {
 
     @Transactional(readOnly = true)
     public Figures figures(Actor actor, LocalDate from, LocalDate to, Long unitId) {
+        return figures(actor, from, to, unitId, EnumSet.allOf(Chart.class));
+    }
+
+    /** One chart's figures (its CSV; the benchmark's per-query timing): only that chart's queries run. */
+    @Transactional(readOnly = true)
+    public Figure figure(Actor actor, Chart chart, LocalDate from, LocalDate to, Long unitId) {
+        return figures(actor, from, to, unitId, EnumSet.of(chart)).of(chart);
+    }
+
+    private Figures figures(Actor actor, LocalDate from, LocalDate to, Long unitId, Set<Chart> charts) {
         Long unit = scope(actor, unitId);
         LocalDate[] period = period(from, to);
+        List<MonthRow> months = charts.contains(Chart.CASES_BY_MONTH) || charts.contains(Chart.OUTCOMES)
+                || charts.contains(Chart.FINES) ? statistics.monthly(unit, period[0], period[1]) : List.of();
+        Map<String, String> unitNames = charts.contains(Chart.AT_RISK) || charts.contains(Chart.SCORES)
+                ? organization.units().stream().collect(Collectors.toMap(u -> String.valueOf(u.id()), Unit::name))
+                : Map.of();
         List<Figure> out = new ArrayList<>();
-        List<MonthRow> months = statistics.monthly(unit, period[0], period[1]);
+        for (Chart chart : charts) { // EnumSet: the charts' declared order
+            out.add(switch (chart) {
+                case CASES_BY_MONTH -> casesByMonth(months);
+                case OUTCOMES -> outcomes(months);
+                case OPEN_BY_STAGE -> openByStage(unit);
+                case AT_RISK -> atRisk(actor, unit, unitNames);
+                case FINES -> fines(months);
+                case LEGAL_REVIEW -> new Figure(chart, mapper.reviewOutcomeCounts(unit, period[0], period[1]).stream()
+                        .map(m -> new Row(String.valueOf(m.get("outcome")), String.valueOf(m.get("outcome")),
+                                "rounds", number(m.get("n")))).toList());
+                case REMEDIES -> remedies(unit, period);
+                case COMPLAINTS -> complaints(actor, period);
+                case SCORES -> scores(unit, unitNames);
+                case FINDINGS -> findings(unit);
+            });
+        }
+        return new Figures(period[0], period[1], unit, out);
+    }
 
-        Map<String, BigDecimal> byMonth = new TreeMap<>();
+    private static Figure casesByMonth(List<MonthRow> months) {
         List<Row> cases = new ArrayList<>();
         Map<String, Map<String, Long>> grid = new TreeMap<>();
         for (MonthRow m : months) {
@@ -96,29 +130,37 @@ public class CockpitService {
         }
         grid.forEach((month, byProc) -> byProc.forEach((proc, n) -> cases.add(new Row(month + "|" + proc, month,
                 proc, BigDecimal.valueOf(n)))));
-        out.add(new Figure(Chart.CASES_BY_MONTH, cases));
+        return new Figure(Chart.CASES_BY_MONTH, cases);
+    }
 
+    private static Figure outcomes(List<MonthRow> months) {
         Map<String, Long> outcomes = new TreeMap<>();
         for (MonthRow m : months) {
             outcomes.merge(m.outcome() == null ? "UNDECIDED" : m.outcome().name(), m.cases(), Long::sum);
         }
-        out.add(new Figure(Chart.OUTCOMES, outcomes.entrySet().stream()
-                .map(e -> new Row(e.getKey(), e.getKey(), "cases", BigDecimal.valueOf(e.getValue()))).toList()));
+        return counts(Chart.OUTCOMES, outcomes);
+    }
 
+    private static Figure counts(Chart chart, Map<String, Long> counts) {
+        return new Figure(chart, counts.entrySet().stream()
+                .map(e -> new Row(e.getKey(), e.getKey(), "cases", BigDecimal.valueOf(e.getValue()))).toList());
+    }
+
+    private Figure openByStage(Long unit) {
         Map<String, Long> stages = new LinkedHashMap<>();
         for (CaseStatistics.StageCount s : statistics.openByStage(unit)) {
             stages.merge(s.stage().name(), s.cases(), Long::sum);
         }
-        List<Row> stageRows = new ArrayList<>();
+        Map<String, Long> ordered = new LinkedHashMap<>();
         for (CaseStage s : CaseStage.values()) {
             if (stages.containsKey(s.name())) {
-                stageRows.add(new Row(s.name(), s.name(), "cases", BigDecimal.valueOf(stages.get(s.name()))));
+                ordered.put(s.name(), stages.get(s.name()));
             }
         }
-        out.add(new Figure(Chart.OPEN_BY_STAGE, stageRows));
+        return counts(Chart.OPEN_BY_STAGE, ordered);
+    }
 
-        Map<String, String> unitNames = organization.units().stream()
-                .collect(Collectors.toMap(u -> String.valueOf(u.id()), Unit::name));
+    private Figure atRisk(Actor actor, Long unit, Map<String, String> unitNames) {
         Map<String, long[]> risk = new TreeMap<>();
         for (AtRisk r : clock.atRisk(actor, unit, RISK_LIMIT)) {
             String unitName = unitNames.getOrDefault(String.valueOf(r.unitId()), String.valueOf(r.unitId()));
@@ -135,8 +177,10 @@ public class CockpitService {
             riskRows.add(new Row("RED|" + p[0] + "|" + p[1], label, "RED", BigDecimal.valueOf(c[0])));
             riskRows.add(new Row("YELLOW|" + p[0] + "|" + p[1], label, "YELLOW", BigDecimal.valueOf(c[1])));
         });
-        out.add(new Figure(Chart.AT_RISK, riskRows));
+        return new Figure(Chart.AT_RISK, riskRows);
+    }
 
+    private static Figure fines(List<MonthRow> months) {
         Map<String, BigDecimal[]> money = new TreeMap<>();
         for (MonthRow m : months) {
             String month = String.format("%04d-%02d", m.year(), m.month());
@@ -149,28 +193,26 @@ public class CockpitService {
             fines.add(new Row(month + "|FINED", month, "FINED", v[0]));
             fines.add(new Row(month + "|COLLECTED", month, "COLLECTED", v[1]));
         });
-        out.add(new Figure(Chart.FINES, fines));
+        return new Figure(Chart.FINES, fines);
+    }
 
-        List<Row> review = new ArrayList<>();
-        for (Map<String, Object> m : mapper.reviewOutcomeCounts(unit, period[0], period[1])) {
-            String outcome = String.valueOf(m.get("outcome"));
-            review.add(new Row(outcome, outcome, "rounds", number(m.get("n"))));
-        }
-        out.add(new Figure(Chart.LEGAL_REVIEW, review));
-
+    private Figure remedies(Long unit, LocalDate[] period) {
         Map<String, Long> remedies = new TreeMap<>();
         statistics.remedyOutcomes(unit, period[0], period[1])
                 .forEach(r -> remedies.merge(r.outcome().name(), r.cases(), Long::sum));
-        out.add(new Figure(Chart.REMEDIES, remedies.entrySet().stream()
-                .map(e -> new Row(e.getKey(), e.getKey(), "cases", BigDecimal.valueOf(e.getValue()))).toList()));
+        return counts(Chart.REMEDIES, remedies);
+    }
 
+    private Figure complaints(Actor actor, LocalDate[] period) {
         Map<String, Object> c = complaints.statistics(actor, period[0], period[1]);
         List<Row> complaintRows = new ArrayList<>();
         complaintRows.add(new Row("TOTAL", "TOTAL", "complaints", number(c.get("total"))));
         complaintRows.add(new Row("CASE", "CASE", "complaints", number(c.get("becameCases"))));
         complaintRows.add(new Row("SUMMARY", "SUMMARY", "complaints", number(c.get("settledBySummaryProcedure"))));
-        out.add(new Figure(Chart.COMPLAINTS, complaintRows));
+        return new Figure(Chart.COMPLAINTS, complaintRows);
+    }
 
+    private Figure scores(Long unit, Map<String, String> unitNames) {
         List<Row> scores = new ArrayList<>();
         for (Map<String, Object> m : mapper.signedScoresByUnit()) {
             String unitId2 = String.valueOf(m.get("unitId"));
@@ -180,16 +222,17 @@ public class CockpitService {
             scores.add(new Row(unitId2 + "|" + m.get("grade"), unitNames.getOrDefault(unitId2, unitId2),
                     String.valueOf(m.get("grade")), number(m.get("n"))));
         }
-        out.add(new Figure(Chart.SCORES, scores));
+        return new Figure(Chart.SCORES, scores);
+    }
 
+    private Figure findings(Long unit) {
         List<Row> findings = new ArrayList<>();
         Map<String, Long> byKind = new TreeMap<>();
         for (Map<String, Object> m : mapper.findingsByUnitAndKind(unit)) {
             byKind.merge(String.valueOf(m.get("kind")), number(m.get("n")).longValue(), Long::sum);
         }
         byKind.forEach((k, n) -> findings.add(new Row(k, k, "findings", BigDecimal.valueOf(n))));
-        out.add(new Figure(Chart.FINDINGS, findings));
-        return new Figures(period[0], period[1], unit, out);
+        return new Figure(Chart.FINDINGS, findings);
     }
 
     /** The list behind one row of a chart (at most 1,000 rows). */
@@ -248,18 +291,16 @@ public class CockpitService {
     }
 
     private List<DrillRow> refs(List<Long> caseIds) {
-        List<DrillRow> out = new ArrayList<>();
-        for (CaseRef r : statistics.refs(caseIds)) {
-            out.add(new DrillRow(r.caseId(), r.caseNo(), r.unitId(), r.partyName(), r.stage().name(),
-                    r.outcome() == null ? r.procedure() : r.procedure() + " " + r.outcome().name(),
-                    r.registeredOn()));
-        }
-        return out;
+        return rows(statistics.refs(caseIds));
     }
 
     private List<DrillRow> refs(Drill d) {
+        return rows(statistics.drill(d));
+    }
+
+    private static List<DrillRow> rows(List<CaseRef> refs) {
         List<DrillRow> out = new ArrayList<>();
-        for (CaseRef r : statistics.drill(d)) {
+        for (CaseRef r : refs) {
             out.add(new DrillRow(r.caseId(), r.caseNo(), r.unitId(), r.partyName(), r.stage().name(),
                     r.outcome() == null ? r.procedure() : r.procedure() + " " + r.outcome().name(),
                     r.registeredOn()));

@@ -62,7 +62,7 @@ public final class Plans {
 
     public record UnitReport(long id, long planId, long unitId, String unitName, LocalDate issuedOn,
             LocalDate objectionDue, String advice, List<PlanCase> cases, List<Problem> problems,
-            List<Objection> objections) {
+            List<Objection> objections, String planTitle) {
     }
 
     public record Objection(long id, long reportId, Long planCaseId, String reason, long filedBy, LocalDate filedOn,

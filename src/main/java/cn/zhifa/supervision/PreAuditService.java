@@ -87,39 +87,27 @@ public class PreAuditService {
      */
     private List<Finding> audit(long caseId, boolean verifyRecord) {
         long started = System.nanoTime();
-        CaseFileView view = cases.view(SYSTEM, caseId);
+        CaseFileView view = cases.auditView(SYSTEM, caseId);
         Verification verification = verifyRecord ? records.check(caseId) : null;
         List<Derived> derived = new ArrayList<>(derive(view, verification, this::certificatesOf,
                 this::isAuxiliary));
+        List<FindingRow> stored = mapper.findings(caseId);
         if (!verifyRecord) {
-            for (FindingRow kept : mapper.findings(caseId)) {
-                if (FindingKind.RECORD_BROKEN.name().equals(kept.kind)
-                        || FindingKind.EVIDENCE_FILE_MISSING.name().equals(kept.kind)) {
-                    derived.add(0, new Derived(FindingKind.valueOf(kept.kind), kept.detail));
-                }
-            }
+            derived.addAll(0, stored.stream().filter(kept -> FindingKind.RECORD_BROKEN.name().equals(kept.kind)
+                    || FindingKind.EVIDENCE_FILE_MISSING.name().equals(kept.kind))
+                    .map(kept -> new Derived(FindingKind.valueOf(kept.kind), kept.detail)).toList());
         }
         LocalDateTime now = LocalDateTime.now(clock);
         long unitId = view.caseFile().unitId();
-        mapper.deleteFindings(caseId);
-        List<Finding> out = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        boolean veto = false;
-        for (Derived d : derived) {
-            FindingRow r = new FindingRow();
-            r.caseId = caseId;
-            r.unitId = unitId;
-            r.kind = d.kind().name();
-            r.itemCode = d.kind().itemCode();
-            r.deduction = d.kind().deduction();
-            r.veto = d.kind().veto();
-            r.detail = d.detail() == null ? null : d.detail().substring(0, Math.min(500, d.detail().length()));
-            r.foundAt = now;
-            mapper.insertFinding(r);
-            out.add(toFinding(r));
-            total = total.add(r.deduction);
-            veto |= r.veto;
+        List<FindingRow> rows = derived.stream().map(d -> row(caseId, unitId, d, now)).toList();
+        if (!sameFindings(stored, rows)) { // most steps change nothing the pre-audit sees: no rewrite then
+            mapper.deleteFindings(caseId);
+            rows.forEach(mapper::insertFinding);
+            stored = rows;
         }
+        List<Finding> out = stored.stream().map(PreAuditService::toFinding).toList();
+        BigDecimal total = out.stream().map(Finding::deduction).reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean veto = out.stream().anyMatch(Finding::veto);
         mapper.deleteReviewOutcomes(caseId);
         for (ReviewViews.Round round : reviews.rounds(caseId)) {
             if (round.reviewedAt() != null && round.outcome() != null) {
@@ -127,10 +115,40 @@ public class PreAuditService {
                         round.reviewedAt().toLocalDate());
             }
         }
-        mapper.deleteCaseAudit(caseId);
-        mapper.insertCaseAudit(caseId, unitId, now, out.size(), total, veto,
-                (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000));
+        int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
+        if (mapper.updateCaseAudit(caseId, unitId, now, out.size(), total, veto, millis) == 0) {
+            mapper.insertCaseAudit(caseId, unitId, now, out.size(), total, veto, millis);
+        }
         return out;
+    }
+
+    private static FindingRow row(long caseId, long unitId, Derived d, LocalDateTime now) {
+        FindingRow r = new FindingRow();
+        r.caseId = caseId;
+        r.unitId = unitId;
+        r.kind = d.kind().name();
+        r.itemCode = d.kind().itemCode();
+        r.deduction = d.kind().deduction();
+        r.veto = d.kind().veto();
+        r.detail = d.detail() == null ? null : d.detail().substring(0, Math.min(500, d.detail().length()));
+        r.foundAt = now;
+        return r;
+    }
+
+    /** The same findings in the same order (kind, unit and detail; the rest follows from the kind). */
+    private static boolean sameFindings(List<FindingRow> stored, List<FindingRow> derived) {
+        if (stored.size() != derived.size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            FindingRow a = stored.get(i);
+            FindingRow b = derived.get(i);
+            if (!a.kind.equals(b.kind) || a.unitId != b.unitId || !java.util.Objects.equals(a.detail, b.detail)
+                    || a.deduction.compareTo(b.deduction) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #audit} in a transaction of its own (the full re-audit job). */

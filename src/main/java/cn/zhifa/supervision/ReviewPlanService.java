@@ -13,37 +13,22 @@ import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.shared.DomainException;
-import cn.zhifa.supervision.Plans.Line;
 import cn.zhifa.supervision.Plans.NewPlan;
-import cn.zhifa.supervision.Plans.Objection;
-import cn.zhifa.supervision.Plans.Panel;
 import cn.zhifa.supervision.Plans.Plan;
 import cn.zhifa.supervision.Plans.PlanCase;
-import cn.zhifa.supervision.Plans.Problem;
 import cn.zhifa.supervision.Plans.Redraw;
-import cn.zhifa.supervision.Plans.Score;
-import cn.zhifa.supervision.Plans.ScoreInput;
-import cn.zhifa.supervision.Plans.UnitReport;
 import cn.zhifa.supervision.internal.AssignmentRow;
-import cn.zhifa.supervision.internal.ObjectionRow;
 import cn.zhifa.supervision.internal.PlanCaseRow;
 import cn.zhifa.supervision.internal.PlanRow;
-import cn.zhifa.supervision.internal.ReportRow;
-import cn.zhifa.supervision.internal.ScoreLineRow;
-import cn.zhifa.supervision.internal.ScoreRow;
 import cn.zhifa.supervision.internal.SupervisionMapper;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +58,7 @@ public class ReviewPlanService {
     private final ComplaintService complaints;
     private final OrganizationService organization;
     private final RubricService rubrics;
-    private final PreAuditService audits;
+    private final ScoringService scoring;
     private final CaseRecord record;
     private final SupervisionSettings settings;
     private final Clock clock;
@@ -81,23 +66,17 @@ public class ReviewPlanService {
 
     ReviewPlanService(SupervisionMapper mapper, CaseStatistics statistics, CaseFileService cases,
             ComplaintService complaints, OrganizationService organization, RubricService rubrics,
-            PreAuditService audits, CaseRecord record, SupervisionSettings settings, Clock clock) {
+            ScoringService scoring, CaseRecord record, SupervisionSettings settings, Clock clock) {
         this.mapper = mapper;
         this.statistics = statistics;
         this.cases = cases;
         this.complaints = complaints;
         this.organization = organization;
         this.rubrics = rubrics;
-        this.audits = audits;
+        this.scoring = scoring;
         this.record = record;
         this.settings = settings;
         this.clock = clock;
-    }
-
-    static void requireSupervisor(Actor actor) {
-        if (!actor.has(Role.SUPERVISOR)) {
-            throw DomainException.forbidden("sv.supervisorOnly");
-        }
     }
 
     // ---- plans and sampling --------------------------------------------------------------------------------------
@@ -110,7 +89,6 @@ public class ReviewPlanService {
     @Transactional
     @RequiresPermission(Action.SUPERVISION_PLAN)
     public Plan create(Actor actor, NewPlan p) {
-        requireSupervisor(actor);
         validate(p);
         List<CaseRef> scope = statistics.inScope(p.unitIds(), p.from(), p.to(), p.procedures());
         List<Long> population = scope.stream().map(CaseRef::caseId).toList();
@@ -264,7 +242,7 @@ public class ReviewPlanService {
                 Sampling.sha256(Sampling.encode(today)).equals(r.populationSha256));
     }
 
-    private static void requireReader(Actor actor) {
+    static void requireReader(Actor actor) {
         if (!(actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN))) {
             throw DomainException.forbidden("sv.supervisorOnly");
         }
@@ -279,7 +257,6 @@ public class ReviewPlanService {
     @Transactional
     @RequiresPermission(Action.SUPERVISION_PLAN)
     public PlanCase assign(Actor actor, long planCaseId, long reviewerId) {
-        requireSupervisor(actor);
         PlanCaseRow pc = planCaseRow(planCaseId);
         PlanRow plan = mapper.planForUpdate(pc.planId);
         UserAccount reviewer;
@@ -330,318 +307,9 @@ public class ReviewPlanService {
         return mapper.assignedTo(actor.userId()).stream().map(this::toPlanCase).toList();
     }
 
-    // ---- scoring ----------------------------------------------------------------------------------------------
-
-    /**
-     * The reviewer's score sheet: the saved score, or a new one pre-filled from the case's pre-audit findings (one
-     * line per rubric item, proposals summed and capped at the item's maximum, the findings as the reason).
-     */
-    @Transactional
-    public Score sheet(Actor actor, long planCaseId) {
-        PlanCaseRow pc = assignedCase(actor, planCaseId);
-        ScoreRow s = mapper.score(planCaseId, actor.userId());
-        if (s != null) {
-            return toScore(s, pc);
-        }
-        Rubric rubric = rubrics.byId(planRow(pc.planId).rubricId);
-        List<Line> lines = proposals(rubric, pc.caseId);
-        Rubric.Result r = rubric.apply(lines.stream()
-                .map(l -> new Rubric.Deduction(l.itemCode(), l.deduction(), l.veto())).toList());
-        return new Score(0, planCaseId, pc.caseId, actor.userId(), rubric.version(), r.total(), r.veto(),
-                r.basicProblem(), r.grade(), "NEW", null, null, lines);
-    }
-
-    private List<Line> proposals(Rubric rubric, long caseId) {
-        Map<String, BigDecimal> amount = new LinkedHashMap<>();
-        Map<String, Boolean> veto = new HashMap<>();
-        Map<String, List<String>> why = new HashMap<>();
-        List<Finding> findings = audits.stored(caseId);
-        if (findings.isEmpty()) {
-            findings = audits.audit(caseId);
-        }
-        for (Finding f : findings) {
-            if (rubric.item(f.itemCode()).isEmpty()) {
-                continue;
-            }
-            amount.merge(f.itemCode(), f.deduction(), BigDecimal::add);
-            veto.merge(f.itemCode(), f.veto(), Boolean::logicalOr);
-            why.computeIfAbsent(f.itemCode(), k -> new ArrayList<>()).add(f.detail() == null ? f.kind().name()
-                    : f.detail());
-        }
-        List<Line> out = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal> e : amount.entrySet()) {
-            Rubric.Item item = rubric.item(e.getKey()).orElseThrow();
-            BigDecimal capped = e.getValue().min(item.maxDeduction());
-            out.add(new Line(item.code(), capped, veto.get(item.code()) && item.veto(), capped,
-                    "预审：" + String.join("；", why.get(item.code()))));
-        }
-        return out;
-    }
-
-    /**
-     * Saves the reviewer's score (not yet signed). Every pre-audit proposal must be answered — confirmed, or
-     * overridden with a reason; every deduction and veto needs a reason; deductions lie within the item's maximum;
-     * a veto only on a veto item.
-     */
-    @Transactional
-    @RequiresPermission(Action.SUPERVISION_SCORE)
-    public Score save(Actor actor, long planCaseId, ScoreInput input) {
-        PlanCaseRow pc = assignedCase(actor, planCaseId);
-        ScoreRow existing = mapper.scoreForUpdate(planCaseId, actor.userId());
-        if (existing != null && "SIGNED".equals(existing.status)) {
-            throw DomainException.conflict("sv.score.signed");
-        }
-        Rubric rubric = rubrics.byId(planRow(pc.planId).rubricId);
-        if (input == null || input.lines() == null) {
-            throw DomainException.invalid("field.required", "lines");
-        }
-        Map<String, Line> proposals = proposals(rubric, pc.caseId).stream()
-                .collect(Collectors.toMap(Line::itemCode, l -> l));
-        Set<String> seen = new LinkedHashSet<>();
-        List<Line> clean = new ArrayList<>();
-        for (Line l : input.lines()) {
-            Rubric.Item item = rubric.item(l.itemCode() == null ? "" : l.itemCode())
-                    .orElseThrow(() -> DomainException.invalid("sv.score.unknownItem", String.valueOf(l.itemCode())));
-            if (!seen.add(item.code())) {
-                throw DomainException.invalid("sv.score.duplicateItem", item.code());
-            }
-            BigDecimal d = l.deduction() == null ? BigDecimal.ZERO : l.deduction();
-            if (d.signum() < 0 || d.compareTo(item.maxDeduction()) > 0) {
-                throw DomainException.invalid("sv.score.outOfRange", item.code(), item.maxDeduction());
-            }
-            if (l.veto() && !item.veto()) {
-                throw DomainException.invalid("sv.score.notVetoItem", item.code());
-            }
-            Line proposal = proposals.get(item.code());
-            boolean overridden = proposal != null
-                    && (proposal.deduction().compareTo(d) != 0 || proposal.veto() != l.veto());
-            boolean reasonNeeded = d.signum() > 0 || l.veto() || overridden;
-            if (reasonNeeded && (l.reason() == null || l.reason().isBlank())) {
-                throw DomainException.invalid(overridden ? "sv.score.overrideReason" : "sv.score.reasonRequired",
-                        item.code());
-            }
-            clean.add(new Line(item.code(), d, l.veto(), proposal == null ? null : proposal.deduction(),
-                    l.reason() == null ? null : l.reason().trim()));
-        }
-        for (String code : proposals.keySet()) {
-            if (!seen.contains(code)) {
-                throw DomainException.invalid("sv.score.proposalUnanswered", code);
-            }
-        }
-        Rubric.Result result = rubric.apply(clean.stream()
-                .map(l -> new Rubric.Deduction(l.itemCode(), l.deduction(), l.veto())).toList());
-        ScoreRow s = existing == null ? new ScoreRow() : existing;
-        s.planCaseId = planCaseId;
-        s.reviewerId = actor.userId();
-        s.rubricId = rubric.id();
-        s.total = result.total();
-        s.veto = result.veto();
-        s.basicProblem = result.basicProblem();
-        s.grade = result.grade().name();
-        s.status = "DRAFT";
-        s.opinion = input.opinion() == null ? null : input.opinion().trim();
-        s.savedAt = LocalDateTime.now(clock);
-        if (existing == null) {
-            mapper.insertScore(s);
-        } else {
-            mapper.updateScore(s);
-            mapper.deleteLines(s.id);
-        }
-        for (Line l : clean) {
-            ScoreLineRow r = new ScoreLineRow();
-            r.scoreId = s.id;
-            r.itemCode = l.itemCode();
-            r.deduction = l.deduction();
-            r.veto = l.veto();
-            r.proposed = l.proposed();
-            r.reason = l.reason() == null ? null : l.reason().substring(0, Math.min(500, l.reason().length()));
-            mapper.insertLine(r);
-        }
-        return toScore(s, pc);
-    }
-
-    /** The reviewer signs the saved score (签名): it can no longer change; the case's record notes the grade. */
-    @Transactional
-    @RequiresPermission(Action.SUPERVISION_SCORE)
-    public Score sign(Actor actor, long planCaseId) {
-        PlanCaseRow pc = assignedCase(actor, planCaseId);
-        ScoreRow s = mapper.scoreForUpdate(planCaseId, actor.userId());
-        if (s == null) {
-            throw DomainException.invalid("sv.score.notSaved");
-        }
-        if ("SIGNED".equals(s.status)) {
-            throw DomainException.conflict("sv.score.signed");
-        }
-        s.status = "SIGNED";
-        s.signedAt = LocalDateTime.now(clock);
-        mapper.updateScore(s);
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("planId", pc.planId);
-        d.put("total", s.total.toPlainString());
-        d.put("veto", s.veto);
-        d.put("grade", s.grade);
-        record.append(pc.caseId, "SV_SCORE_SIGNED", actor.userId(), "案卷评查评分：" + s.total.toPlainString()
-                + "分，" + s.grade, d);
-        return toScore(s, pc);
-    }
-
-    /** The signed scores of a plan case (supervisors), for the panel view. */
-    @Transactional(readOnly = true)
-    public List<Score> scores(Actor actor, long planCaseId) {
-        requireReader(actor);
-        PlanCaseRow pc = planCaseRow(planCaseId);
-        return mapper.scoresOfCase(planCaseId).stream().map(s -> toScore(s, pc)).toList();
-    }
-
-    private PlanCaseRow assignedCase(Actor actor, long planCaseId) {
-        PlanCaseRow pc = mapper.planCase(planCaseId);
-        if (pc == null || mapper.assignmentsOfCase(planCaseId).stream()
-                .noneMatch(a -> a.reviewerId == actor.userId())) {
-            throw DomainException.notFound("sv.planCase.notFound", planCaseId);
-        }
-        return pc;
-    }
-
-    Panel panel(long planCaseId) {
-        int assigned = mapper.assignmentsOfCase(planCaseId).size();
-        List<ScoreRow> signed = mapper.scoresOfCase(planCaseId).stream().filter(s -> "SIGNED".equals(s.status))
-                .toList();
-        if (assigned == 0 || signed.size() < assigned) {
-            return new Panel(assigned, signed.size(), null, false, false, null);
-        }
-        BigDecimal mean = signed.stream().map(s -> s.total).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(signed.size()), 2, RoundingMode.HALF_UP);
-        boolean veto = signed.stream().anyMatch(s -> s.veto);
-        boolean basic = signed.stream().anyMatch(s -> s.basicProblem);
-        Rubric rubric = rubrics.byId(signed.get(0).rubricId);
-        return new Panel(assigned, signed.size(), mean, veto, basic, rubric.grade(mean, veto, basic));
-    }
-
-    // ---- reports, objections, re-check --------------------------------------------------------------------------
-
-    /**
-     * Issues the report to one unit (一单位一问题清单) once every case of that unit in the plan has its panel result:
-     * the objection period runs from today on the working-day calendar.
-     */
-    @Transactional
-    @RequiresPermission(Action.SUPERVISION_PLAN)
-    public UnitReport issueReport(Actor actor, long planId, long unitId, String advice) {
-        requireSupervisor(actor);
-        PlanRow plan = mapper.planForUpdate(planId);
-        if (plan == null) {
-            throw DomainException.notFound("sv.plan.notFound", planId);
-        }
-        List<PlanCaseRow> ofUnit = mapper.planCases(planId).stream().filter(c -> c.unitId == unitId).toList();
-        if (ofUnit.isEmpty()) {
-            throw DomainException.invalid("sv.report.noCases");
-        }
-        for (PlanCaseRow c : ofUnit) {
-            if (!panel(c.id).complete()) {
-                throw DomainException.invalid("sv.report.unscored", c.caseNo == null ? c.caseId : c.caseNo);
-            }
-        }
-        if (mapper.report(planId, unitId) != null) {
-            throw DomainException.conflict("sv.report.issued");
-        }
-        ReportRow r = new ReportRow();
-        r.planId = planId;
-        r.unitId = unitId;
-        r.advice = advice == null || advice.isBlank() ? null : advice.trim();
-        r.issuedBy = actor.userId();
-        r.issuedOn = LocalDate.now(clock);
-        r.objectionDue = settings.objectionDue(r.issuedOn);
-        mapper.insertReport(r);
-        plan.status = "REPORTED";
-        mapper.updatePlan(plan);
-        return toReport(r);
-    }
-
-    /** A report as the supervisors and the reviewed unit's heads and team leaders see it. */
-    @Transactional(readOnly = true)
-    public UnitReport report(Actor actor, long reportId) {
-        ReportRow r = reportRow(reportId);
-        if (!(actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)
-                || (actor.unitId() == r.unitId && (actor.isHead() || actor.has(Role.TEAM_LEADER))))) {
-            throw DomainException.notFound("sv.report.notFound", reportId);
-        }
-        return toReport(r);
-    }
-
-    @Transactional(readOnly = true)
-    public List<UnitReport> reports(Actor actor, long planId) {
-        requireReader(actor);
-        return mapper.reports(planId).stream().map(this::toReport).toList();
-    }
-
-    /** 异议: the reviewed unit's head asks for a re-check within the objection period (working days). */
-    @Transactional
-    @RequiresPermission(Action.SUPERVISION_ANSWER)
-    public Objection object(Actor actor, long reportId, Long planCaseId, String reason) {
-        ReportRow r = reportRow(reportId);
-        if (!(actor.isHead() && actor.unitId() == r.unitId)) {
-            throw DomainException.forbidden("sv.objection.headsOnly");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw DomainException.invalid("field.required", "reason");
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (today.isAfter(r.objectionDue)) {
-            throw DomainException.invalid("sv.objection.late", r.objectionDue);
-        }
-        PlanCaseRow pc = null;
-        if (planCaseId != null) {
-            pc = mapper.planCase(planCaseId);
-            if (pc == null || pc.planId != r.planId || pc.unitId != r.unitId) {
-                throw DomainException.notFound("sv.planCase.notFound", planCaseId);
-            }
-        }
-        ObjectionRow o = new ObjectionRow();
-        o.reportId = reportId;
-        o.planCaseId = planCaseId;
-        o.reason = reason.trim();
-        o.filedBy = actor.userId();
-        o.filedOn = today;
-        o.recheckDue = settings.recheckDue(today);
-        o.status = "OPEN";
-        mapper.insertObjection(o);
-        if (pc != null) {
-            record.append(pc.caseId, "SV_OBJECTION_FILED", actor.userId(), o.reason,
-                    Map.of("objectionId", o.id, "recheckDue", o.recheckDue.toString()));
-        }
-        return toObjection(o);
-    }
-
-    /** 复核: a supervisor answers the objection (upheld or rejected) in writing; a late answer is marked late. */
-    @Transactional
-    @RequiresPermission(Action.SUPERVISION_PLAN)
-    public Objection recheck(Actor actor, long objectionId, boolean upheld, String reply) {
-        requireSupervisor(actor);
-        ObjectionRow o = mapper.objectionForUpdate(objectionId);
-        if (o == null) {
-            throw DomainException.notFound("sv.objection.notFound", objectionId);
-        }
-        if (!"OPEN".equals(o.status)) {
-            throw DomainException.conflict("sv.objection.answered");
-        }
-        if (reply == null || reply.isBlank()) {
-            throw DomainException.invalid("field.required", "reply");
-        }
-        o.status = upheld ? "UPHELD" : "REJECTED";
-        o.reply = reply.trim();
-        o.repliedBy = actor.userId();
-        o.repliedOn = LocalDate.now(clock);
-        mapper.updateObjection(o);
-        if (o.planCaseId != null) {
-            PlanCaseRow pc = mapper.planCase(o.planCaseId);
-            record.append(pc.caseId, "SV_OBJECTION_ANSWERED", actor.userId(), o.reply,
-                    Map.of("objectionId", o.id, "outcome", o.status));
-        }
-        return toObjection(o);
-    }
-
     // ---- mapping -----------------------------------------------------------------------------------------------
 
-    private PlanRow planRow(long id) {
+    PlanRow planRow(long id) {
         PlanRow r = mapper.plan(id);
         if (r == null) {
             throw DomainException.notFound("sv.plan.notFound", id);
@@ -653,14 +321,6 @@ public class ReviewPlanService {
         PlanCaseRow r = mapper.planCase(id);
         if (r == null) {
             throw DomainException.notFound("sv.planCase.notFound", id);
-        }
-        return r;
-    }
-
-    private ReportRow reportRow(long id) {
-        ReportRow r = mapper.reportById(id);
-        if (r == null) {
-            throw DomainException.notFound("sv.report.notFound", id);
         }
         return r;
     }
@@ -680,51 +340,8 @@ public class ReviewPlanService {
                 withCases ? mapper.planCases(r.id).stream().map(this::toPlanCase).toList() : List.of());
     }
 
-    private PlanCase toPlanCase(PlanCaseRow c) {
+    PlanCase toPlanCase(PlanCaseRow c) {
         return new PlanCase(c.id, c.planId, c.caseId, c.unitId, c.caseNo, c.pick, c.drawOrder,
-                mapper.assignmentsOfCase(c.id).stream().map(a -> a.reviewerId).toList(), panel(c.id));
-    }
-
-    private Score toScore(ScoreRow s, PlanCaseRow pc) {
-        return new Score(s.id, s.planCaseId, pc.caseId, s.reviewerId, rubrics.byId(s.rubricId).version(), s.total,
-                s.veto, s.basicProblem, Grade.valueOf(s.grade), s.status, s.opinion, s.signedAt,
-                mapper.lines(s.id).stream()
-                        .map(l -> new Line(l.itemCode, l.deduction, l.veto, l.proposed, l.reason)).toList());
-    }
-
-    private UnitReport toReport(ReportRow r) {
-        List<PlanCase> ofUnit = mapper.planCases(r.planId).stream().filter(c -> c.unitId == r.unitId)
-                .map(this::toPlanCase).toList();
-        Map<Long, String> caseNoByScore = new HashMap<>();
-        Set<Long> planCaseIds = ofUnit.stream().map(PlanCase::id).collect(Collectors.toSet());
-        Map<Long, String> caseNos = ofUnit.stream().collect(Collectors.toMap(PlanCase::id,
-                c -> c.caseNo() == null ? String.valueOf(c.caseId()) : c.caseNo()));
-        for (ScoreRow s : mapper.scoresOfPlan(r.planId)) {
-            if (planCaseIds.contains(s.planCaseId) && "SIGNED".equals(s.status)) {
-                caseNoByScore.put(s.id, caseNos.get(s.planCaseId));
-            }
-        }
-        Rubric rubric = rubrics.byId(planRow(r.planId).rubricId);
-        Map<String, List<String>> byItem = new LinkedHashMap<>();
-        for (ScoreLineRow l : mapper.linesOfPlan(r.planId)) {
-            String caseNo = caseNoByScore.get(l.scoreId);
-            if (caseNo != null && (l.deduction.signum() > 0 || l.veto)) {
-                byItem.computeIfAbsent(l.itemCode, k -> new ArrayList<>()).add(caseNo);
-            }
-        }
-        List<Problem> problems = byItem.entrySet().stream().map(e -> {
-            Rubric.Item item = rubric.item(e.getKey()).orElse(null);
-            return new Problem(e.getKey(), item == null ? e.getKey() : item.titleZh(),
-                    item == null ? e.getKey() : item.titleEn(), e.getValue().size(),
-                    e.getValue().stream().distinct().toList());
-        }).sorted((a, b) -> Integer.compare(b.times(), a.times())).toList();
-        String unitName = organization.unit(r.unitId).name();
-        return new UnitReport(r.id, r.planId, r.unitId, unitName, r.issuedOn, r.objectionDue, r.advice, ofUnit,
-                problems, mapper.objections(r.id).stream().map(this::toObjection).toList());
-    }
-
-    private Objection toObjection(ObjectionRow o) {
-        return new Objection(o.id, o.reportId, o.planCaseId, o.reason, o.filedBy, o.filedOn, o.recheckDue, o.status,
-                o.reply, o.repliedOn, o.repliedOn != null && o.repliedOn.isAfter(o.recheckDue));
+                mapper.assignmentsOfCase(c.id).stream().map(a -> a.reviewerId).toList(), scoring.panel(c.id));
     }
 }

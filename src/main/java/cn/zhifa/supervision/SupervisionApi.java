@@ -45,16 +45,20 @@ class SupervisionApi {
     private final PreAuditService audits;
     private final PreAuditJob job;
     private final ReviewPlanService plans;
+    private final ReportService reports;
+    private final ScoringService scoring;
     private final RectificationService rectifications;
     private final LetterService letters;
     private final CockpitService cockpit;
 
     SupervisionApi(RubricService rubrics, PreAuditService audits, PreAuditJob job, ReviewPlanService plans,
-            RectificationService rectifications, LetterService letters, CockpitService cockpit) {
+            ReportService reports, ScoringService scoring, RectificationService rectifications, LetterService letters, CockpitService cockpit) {
         this.rubrics = rubrics;
         this.audits = audits;
         this.job = job;
         this.plans = plans;
+        this.reports = reports;
+        this.scoring = scoring;
         this.rectifications = rectifications;
         this.letters = letters;
         this.cockpit = cockpit;
@@ -167,25 +171,25 @@ class SupervisionApi {
     @GetMapping("/plan-cases/{id}/sheet")
     @Operation(summary = "My score sheet: saved, or pre-filled from the pre-audit")
     Score sheet(@PathVariable long id) {
-        return plans.sheet(CurrentActor.get(), id);
+        return scoring.sheet(CurrentActor.get(), id);
     }
 
     @PutMapping("/plan-cases/{id}/score")
     @Operation(summary = "Save my score (every pre-audit proposal confirmed or overridden with a reason)")
     Score save(@PathVariable long id, @RequestBody ScoreInput input) {
-        return plans.save(CurrentActor.get(), id, input);
+        return scoring.save(CurrentActor.get(), id, input);
     }
 
     @PostMapping("/plan-cases/{id}/sign")
     @Operation(summary = "Sign my saved score")
     Score sign(@PathVariable long id) {
-        return plans.sign(CurrentActor.get(), id);
+        return scoring.sign(CurrentActor.get(), id);
     }
 
     @GetMapping("/plan-cases/{id}/scores")
     @Operation(summary = "Every reviewer's score of the case (supervisors)")
     List<Score> scores(@PathVariable long id) {
-        return plans.scores(CurrentActor.get(), id);
+        return scoring.scores(CurrentActor.get(), id);
     }
 
     // reports, objections
@@ -193,32 +197,38 @@ class SupervisionApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Issue the report to one unit (一单位一问题清单); the objection period starts")
     UnitReport issue(@PathVariable long id, @RequestBody ReportRequest r) {
-        return plans.issueReport(CurrentActor.get(), id, r.unitId(), r.advice());
+        return reports.issueReport(CurrentActor.get(), id, r.unitId(), r.advice());
     }
 
     @GetMapping("/plans/{id}/reports")
     @Operation(summary = "The plan's reports")
     List<UnitReport> reports(@PathVariable long id) {
-        return plans.reports(CurrentActor.get(), id);
+        return reports.reports(CurrentActor.get(), id);
+    }
+
+    @GetMapping("/reports")
+    @Operation(summary = "Reports to answer or re-check (heads, team leaders: their unit's; supervisors: every unit's)")
+    List<UnitReport> myReports() {
+        return reports.mine(CurrentActor.get());
     }
 
     @GetMapping("/reports/{id}")
     @Operation(summary = "One report (supervisors; the reviewed unit's heads and team leaders)")
     UnitReport report(@PathVariable long id) {
-        return plans.report(CurrentActor.get(), id);
+        return reports.report(CurrentActor.get(), id);
     }
 
     @PostMapping("/reports/{id}/objections")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "异议 within the objection period (the unit's heads)")
     Objection object(@PathVariable long id, @RequestBody ObjectionRequest o) {
-        return plans.object(CurrentActor.get(), id, o.planCaseId(), o.reason());
+        return reports.object(CurrentActor.get(), id, o.planCaseId(), o.reason());
     }
 
     @PostMapping("/objections/{id}/recheck")
     @Operation(summary = "复核: answer an objection (supervisors)")
     Objection recheck(@PathVariable long id, @RequestBody RecheckRequest r) {
-        return plans.recheck(CurrentActor.get(), id, r.upheld(), r.reply());
+        return reports.recheck(CurrentActor.get(), id, r.upheld(), r.reply());
     }
 
     // rectification
@@ -289,7 +299,7 @@ class SupervisionApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long unitId) {
         return csv(chart.name().toLowerCase() + ".csv",
-                CockpitService.csv(cockpit.figures(CurrentActor.get(), from, to, unitId).of(chart)));
+                CockpitService.csv(cockpit.figure(CurrentActor.get(), chart, from, to, unitId)));
     }
 
     @GetMapping("/cockpit/{chart}/drill")

@@ -52,7 +52,9 @@ final class OurThroughput implements AutoCloseable {
     }
 
     OurThroughput(BenchConfig cfg) throws Exception {
-        Databases.recreate(cfg, cfg.database());
+        if (!Boolean.getBoolean("bench.reuse")) { // -Dbench.reuse=true: the database of an earlier run as it is
+            Databases.recreate(cfg, cfg.database());
+        }
         app = new SpringApplicationBuilder(ZhifaApplication.class).profiles("mysql").run(
                 "--spring.datasource.url=" + cfg.url(cfg.database()),
                 "--spring.datasource.username=" + cfg.user(),

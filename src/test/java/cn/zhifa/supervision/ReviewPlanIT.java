@@ -40,6 +40,8 @@ class ReviewPlanIT {
 
     @Autowired CaseFiles f;
     @Autowired ReviewPlanService plans;
+    @Autowired ScoringService scoring;
+    @Autowired ReportService reports;
     @Autowired MutableClock clock;
     @Autowired Messages messages;
     @Autowired JdbcTemplate jdbc;
@@ -189,7 +191,7 @@ class ReviewPlanIT {
         plans.assign(a("supervisor1"), pc, a("wj_head1").userId());
 
         // the sheet is pre-filled from the pre-audit: L03 (discretion reasons) 2 points
-        Score sheet = plans.sheet(a("supervisor1"), pc);
+        Score sheet = scoring.sheet(a("supervisor1"), pc);
         assertThat(sheet.lines()).singleElement().satisfies(l -> {
             assertThat(l.itemCode()).isEqualTo("L03");
             assertThat(l.deduction()).isEqualByComparingTo("2");
@@ -199,25 +201,25 @@ class ReviewPlanIT {
         java.util.function.Supplier<Object> scores = () -> jdbc.queryForList(
                 "SELECT total FROM sv_score WHERE plan_case_id = ?", BigDecimal.class, pc);
         refused(messages, scores, "sv.score.proposalUnanswered",
-                () -> plans.save(a("supervisor1"), pc, new ScoreInput(List.of(), "无意见")));
+                () -> scoring.save(a("supervisor1"), pc, new ScoreInput(List.of(), "无意见")));
         refused(messages, scores, "sv.score.overrideReason",
-                () -> plans.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "0", false, null)), null)));
+                () -> scoring.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "0", false, null)), null)));
         refused(messages, scores, "sv.score.outOfRange",
-                () -> plans.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "4", false, "超过上限")),
+                () -> scoring.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "4", false, "超过上限")),
                         null)));
         refused(messages, scores, "sv.score.notVetoItem",
-                () -> plans.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "2", true, "否决")),
+                () -> scoring.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "2", true, "否决")),
                         null)));
         refused(messages, scores, "sv.planCase.notFound",
-                () -> plans.save(a("head1"), pc, new ScoreInput(List.of(line("L03", "2", false, "x")), null)));
+                () -> scoring.save(a("head1"), pc, new ScoreInput(List.of(line("L03", "2", false, "x")), null)));
 
         // reviewer 1: confirms the proposal and deducts for document form: 100 - 2 - 1.5 = 96.5 → 优秀 is barred? no
-        Score s1 = plans.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "2", false, "确认预审"),
+        Score s1 = scoring.save(a("supervisor1"), pc, new ScoreInput(List.of(line("L03", "2", false, "确认预审"),
                 line("D03", "1.5", false, "决定书未载明履行方式")), "文书较规范"));
         assertThat(s1.total()).isEqualByComparingTo("96.5");
         assertThat(s1.grade()).isEqualTo(Grade.EXCELLENT);
         // reviewer 2: main facts unclear (veto item E01) with only 5 points taken: still 不合格
-        Score s2 = plans.save(a("wj_head1"), pc, new ScoreInput(List.of(line("L03", "2", false, "确认预审"),
+        Score s2 = scoring.save(a("wj_head1"), pc, new ScoreInput(List.of(line("L03", "2", false, "确认预审"),
                 line("E01", "5", true, "违法事实仅有现场照片，主要事实不清")), null));
         assertThat(s2.total()).isEqualByComparingTo("93");
         assertThat(s2.veto()).isTrue();
@@ -225,41 +227,41 @@ class ReviewPlanIT {
 
         // the panel waits for both signatures
         assertThat(caseOf(plans.plan(a("supervisor1"), p.id()), caseId).panel().grade()).isNull();
-        plans.sign(a("supervisor1"), pc);
-        refused(messages, scores, "sv.score.signed", () -> plans.save(a("supervisor1"), pc,
+        scoring.sign(a("supervisor1"), pc);
+        refused(messages, scores, "sv.score.signed", () -> scoring.save(a("supervisor1"), pc,
                 new ScoreInput(List.of(line("L03", "2", false, "确认预审")), null)));
         UnitReport notYet = null;
-        refused(messages, () -> plans.reports(a("supervisor1"), p.id()).size(), "sv.report.unscored",
-                () -> plans.issueReport(a("supervisor1"), p.id(), a("officer1").unitId(), "加强证据收集"));
-        plans.sign(a("wj_head1"), pc);
+        refused(messages, () -> reports.reports(a("supervisor1"), p.id()).size(), "sv.report.unscored",
+                () -> reports.issueReport(a("supervisor1"), p.id(), a("officer1").unitId(), "加强证据收集"));
+        scoring.sign(a("wj_head1"), pc);
         Plans.Panel panel = caseOf(plans.plan(a("supervisor1"), p.id()), caseId).panel();
         assertThat(panel.score()).isEqualByComparingTo("94.75");
         assertThat(panel.veto()).isTrue();
         assertThat(panel.grade()).isEqualTo(Grade.FAIL);
 
         // the report to the unit: problems with their cases; objection within 10 working days
-        UnitReport report = plans.issueReport(a("supervisor1"), p.id(), a("officer1").unitId(), "加强证据收集");
+        UnitReport report = reports.issueReport(a("supervisor1"), p.id(), a("officer1").unitId(), "加强证据收集");
         assertThat(report.objectionDue()).isEqualTo(calendar.due(f.today(), Period.workingDays(10)).date());
         assertThat(report.problems()).extracting(Plans.Problem::itemCode).contains("E01", "L03", "D03");
         assertThat(report.problems().stream().filter(x -> x.itemCode().equals("L03")).findFirst().orElseThrow()
                 .times()).isEqualTo(2);
 
-        java.util.function.Supplier<Object> objections = () -> plans.report(a("supervisor1"), report.id())
+        java.util.function.Supplier<Object> objections = () -> reports.report(a("supervisor1"), report.id())
                 .objections().size();
         refused(messages, objections, "permission.denied",
-                () -> plans.object(a("officer1"), report.id(), pc, "不服"));
+                () -> reports.object(a("officer1"), report.id(), pc, "不服"));
         refused(messages, objections, "sv.objection.headsOnly",
-                () -> plans.object(a("wj_head1"), report.id(), pc, "不服"));
-        Objection o = plans.object(a("head1"), report.id(), pc, "现场照片与询问笔录相互印证，事实清楚");
+                () -> reports.object(a("wj_head1"), report.id(), pc, "不服"));
+        Objection o = reports.object(a("head1"), report.id(), pc, "现场照片与询问笔录相互印证，事实清楚");
         assertThat(o.recheckDue()).isEqualTo(calendar.due(f.today(), Period.workingDays(10)).date());
-        Objection answered = plans.recheck(a("supervisor1"), o.id(), false, "询问笔录未载明时间地点，维持评查结论");
+        Objection answered = reports.recheck(a("supervisor1"), o.id(), false, "询问笔录未载明时间地点，维持评查结论");
         assertThat(answered.status()).isEqualTo("REJECTED");
         assertThat(answered.repliedLate()).isFalse();
 
         // after the objection period: refused, nothing changes
         clock.set(report.objectionDue().plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         refused(messages, objections, "sv.objection.late",
-                () -> plans.object(a("head1"), report.id(), pc, "再次异议"));
+                () -> reports.object(a("head1"), report.id(), pc, "再次异议"));
         assertThat(notYet).isNull();
     }
 }

@@ -58,6 +58,9 @@ public interface CaseFileMapper {
 
     List<HandlerRow> findHandlers(long caseId);
 
+    /** The handlers of several cases in one read (the at-risk list). */
+    List<HandlerRow> findHandlersOfCases(@Param("caseIds") java.util.Collection<Long> caseIds);
+
     void insertDocument(DocumentRow row);
 
     List<DocumentRow> findDocuments(long caseId);

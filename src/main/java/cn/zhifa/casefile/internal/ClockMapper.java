@@ -67,6 +67,9 @@ public interface ClockMapper {
         public boolean open;
         public java.time.LocalDateTime warnedAt;
         public java.time.LocalDateTime overdueAt;
+        /** Filled by {@code openDueBy} only (one joined read for the at-risk list). */
+        public String caseNo;
+        public String partyName;
     }
 
     /** evidence_preservation row for inserts. */

@@ -35,7 +35,10 @@ public interface SupervisionMapper {
 
     List<FindingRow> findings(@Param("caseId") long caseId);
 
-    int deleteCaseAudit(@Param("caseId") long caseId);
+    int updateCaseAudit(@Param("caseId") long caseId, @Param("unitId") long unitId,
+            @Param("at") java.time.LocalDateTime at, @Param("findings") int findings,
+            @Param("deduction") java.math.BigDecimal deduction, @Param("veto") boolean veto,
+            @Param("millis") int millis);
 
     void insertCaseAudit(@Param("caseId") long caseId, @Param("unitId") long unitId,
             @Param("at") java.time.LocalDateTime at, @Param("findings") int findings,
@@ -124,6 +127,9 @@ public interface SupervisionMapper {
     ReportRow reportById(@Param("id") long id);
 
     List<ReportRow> reports(@Param("planId") long planId);
+
+    /** The reports issued to one unit (every unit when null), newest first, at most 200. */
+    List<ReportRow> reportsOfUnit(@Param("unitId") Long unitId);
 
     void insertObjection(ObjectionRow o);
 

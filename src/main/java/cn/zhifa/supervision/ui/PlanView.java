@@ -17,6 +17,7 @@ import cn.zhifa.supervision.Plans.Redraw;
 import cn.zhifa.supervision.Plans.UnitReport;
 import cn.zhifa.supervision.Rectification.NewRectification;
 import cn.zhifa.supervision.RectificationService;
+import cn.zhifa.supervision.ReportService;
 import cn.zhifa.supervision.ReviewPlanService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,6 +52,7 @@ import java.util.stream.Collectors;
 class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ReviewPlanService plans;
+    private final ReportService reports;
     private final RectificationService rectifications;
     private final Messages messages;
     private final Map<Long, String> unitNames;
@@ -59,9 +61,10 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private long planId;
     private String title = "";
 
-    PlanView(ReviewPlanService plans, RectificationService rectifications, OrganizationService organization,
+    PlanView(ReviewPlanService plans, ReportService reports, RectificationService rectifications, OrganizationService organization,
             Messages messages) {
         this.plans = plans;
+        this.reports = reports;
         this.rectifications = rectifications;
         this.messages = messages;
         addClassName("zhifa-view");
@@ -136,7 +139,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         add(grid);
 
         add(new H3(getTranslation("sv.plan.reports")));
-        List<UnitReport> issued = plans.reports(CurrentActor.get(), planId);
+        List<UnitReport> issued = reports.reports(CurrentActor.get(), planId);
         for (Long unit : p.cases().stream().map(PlanCase::unitId).distinct().toList()) {
             UnitReport r = issued.stream().filter(x -> x.unitId() == unit).findFirst().orElse(null);
             if (r == null) {
@@ -145,7 +148,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 advice.setWidth("30em");
                 Button issue = new Button(getTranslation("sv.plan.issueReport", unitNames.get(unit)), e -> {
                     try {
-                        plans.issueReport(CurrentActor.get(), planId, unit, advice.getValue());
+                        reports.issueReport(CurrentActor.get(), planId, unit, advice.getValue());
                         Ui.success(getTranslation("sv.plan.reportIssued"));
                         render();
                     } catch (DomainException ex) {

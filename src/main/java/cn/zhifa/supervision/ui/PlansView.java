@@ -49,11 +49,14 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReviewPlanService plans;
     private final Messages messages;
+    /** The application's clock (Asia/Shanghai): the default period ends on the office's today, not the JVM's. */
+    private final java.time.Clock clock;
     private final Grid<Plan> grid = new Grid<>();
     private final Grid<PlanCase> mine = new Grid<>();
     private final Map<Long, String> unitNames;
 
-    PlansView(ReviewPlanService plans, OrganizationService organization, Messages messages) {
+    PlansView(ReviewPlanService plans, OrganizationService organization, Messages messages, java.time.Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.messages = messages;
         addClassName("zhifa-view");
@@ -117,7 +120,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
     private FormLayout form(List<Unit> units) {
         TextField title = new TextField(getTranslation("sv.plans.title"));
         title.setId("plan-title");
-        title.setValue(getTranslation("sv.plans.defaultTitle", LocalDate.now().getYear()));
+        title.setValue(getTranslation("sv.plans.defaultTitle", LocalDate.now(clock).getYear()));
         RadioButtonGroup<PlanMethod> method = new RadioButtonGroup<>(getTranslation("sv.plans.method"));
         method.setId("plan-method");
         method.setItems(PlanMethod.values());
@@ -130,11 +133,11 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         DatePicker from = Ui.datePicker(getTranslation("sv.plans.from"), Ui.locale(), getTranslation("ui.today"),
                 getTranslation("ui.cancel"));
         from.setId("plan-from");
-        from.setValue(LocalDate.now().withDayOfYear(1));
+        from.setValue(LocalDate.now(clock).withDayOfYear(1));
         DatePicker to = Ui.datePicker(getTranslation("sv.plans.to"), Ui.locale(), getTranslation("ui.today"),
                 getTranslation("ui.cancel"));
         to.setId("plan-to");
-        to.setValue(LocalDate.now());
+        to.setValue(LocalDate.now(clock));
         CheckboxGroup<String> procedures = new CheckboxGroup<>(getTranslation("sv.plans.procedures"));
         procedures.setId("plan-procedures");
         procedures.setItems("ORDINARY", "SUMMARY");
@@ -155,7 +158,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         DatePicker deadline = Ui.datePicker(getTranslation("sv.plans.deadline"), Ui.locale(),
                 getTranslation("ui.today"), getTranslation("ui.cancel"));
         deadline.setId("plan-deadline");
-        deadline.setValue(LocalDate.now().plusMonths(1));
+        deadline.setValue(LocalDate.now(clock).plusMonths(1));
         Button draw = new Button(getTranslation("sv.plans.draw"), e -> {
             Long s = null;
             if (!seed.getValue().isBlank()) {

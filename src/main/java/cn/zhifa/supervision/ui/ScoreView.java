@@ -9,7 +9,7 @@ import cn.zhifa.shared.ui.Ui;
 import cn.zhifa.supervision.Plans.Line;
 import cn.zhifa.supervision.Plans.Score;
 import cn.zhifa.supervision.Plans.ScoreInput;
-import cn.zhifa.supervision.ReviewPlanService;
+import cn.zhifa.supervision.ScoringService;
 import cn.zhifa.supervision.Rubric;
 import cn.zhifa.supervision.RubricService;
 import com.vaadin.flow.component.button.Button;
@@ -45,7 +45,7 @@ import java.util.Map;
 @PermitAll
 class ScoreView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final ReviewPlanService plans;
+    private final ScoringService scoring;
     private final RubricService rubrics;
     private final Messages messages;
     private long planCaseId;
@@ -59,8 +59,8 @@ class ScoreView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         String reason;
     }
 
-    ScoreView(ReviewPlanService plans, RubricService rubrics, Messages messages) {
-        this.plans = plans;
+    ScoreView(ScoringService scoring, RubricService rubrics, Messages messages) {
+        this.scoring = scoring;
         this.rubrics = rubrics;
         this.messages = messages;
         addClassName("zhifa-view");
@@ -77,7 +77,7 @@ class ScoreView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         removeAll();
         Score sheet;
         try {
-            sheet = plans.sheet(CurrentActor.get(), planCaseId);
+            sheet = scoring.sheet(CurrentActor.get(), planCaseId);
         } catch (DomainException e) {
             add(new Paragraph(messages.of(e, Ui.locale())));
             return;
@@ -170,7 +170,7 @@ class ScoreView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         }
         Button save = new Button(getTranslation("sv.score.save"), ev -> {
             try {
-                plans.save(CurrentActor.get(), planCaseId, input(entries, opinion.getValue()));
+                scoring.save(CurrentActor.get(), planCaseId, input(entries, opinion.getValue()));
                 Ui.success(getTranslation("sv.score.saved"));
                 render();
             } catch (DomainException ex) {
@@ -181,8 +181,8 @@ class ScoreView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button sign = new Button(getTranslation("sv.score.sign"), ev -> {
             try {
-                plans.save(CurrentActor.get(), planCaseId, input(entries, opinion.getValue()));
-                plans.sign(CurrentActor.get(), planCaseId);
+                scoring.save(CurrentActor.get(), planCaseId, input(entries, opinion.getValue()));
+                scoring.sign(CurrentActor.get(), planCaseId);
                 Ui.success(getTranslation("sv.score.signedOk"));
                 render();
             } catch (DomainException ex) {
