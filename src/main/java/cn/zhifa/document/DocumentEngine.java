@@ -9,7 +9,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -24,6 +26,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class DocumentEngine {
 
     static final String DOSSIER = "DOSSIER";
+
+    /** The documents registered on this thread while a preview runs its step ({@link StepPreviews}). */
+    private static final ThreadLocal<List<DocumentRegistered>> CAPTURE = new ThreadLocal<>();
 
     private final DocumentData data;
     private final CaseFileService cases;
@@ -42,6 +47,24 @@ class DocumentEngine {
         this.worker = worker;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Runs {@code work} collecting the documents it registers (a preview; its transaction never commits). */
+    void capture(List<DocumentRegistered> into, Runnable work) {
+        CAPTURE.set(into);
+        try {
+            work.run();
+        } finally {
+            CAPTURE.remove();
+        }
+    }
+
+    @EventListener
+    void seen(DocumentRegistered e) {
+        List<DocumentRegistered> into = CAPTURE.get();
+        if (into != null) {
+            into.add(e);
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

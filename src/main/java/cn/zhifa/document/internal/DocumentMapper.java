@@ -59,4 +59,9 @@ public interface DocumentMapper {
     DossierRow latestDossier(@Param("caseId") long caseId, @Param("finalCopy") boolean finalCopy);
 
     List<DossierRow> dossiersOfCase(long caseId);
+
+    // complaint replies
+    void insertComplaintReply(ComplaintReplyRow row);
+
+    ComplaintReplyRow complaintReply(long complaintId);
 }
