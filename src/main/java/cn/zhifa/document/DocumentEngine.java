@@ -37,9 +37,16 @@ class DocumentEngine {
     private final DocumentWorker worker;
     private final ObjectMapper json;
     private final Clock clock;
+    private final boolean generate;
 
+    /**
+     * {@code zhifa.documents.generate=false} switches generation off altogether (no content check, no outbox row, no
+     * rendering) — only to measure what documents cost (the throughput benchmark); never in service.
+     */
     DocumentEngine(DocumentData data, DocumentTemplates templates, DocumentMapper mapper, DocumentWorker worker,
-            ObjectMapper json, Clock clock, CaseFileService cases) {
+            ObjectMapper json, Clock clock, CaseFileService cases,
+            @org.springframework.beans.factory.annotation.Value("${zhifa.documents.generate:true}") boolean generate) {
+        this.generate = generate;
         this.cases = cases;
         this.data = data;
         this.templates = templates;
@@ -70,7 +77,7 @@ class DocumentEngine {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void registered(DocumentRegistered e) {
         DocumentType type = DocumentType.of(e.docType()).orElse(null);
-        if (type == null) {
+        if (type == null || !generate) {
             return; // material the system does not generate (photos, uploaded papers)
         }
         enqueue(type, e.caseId(), e.documentId(), e.title(), e.docNo(), e.actorId());
@@ -119,7 +126,7 @@ class DocumentEngine {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void committed(DocumentRegistered e) {
-        if (DocumentType.of(e.docType()).isPresent()) {
+        if (generate && DocumentType.of(e.docType()).isPresent()) {
             worker.kick();
         }
     }
