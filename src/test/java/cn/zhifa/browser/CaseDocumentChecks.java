@@ -98,7 +98,6 @@ final class CaseDocumentChecks {
 
     /** The PDFs a 预览文书 dialog offers, by document type. */
     Map<String, String> previewed() {
-        page.locator("#task-preview-dialog").waitFor();
         Map<String, String> out = new LinkedHashMap<>();
         Locator links = page.locator(".task-preview-document");
         links.first().waitFor();

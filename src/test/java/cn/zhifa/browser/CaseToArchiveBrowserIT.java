@@ -45,6 +45,8 @@ class CaseToArchiveBrowserIT extends BrowserTestBase {
     @Test
     void filedCaseTravelsThroughEveryStepToTheArchive() {
         String today = LocalDate.now(clock).toString(); // the date pickers show yyyy-MM-dd
+        // a long walk on a shared 2-core machine: the screens may take more than the default 5 s to answer
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 
         // officer1 finds demo case 3 by its party
         login("officer1");
@@ -120,6 +122,7 @@ class CaseToArchiveBrowserIT extends BrowserTestBase {
                 .setAnimations(ScreenshotAnimations.DISABLED));
         fine.fill("500");
         // 预览文书 of the decision form: the decision and the order to correct, with the 500 now in the form
+        numbers = numbersIssued();
         page.locator("#task-preview").click();
         Map<String, String> decided = docs().previewed();
         org.assertj.core.api.Assertions.assertThat(decided).containsOnlyKeys("DECISION", "CORRECTION_ORDER");

@@ -10,7 +10,6 @@ import cn.zhifa.tasks.InboxTask;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.StreamResource;
@@ -18,8 +17,8 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /**
- * 预览文书: the documents a task would generate from the form's values as they are, each as a PDF to open, the first
- * shown inline. Nothing is stored and no number is consumed ({@link StepDocumentPreview}); a refused step shows the
+ * 预览文书: the documents a task would generate from the form's values as they are, each as a PDF to open in a new
+ * tab (the application may not be framed, so nothing is shown inline). Nothing is stored and no number is consumed ({@link StepDocumentPreview}); a refused step shows the
  * refusal as submitting would.
  */
 final class TaskPreviewDialog {
@@ -46,8 +45,7 @@ final class TaskPreviewDialog {
             none.setId("task-preview-none");
             body.add(none);
         }
-        for (int i = 0; i < docs.size(); i++) {
-            StepDocumentPreview.Preview p = docs.get(i);
+        for (StepDocumentPreview.Preview p : docs) {
             byte[] pdf = p.pdf();
             StreamResource file = new StreamResource(p.docType() + "-preview.pdf",
                     () -> new ByteArrayInputStream(pdf));
@@ -57,13 +55,6 @@ final class TaskPreviewDialog {
             open.addClassName("task-preview-document");
             open.getElement().setAttribute("data-type", p.docType());
             body.add(open);
-            if (i == 0) {
-                IFrame frame = new IFrame();
-                frame.getElement().setAttribute("src", file);
-                frame.setWidthFull();
-                frame.setHeight("60vh");
-                body.add(frame);
-            }
         }
         d.add(body);
         Button close = new Button(d.getTranslation("documents.preview.close"), e -> d.close());
