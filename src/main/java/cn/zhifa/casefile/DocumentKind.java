@@ -12,6 +12,7 @@ public enum DocumentKind {
     NOT_FILED_DECISION("不予立案审批表"),
     INVESTIGATION_RECORD("现场检查笔录"),
     INTERVIEW_RECORD("询问笔录"),
+    CORRECTION_ORDER("责令(限期)改正通知书"),
     PHOTO_EVIDENCE("照片证据"),
     OTHER("其他证据材料"),
     PRESERVATION_NOTICE("先行登记保存证据通知书"),

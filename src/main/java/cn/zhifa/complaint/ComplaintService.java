@@ -68,6 +68,7 @@ public class ComplaintService {
     private final ComplaintEngine engine;
     private final InboxService inbox;
     private final NotificationService notifications;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final int duplicateWindowDays;
     private final Period replyPeriod;
@@ -75,6 +76,7 @@ public class ComplaintService {
     public ComplaintService(ComplaintMapper mapper, CaseFileService cases, SummaryProcedureService summaries,
             OrganizationService organization, StatutoryPeriods periods, WorkingDayCalendar calendar,
             ComplaintEngine engine, InboxService inbox, NotificationService notifications, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
             @Value("${zhifa.complaints.duplicate-window-days:30}") int duplicateWindowDays,
             @Value("${zhifa.complaints.reply-period:15 WORKING_DAYS}") String replyPeriod) {
         this.mapper = mapper;
@@ -86,6 +88,7 @@ public class ComplaintService {
         this.engine = engine;
         this.inbox = inbox;
         this.notifications = notifications;
+        this.events = events;
         this.clock = clock;
         this.duplicateWindowDays = duplicateWindowDays;
         this.replyPeriod = Period.parse(replyPeriod);
@@ -303,6 +306,7 @@ public class ComplaintService {
         r.status = CLOSED;
         update(r);
         engine.complete(taskId);
+        events.publishEvent(new ComplaintReplied(get(id), actor.userId())); // its written reply, in this transaction
         return get(id);
     }
 

@@ -57,7 +57,8 @@ final class DefaultTemplates {
                     row("询问内容", "{{facts}}"), row("被询问人确认", "以上笔录我已看过，与我说的相符。签名：          年  月  日"));
             case CORRECTION_ORDER -> List.of(p("{{partyName}}："),
                     p("经查，你（单位）{{facts}}。上述行为违反了{{violationBasis}}的规定。"),
-                    p("根据《中华人民共和国行政处罚法》第二十八条的规定，现责令你（单位）{{correctionOrder}}。"), SEAL);
+                    p("根据《中华人民共和国行政处罚法》第二十八条及{{penaltyBasis}}的规定，现责令你（单位）{{correctionOrder}}。"),
+                    p("逾期不改正的，本机关将依法处理。"), SEAL);
             case PRESERVATION_NOTICE, PRESERVATION_DECISION -> List.of(p("{{partyName}}："),
                     p("根据《中华人民共和国行政处罚法》第五十六条的规定，本机关对你（单位）的下列物品依法先行登记保存或者作出处理决定："),
                     row("清单", "{{preservation}}"), p("执法人员：{{officers}}"), SEAL);
@@ -114,6 +115,11 @@ final class DefaultTemplates {
                     p("以上行为违反了{{violationBasis}}的规定，依据{{penaltyBasis}}的规定，当场作出如下行政处罚：{{penalty}}。"),
                     p("当事人陈述申辩：{{statement}}"), p("履行方式和期限：{{performance}}"), p("{{surcharge}}"),
                     p("{{remedy}}"), p("执法人员（签名）：{{officers}}"), p("当事人签收：{{partySignature}}"), SEAL);
+            case COMPLAINT_REPLY -> List.of(p("{{complainant}}："),
+                    p("你于{{receivedDate}}向本机关反映的问题（编号{{complaintNo}}）已收悉。反映内容：{{complaintContent}}"),
+                    p("经本机关核查，处理结果如下：{{verification}}。"), p("答复意见：{{reply}}"),
+                    p("答复方式：{{replyMethod}}"),
+                    p("如对上述处理结果有异议，可以向本机关或者上级主管部门反映。感谢你对城市管理工作的关心和支持。"), SEAL);
         };
     }
 
@@ -124,6 +130,8 @@ final class DefaultTemplates {
             para(doc, "{{title}}", 20, true, ParagraphAlignment.CENTER, false);
             if (type.numberWord() != null || type == DocumentType.SUMMARY_DECISION) {
                 para(doc, "{{docNo}}", 12, false, ParagraphAlignment.CENTER, false);
+            } else if (type == DocumentType.COMPLAINT_REPLY) {
+                para(doc, "投诉举报编号：{{complaintNo}}", 12, false, ParagraphAlignment.RIGHT, false);
             } else {
                 para(doc, "案件编号：{{caseNo}}", 12, false, ParagraphAlignment.RIGHT, false);
             }

@@ -40,10 +40,15 @@ class DocumentApi {
 
     private final DocumentService documents;
     private final DocumentTemplates templates;
+    private final cn.zhifa.casefile.StepDocumentPreview previews;
+    private final ComplaintReplies replies;
 
-    DocumentApi(DocumentService documents, DocumentTemplates templates) {
+    DocumentApi(DocumentService documents, DocumentTemplates templates,
+            cn.zhifa.casefile.StepDocumentPreview previews, ComplaintReplies replies) {
+        this.replies = replies;
         this.documents = documents;
         this.templates = templates;
+        this.previews = previews;
     }
 
     @GetMapping("/api/cases/{caseId}/documents")
@@ -56,18 +61,40 @@ class DocumentApi {
     @Operation(summary = "Download one document version as docx or pdf")
     ResponseEntity<byte[]> file(@PathVariable long versionId, @PathVariable String format,
             @RequestParam(defaultValue = "true") boolean download) {
-        DocumentService.Format f = switch (format) {
+        return send(documents.file(CurrentActor.get(), versionId, format(format)), download);
+    }
+
+    @GetMapping({"/api/complaints/{complaintId}/reply-document/{format}",
+        "/document-files/complaints/{complaintId}/reply/{format}"})
+    @Operation(summary = "The complaint's written reply (投诉举报答复告知书) as docx or pdf")
+    ResponseEntity<byte[]> complaintReply(@PathVariable long complaintId, @PathVariable String format) {
+        return send(replies.file(CurrentActor.get(), complaintId, format(format)), true);
+    }
+
+    private static DocumentService.Format format(String format) {
+        return switch (format) {
             case "pdf" -> DocumentService.Format.PDF;
             case "docx" -> DocumentService.Format.DOCX;
             default -> throw cn.zhifa.shared.DomainException.notFound("document.notFound", format);
         };
-        return send(documents.file(CurrentActor.get(), versionId, f), download);
     }
 
     @GetMapping("/api/cases/{caseId}/documents/preview")
     @Operation(summary = "Preview (PDF) of a document of the given type from the case data now; nothing stored")
     ResponseEntity<byte[]> preview(@PathVariable long caseId, @RequestParam DocumentType type) {
         return send(documents.preview(CurrentActor.get(), caseId, type), false);
+    }
+
+    @PostMapping("/api/tasks/{taskId}/document-preview")
+    @Operation(summary = "预览文书: the PDF the task would generate with this payload (the first, or of the given type);"
+            + " the step is checked and rolled back — nothing stored, no number consumed")
+    ResponseEntity<byte[]> stepPreview(@PathVariable String taskId,
+            @RequestParam(required = false) DocumentType type,
+            @jakarta.validation.Valid @RequestBody cn.zhifa.casefile.StepPayload payload) {
+        cn.zhifa.casefile.StepDocumentPreview.Preview p = previews.preview(CurrentActor.get(), taskId, payload)
+                .stream().filter(x -> type == null || x.docType().equals(type.name())).findFirst()
+                .orElseThrow(() -> cn.zhifa.shared.DomainException.notFound("document.previewNone", taskId));
+        return send(new DocumentService.FileContent(p.title() + "-预览.pdf", "application/pdf", p.pdf(), null), false);
     }
 
     /** A correction's reason. */

@@ -48,73 +48,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentData {
 
-    /** Every placeholder a template may use, with its element name (zh-CN) for refusals and the template admin. */
-    public static final Map<String, String> FIELDS;
-
-    static {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("unitName", "执法机关名称");
-        f.put("unitAddress", "执法机关地址");
-        f.put("unitPhone", "执法机关电话");
-        f.put("title", "文书名称");
-        f.put("docNo", "文书号");
-        f.put("caseNo", "案件编号");
-        f.put("docDate", "文书日期");
-        f.put("partyName", "当事人姓名或名称");
-        f.put("partyKind", "当事人类型");
-        f.put("partyIdNo", "当事人身份证件号码或统一社会信用代码");
-        f.put("partyAddress", "当事人住址或地址");
-        f.put("partyPhone", "当事人联系电话");
-        f.put("partiesText", "当事人基本情况");
-        f.put("leadSource", "案件来源");
-        f.put("leadSummary", "案由及线索摘要");
-        f.put("location", "违法地点");
-        f.put("actDate", "违法行为发生日期");
-        f.put("discoveredDate", "发现日期");
-        f.put("filedDate", "立案日期");
-        f.put("registeredBy", "登记人");
-        f.put("handlers", "承办人及执法证号");
-        f.put("itemName", "违法行为（执法事项）");
-        f.put("violationBasis", "违反的法律规定");
-        f.put("penaltyBasis", "处罚依据");
-        f.put("facts", "违法事实");
-        f.put("evidence", "证据");
-        f.put("proposal", "拟处理意见");
-        f.put("discretion", "裁量基准适用及理由");
-        f.put("correctionOrder", "责令改正内容");
-        f.put("statementRight", "陈述申辩权利及期限");
-        f.put("hearingRight", "听证权利及期限");
-        f.put("submitTo", "陈述申辩提交地址");
-        f.put("noticeDate", "告知日期");
-        f.put("statement", "当事人陈述申辩情况");
-        f.put("reviewOpinion", "复核意见");
-        f.put("legalReview", "法制审核意见");
-        f.put("hearing", "听证情况");
-        f.put("minutes", "集体讨论记录");
-        f.put("resolution", "集体讨论决定");
-        f.put("penalty", "处罚种类和金额");
-        f.put("amount", "金额（大写和小写）");
-        f.put("performance", "履行方式和期限");
-        f.put("surcharge", "加处罚款标准");
-        f.put("remedy", "救济途径和期限");
-        f.put("decidedDate", "决定日期");
-        f.put("approver", "审批负责人");
-        f.put("approvalOpinion", "审批意见");
-        f.put("servedDocument", "送达文书名称及文书号");
-        f.put("recipient", "受送达人");
-        f.put("servicePlace", "送达地点");
-        f.put("serviceMethod", "送达方式");
-        f.put("serviceTime", "送达时间");
-        f.put("servers", "送达人");
-        f.put("closingReason", "结案理由");
-        f.put("performanceSummary", "执行情况");
-        f.put("place", "地点");
-        f.put("time", "时间");
-        f.put("preservation", "先行登记保存物品清单");
-        f.put("officers", "执法人员签名");
-        f.put("partySignature", "当事人签名或拒签情况");
-        FIELDS = java.util.Collections.unmodifiableMap(f);
-    }
+    /** Every placeholder a template may use, with its element name (zh-CN): {@link DocumentFields#ALL}. */
+    public static final Map<String, String> FIELDS = DocumentFields.ALL;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
@@ -262,9 +197,15 @@ public class DocumentData {
             }
         }
         if (type == DocumentType.SERVICE_RECEIPT) {
+            // a receipt made for a served document is titled 送达回证（its title）; the service step's is the decision's
+            String own = v.documents().stream().filter(d -> d.id() == documentId).map(CaseDocument::title)
+                    .findFirst().orElse(title);
+            String servedTitle = own != null && own.startsWith("送达回证（") && own.endsWith("）")
+                    ? own.substring("送达回证（".length(), own.length() - 1) : null;
             CaseDocument served = v.documents().stream()
                     .filter(d -> d.id() < documentId && DocumentType.of(d.docType()).map(DocumentType::external)
                             .orElse(false))
+                    .filter(d -> servedTitle == null ? "DECISION".equals(d.docType()) : servedTitle.equals(d.title()))
                     .max(Comparator.comparing(CaseDocument::id)).orElse(null);
             if (served != null) {
                 m.put("servedDocument", served.title() + (served.docNo() == null ? "" : "（" + served.docNo() + "）"));

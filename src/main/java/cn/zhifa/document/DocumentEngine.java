@@ -9,7 +9,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,6 +27,9 @@ class DocumentEngine {
 
     static final String DOSSIER = "DOSSIER";
 
+    /** The documents registered on this thread while a preview runs its step ({@link StepPreviews}). */
+    private static final ThreadLocal<List<DocumentRegistered>> CAPTURE = new ThreadLocal<>();
+
     private final DocumentData data;
     private final CaseFileService cases;
     private final DocumentTemplates templates;
@@ -32,9 +37,16 @@ class DocumentEngine {
     private final DocumentWorker worker;
     private final ObjectMapper json;
     private final Clock clock;
+    private final boolean generate;
 
+    /**
+     * {@code zhifa.documents.generate=false} switches generation off altogether (no content check, no outbox row, no
+     * rendering) — only to measure what documents cost (the throughput benchmark); never in service.
+     */
     DocumentEngine(DocumentData data, DocumentTemplates templates, DocumentMapper mapper, DocumentWorker worker,
-            ObjectMapper json, Clock clock, CaseFileService cases) {
+            ObjectMapper json, Clock clock, CaseFileService cases,
+            @org.springframework.beans.factory.annotation.Value("${zhifa.documents.generate:true}") boolean generate) {
+        this.generate = generate;
         this.cases = cases;
         this.data = data;
         this.templates = templates;
@@ -44,10 +56,28 @@ class DocumentEngine {
         this.clock = clock;
     }
 
+    /** Runs {@code work} collecting the documents it registers (a preview; its transaction never commits). */
+    void capture(List<DocumentRegistered> into, Runnable work) {
+        CAPTURE.set(into);
+        try {
+            work.run();
+        } finally {
+            CAPTURE.remove();
+        }
+    }
+
+    @EventListener
+    void seen(DocumentRegistered e) {
+        List<DocumentRegistered> into = CAPTURE.get();
+        if (into != null) {
+            into.add(e);
+        }
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void registered(DocumentRegistered e) {
         DocumentType type = DocumentType.of(e.docType()).orElse(null);
-        if (type == null) {
+        if (type == null || !generate) {
             return; // material the system does not generate (photos, uploaded papers)
         }
         enqueue(type, e.caseId(), e.documentId(), e.title(), e.docNo(), e.actorId());
@@ -96,7 +126,7 @@ class DocumentEngine {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void committed(DocumentRegistered e) {
-        if (DocumentType.of(e.docType()).isPresent()) {
+        if (generate && DocumentType.of(e.docType()).isPresent()) {
             worker.kick();
         }
     }

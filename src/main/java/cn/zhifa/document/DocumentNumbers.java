@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 文书号: one running number per unit, document word (罚决字, 告字 …) and year, bumped under the row lock inside the
@@ -24,9 +27,13 @@ class DocumentNumbers implements DocumentNumbering {
     private final OrganizationService organization;
     private final Clock clock;
     private final String pattern;
+    private final TransactionTemplate firstRow;
 
     DocumentNumbers(DocumentMapper mapper, DocumentData data, OrganizationService organization, Clock clock,
-            @Value("${zhifa.documents.number-pattern:{prefix}{word}〔{year}〕第{seq}号}") String pattern) {
+            @Value("${zhifa.documents.number-pattern:{prefix}{word}〔{year}〕第{seq}号}") String pattern,
+            PlatformTransactionManager transactions) {
+        this.firstRow = new TransactionTemplate(transactions);
+        this.firstRow.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         if (!pattern.contains("{seq}") || !pattern.contains("{year}") || !pattern.contains("{word}")) {
             throw new IllegalArgumentException("zhifa.documents.number-pattern needs {word}, {year} and {seq}: "
                     + pattern);
@@ -69,14 +76,19 @@ class DocumentNumbers implements DocumentNumbering {
     }
 
     private int next(long unitId, String word, int year) {
-        if (mapper.bumpNumber(unitId, word, year) == 0) {
-            try {
-                mapper.insertNumber(unitId, word, year);
-                return 1;
-            } catch (DuplicateKeyException raced) {
-                mapper.bumpNumber(unitId, word, year);
-            }
+        if (mapper.hasNumberRow(unitId, word, year) == 0) {
+            // the first number of a word and year: its row (seq 0, no number yet) is created and committed in a
+            // transaction of its own, so that concurrent first numbers queue on the row's lock — an UPDATE of a
+            // missing row followed by INSERTs deadlocks on InnoDB's gap locks (MariaDB)
+            firstRow.executeWithoutResult(s -> {
+                try {
+                    mapper.insertNumber(unitId, word, year);
+                } catch (DuplicateKeyException raced) {
+                    // another transaction created it first
+                }
+            });
         }
+        mapper.bumpNumber(unitId, word, year);
         return mapper.currentNumber(unitId, word, year);
     }
 }

@@ -33,7 +33,9 @@ public enum DocumentType {
     DECISION("行政处罚决定书", "罚决字", true, 2),
     SERVICE_RECEIPT("送达回证", null, false, 2),
     CLOSING_APPROVAL_FORM("结案审批表", null, false, 7),
-    SUMMARY_DECISION("当场行政处罚决定书", null, true, 2);
+    SUMMARY_DECISION("当场行政处罚决定书", null, true, 2),
+    /** 投诉举报答复告知书: the written reply to a complainant (not a case's document; kept with the complaint). */
+    COMPLAINT_REPLY("投诉举报答复告知书", null, true, 8);
 
     private final String title;
     private final String numberWord;

@@ -103,6 +103,12 @@ public enum Action {
     /** 补正/更正 of a generated document: a new version with the reason; handlers and heads of the case's unit. */
     DOCUMENT_CORRECT(roles(OFFICER, HEAD, PRINCIPAL_HEAD), Relation.HANDLER_OR_HEAD,
             "POST /api/documents/{documentId}/corrections"),
+    /**
+     * 预览文书 of a step form: the step is run with the form's values and rolled back (nothing stored, no number
+     * consumed); whoever may work the task.
+     */
+    DOCUMENT_PREVIEW(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD, LEGAL_REVIEWER), Relation.TASK_CANDIDATE,
+            "POST /api/tasks/{taskId}/document-preview"),
     /** The unit's own Word templates: the administrator. */
     DOCUMENT_TEMPLATE(roles(ADMIN), Relation.NONE, Scope.ALL_UNITS, "POST /api/document-templates/{type}"),
 

@@ -123,9 +123,13 @@ class DecideStep extends OrdinaryStep<Decision> {
             case NOT_ESTABLISHED -> "案件处理决定书（违法事实不成立）";
             case TRANSFER -> "案件移送书";
         };
-        return r.variable(ProcedureTasks.VAR_TRANSFER, p.outcome() == OutcomeType.TRANSFER)
-                .document(DocumentKind.DECISION, title, docNo(c, "罚决字"))
-                .event(new CaseDecided(caseId, p.outcome(), decided))
+        r.variable(ProcedureTasks.VAR_TRANSFER, p.outcome() == OutcomeType.TRANSFER)
+                .document(DocumentKind.DECISION, title, docNo(c, "罚决字"));
+        if (p.outcome().isPenalty()) {
+            // 行政处罚法 Art. 28: the order to correct accompanies every penalty, as its own 责令(限期)改正通知书
+            r.document(DocumentKind.CORRECTION_ORDER, DocumentKind.CORRECTION_ORDER.title(), docNo(c, "责改字"));
+        }
+        return r.event(new CaseDecided(caseId, p.outcome(), decided))
                 .done("DECIDED", gates.describe(p.outcome(), p.fine()));
     }
 }

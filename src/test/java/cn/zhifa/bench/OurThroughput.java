@@ -51,11 +51,25 @@ final class OurThroughput implements AutoCloseable {
         return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
 
-    OurThroughput(BenchConfig cfg) throws Exception {
+    /** The application on a fresh database, with {@code extra} arguments (e.g. a document setting). */
+    OurThroughput(BenchConfig cfg, String... extra) throws Exception {
         if (!Boolean.getBoolean("bench.reuse")) { // -Dbench.reuse=true: the database of an earlier run as it is
             Databases.recreate(cfg, cfg.database());
         }
-        app = new SpringApplicationBuilder(ZhifaApplication.class).profiles("mysql").run(
+        app = new SpringApplicationBuilder(ZhifaApplication.class).profiles("mysql").run(args(cfg, extra));
+        cases = app.getBean(CaseFileService.class);
+        workflow = app.getBean(CaseWorkflowService.class);
+        inbox = app.getBean(InboxService.class);
+        organization = app.getBean(OrganizationService.class);
+        officers = new Actor[] {actor("officer1"), actor("officer2"), actor("officer3"), actor("officer4")};
+        heads = new Actor[] {actor("head1"), actor("head2")};
+        leader = actor("leader1");
+        clock = app.getBean(java.time.Clock.class);
+        item = organization.items(true).stream().map(ViolationItem::id).findFirst().orElseThrow();
+    }
+
+    private static String[] args(BenchConfig cfg, String... extra) {
+        List<String> a = new java.util.ArrayList<>(List.of(
                 "--spring.datasource.url=" + cfg.url(cfg.database()),
                 "--spring.datasource.username=" + cfg.user(),
                 "--spring.datasource.password=" + cfg.password(),
@@ -72,16 +86,9 @@ final class OurThroughput implements AutoCloseable {
                 "--vaadin.launch-browser=false",
                 "--logging.level.root=WARN",
                 "--logging.level.org.camunda.bpm.engine.context=OFF",
-                "--spring.main.banner-mode=off");
-        cases = app.getBean(CaseFileService.class);
-        workflow = app.getBean(CaseWorkflowService.class);
-        inbox = app.getBean(InboxService.class);
-        organization = app.getBean(OrganizationService.class);
-        officers = new Actor[] {actor("officer1"), actor("officer2"), actor("officer3"), actor("officer4")};
-        heads = new Actor[] {actor("head1"), actor("head2")};
-        leader = actor("leader1");
-        clock = app.getBean(java.time.Clock.class);
-        item = organization.items(true).stream().map(ViolationItem::id).findFirst().orElseThrow();
+                "--spring.main.banner-mode=off"));
+        a.addAll(List.of(extra));
+        return a.toArray(String[]::new);
     }
 
     Actor actor(String username) {

@@ -7,9 +7,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,6 +45,8 @@ class CaseToArchiveBrowserIT extends BrowserTestBase {
     @Test
     void filedCaseTravelsThroughEveryStepToTheArchive() {
         String today = LocalDate.now(clock).toString(); // the date pickers show yyyy-MM-dd
+        // a long walk on a shared 2-core machine: the screens may take more than the default 5 s to answer
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 
         // officer1 finds demo case 3 by its party
         login("officer1");
@@ -78,6 +84,16 @@ class CaseToArchiveBrowserIT extends BrowserTestBase {
         work(caseId, "事先告知", "送达事先告知书");
         assertThat(page.locator("#notice-served-date input")).hasValue(today);
         assertThat(page.locator("#notice-method")).containsText("直接送达");
+        // 预览文书: the notice as the form stands, nothing stored, no number taken
+        int numbers = numbersIssued();
+        page.locator("#task-preview").click();
+        Map<String, String> notice = docs().previewed();
+        org.assertj.core.api.Assertions.assertThat(notice).containsOnlyKeys("ADVANCE_NOTICE");
+        org.assertj.core.api.Assertions.assertThat(notice.get("ADVANCE_NOTICE")).contains("行政处罚事先告知书", "陈某", "罚款人民币伍佰元整（¥500.00）",
+                "陈述、申辩", "五个工作日内", "联系地址", "（预览，文书号于制作时编号）");
+        screenshot("case-notice-preview.png", false);
+        page.locator("#task-preview-close").click();
+        org.assertj.core.api.Assertions.assertThat(numbersIssued()).isEqualTo(numbers);
         submit();
 
         // 陈述申辩: the party waives
@@ -105,6 +121,17 @@ class CaseToArchiveBrowserIT extends BrowserTestBase {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-decision-refused.png"))
                 .setAnimations(ScreenshotAnimations.DISABLED));
         fine.fill("500");
+        // 预览文书 of the decision form: the decision and the order to correct, with the 500 now in the form
+        numbers = numbersIssued();
+        page.locator("#task-preview").click();
+        Map<String, String> decided = docs().previewed();
+        org.assertj.core.api.Assertions.assertThat(decided).containsOnlyKeys("DECISION", "CORRECTION_ORDER");
+        org.assertj.core.api.Assertions.assertThat(decided.get("DECISION")).contains("行政处罚决定书", "陈某", "罚款人民币伍佰元整（¥500.00）",
+                "申请行政复议", "（预览，文书号于制作时编号）").doesNotContain("陆佰");
+        org.assertj.core.api.Assertions.assertThat(decided.get("CORRECTION_ORDER")).contains("责令(限期)改正通知书", "责令立即改正，清除占用人行道的货物");
+        screenshot("case-decision-preview.png", false);
+        page.locator("#task-preview-close").click();
+        org.assertj.core.api.Assertions.assertThat(numbersIssued()).isEqualTo(numbers);
         submit();
         logout();
 
@@ -147,7 +174,109 @@ class CaseToArchiveBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#case-documents")).containsText("现场检查笔录（朝阳东路21号）");
         assertThat(page.locator("#case-documents")).containsText("行政处罚决定书");
         wholeViewScreenshot("case-archived.png");
+        everyDocumentOfTheWalk(caseId);
     }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private CaseDocumentChecks docs() {
+        return new CaseDocumentChecks(page, this::url);
+    }
+
+    /**
+     * Done-when of issue 11: every document the walk produced is in the workspace's 文书 section and downloads, with
+     * the session, as PDF and Word — each with its number, its content and the amounts in figures and capitals; the
+     * timeline's document entries open the document; the 卷宗 has its cover, index, 备考表 and a bookmark per document.
+     */
+    private void everyDocumentOfTheWalk(long caseId) {
+        for (int i = 0; i < 120 && jdbc.queryForObject("SELECT COUNT(*) FROM doc_render_job WHERE case_id = ? "
+                + "AND status <> 'DONE'", Integer.class, caseId) > 0; i++) {
+            page.waitForTimeout(500); // rendered after the commit (async in this app)
+        }
+        page.navigate(url("/cases/" + caseId));
+        page.locator("#documents-section").waitFor();
+        String year = String.valueOf(LocalDate.now(clock).getYear());
+        String amount = "人民币伍佰元整（¥500.00）";
+        List<CaseDocumentChecks.Row> rows = docs().documentRows();
+        Map<String, List<CaseDocumentChecks.Row>> byType = rows.stream()
+                .collect(Collectors.groupingBy(CaseDocumentChecks.Row::type));
+        org.assertj.core.api.Assertions.assertThat(byType).containsKeys("INVESTIGATION_RECORD",
+                "INVESTIGATION_REPORT", "CASE_REVIEW_FORM", "ADVANCE_NOTICE", "STATEMENT_WAIVER", "DECISION",
+                "CORRECTION_ORDER", "SERVICE_RECEIPT", "CLOSING_APPROVAL_FORM");
+        for (CaseDocumentChecks.Row r : rows) {
+            // the PDF's text layer and the Word file say the same
+            for (String text : List.of(r.pdf(), r.docx())) {
+                org.assertj.core.api.Assertions.assertThat(text).as(r.type()).contains("朝阳街道综合行政执法队")
+                        .doesNotContain("{{");
+            }
+        }
+        String notice = number(byType, "ADVANCE_NOTICE", "朝综执告字〔" + year + "〕第\\d{4}号");
+        String decision = number(byType, "DECISION", "朝综执罚决字〔" + year + "〕第\\d{4}号");
+        String correction = number(byType, "CORRECTION_ORDER", "朝综执责改字〔" + year + "〕第\\d{4}号");
+        for (String text : texts(byType, "DECISION")) {
+            // 行政处罚法 Art. 59 and 行政强制法 Art. 45
+            org.assertj.core.api.Assertions.assertThat(text).contains(decision, "陈某", "经查明",
+                    "占用人行道约6平方米", "现场检查笔录（朝阳东路21号）", "违反了", "依据", "罚款" + amount, "十五日内",
+                    "百分之三加处罚款", "六十日内", "申请行政复议", "六个月内", "提起行政诉讼",
+                    "朝阳街道综合行政执法队（印章）");
+        }
+        for (String text : texts(byType, "ADVANCE_NOTICE")) {
+            org.assertj.core.api.Assertions.assertThat(text).contains(notice, "陈某", amount, "陈述、申辩",
+                    "五个工作日内", "联系地址", "初次违法、及时改正");
+        }
+        for (String text : texts(byType, "CORRECTION_ORDER")) {
+            org.assertj.core.api.Assertions.assertThat(text).contains(correction, "第二十八条",
+                    "责令立即改正，清除占用人行道的货物");
+        }
+        for (String text : texts(byType, "INVESTIGATION_REPORT")) {
+            org.assertj.core.api.Assertions.assertThat(text).contains("罚款" + amount, "初次违法、及时改正");
+        }
+        for (String text : texts(byType, "CLOSING_APPROVAL_FORM")) {
+            org.assertj.core.api.Assertions.assertThat(text).contains("已缴纳罚款" + amount, "已履行完毕，同意结案");
+        }
+        // a 送达回证 for each served document, naming it and its number
+        List<String> receipts = texts(byType, "SERVICE_RECEIPT");
+        for (String no : List.of(notice, decision, correction)) {
+            org.assertj.core.api.Assertions.assertThat(receipts).as(no).anyMatch(t -> t.contains(no));
+        }
+
+        // the timeline's document entries open the document (its PDF), not a route of the application
+        Locator link = page.locator("#case-timeline a.timeline-document").filter(new Locator.FilterOptions()
+                .setHasText(decision)).first();
+        String href = link.getAttribute("href");
+        org.assertj.core.api.Assertions.assertThat(href).matches("document-files/\\d+/pdf.*");
+        org.assertj.core.api.Assertions.assertThat(link.getAttribute("target")).isEqualTo("_blank");
+        org.assertj.core.api.Assertions.assertThat(CaseDocumentChecks.pdfText(docs().fetch(href, "application/pdf")))
+                .contains("行政处罚决定书", decision);
+
+        // the 卷宗: frozen at 归档, cover, index with page numbers, 备考表, a bookmark per document
+        byte[] dossier = docs().fetch(page.locator("#documents-dossier").getAttribute("href"), "application/pdf");
+        org.assertj.core.api.Assertions.assertThat(CaseDocumentChecks.pdfText(dossier)).contains("行政处罚案件卷宗",
+                "卷内文件目录", "页号", "证据清单", "卷内备考表", decision).doesNotContain("草稿");
+        org.assertj.core.api.Assertions.assertThat(CaseDocumentChecks.bookmarks(dossier)).contains("卷宗封面",
+                "卷内文件目录", "卷内备考表", "行政处罚决定书 " + decision);
+        org.assertj.core.api.Assertions.assertThat(CaseDocumentChecks.pages(dossier)).isGreaterThan(rows.size());
+    }
+
+    private static List<String> texts(Map<String, List<CaseDocumentChecks.Row>> byType, String type) {
+        return byType.get(type).stream().flatMap(r -> java.util.stream.Stream.of(r.pdf(), r.docx())).toList();
+    }
+
+    /** The document's number as the 文书 section shows it, matching the pattern and printed in both files. */
+    private static String number(Map<String, List<CaseDocumentChecks.Row>> byType, String type, String pattern) {
+        CaseDocumentChecks.Row r = byType.get(type).get(byType.get(type).size() - 1);
+        java.util.regex.Matcher m = Pattern.compile(pattern).matcher(r.line());
+        org.assertj.core.api.Assertions.assertThat(m.find()).as(type + " " + r.line()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(r.pdf()).contains(m.group());
+        org.assertj.core.api.Assertions.assertThat(r.docx()).contains(m.group());
+        return m.group();
+    }
+
+    private int numbersIssued() {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(seq), 0) FROM doc_number_seq", Integer.class);
+    }
+
 
     /**
      * The app layout scrolls its content area, not the document, so a full-page screenshot stops at the viewport:

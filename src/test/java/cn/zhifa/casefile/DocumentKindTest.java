@@ -20,14 +20,16 @@ class DocumentKindTest {
                 "ADVANCE_NOTICE", "HEARING_REQUEST", "STATEMENT_WAIVER", "STATEMENT_RECORD", "STATEMENT_REVIEW",
                 "HEARING_NOTICE", "HEARING_TRANSCRIPT", "HEARING_TERMINATION", "DECISION", "SERVICE_RECEIPT",
                 "PAYMENT_RECEIPT", "CLOSING_APPROVAL_FORM", "LEAD_REGISTRATION", "SUMMARY_DECISION",
-                "PRESERVATION_NOTICE", "PRESERVATION_DECISION", "DELIBERATION_MINUTES");
+                "PRESERVATION_NOTICE", "PRESERVATION_DECISION", "DELIBERATION_MINUTES", "CORRECTION_ORDER");
         assertThat(DocumentKind.DECISION.title()).isEqualTo("行政处罚决定书");
     }
 
     @Test
     void everyKindHasAChineseAndAnEnglishTitleInTheBundles() throws IOException {
         Properties zh = load("i18n/pipeline_zh_CN.properties");
+        zh.putAll(load("i18n/documents_zh_CN.properties"));
         Properties en = load("i18n/pipeline_en.properties");
+        en.putAll(load("i18n/documents_en.properties"));
         for (DocumentKind k : DocumentKind.values()) {
             assertThat(zh.getProperty(k.messageKey())).as(k.name()).isEqualTo(k.title());
             assertThat(en.getProperty(k.messageKey())).as(k.name()).isNotBlank().isNotEqualTo(k.title());

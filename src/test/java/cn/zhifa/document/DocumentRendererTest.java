@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -73,6 +74,37 @@ class DocumentRendererTest {
         DocumentRenderer.Rendered r = DocumentRenderer.render(DefaultTemplates.build(DocumentType.DECISION), f);
         assertThat(r.pages()).isGreaterThan(3);
         assertThat(pdfText(r.pdf())).contains("占".repeat(500));
+    }
+
+    /**
+     * Every kind, every field hostile (markup, a template tag, control characters) and the facts 10,000 characters:
+     * each renders, the markup and the tag come out as the same text in the .docx and the PDF, no control character
+     * survives, and the long text is all there.
+     */
+    @Test
+    void hostileTextRendersAsTextInEveryKind() throws Exception {
+        String hostile = "<script>alert('x')</script>{{unitName}}&lt;b&gt;\u0000\u0007\u001b";
+        for (DocumentType t : DocumentType.values()) {
+            Map<String, String> f = new LinkedHashMap<>();
+            DocumentData.FIELDS.keySet().forEach(k -> f.put(k, DocumentText.clean(k + ":" + hostile)));
+            f.put("facts", DocumentText.clean("事实" + hostile + "占".repeat(10_000) + "完"));
+            DocumentRenderer.Rendered r = DocumentRenderer.render(DefaultTemplates.build(t), f);
+            String docx = docxText(r.docx());
+            String pdf = pdfText(r.pdf()).replaceAll("第\\d+页共\\d+页", ""); // running page numbers out
+            for (String text : List.of(docx, pdf)) {
+                assertThat(text.contains("unitName:<script>alert('x')</script>{{unitName}}&lt;b&gt;"))
+                        .as(t.name() + ": markup printed as text").isTrue();
+                assertThat(text.chars().noneMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t'))
+                        .as(t.name() + ": no control character").isTrue();
+            }
+            if (DocumentRenderer.tags(DefaultTemplates.build(t)).contains("facts")) {
+                assertThat(pdf.contains("事实<script>alert('x')</script>") && pdf.contains("占".repeat(10_000) + "完"))
+                        .as(t.name() + ": the 10,000-character facts whole in the PDF").isTrue();
+                assertThat(docx.replaceAll("\\s", "").contains("占".repeat(10_000) + "完"))
+                        .as(t.name() + ": the facts whole in the docx").isTrue();
+                assertThat(r.pages()).as(t.name()).isGreaterThan(3);
+            }
+        }
     }
 
     @Test

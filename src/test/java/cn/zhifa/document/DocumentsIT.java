@@ -106,8 +106,8 @@ class DocumentsIT {
         assertThat(docs.stream().map(GeneratedDocument::type).collect(Collectors.toSet())).contains(
                 DocumentType.LEAD_REGISTRATION, DocumentType.FILING_APPROVAL_FORM, DocumentType.INVESTIGATION_RECORD,
                 DocumentType.INVESTIGATION_REPORT, DocumentType.CASE_REVIEW_FORM, DocumentType.ADVANCE_NOTICE,
-                DocumentType.STATEMENT_WAIVER, DocumentType.DECISION, DocumentType.SERVICE_RECEIPT,
-                DocumentType.CLOSING_APPROVAL_FORM);
+                DocumentType.STATEMENT_WAIVER, DocumentType.DECISION, DocumentType.CORRECTION_ORDER,
+                DocumentType.SERVICE_RECEIPT, DocumentType.CLOSING_APPROVAL_FORM);
         assertThat(documents.pending(head, c.id())).isEmpty();
 
         GeneratedDocument decision = doc(docs, DocumentType.DECISION);
@@ -136,8 +136,16 @@ class DocumentsIT {
                 receipts.add(pdf(head, d));
             }
         }
-        assertThat(receipts).hasSize(2).anyMatch(r -> r.contains(notice.docNo()))
-                .anyMatch(r -> r.contains(decision.docNo()));
+        // 责令(限期)改正通知书 (行政处罚法 Art. 28) with the decision: its own number, facts, provision, order, basis
+        GeneratedDocument correction = doc(docs, DocumentType.CORRECTION_ORDER);
+        assertThat(correction.docNo()).matches("朝综执责改字〔" + year + "〕第\\d{4}号");
+        for (String text : List.of(pdf(head, correction), docx(head, correction))) {
+            assertThat(text).contains("责令(限期)改正通知书", correction.docNo(), "测试当事人：", "经查，你（单位）当事人占道经营，事实清楚",
+                    "上述行为违反了", "第二十八条", "现责令你（单位）责令立即改正", "逾期不改正的",
+                    "朝阳街道综合行政执法队（印章）", DocumentData.day(f.today()));
+        }
+        assertThat(receipts).hasSize(3).anyMatch(r -> r.contains(notice.docNo()))
+                .anyMatch(r -> r.contains(decision.docNo())).anyMatch(r -> r.contains(correction.docNo()));
 
         // the record names each document with its hashes
         List<Map<String, Object>> rendered = jdbc.queryForList(
@@ -342,5 +350,84 @@ class DocumentsIT {
             zip.closeEntry();
         }
         return out.toByteArray();
+    }
+
+    @Autowired cn.zhifa.casefile.StepDocumentPreview stepPreviews;
+
+    private int numbersIssued() {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(seq), 0) FROM doc_number_seq", Integer.class);
+    }
+
+    /**
+     * 预览文书 from the decision form's values: the decision and the correction order as they would be generated,
+     * with the form's amount, and nothing stored — no number consumed, no register row, render job or record entry,
+     * the task still open; submitting afterwards takes the number the preview did not.
+     */
+    @Test
+    void aStepPreviewShowsTheFormsDocumentsAndChangesNothing() throws Exception {
+        CaseFile c = f.aCaseAtDecision();
+        Actor head = f.actor("head1");
+        String taskId = f.openTask(c.id()).taskId();
+        int numbers = numbersIssued();
+        String counts = "SELECT (SELECT COUNT(*) FROM case_document WHERE case_id = ?) + "
+                + "(SELECT COUNT(*) FROM doc_render_job WHERE case_id = ?) + "
+                + "(SELECT COUNT(*) FROM case_record WHERE case_id = ?)";
+        int rows = jdbc.queryForObject(counts, Integer.class, c.id(), c.id(), c.id());
+        StepPayload.Decision form = new StepPayload.Decision(cn.zhifa.casefile.OutcomeType.FINE,
+                new java.math.BigDecimal("480"), null, "责令于三日内清理占道物品", f.today());
+
+        List<cn.zhifa.casefile.StepDocumentPreview.Preview> shown = stepPreviews.preview(head, taskId, form);
+
+        assertThat(shown).extracting(cn.zhifa.casefile.StepDocumentPreview.Preview::docType)
+                .containsExactly("DECISION", "CORRECTION_ORDER");
+        String decision = pdfText(shown.get(0).pdf());
+        assertThat(decision).contains("行政处罚决定书", "罚款人民币肆佰捌拾元整（¥480.00）", "测试当事人", "申请行政复议",
+                StepPreviews.PREVIEW_NO);
+        assertThat(pdfText(shown.get(1).pdf())).contains("现责令你（单位）责令于三日内清理占道物品");
+        assertThat(numbersIssued()).isEqualTo(numbers);
+        assertThat(jdbc.queryForObject(counts, Integer.class, c.id(), c.id(), c.id())).isEqualTo(rows);
+        assertThat(f.openTask(c.id()).taskId()).isEqualTo(taskId);
+        assertThat(cases.get(head, c.id()).decidedOutcome()).isNull();
+
+        // a form the step refuses: the preview is refused with the step's message, still nothing changed
+        StepPayload.Decision noCorrection = new StepPayload.Decision(cn.zhifa.casefile.OutcomeType.FINE,
+                new java.math.BigDecimal("480"), null, null, f.today());
+        Refusals.refused(messages, () -> jdbc.queryForObject(counts, Integer.class, c.id(), c.id(), c.id()),
+                "outcome.correctionOrderRequired", () -> stepPreviews.preview(head, taskId, noCorrection));
+        assertThat(numbersIssued()).isEqualTo(numbers);
+
+        // submitted: the numbers the preview did not consume
+        f.step(c.id(), "head1", form);
+        assertThat(numbersIssued()).isEqualTo(numbers + 2);
+    }
+
+    @Autowired cn.zhifa.complaint.ComplaintService complaints;
+
+    /** 答复投诉人: the written reply is generated with the reply, states what was found and said, and downloads. */
+    @Test
+    void aComplaintReplyYieldsItsWrittenReply() throws Exception {
+        Actor leader = f.actor("leader1");
+        Actor officer = f.actor("officer1");
+        var receipt = complaints.intake(leader, new cn.zhifa.complaint.NewComplaint(
+                cn.zhifa.complaint.ComplaintChannel.HOTLINE_12345, "12345-DOC-" + System.nanoTime(), "李四",
+                "13800000000", "朝阳路2号" + System.nanoTime(), "某餐馆", null, "餐馆占道经营<script>x</script>", null,
+                null));
+        long id = receipt.complaint().id();
+        complaints.assign(leader, id, officer.userId(), null);
+        complaints.verify(officer, id, new cn.zhifa.complaint.Verification(
+                cn.zhifa.complaint.ComplaintOutcome.CORRECTED, "已责令当场改正", null, List.of()));
+        complaints.reply(officer, id, new cn.zhifa.complaint.ComplaintReply("经核查，已责令商户当场改正。", "PHONE"));
+
+        var pdf = get("officer2", "/api/complaints/" + id + "/reply-document/pdf");
+        assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+        var docx = get("officer2", "/api/complaints/" + id + "/reply-document/docx");
+        for (String text : List.of(pdfText(pdf.getBody()), docxText(docx.getBody()).replaceAll("\\s", ""))) {
+            assertThat(text).contains("投诉举报答复告知书", "李四：", receipt.complaint().complaintNo(),
+                    "餐馆占道经营<script>x</script>", "当场改正", "已责令当场改正", "经核查，已责令商户当场改正。",
+                    "答复方式：电话", "朝阳街道综合行政执法队（印章）");
+        }
+        // another street's officer does not read it
+        assertThat(get("wj_officer1", "/api/complaints/" + id + "/reply-document/pdf").getStatusCode().value())
+                .isEqualTo(404);
     }
 }

@@ -44,7 +44,7 @@ class MapperTablesTest {
                     "deliberation_vote")),
             Map.entry("account", Set.of("login_event", "login_throttle")),
             Map.entry("document", Set.of("doc_number_seq", "doc_template", "doc_version", "doc_render_job",
-                    "doc_dossier")),
+                    "doc_dossier", "doc_complaint_reply")),
             Map.entry("supervision", Set.of("sv_rubric", "sv_rubric_section", "sv_rubric_item", "sv_finding",
                     "sv_case_audit", "sv_plan", "sv_plan_case", "sv_assignment", "sv_score", "sv_score_line",
                     "sv_unit_report", "sv_objection", "sv_rectification", "sv_letter", "sv_review_outcome")));

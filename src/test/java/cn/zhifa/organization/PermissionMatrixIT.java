@@ -256,7 +256,7 @@ class PermissionMatrixIT {
             String path = path(pattern, ids);
             String type = "application/json";
             byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-            if (action == Action.TASK_COMPLETE) {
+            if (action == Action.TASK_COMPLETE || action == Action.DOCUMENT_PREVIEW) {
                 body = "{\"type\":\"Investigate\"}".getBytes(StandardCharsets.UTF_8);
             }
             if (pattern.equals("/api/admin/lockouts/unlock")) { // a well-formed body, so the role check is reached

@@ -27,6 +27,14 @@ public interface CasePanels {
         return Optional.empty();
     }
 
+    /**
+     * Addresses that open the case's registered documents, by register id ({@code case_document.id}): the latest
+     * generated version's PDF; documents not generated (photos, uploads) or not rendered yet are absent.
+     */
+    default java.util.Map<Long, String> documentLinks(Actor actor, CaseFile caseFile) {
+        return java.util.Map.of();
+    }
+
     /** Content shown beside the form of {@code task} (a split layout), or empty. */
     default Optional<Component> besideTask(Actor actor, InboxTask task, CaseFile caseFile) {
         return Optional.empty();

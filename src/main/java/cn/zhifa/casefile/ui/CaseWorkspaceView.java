@@ -128,8 +128,10 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         panels.orderedStream().forEach(p -> p.workspaceSection(actor, c).ifPresent(this::add));
         add(section("ui.case.timeline"));
         panels.orderedStream().forEach(p -> p.timelineTools(actor, c).ifPresent(this::add));
-        add(timeline(view.history()));
-        add(section("ui.case.documents"), documents(view.documents()));
+        java.util.Map<Long, String> docLinks = new java.util.HashMap<>();
+        panels.orderedStream().forEach(p -> docLinks.putAll(p.documentLinks(actor, c)));
+        add(timeline(view.history(), docLinks));
+        add(section("ui.case.documents"), documents(view.documents(), docLinks));
     }
 
     private VerticalLayout linkList(List<CaseLinks.CaseLink> linked) {
@@ -253,7 +255,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /** The case's full-process record, in Chinese: who did what, when, from where, with links to documents. */
-    private Grid<StageChange> timeline(List<StageChange> history) {
+    private Grid<StageChange> timeline(List<StageChange> history, java.util.Map<Long, String> docLinks) {
         Grid<StageChange> grid = smallGrid(StageChange.class, history);
         grid.setId("case-timeline");
         grid.addColumn(StageChange::seq).setHeader(getTranslation("ui.record.seq")).setAutoWidth(true)
@@ -273,12 +275,33 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
                 ? ("system".equals(h.originClient()) ? getTranslation("ui.record.system") : Ui.orDash(h.originClient()))
                 : h.originIp() + " · " + shortClient(h.originClient()))
                 .setHeader(getTranslation("ui.record.origin")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(h -> "DOCUMENT_CREATED".equals(h.action())
-                ? new com.vaadin.flow.component.html.Anchor("#case-documents",
-                        getTranslation("ui.record.document") + "：" + Ui.orDash(h.comment()))
-                : new Span(Ui.orDash(h.comment())))
-                .setHeader(getTranslation("ui.history.comment")).setFlexGrow(1);
+        grid.addComponentColumn(h -> {
+            String href = docLinks.get(documentId(h.details()));
+            if (href == null) {
+                return new Span("DOCUMENT_CREATED".equals(h.action())
+                        ? getTranslation("ui.record.document") + "：" + Ui.orDash(h.comment()) : Ui.orDash(h.comment()));
+            }
+            // the entry's document opens itself (its PDF in a new tab), never a route of the application
+            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(href,
+                    ("DOCUMENT_CREATED".equals(h.action()) ? getTranslation("ui.record.document") + "：" : "")
+                            + Ui.orDash(h.comment()));
+            open.setTarget("_blank");
+            open.addClassName("timeline-document");
+            return open;
+        }).setHeader(getTranslation("ui.history.comment")).setFlexGrow(1);
         return grid;
+    }
+
+    private static final java.util.regex.Pattern DOCUMENT_ID =
+            java.util.regex.Pattern.compile("\"documentId\"\\s*:\\s*(\\d+)");
+
+    /** The register id a record entry's details name ({@code documentId}), or null. */
+    static Long documentId(String details) {
+        if (details == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = DOCUMENT_ID.matcher(details);
+        return m.find() ? Long.valueOf(m.group(1)) : null;
     }
 
     /** The browser family of a User-Agent, enough for a timeline line (the full text is in the record). */
@@ -294,10 +317,18 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         return agent.length() > 24 ? agent.substring(0, 24) + "…" : agent;
     }
 
-    private Grid<CaseDocument> documents(List<CaseDocument> documents) {
+    private Grid<CaseDocument> documents(List<CaseDocument> documents, java.util.Map<Long, String> docLinks) {
         Grid<CaseDocument> grid = smallGrid(CaseDocument.class, documents);
         grid.setId("case-documents");
-        grid.addColumn(CaseDocument::title).setHeader(getTranslation("ui.doc.title")).setFlexGrow(1);
+        grid.addComponentColumn(d -> {
+            String href = docLinks.get(d.id());
+            if (href == null) {
+                return new Span(d.title());
+            }
+            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(href, d.title());
+            open.setTarget("_blank");
+            return open;
+        }).setHeader(getTranslation("ui.doc.title")).setFlexGrow(1);
         grid.addColumn(d -> Ui.orDash(d.docNo())).setHeader(getTranslation("ui.doc.no")).setAutoWidth(true);
         grid.addColumn(d -> d.stage() == null ? Ui.DASH : getTranslation("ui.stage." + d.stage().name()))
                 .setHeader(getTranslation("ui.col.stage")).setAutoWidth(true);

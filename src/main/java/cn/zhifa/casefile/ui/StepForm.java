@@ -22,6 +22,8 @@ abstract class StepForm<P extends StepPayload> extends VerticalLayout {
     protected final FormContext context;
     protected final FormLayout fields = new FormLayout();
     final Button submit;
+    /** 预览文书: what the step would generate from the values as they are now (shown where a previewer exists). */
+    final Button preview;
 
     protected StepForm(FormContext context) {
         this.context = context;
@@ -30,7 +32,10 @@ abstract class StepForm<P extends StepPayload> extends VerticalLayout {
         submit = new Button(getTranslation("ui.form.submit"), e -> fireEvent(new SubmitEvent(this, payload())));
         submit.setId("task-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(fields, submit);
+        preview = new Button(getTranslation("documents.preview"), e -> fireEvent(new PreviewEvent(this, payload())));
+        preview.setId("task-preview");
+        preview.setVisible(false);
+        add(fields, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(submit, preview));
     }
 
     /** The payload as entered; fields hidden by a choice (e.g. "do not file") are left out. */
@@ -38,6 +43,12 @@ abstract class StepForm<P extends StepPayload> extends VerticalLayout {
 
     Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
         return addListener(SubmitEvent.class, listener);
+    }
+
+    /** Shows the 预览文书 button and calls {@code listener} with the payload as entered. */
+    Registration addPreviewListener(ComponentEventListener<PreviewEvent> listener) {
+        preview.setVisible(true);
+        return addListener(PreviewEvent.class, listener);
     }
 
     // ---- field helpers ---------------------------------------------------------------------------------------
@@ -80,17 +91,31 @@ abstract class StepForm<P extends StepPayload> extends VerticalLayout {
         return Boolean.TRUE.equals(b);
     }
 
-    /** Raised when the officer submits the form; carries the typed payload for the task. */
-    static final class SubmitEvent extends ComponentEvent<StepForm<?>> {
+    /** An event of the form carrying the payload as entered. */
+    abstract static class PayloadEvent extends ComponentEvent<StepForm<?>> {
         private final StepPayload payload;
 
-        SubmitEvent(StepForm<?> source, StepPayload payload) {
+        PayloadEvent(StepForm<?> source, StepPayload payload) {
             super(source, false);
             this.payload = payload;
         }
 
         StepPayload payload() {
             return payload;
+        }
+    }
+
+    /** Raised when the officer submits the form; carries the typed payload for the task. */
+    static final class SubmitEvent extends PayloadEvent {
+        SubmitEvent(StepForm<?> source, StepPayload payload) {
+            super(source, payload);
+        }
+    }
+
+    /** Raised when the officer asks for 预览文书; carries the payload as entered (nothing is submitted). */
+    static final class PreviewEvent extends PayloadEvent {
+        PreviewEvent(StepForm<?> source, StepPayload payload) {
+            super(source, payload);
         }
     }
 }

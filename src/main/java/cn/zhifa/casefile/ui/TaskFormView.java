@@ -46,11 +46,14 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final StepCatalogue steps;
     private String title;
     private final org.springframework.beans.factory.ObjectProvider<CasePanels> panels;
+    private final org.springframework.beans.factory.ObjectProvider<cn.zhifa.casefile.StepDocumentPreview> previews;
 
     TaskFormView(InboxService inbox, CaseFileService cases, CaseWorkflowService workflow,
             OrganizationService organization, Messages messages, Clock clock,
             org.springframework.beans.factory.ObjectProvider<CasePanels> panels, CollectiveDeliberation deliberation,
-            StepCatalogue steps) {
+            StepCatalogue steps,
+            org.springframework.beans.factory.ObjectProvider<cn.zhifa.casefile.StepDocumentPreview> previews) {
+        this.previews = previews;
         this.steps = steps;
         this.panels = panels;
         this.deliberation = deliberation;
@@ -105,6 +108,8 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .flatMap(p -> p.besideTask(actor, task, c).stream()).toList();
         StepForms.forPayload(steps.payloadOf(task.taskKey()), context).ifPresentOrElse(form -> {
             form.addSubmitListener(e -> submit(task, e.payload()));
+            previews.ifAvailable(p -> form.addPreviewListener(e -> TaskPreviewDialog.open(p, messages, task,
+                    e.payload())));
             if (beside.isEmpty()) {
                 add(form, toCase);
             } else {

@@ -86,6 +86,15 @@ class ComplaintView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 line("complaint.note", c.outcomeNote()), line("complaint.replyDue", Ui.date(c.replyDue())),
                 line("complaint.reply", c.reply()));
         add(new H2(getTranslation("complaint.title") + " " + c.complaintNo()), info);
+        if (c.repliedAt() != null) {
+            // the written reply (投诉举报答复告知书), generated with the reply by the document module
+            Anchor pdf = new Anchor("document-files/complaints/" + c.id() + "/reply/pdf",
+                    getTranslation("complaint.replyDocument") + " PDF");
+            pdf.setId("complaint-reply-pdf");
+            Anchor docx = new Anchor("document-files/complaints/" + c.id() + "/reply/docx", "Word");
+            docx.setId("complaint-reply-docx");
+            add(new Div(pdf, new Span(" · "), docx));
+        }
         if (c.caseId() != null) {
             Div link = new Div(new Span(getTranslation("complaint.case") + "："),
                     "SUMMARY".equals(c.caseProcedure()) ? new Anchor("summary/" + c.caseId(), c.caseNo())

@@ -13,6 +13,8 @@ public interface DocumentMapper {
 
     void insertNumber(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
 
+    int hasNumberRow(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
+
     int currentNumber(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
 
     // templates
@@ -59,4 +61,9 @@ public interface DocumentMapper {
     DossierRow latestDossier(@Param("caseId") long caseId, @Param("finalCopy") boolean finalCopy);
 
     List<DossierRow> dossiersOfCase(long caseId);
+
+    // complaint replies
+    void insertComplaintReply(ComplaintReplyRow row);
+
+    ComplaintReplyRow complaintReply(long complaintId);
 }

@@ -31,6 +31,15 @@ class DocumentPanels implements CasePanels {
         this.documents = documents;
     }
 
+    /** The timeline's and the register's document links: each registered document's latest PDF. */
+    @Override
+    public java.util.Map<Long, String> documentLinks(Actor actor, CaseFile caseFile) {
+        java.util.Map<Long, String> links = new java.util.HashMap<>();
+        documents.list(actor, caseFile.id())
+                .forEach(d -> links.put(d.documentId(), "document-files/" + d.versionId() + "/pdf?download=false"));
+        return links;
+    }
+
     @Override
     public Optional<Component> workspaceSection(Actor actor, CaseFile caseFile) {
         List<GeneratedDocument> docs = documents.list(actor, caseFile.id());
