@@ -7,7 +7,6 @@ import cn.zhifa.calendar.DeadlineLights;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.calendar.Surcharge;
-import cn.zhifa.calendar.WorkingDayCalendar;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.ClockMapper;
@@ -41,7 +40,6 @@ public class CaseClockService {
 
     private final CaseFileMapper cases;
     private final ClockMapper mapper;
-    private final WorkingDayCalendar calendar;
     private final StatutoryPeriods periods;
     private final DeadlineLights lights;
     private final InboxService inbox;
@@ -51,15 +49,13 @@ public class CaseClockService {
     private final org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps;
     private final DeadlineComputation computation;
 
-    public CaseClockService(CaseFileMapper cases, ClockMapper mapper, WorkingDayCalendar calendar,
-            StatutoryPeriods periods, DeadlineLights lights, InboxService inbox, CaseClockProcess clockProcess,
-            CaseHistory history, Clock clock, org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps,
-            DeadlineComputation computation) {
+    public CaseClockService(CaseFileMapper cases, ClockMapper mapper, StatutoryPeriods periods,
+            DeadlineLights lights, InboxService inbox, CaseClockProcess clockProcess, CaseHistory history, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps, DeadlineComputation computation) {
         this.steps = steps;
         this.computation = computation;
         this.cases = cases;
         this.mapper = mapper;
-        this.calendar = calendar;
         this.periods = periods;
         this.lights = lights;
         this.inbox = inbox;

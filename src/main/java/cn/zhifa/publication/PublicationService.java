@@ -92,7 +92,7 @@ public class PublicationService {
 
     @Transactional(readOnly = true)
     public List<Publication> queue(Actor actor, Collection<PublicationStatus> statuses, int limit) {
-        requireStaff(actor);
+        PublicationChecks.requireStaff(actor);
         return mapper.queue(actor.seesAllUnits() ? null : actor.unitId(),
                 statuses == null || statuses.isEmpty() ? EnumSet.allOf(PublicationStatus.class) : statuses,
                 limit <= 0 || limit > 1000 ? 500 : limit).stream().map(this::toPublication).toList();
@@ -100,13 +100,13 @@ public class PublicationService {
 
     @Transactional(readOnly = true)
     public Publication get(Actor actor, long id) {
-        requireStaff(actor);
+        PublicationChecks.requireStaff(actor);
         return toPublication(readable(actor, mapper.find(id), id));
     }
 
     @Transactional(readOnly = true)
     public Optional<Publication> ofCase(Actor actor, long caseId) {
-        requireStaff(actor);
+        PublicationChecks.requireStaff(actor);
         PublicationRow row = mapper.findByCase(caseId);
         if (row == null || !(actor.seesAllUnits() || row.unitId == actor.unitId())) {
             return Optional.empty();
@@ -129,11 +129,11 @@ public class PublicationService {
     @Transactional
     public Publication review(Actor actor, long id, String partyText, String factsText, String note,
             List<FalsePositive> falsePositives) {
-        requireOfficer(actor);
+        PublicationChecks.requireOfficer(actor);
         PublicationRow row = writable(actor, id);
-        requireStatus(row, PublicationStatus.DRAFT);
-        String party = required(partyText, "partyText");
-        String facts = required(factsText, "factsText");
+        PublicationChecks.requireStatus(row, PublicationStatus.DRAFT);
+        String party = PublicationChecks.required(partyText, "partyText");
+        String facts = PublicationChecks.required(factsText, "factsText");
         if (note != null && note.length() > MAX_TEXT) {
             throw DomainException.invalid("field.tooLong", "note", MAX_TEXT);
         }
@@ -164,13 +164,13 @@ public class PublicationService {
     @RequiresPermission(Action.PUBLICATION_REVIEW)
     @Transactional
     public Publication exclude(Actor actor, long id, Exclusion exclusion, String note) {
-        requireOfficer(actor);
+        PublicationChecks.requireOfficer(actor);
         if (exclusion == null) {
             throw DomainException.invalid("field.required", "exclusion");
         }
-        String why = required(note, "note");
+        String why = PublicationChecks.required(note, "note");
         PublicationRow row = writable(actor, id);
-        requireStatus(row, PublicationStatus.DRAFT);
+        PublicationChecks.requireStatus(row, PublicationStatus.DRAFT);
         row.status = PublicationStatus.EXCLUDED;
         row.exclusion = exclusion;
         row.exclusionNote = why;
@@ -184,10 +184,10 @@ public class PublicationService {
     @RequiresPermission(Action.PUBLICATION_HEAD)
     @Transactional
     public Publication liftExclusion(Actor actor, long id, String note) {
-        requireHead(actor);
-        String why = required(note, "note");
+        PublicationChecks.requireHead(actor);
+        String why = PublicationChecks.required(note, "note");
         PublicationRow row = writable(actor, id);
-        requireStatus(row, PublicationStatus.EXCLUDED);
+        PublicationChecks.requireStatus(row, PublicationStatus.EXCLUDED);
         Exclusion was = row.exclusion;
         row.status = PublicationStatus.DRAFT;
         row.exclusion = null;
@@ -209,7 +209,7 @@ public class PublicationService {
             throw DomainException.forbidden("publication.publishNotAllowed");
         }
         PublicationRow row = writable(actor, id);
-        requireStatus(row, PublicationStatus.DRAFT);
+        PublicationChecks.requireStatus(row, PublicationStatus.DRAFT);
         if (row.reviewedBy == null) {
             throw DomainException.invalid("publication.notReviewed");
         }
@@ -237,16 +237,16 @@ public class PublicationService {
     @Transactional
     public Publication withdraw(Actor actor, long id, WithdrawalReason reason, LocalDate changedOn,
             String explanation) {
-        requireHead(actor);
+        PublicationChecks.requireHead(actor);
         if (reason == null) {
             throw DomainException.invalid("field.required", "reason");
         }
         if (changedOn == null) {
             throw DomainException.invalid("field.required", "changedOn");
         }
-        String text = required(explanation, "explanation");
+        String text = PublicationChecks.required(explanation, "explanation");
         PublicationRow row = writable(actor, id);
-        requireStatus(row, PublicationStatus.PUBLISHED);
+        PublicationChecks.requireStatus(row, PublicationStatus.PUBLISHED);
         if (changedOn.isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid("date.inFuture", "changedOn");
         }
@@ -365,39 +365,5 @@ public class PublicationService {
             throw DomainException.notFound("publication.notFound", id);
         }
         return row;
-    }
-
-    private static void requireStatus(PublicationRow row, PublicationStatus status) {
-        if (row.status != status) {
-            throw DomainException.invalid("publication.wrongStatus", row.status);
-        }
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (actor.roles().isEmpty() || actor.roles().equals(java.util.Set.of(Role.AUXILIARY))) {
-            throw DomainException.forbidden("publication.notAllowed");
-        }
-    }
-
-    private static void requireOfficer(Actor actor) {
-        if (!(actor.has(Role.OFFICER) || actor.has(Role.TEAM_LEADER) || actor.isHead())) {
-            throw DomainException.forbidden("publication.notAllowed");
-        }
-    }
-
-    private static void requireHead(Actor actor) {
-        if (!actor.isHead()) {
-            throw DomainException.forbidden("publication.headOnly");
-        }
-    }
-
-    private static String required(String s, String field) {
-        if (s == null || s.isBlank()) {
-            throw DomainException.invalid("field.required", field);
-        }
-        if (s.length() > MAX_TEXT) {
-            throw DomainException.invalid("field.tooLong", field, MAX_TEXT);
-        }
-        return s.trim();
     }
 }
