@@ -6,6 +6,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
@@ -21,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class CockpitAuthenticationProvider implements AuthenticationProvider {
 
     static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
+    static final String ADMIN_GROUP = Groups.CAMUNDA_ADMIN;
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
@@ -31,7 +34,7 @@ public class CockpitAuthenticationProvider implements AuthenticationProvider {
         }
         ensureCamundaUser(engine, auth.getName());
         AuthenticationResult result = AuthenticationResult.successful(auth.getName());
-        result.setGroups(List.of("camunda-admin"));
+        result.setGroups(List.of(ADMIN_GROUP));
         return result;
     }
 
@@ -41,7 +44,12 @@ public class CockpitAuthenticationProvider implements AuthenticationProvider {
      */
     static void ensureCamundaUser(ProcessEngine engine, String username) {
         IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(username).memberOfGroup(ADMIN_GROUP).count() > 0) {
+            return;
+        }
+        ensureAdminGroup(identity);
         if (identity.createUserQuery().userId(username).count() > 0) {
+            addToAdminGroup(identity, username);
             return;
         }
         User user = identity.newUser(username);
@@ -56,6 +64,37 @@ public class CockpitAuthenticationProvider implements AuthenticationProvider {
             if (identity.createUserQuery().userId(username).count() == 0) {
                 throw concurrent;
             } // created by a parallel request
+        }
+        addToAdminGroup(identity, username);
+    }
+
+    /**
+     * The webapps show their "initial setup" page (create the first admin — to whoever reaches it) until the group
+     * {@code camunda-admin} has a member: the group is created here and every admin mirrored into it.
+     */
+    private static void ensureAdminGroup(IdentityService identity) {
+        if (identity.createGroupQuery().groupId(ADMIN_GROUP).count() > 0) {
+            return;
+        }
+        Group group = identity.newGroup(ADMIN_GROUP);
+        group.setName("Camunda BPM Administrators");
+        group.setType(Groups.GROUP_TYPE_SYSTEM);
+        try {
+            identity.saveGroup(group);
+        } catch (RuntimeException concurrent) {
+            if (identity.createGroupQuery().groupId(ADMIN_GROUP).count() == 0) {
+                throw concurrent;
+            } // created by a parallel request
+        }
+    }
+
+    private static void addToAdminGroup(IdentityService identity, String username) {
+        try {
+            identity.createMembership(username, ADMIN_GROUP);
+        } catch (RuntimeException concurrent) {
+            if (identity.createUserQuery().userId(username).memberOfGroup(ADMIN_GROUP).count() == 0) {
+                throw concurrent;
+            } // added by a parallel request
         }
     }
 
