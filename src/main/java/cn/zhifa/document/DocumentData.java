@@ -4,7 +4,6 @@ import cn.zhifa.casefile.CaseDocument;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseFileView;
-import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.Party;
@@ -21,7 +20,6 @@ import cn.zhifa.organization.ViolationItem;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.review.ReviewViews;
-import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.summary.SummaryCase;
 import cn.zhifa.summary.SummaryProcedureService;
@@ -30,8 +28,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +37,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The content of a document, taken from the case data at the step that registers it: a flat map of template fields
@@ -86,10 +86,6 @@ public class DocumentData {
         return new Actor(0L, "system", "系统", unitId, Set.of(Role.SUPERVISOR));
     }
 
-    CaseStage stageOf(long caseId) {
-        return cases.get(system(0), caseId).stage();
-    }
-
     /** The unit a case belongs to. */
     long unitOf(long caseId) {
         return cases.get(system(0), caseId).unitId();
@@ -106,10 +102,69 @@ public class DocumentData {
     /** As {@link #build(DocumentType, long, long, String, String)}; {@code check} false for a preview. */
     Map<String, String> build(DocumentType type, long caseId, long documentId, String title, String docNo,
             boolean check) {
+        return build(type, read(caseId), documentId, title, docNo, check);
+    }
+
+    /**
+     * As {@link #build(DocumentType, long, long, String, String)} just before the step's commit, when every write of
+     * the step is made: the case's sources are read once per transaction however many documents the step produces
+     * (the document, its 送达回证, a correction order). Only for that phase — nothing writes the case after it.
+     */
+    Map<String, String> buildAtCommit(DocumentType type, long caseId, long documentId, String title, String docNo) {
+        return build(type, atCommit(caseId), documentId, title, docNo, true);
+    }
+
+    /** The case as this transaction's commit sees it, from {@link #buildAtCommit}'s cache. */
+    CaseFile caseAtCommit(long caseId) {
+        return atCommit(caseId).view().caseFile();
+    }
+
+    /** What every document of a case is filled from (the reads that do not depend on the kind of document). */
+    private record Sources(CaseFileView view, Unit unit, ViolationItem item, String registeredBy, String handlers,
+            String approver, ReviewViews.Notice notice, ReviewViews.Hearing hearing, String legalReview) {
+    }
+
+    private Sources read(long caseId) {
         CaseFileView v = cases.view(system(0), caseId);
         CaseFile c = v.caseFile();
-        Unit unit = organization.unit(c.unitId());
-        ViolationItem item = c.itemId() == null ? null : organization.item(c.itemId());
+        return new Sources(v, organization.unit(c.unitId()),
+                c.itemId() == null ? null : organization.item(c.itemId()),
+                organization.user(c.registeredBy()).displayName(), handlers(v.handlers(), LocalDate.now(clock)),
+                c.decidedBy() == null ? null : organization.user(c.decidedBy()).displayName(),
+                hearings.latestNotice(caseId).orElse(null), hearings.latestHearing(caseId).orElse(null),
+                reviews.rounds(caseId).stream()
+                        .map(r -> "第" + r.roundNo() + "轮（" + r.reviewerName() + "）：" + label("review.outcome." + r.outcome())
+                                + "。" + nullToEmpty(r.opinion()))
+                        .collect(Collectors.joining("\n")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Sources atCommit(long caseId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return read(caseId);
+        }
+        Map<Long, Sources> cache = (Map<Long, Sources>) TransactionSynchronizationManager.getResource(this);
+        if (cache == null) {
+            Map<Long, Sources> created = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DocumentData.this);
+                }
+            });
+            cache = created;
+        }
+        return cache.computeIfAbsent(caseId, this::read);
+    }
+
+    private Map<String, String> build(DocumentType type, Sources src, long documentId, String title, String docNo,
+            boolean check) {
+        CaseFileView v = src.view();
+        CaseFile c = v.caseFile();
+        long caseId = c.id();
+        Unit unit = src.unit();
+        ViolationItem item = src.item();
         Map<String, String> m = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         m.put("unitName", unit.name());
@@ -134,8 +189,8 @@ public class DocumentData {
         m.put("actDate", day(c.actDate()));
         m.put("discoveredDate", day(c.discoveredDate()));
         m.put("filedDate", day(c.filedDate()));
-        m.put("registeredBy", organization.user(c.registeredBy()).displayName());
-        m.put("handlers", handlers(v.handlers(), today));
+        m.put("registeredBy", src.registeredBy());
+        m.put("handlers", src.handlers());
         if (item != null) {
             m.put("itemName", item.name());
             m.put("violationBasis", item.violationBasis());
@@ -153,12 +208,10 @@ public class DocumentData {
         m.put("reviewOpinion", c.reviewOpinion());
         m.put("resolution", c.deliberationResolution());
         m.put("decidedDate", day(c.decidedDate()));
-        if (c.decidedBy() != null) {
-            m.put("approver", organization.user(c.decidedBy()).displayName());
-        }
+        m.put("approver", src.approver());
         m.put("officers", v.handlers().stream().map(Handler::name).collect(Collectors.joining("、")));
         m.put("remedy", remedy());
-        ReviewViews.Notice notice = hearings.latestNotice(caseId).orElse(null);
+        ReviewViews.Notice notice = src.notice();
         if (notice != null) {
             m.put("noticeDate", day(notice.servedDate()));
             m.put("proposal", penalty(notice.proposedOutcome(), notice.fine(), notice.confiscation()));
@@ -167,17 +220,14 @@ public class DocumentData {
                             + "如要求听证，请于收到本告知书之日起五个工作日内向本机关提出；逾期未提出的，视为放弃听证权利。"
                     : "");
         }
-        ReviewViews.Hearing hearing = hearings.latestHearing(caseId).orElse(null);
+        ReviewViews.Hearing hearing = src.hearing();
         if (hearing != null) {
             m.put("hearing", join("听证日期：" + day(hearing.hearingDate()), "地点：" + hearing.place(),
                     "主持人：" + hearing.presidingName(), hearing.transcript()));
             m.put("place", hearing.place());
             m.put("time", day(hearing.hearingDate()));
         }
-        m.put("legalReview", reviews.rounds(caseId).stream()
-                .map(r -> "第" + r.roundNo() + "轮（" + r.reviewerName() + "）：" + label("review.outcome." + r.outcome())
-                        + "。" + nullToEmpty(r.opinion()))
-                .collect(Collectors.joining("\n")));
+        m.put("legalReview", src.legalReview());
         if (type == DocumentType.DELIBERATION_MINUTES) {
             m.put("minutes", deliberations.historyOfCase(system(c.unitId()), caseId).stream()
                     .filter(x -> x.minutes() != null).max(Comparator.comparing(Meeting::id)).map(Meeting::minutes)
@@ -262,38 +312,11 @@ public class DocumentData {
         }
         m.replaceAll((k, val) -> val == null ? null : DocumentText.clean(val));
         if (check) {
-            require(type, c, m);
+            DocumentFields.require(type, c, m);
         }
         Map<String, String> out = new LinkedHashMap<>();
         FIELDS.keySet().forEach(k -> out.put(k, m.get(k) == null ? "" : m.get(k)));
         return out;
-    }
-
-    /** The elements each document must state (行政处罚法 Art. 44, 52, 59; 行政强制法 Art. 45). */
-    private static void require(DocumentType type, CaseFile c, Map<String, String> m) {
-        List<String> need = new ArrayList<>(List.of("unitName"));
-        switch (type) {
-            case ADVANCE_NOTICE -> need.addAll(List.of("partyName", "facts", "violationBasis", "penaltyBasis",
-                    "proposal", "noticeDate"));
-            case DECISION -> {
-                need.addAll(List.of("partyName", "facts", "decidedDate"));
-                if (c.decidedOutcome() != null && c.decidedOutcome().isPenalty()) {
-                    need.addAll(List.of("partyAddress", "violationBasis", "penaltyBasis", "penalty", "performance"));
-                }
-            }
-            case SUMMARY_DECISION -> need.addAll(List.of("partyName", "facts", "penaltyBasis", "penalty", "place",
-                    "time", "officers"));
-            case SERVICE_RECEIPT -> need.addAll(List.of("recipient", "servedDocument"));
-            case CORRECTION_ORDER -> need.addAll(List.of("partyName", "facts", "violationBasis", "correctionOrder"));
-            default -> {
-            }
-        }
-        for (String k : need) {
-            String val = m.get(k);
-            if (val == null || val.isBlank()) {
-                throw DomainException.invalid("document.missingElement", type.title(), FIELDS.get(k));
-            }
-        }
     }
 
     private String penalty(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation) {

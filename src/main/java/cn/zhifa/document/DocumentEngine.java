@@ -93,8 +93,8 @@ class DocumentEngine {
 
     private void enqueue(DocumentType type, long caseId, long documentId, String title, String docNo, long actorId) {
         DocumentRegistered e = new DocumentRegistered(caseId, documentId, type.name(), title, docNo, null, actorId);
-        Map<String, String> fields = data.build(type, e.caseId(), e.documentId(), e.title(), e.docNo());
-        long unitId = data.unitOf(e.caseId());
+        Map<String, String> fields = data.buildAtCommit(type, e.caseId(), e.documentId(), e.title(), e.docNo());
+        long unitId = data.caseAtCommit(e.caseId()).unitId();
         JobRow job = new JobRow();
         job.documentId = e.documentId();
         job.caseId = e.caseId();
@@ -106,7 +106,7 @@ class DocumentEngine {
         job.dataJson = write(fields);
         job.createdAt = LocalDateTime.now(clock);
         mapper.insertJob(job);
-        if (type == DocumentType.CLOSING_APPROVAL_FORM && data.stageOf(e.caseId()) == CaseStage.ARCHIVED) {
+        if (type == DocumentType.CLOSING_APPROVAL_FORM && data.caseAtCommit(e.caseId()).stage() == CaseStage.ARCHIVED) {
             enqueueDossier(e.caseId(), e.actorId());
         }
     }

@@ -1,11 +1,15 @@
 package cn.zhifa.document;
 
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.shared.DomainException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Every placeholder a Word template may use ({@code {{name}}}), with its element name (zh-CN) for refusals
- * ({@code document.missingElement}) and the template admin's list.
+ * ({@code document.missingElement}) and the template admin's list; and the elements each kind must state.
  */
 final class DocumentFields {
 
@@ -85,5 +89,32 @@ final class DocumentFields {
         f.put("reply", "答复内容");
         f.put("replyMethod", "答复方式");
         ALL = java.util.Collections.unmodifiableMap(f);
+    }
+
+    /** The elements each document must state (行政处罚法 Art. 44, 52, 59; 行政强制法 Art. 45). */
+    static void require(DocumentType type, CaseFile c, Map<String, String> m) {
+        List<String> need = new ArrayList<>(List.of("unitName"));
+        switch (type) {
+            case ADVANCE_NOTICE -> need.addAll(List.of("partyName", "facts", "violationBasis", "penaltyBasis",
+                    "proposal", "noticeDate"));
+            case DECISION -> {
+                need.addAll(List.of("partyName", "facts", "decidedDate"));
+                if (c.decidedOutcome() != null && c.decidedOutcome().isPenalty()) {
+                    need.addAll(List.of("partyAddress", "violationBasis", "penaltyBasis", "penalty", "performance"));
+                }
+            }
+            case SUMMARY_DECISION -> need.addAll(List.of("partyName", "facts", "penaltyBasis", "penalty", "place",
+                    "time", "officers"));
+            case SERVICE_RECEIPT -> need.addAll(List.of("recipient", "servedDocument"));
+            case CORRECTION_ORDER -> need.addAll(List.of("partyName", "facts", "violationBasis", "correctionOrder"));
+            default -> {
+            }
+        }
+        for (String k : need) {
+            String val = m.get(k);
+            if (val == null || val.isBlank()) {
+                throw DomainException.invalid("document.missingElement", type.title(), ALL.get(k));
+            }
+        }
     }
 }

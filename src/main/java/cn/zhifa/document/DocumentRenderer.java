@@ -7,19 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Word templates filled by poi-tl, and the filled .docx laid out as an A4 PDF by {@link PdfLayout} (paragraphs with
@@ -35,16 +26,20 @@ public final class DocumentRenderer {
     private DocumentRenderer() {
     }
 
+    /** The document filled from its compiled template ({@link CompiledTemplate}): .docx and PDF. */
     public static Rendered render(byte[] template, Map<String, String> fields) {
-        byte[] docx = fill(template, fields);
+        CompiledTemplate compiled = CompiledTemplate.of(template);
+        byte[] docx = compiled.docx(fields);
+        List<CompiledTemplate.Block> filled = compiled.filled(fields);
         try (PdfLayout layout = new PdfLayout()) {
-            layoutDocx(docx, layout);
+            CompiledTemplate.layout(filled, layout);
             int pages = layout.pages();
             layout.footer(0, i -> "第 " + (i + 1) + " 页 共 " + pages + " 页");
             return new Rendered(docx, layout.toBytes(), pages);
         }
     }
 
+    /** poi-tl's own fill of a template (the upload check, and the reference the compiled fill is tested against). */
     static byte[] fill(byte[] template, Map<String, String> fields) {
         try (XWPFTemplate t = XWPFTemplate.compile(new ByteArrayInputStream(template), Configure.builder().build());
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -74,69 +69,8 @@ public final class DocumentRenderer {
         }
     }
 
-    /** Lays out an existing .docx (a rendered document) on the given layout. */
+    /** Lays out an existing .docx (a filled document) on the given layout, as the compiled fill lays out its own. */
     public static void layoutDocx(byte[] docx, PdfLayout layout) {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            for (IBodyElement e : doc.getBodyElements()) {
-                if (e instanceof XWPFParagraph p) {
-                    paragraph(p, layout);
-                } else if (e instanceof XWPFTable t) {
-                    List<List<String>> rows = new ArrayList<>();
-                    for (XWPFTableRow r : t.getRows()) {
-                        List<String> cells = new ArrayList<>();
-                        for (XWPFTableCell c : r.getTableCells()) {
-                            cells.add(cellText(c));
-                        }
-                        rows.add(cells);
-                    }
-                    float[] widths = rows.isEmpty() || rows.get(0).size() != 2 ? null : new float[] {1, 3};
-                    layout.table(rows, widths, 10.5f);
-                    layout.space(6);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String cellText(XWPFTableCell c) {
-        List<String> parts = new ArrayList<>();
-        for (XWPFParagraph p : c.getParagraphs()) {
-            parts.add(text(p));
-        }
-        return String.join("\n", parts);
-    }
-
-    private static void paragraph(XWPFParagraph p, PdfLayout layout) {
-        String text = text(p);
-        float size = 12;
-        boolean bold = false;
-        if (!p.getRuns().isEmpty()) {
-            XWPFRun r = p.getRuns().get(0);
-            Double s = r.getFontSizeAsDouble();
-            if (s != null) {
-                size = s.floatValue();
-            }
-            bold = r.isBold();
-        }
-        if (text.isEmpty()) {
-            layout.space(size * 0.8f);
-            return;
-        }
-        ParagraphAlignment a = p.getAlignment();
-        PdfLayout.Align align = a == ParagraphAlignment.CENTER ? PdfLayout.Align.CENTER
-                : a == ParagraphAlignment.RIGHT || a == ParagraphAlignment.END ? PdfLayout.Align.RIGHT
-                        : PdfLayout.Align.LEFT;
-        float indentEm = p.getIndentationFirstLine() > 0 ? p.getIndentationFirstLine() / 20f / size : 0;
-        layout.paragraph(text, size, bold, align, indentEm);
-    }
-
-    /** The paragraph's text with its line breaks. */
-    private static String text(XWPFParagraph p) {
-        StringBuilder sb = new StringBuilder();
-        for (XWPFRun r : p.getRuns()) {
-            sb.append(r.text());
-        }
-        return sb.toString();
+        CompiledTemplate.layoutFilled(docx, layout);
     }
 }

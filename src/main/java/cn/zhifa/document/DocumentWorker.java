@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DocumentWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentWorker.class);
+
+    /** At most this many jobs of one case in one transaction. */
+    private static final int GROUP = 32;
+    /** Pending jobs read this many at a time. */
+    private static final int CHUNK = 200;
 
     private final DocumentMapper mapper;
     private final DocumentTemplates templates;
@@ -112,49 +118,90 @@ class DocumentWorker {
         suspended = false;
     }
 
-    /** Renders every pending job in order; returns how many were rendered. */
+    /**
+     * Renders every pending job in order; returns how many were rendered. Consecutive jobs of one case (a step's
+     * documents) are rendered in one transaction with one record append for all of them; if that fails, each job of
+     * the group is tried on its own, so one bad job never holds the others back.
+     */
     synchronized int drain() {
         int done = 0;
         List<Long> ids = mapper.pendingJobs(LocalDateTime.now(clock).minusMinutes(5));
-        for (long id : ids) {
-            try {
-                Boolean rendered = tx.execute(s -> render(id));
-                if (Boolean.TRUE.equals(rendered)) {
-                    done++;
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("render job {} failed; left pending", id, e);
-                String msg = String.valueOf(e);
-                tx.executeWithoutResult(s -> mapper.fail(id, msg.length() > 1000 ? msg.substring(0, 1000) : msg));
-            }
+        for (int chunk = 0; chunk < ids.size(); chunk += CHUNK) {
+            done += drain(mapper.jobs(ids.subList(chunk, Math.min(ids.size(), chunk + CHUNK))));
         }
         return done;
     }
 
-    private boolean render(long jobId) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (mapper.claim(jobId, now, now.minusMinutes(5)) != 1) {
-            return false;
+    private int drain(List<JobRow> pending) {
+        int done = 0;
+        for (int from = 0; from < pending.size(); ) {
+            int to = from + 1;
+            while (to < pending.size() && to - from < GROUP && pending.get(to).caseId == pending.get(from).caseId
+                    && !DocumentEngine.DOSSIER.equals(pending.get(to).docType)) {
+                to++;
+            }
+            List<JobRow> group = pending.subList(from, to);
+            try {
+                Integer rendered = tx.execute(s -> renderGroup(group));
+                done += rendered == null ? 0 : rendered;
+            } catch (RuntimeException e) {
+                for (JobRow job : group) {
+                    done += renderAlone(job);
+                }
+            }
+            from = to;
         }
-        JobRow job = mapper.job(jobId);
-        if (DocumentEngine.DOSSIER.equals(job.docType)) {
-            dossiers.produce(job.caseId, true, job.actorId);
-        } else {
-            renderDocument(job, now);
-        }
-        mapper.finish(jobId, LocalDateTime.now(clock));
-        return true;
+        return done;
     }
 
-    private void renderDocument(JobRow job, LocalDateTime now) {
+    private int renderAlone(JobRow job) {
+        try {
+            Integer rendered = tx.execute(s -> renderGroup(List.of(job)));
+            return rendered == null ? 0 : rendered;
+        } catch (RuntimeException e) {
+            LOG.warn("render job {} failed; left pending", job.id, e);
+            String msg = String.valueOf(e);
+            tx.executeWithoutResult(s -> mapper.fail(job.id, msg.length() > 1000 ? msg.substring(0, 1000) : msg));
+            return 0;
+        }
+    }
+
+    /** Claims and renders the jobs (one case), then appends their record entries at once; how many it rendered. */
+    private int renderGroup(List<JobRow> jobs) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<CaseRecord.Entry> entries = new ArrayList<>();
+        List<Long> finished = new ArrayList<>();
+        for (JobRow job : jobs) {
+            if (mapper.claim(job.id, now, now.minusMinutes(5)) != 1) {
+                continue; // another node took it
+            }
+            if (DocumentEngine.DOSSIER.equals(job.docType)) {
+                dossiers.produce(job.caseId, true, job.actorId);
+            } else {
+                entries.add(renderDocument(job, now));
+            }
+            finished.add(job.id);
+        }
+        if (!entries.isEmpty()) {
+            record.appendAll(jobs.get(0).caseId, entries);
+        }
+        if (!finished.isEmpty()) {
+            mapper.finishAll(finished, LocalDateTime.now(clock));
+        }
+        return finished.size();
+    }
+
+    private CaseRecord.Entry renderDocument(JobRow job, LocalDateTime now) {
         DocumentType type = DocumentType.valueOf(job.docType);
         Map<String, String> fields = read(job.dataJson);
-        long unitId = dossiers.unitOf(job.caseId);
+        // the shipped default (version 0) is the same for every unit: no need to look the case's unit up
+        long unitId = job.templateVersion == 0 ? 0 : dossiers.unitOf(job.caseId);
         DocumentTemplates.Template template = templates.version(unitId, type, job.templateVersion);
         DocumentRenderer.Rendered r = DocumentRenderer.render(template.bytes(), fields);
         EvidenceStore.Received docx = put(r.docx());
         EvidenceStore.Received pdf = put(r.pdf());
-        Integer max = mapper.maxVersion(job.documentId);
+        // a first render is version 1 (uq_doc_version refuses a second one); a correction follows the highest
+        Integer max = job.reason == null ? null : mapper.maxVersion(job.documentId);
         VersionRow v = new VersionRow();
         v.documentId = job.documentId;
         v.caseId = job.caseId;
@@ -184,8 +231,8 @@ class DocumentWorker {
         if (job.reason != null) {
             details.put("reason", job.reason);
         }
-        record.append(job.caseId, v.version == 1 ? "DOCUMENT_RENDERED" : "DOCUMENT_CORRECTED", job.actorId,
-                job.title + (job.docNo == null ? "" : " " + job.docNo), details);
+        return new CaseRecord.Entry(v.version == 1 ? "DOCUMENT_RENDERED" : "DOCUMENT_CORRECTED", job.actorId,
+                job.title + (job.docNo == null ? "" : " " + job.docNo), details, null);
     }
 
     EvidenceStore.Received put(byte[] bytes) {

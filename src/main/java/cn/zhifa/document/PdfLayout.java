@@ -2,14 +2,10 @@ package cn.zhifa.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -32,49 +28,19 @@ public final class PdfLayout implements AutoCloseable {
     static final float MARGIN_X = 68;
     static final float MARGIN_TOP = 72;
     static final float MARGIN_BOTTOM = 72;
-    private static final byte[] FONT_BYTES = loadFont();
-    /** The parsed font, once per thread (parsing the 5 MB collection dominates otherwise; fontbox is not thread-safe). */
-    private static final ThreadLocal<TrueTypeFont> FONT = ThreadLocal.withInitial(PdfLayout::parseFont);
-
     private final PDDocument doc;
     private final PDType0Font font;
-    private final Map<Integer, Float> widths = new HashMap<>();
-    private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    private final Map<Integer, Float> widths = DocumentFont.widths();
+    private final Map<Integer, Boolean> glyphs = DocumentFont.glyphs();
     private PDPage page;
     private PDPageContentStream out;
     private float y;
 
+    /** A layout: a subset of the characters shown is embedded when saved. */
     public PdfLayout() {
         try {
             doc = new PDDocument();
-            font = PDType0Font.load(doc, FONT.get(), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @SuppressWarnings("resource") // kept open for the thread's lifetime
-    private static TrueTypeFont parseFont() {
-        try {
-            TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(FONT_BYTES));
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            collection.processAllFonts(f -> {
-                if (first[0] == null) {
-                    first[0] = f;
-                }
-            });
-            return first[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] loadFont() {
-        try (InputStream in = PdfLayout.class.getResourceAsStream("/documents/fonts/wqy-microhei.ttc")) {
-            if (in == null) {
-                throw new IllegalStateException("font documents/fonts/wqy-microhei.ttc missing from the classpath");
-            }
-            return in.readAllBytes();
+            font = PDType0Font.load(doc, DocumentFont.full(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

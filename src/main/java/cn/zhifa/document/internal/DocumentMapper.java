@@ -47,9 +47,9 @@ public interface DocumentMapper {
 
     int claim(@Param("id") long id, @Param("now") LocalDateTime now, @Param("staleBefore") LocalDateTime staleBefore);
 
-    JobRow job(long id);
+    List<JobRow> jobs(@Param("ids") List<Long> ids);
 
-    int finish(@Param("id") long id, @Param("now") LocalDateTime now);
+    int finishAll(@Param("ids") List<Long> ids, @Param("now") LocalDateTime now);
 
     int fail(@Param("id") long id, @Param("error") String error);
 
