@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +31,6 @@ public class CaseFileService {
 
     static final String PROCEDURE_ORDINARY = "ORDINARY";
     public static final String PROCEDURE_SUMMARY = "SUMMARY";
-    private static final Pattern ID_CARD = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
-    private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
 
     private final CaseFileMapper mapper;
     private final OrdinaryProcedureEngine engine;
@@ -65,7 +62,7 @@ public class CaseFileService {
                 || actor.isHead())) {
             throw DomainException.forbidden("case.registerNotAllowed");
         }
-        validate(lead);
+        LeadValidation.check(lead, LocalDate.now(clock), organization);
         LocalDateTime now = LocalDateTime.now(clock);
         CaseRow row = new CaseRow();
         row.unitId = actor.unitId();
@@ -215,6 +212,20 @@ public class CaseFileService {
                 caseClock.deadlines(actor, caseId), List.of(), preservations.ofCase(actor, caseId), null);
     }
 
+    /**
+     * The parts of {@link #view} documents are filled from: the case, parties, handlers, documents and preservations;
+     * the history (approval comments) only when {@code withHistory}; no open tasks, deadlines, clock events or surcharge.
+     */
+    @Transactional(readOnly = true)
+    public CaseFileView documentView(Actor actor, long caseId, boolean withHistory) {
+        CaseRow row = readable(actor, caseId);
+        return new CaseFileView(toCase(row),
+                mapper.findParties(caseId).stream()
+                        .map(p -> new Party(p.kind, p.name, p.idType, p.idNo, p.phone, p.address)).toList(),
+                handlers(caseId), documents(caseId), withHistory ? timeline(mapper.findHistory(caseId)) : List.of(),
+                List.of(), List.of(), List.of(), preservations.ofCase(actor, caseId), null);
+    }
+
     private List<Handler> handlers(long caseId) {
         return mapper.findHandlers(caseId).stream().map(h -> new Handler(h.userId, h.name, h.role)).toList();
     }
@@ -332,50 +343,6 @@ public class CaseFileService {
             before = h.stage;
         }
         return out;
-    }
-
-    private void validate(NewLead lead) {
-        if (lead == null || lead.source() == null) {
-            throw DomainException.invalid("field.required", "source");
-        }
-        if (lead.summary() == null || lead.summary().isBlank()) {
-            throw DomainException.invalid("field.required", "summary");
-        }
-        if (lead.summary().length() > 2000) {
-            throw DomainException.invalid("field.tooLong", "summary", 2000);
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (lead.discoveredDate() == null) {
-            throw DomainException.invalid("field.required", "discoveredDate");
-        }
-        if (lead.discoveredDate().isAfter(today)) {
-            throw DomainException.invalid("date.inFuture", "discoveredDate");
-        }
-        if (lead.actDate() != null && (lead.actDate().isAfter(lead.discoveredDate()))) {
-            throw DomainException.invalid("case.actAfterDiscovery");
-        }
-        if (lead.itemId() != null && !organization.item(lead.itemId()).active()) {
-            throw DomainException.invalid("item.inactive");
-        }
-        if (lead.parties() == null) {
-            throw DomainException.invalid("field.required", "parties");
-        }
-        for (Party p : lead.parties()) {
-            if (p.kind() == null || p.idType() == null || p.name() == null || p.name().isBlank()) {
-                throw DomainException.invalid("party.incomplete");
-            }
-            if (p.idNo() != null && !p.idNo().isBlank()) {
-                if (p.idType() == IdType.ID_CARD && !ID_CARD.matcher(p.idNo()).matches()) {
-                    throw DomainException.invalid("party.badIdCard", p.idNo());
-                }
-                if (p.idType() == IdType.CREDIT_CODE && !CREDIT_CODE.matcher(p.idNo()).matches()) {
-                    throw DomainException.invalid("party.badCreditCode", p.idNo());
-                }
-            }
-            if (p.kind() == PartyKind.ORGANIZATION && p.idType() == IdType.ID_CARD) {
-                throw DomainException.invalid("party.orgNeedsCreditCode");
-            }
-        }
     }
 
     private static LocalDate dayAfter(LocalDate day) {

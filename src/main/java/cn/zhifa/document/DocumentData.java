@@ -125,7 +125,7 @@ public class DocumentData {
     }
 
     private Sources read(long caseId) {
-        CaseFileView v = cases.view(system(0), caseId);
+        CaseFileView v = cases.documentView(system(0), caseId, false);
         CaseFile c = v.caseFile();
         return new Sources(v, organization.unit(c.unitId()),
                 c.itemId() == null ? null : organization.item(c.itemId()),
@@ -278,7 +278,8 @@ public class DocumentData {
             m.put("approvalOpinion", c.closingSummary());
         }
         if (type == DocumentType.FILING_APPROVAL_FORM || type == DocumentType.NOT_FILED_DECISION) {
-            m.put("approvalOpinion", lastComment(v, "FILING_APPROVED", "FILING_REJECTED"));
+            m.put("approvalOpinion", lastComment(cases.documentView(system(0), caseId, true),
+                    "FILING_APPROVED", "FILING_REJECTED"));
         }
         if (type == DocumentType.PRESERVATION_NOTICE || type == DocumentType.PRESERVATION_DECISION) {
             Preservation p = v.preservations().stream().max(Comparator.comparing(Preservation::id)).orElse(null);
