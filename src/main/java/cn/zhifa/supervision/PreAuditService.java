@@ -21,7 +21,6 @@ import cn.zhifa.record.RecordService;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.ReviewViews;
 import cn.zhifa.record.Verification;
-import cn.zhifa.shared.DomainException;
 import cn.zhifa.supervision.internal.FindingRow;
 import cn.zhifa.supervision.internal.SupervisionMapper;
 import java.math.BigDecimal;
@@ -89,8 +88,14 @@ public class PreAuditService {
         long started = System.nanoTime();
         CaseFileView view = cases.auditView(SYSTEM, caseId);
         Verification verification = verifyRecord ? records.check(caseId) : null;
-        List<Derived> derived = new ArrayList<>(derive(view, verification, this::certificatesOf,
-                this::isAuxiliary));
+        // the handlers' accounts and certificates: two queries for all of them, not three per handler
+        List<Long> handlerIds = view.handlers().stream().map(Handler::userId).distinct().toList();
+        Map<Long, UserAccount> accounts = organization.usersByIds(handlerIds).stream()
+                .collect(Collectors.toMap(UserAccount::id, u -> u));
+        Map<Long, List<Certificate>> certificates = organization.certificatesOf(handlerIds).stream()
+                .collect(Collectors.groupingBy(Certificate::userId));
+        List<Derived> derived = new ArrayList<>(derive(view, verification,
+                id -> certificates.getOrDefault(id, List.of()), id -> isAuxiliary(accounts.get(id))));
         List<FindingRow> stored = mapper.findings(caseId);
         if (!verifyRecord) {
             derived.addAll(0, stored.stream().filter(kept -> FindingKind.RECORD_BROKEN.name().equals(kept.kind)
@@ -188,17 +193,9 @@ public class PreAuditService {
                 r.detail, r.foundAt);
     }
 
-    private List<Certificate> certificatesOf(long userId) {
-        return organization.certificates(userId);
-    }
-
-    private boolean isAuxiliary(long userId) {
-        try {
-            UserAccount u = organization.user(userId);
-            return u.roles().contains(Role.AUXILIARY) || !u.roles().contains(Role.OFFICER);
-        } catch (DomainException e) {
-            return true;
-        }
+    /** Not an officer (or an auxiliary, or unknown): cannot act as a certified handler. */
+    private static boolean isAuxiliary(UserAccount u) {
+        return u == null || u.roles().contains(Role.AUXILIARY) || !u.roles().contains(Role.OFFICER);
     }
 
     /** One derived finding before it is stored. */
