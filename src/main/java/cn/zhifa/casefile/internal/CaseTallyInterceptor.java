@@ -121,7 +121,7 @@ public class CaseTallyInterceptor implements Interceptor {
 
         @Override
         public int getOrder() {
-            return 0; // before MyBatis' session synchronization
+            return LOWEST_PRECEDENCE; // last before the commit: the counter rows are locked for the commit only
         }
 
         @Override
