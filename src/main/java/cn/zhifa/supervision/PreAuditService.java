@@ -105,7 +105,8 @@ public class PreAuditService {
         LocalDateTime now = LocalDateTime.now(clock);
         long unitId = view.caseFile().unitId();
         List<FindingRow> rows = derived.stream().map(d -> row(caseId, unitId, d, now)).toList();
-        if (!sameFindings(stored, rows)) { // most steps change nothing the pre-audit sees: no rewrite then
+        boolean changed = !sameFindings(stored, rows);
+        if (changed) { // most steps change nothing the pre-audit sees: no rewrite then
             mapper.deleteFindings(caseId);
             rows.forEach(mapper::insertFinding);
             stored = rows;
@@ -113,18 +114,33 @@ public class PreAuditService {
         List<Finding> out = stored.stream().map(PreAuditService::toFinding).toList();
         BigDecimal total = out.stream().map(Finding::deduction).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean veto = out.stream().anyMatch(Finding::veto);
-        mapper.deleteReviewOutcomes(caseId);
-        for (ReviewViews.Round round : reviews.rounds(caseId)) {
-            if (round.reviewedAt() != null && round.outcome() != null) {
-                mapper.insertReviewOutcome(caseId, round.roundNo(), unitId, round.outcome().name(),
-                        round.reviewedAt().toLocalDate());
+        changed |= reviewOutcomes(caseId, unitId);
+        // the audit row: written when something changed, on a full audit, or the first time — an incremental audit
+        // that finds what it found before writes nothing (a read-only transaction)
+        if (changed || verifyRecord || mapper.findingsAudited(caseId) == 0) {
+            int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
+            if (mapper.updateCaseAudit(caseId, unitId, now, out.size(), total, veto, millis) == 0) {
+                mapper.insertCaseAudit(caseId, unitId, now, out.size(), total, veto, millis);
             }
         }
-        int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
-        if (mapper.updateCaseAudit(caseId, unitId, now, out.size(), total, veto, millis) == 0) {
-            mapper.insertCaseAudit(caseId, unitId, now, out.size(), total, veto, millis);
-        }
         return out;
+    }
+
+    /** The cockpit's legal-review outcomes of the case follow its reviewed rounds; true if they changed. */
+    private boolean reviewOutcomes(long caseId, long unitId) {
+        List<ReviewViews.Round> reviewed = reviews.rounds(caseId).stream()
+                .filter(r -> r.reviewedAt() != null && r.outcome() != null).toList();
+        List<String> keys = reviewed.stream().map(r -> r.roundNo() + "|" + unitId + "|" + r.outcome().name() + "|"
+                + r.reviewedAt().toLocalDate()).toList();
+        if (keys.equals(mapper.reviewOutcomeKeys(caseId))) {
+            return false;
+        }
+        mapper.deleteReviewOutcomes(caseId);
+        for (ReviewViews.Round round : reviewed) {
+            mapper.insertReviewOutcome(caseId, round.roundNo(), unitId, round.outcome().name(),
+                    round.reviewedAt().toLocalDate());
+        }
+        return true;
     }
 
     private static FindingRow row(long caseId, long unitId, Derived d, LocalDateTime now) {
