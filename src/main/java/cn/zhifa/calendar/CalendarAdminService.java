@@ -250,7 +250,9 @@ public class CalendarAdminService {
         if (!seeded.isEmpty()) {
             log.info("Calendar seeded from {} for {}", OfficialCalendarData.RESOURCE, seeded);
         }
-        refreshAfterCommit();
+        // the open cases' deadlines were computed with the stored days: they follow only if a year was seeded (a
+        // start-up with nothing new no longer refreshes every open case — minutes with 100 k of them)
+        refreshAfterCommit(!seeded.isEmpty());
         return seeded;
     }
 
@@ -291,6 +293,10 @@ public class CalendarAdminService {
 
     /** Reads the database now (inside the transaction, so it sees this transaction's writes) and installs on commit. */
     private void refreshAfterCommit() {
+        refreshAfterCommit(true);
+    }
+
+    private void refreshAfterCommit(boolean announce) {
         List<CalendarDay> days = mapper.findAllDays().stream().map(CalendarAdminService::toDay).toList();
         List<Integer> confirmed = mapper.findAllYears().stream().filter(CalendarYearRow::confirmed)
                 .map(CalendarYearRow::calYear).toList();
@@ -300,12 +306,16 @@ public class CalendarAdminService {
                 @Override
                 public void afterCommit() {
                     calendar.install(next);
-                    announce();
+                    if (announce) {
+                        announce();
+                    }
                 }
             });
         } else {
             calendar.install(next);
-            announce();
+            if (announce) {
+                announce();
+            }
         }
     }
 

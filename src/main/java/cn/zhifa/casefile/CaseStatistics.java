@@ -1,10 +1,14 @@
 package cn.zhifa.casefile;
 
 import cn.zhifa.casefile.internal.CaseStatisticsMapper;
+import cn.zhifa.casefile.internal.CaseTallyMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +45,11 @@ public class CaseStatistics {
     }
 
     private final CaseStatisticsMapper mapper;
+    private final CaseTallyMapper tallies;
 
-    CaseStatistics(CaseStatisticsMapper mapper) {
+    CaseStatistics(CaseStatisticsMapper mapper, CaseTallyMapper tallies) {
         this.mapper = mapper;
+        this.tallies = tallies;
     }
 
     /**
@@ -81,13 +87,59 @@ public class CaseStatistics {
         return caseIds.isEmpty() ? List.of() : mapper.refs(caseIds);
     }
 
+    /**
+     * Cases registered in [from, to] by month, procedure and outcome, with fines decided and collected: the counters
+     * of the months the period touches ({@link CaseTallies}), less the days of its first and last month outside it
+     * counted from case_file (none when the period runs from a first of the month to today).
+     */
     @Transactional(readOnly = true)
     public List<MonthRow> monthly(Long unitId, LocalDate from, LocalDate to) {
+        LocalDate first = from.withDayOfMonth(1);
+        LocalDate last = to.withDayOfMonth(to.lengthOfMonth());
+        List<MonthRow> whole = tallies.months(unitId, ym(first), ym(last));
+        List<MonthRow> outside = new ArrayList<>();
+        if (from.isAfter(first)) {
+            outside.addAll(mapper.monthly(unitId, first, from));
+        }
+        if (to.isBefore(last)) {
+            outside.addAll(mapper.monthly(unitId, to.plusDays(1), last.plusDays(1)));
+        }
+        return outside.isEmpty() ? whole : less(whole, outside);
+    }
+
+    /** The figures computed from case_file alone (what the counters must equal; tests and checks). */
+    @Transactional(readOnly = true)
+    public List<MonthRow> monthlyFromCases(Long unitId, LocalDate from, LocalDate to) {
         return mapper.monthly(unitId, from, to.plusDays(1));
     }
 
+    private static int ym(LocalDate d) {
+        return d.getYear() * 100 + d.getMonthValue();
+    }
+
+    private static List<MonthRow> less(List<MonthRow> whole, List<MonthRow> outside) {
+        Map<String, MonthRow> rows = new LinkedHashMap<>();
+        whole.forEach(r -> rows.put(key(r), r));
+        for (MonthRow o : outside) {
+            rows.computeIfPresent(key(o), (k, r) -> new MonthRow(r.year(), r.month(), r.procedure(), r.outcome(),
+                    r.cases() - o.cases(), r.fined().subtract(o.fined()), r.collected().subtract(o.collected())));
+        }
+        return rows.values().stream().filter(r -> r.cases() != 0).toList();
+    }
+
+    private static String key(MonthRow r) {
+        return r.year() + "|" + r.month() + "|" + r.procedure() + "|" + r.outcome();
+    }
+
+    /** Open cases by unit and stage, from the counters ({@link CaseTallies}). */
     @Transactional(readOnly = true)
     public List<StageCount> openByStage(Long unitId) {
+        return tallies.openByStage(unitId);
+    }
+
+    /** The same computed from case_file alone. */
+    @Transactional(readOnly = true)
+    public List<StageCount> openByStageFromCases(Long unitId) {
         return mapper.openByStage(unitId);
     }
 

@@ -115,8 +115,9 @@ public enum Action {
     // ---- supervision (执法监督): the supervisors' own work on case files; never a write of a case itself -------------
     /** 评查标准 versions: the administrator. */
     SUPERVISION_RUBRIC(roles(ADMIN), Relation.NONE, Scope.ALL_UNITS, "POST /api/supervision/rubric"),
-    /** The full re-audit of every case (a background job). */
-    SUPERVISION_AUDIT(roles(SUPERVISOR, ADMIN), Relation.NONE, Scope.SUPERVISION, "POST /api/supervision/audit-all"),
+    /** The full re-audit of every case (a background job); the rebuild of the cockpit's counters. */
+    SUPERVISION_AUDIT(roles(SUPERVISOR, ADMIN), Relation.NONE, Scope.SUPERVISION, "POST /api/supervision/audit-all",
+            "POST /api/supervision/cockpit/rebuild"),
     /** 评查计划, reviewers, per-unit reports, re-checks of objections, 整改 and 提醒函/督办函: supervisors. */
     SUPERVISION_PLAN(roles(SUPERVISOR), Relation.NONE, Scope.SUPERVISION, "POST /api/supervision/plans",
             "POST /api/supervision/plan-cases/{id}/reviewers", "POST /api/supervision/plans/{id}/reports",

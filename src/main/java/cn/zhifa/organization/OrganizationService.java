@@ -123,6 +123,13 @@ public class OrganizationService {
         return mapper.findCertificates(List.of(userId)).stream().map(OrganizationRows::toCertificate).toList();
     }
 
+    /** The certificates of several users in one query. */
+    @Transactional(readOnly = true)
+    public List<Certificate> certificatesOf(Collection<Long> userIds) {
+        return userIds.isEmpty() ? List.of()
+                : mapper.findCertificates(List.copyOf(userIds)).stream().map(OrganizationRows::toCertificate).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Certificate> allCertificates() {
         return mapper.findAllCertificates().stream().map(OrganizationRows::toCertificate).toList();

@@ -8,11 +8,14 @@ import cn.zhifa.casefile.CaseStatistics;
 import cn.zhifa.casefile.CaseStatistics.CaseRef;
 import cn.zhifa.casefile.CaseStatistics.Drill;
 import cn.zhifa.casefile.CaseStatistics.MonthRow;
+import cn.zhifa.casefile.CaseTallies;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.RemedyOutcome;
 import cn.zhifa.complaint.ComplaintService;
+import cn.zhifa.organization.Action;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.organization.Unit;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.supervision.Cockpit.Chart;
@@ -47,15 +50,17 @@ public class CockpitService {
     static final int RISK_LIMIT = 1000;
 
     private final CaseStatistics statistics;
+    private final CaseTallies tallies;
     private final CaseClockService clock;
     private final ComplaintService complaints;
     private final OrganizationService organization;
     private final SupervisionMapper mapper;
     private final Clock time;
 
-    CockpitService(CaseStatistics statistics, CaseClockService clock, ComplaintService complaints,
+    CockpitService(CaseStatistics statistics, CaseTallies tallies, CaseClockService clock, ComplaintService complaints,
             OrganizationService organization, SupervisionMapper mapper, Clock time) {
         this.statistics = statistics;
+        this.tallies = tallies;
         this.clock = clock;
         this.complaints = complaints;
         this.organization = organization;
@@ -80,6 +85,12 @@ public class CockpitService {
             return requested;
         }
         return actor.unitId();
+    }
+
+    /** Recomputes the counters behind the monthly and by-stage figures from the case files (reports any drift). */
+    @RequiresPermission(Action.SUPERVISION_AUDIT)
+    public CaseTallies.Rebuilt rebuild(Actor actor) {
+        return tallies.rebuild();
     }
 
     @Transactional(readOnly = true)

@@ -21,7 +21,6 @@ import cn.zhifa.record.RecordService;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.ReviewViews;
 import cn.zhifa.record.Verification;
-import cn.zhifa.shared.DomainException;
 import cn.zhifa.supervision.internal.FindingRow;
 import cn.zhifa.supervision.internal.SupervisionMapper;
 import java.math.BigDecimal;
@@ -89,8 +88,14 @@ public class PreAuditService {
         long started = System.nanoTime();
         CaseFileView view = cases.auditView(SYSTEM, caseId);
         Verification verification = verifyRecord ? records.check(caseId) : null;
-        List<Derived> derived = new ArrayList<>(derive(view, verification, this::certificatesOf,
-                this::isAuxiliary));
+        // the handlers' accounts and certificates: two queries for all of them, not three per handler
+        List<Long> handlerIds = view.handlers().stream().map(Handler::userId).distinct().toList();
+        Map<Long, UserAccount> accounts = organization.usersByIds(handlerIds).stream()
+                .collect(Collectors.toMap(UserAccount::id, u -> u));
+        Map<Long, List<Certificate>> certificates = organization.certificatesOf(handlerIds).stream()
+                .collect(Collectors.groupingBy(Certificate::userId));
+        List<Derived> derived = new ArrayList<>(derive(view, verification,
+                id -> certificates.getOrDefault(id, List.of()), id -> isAuxiliary(accounts.get(id))));
         List<FindingRow> stored = mapper.findings(caseId);
         if (!verifyRecord) {
             derived.addAll(0, stored.stream().filter(kept -> FindingKind.RECORD_BROKEN.name().equals(kept.kind)
@@ -100,7 +105,8 @@ public class PreAuditService {
         LocalDateTime now = LocalDateTime.now(clock);
         long unitId = view.caseFile().unitId();
         List<FindingRow> rows = derived.stream().map(d -> row(caseId, unitId, d, now)).toList();
-        if (!sameFindings(stored, rows)) { // most steps change nothing the pre-audit sees: no rewrite then
+        boolean changed = !sameFindings(stored, rows);
+        if (changed) { // most steps change nothing the pre-audit sees: no rewrite then
             mapper.deleteFindings(caseId);
             rows.forEach(mapper::insertFinding);
             stored = rows;
@@ -108,18 +114,33 @@ public class PreAuditService {
         List<Finding> out = stored.stream().map(PreAuditService::toFinding).toList();
         BigDecimal total = out.stream().map(Finding::deduction).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean veto = out.stream().anyMatch(Finding::veto);
-        mapper.deleteReviewOutcomes(caseId);
-        for (ReviewViews.Round round : reviews.rounds(caseId)) {
-            if (round.reviewedAt() != null && round.outcome() != null) {
-                mapper.insertReviewOutcome(caseId, round.roundNo(), unitId, round.outcome().name(),
-                        round.reviewedAt().toLocalDate());
+        changed |= reviewOutcomes(caseId, unitId);
+        // the audit row: written when something changed, on a full audit, or the first time — an incremental audit
+        // that finds what it found before writes nothing (a read-only transaction)
+        if (changed || verifyRecord || mapper.findingsAudited(caseId) == 0) {
+            int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
+            if (mapper.updateCaseAudit(caseId, unitId, now, out.size(), total, veto, millis) == 0) {
+                mapper.insertCaseAudit(caseId, unitId, now, out.size(), total, veto, millis);
             }
         }
-        int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
-        if (mapper.updateCaseAudit(caseId, unitId, now, out.size(), total, veto, millis) == 0) {
-            mapper.insertCaseAudit(caseId, unitId, now, out.size(), total, veto, millis);
-        }
         return out;
+    }
+
+    /** The cockpit's legal-review outcomes of the case follow its reviewed rounds; true if they changed. */
+    private boolean reviewOutcomes(long caseId, long unitId) {
+        List<ReviewViews.Round> reviewed = reviews.rounds(caseId).stream()
+                .filter(r -> r.reviewedAt() != null && r.outcome() != null).toList();
+        List<String> keys = reviewed.stream().map(r -> r.roundNo() + "|" + unitId + "|" + r.outcome().name() + "|"
+                + r.reviewedAt().toLocalDate()).toList();
+        if (keys.equals(mapper.reviewOutcomeKeys(caseId))) {
+            return false;
+        }
+        mapper.deleteReviewOutcomes(caseId);
+        for (ReviewViews.Round round : reviewed) {
+            mapper.insertReviewOutcome(caseId, round.roundNo(), unitId, round.outcome().name(),
+                    round.reviewedAt().toLocalDate());
+        }
+        return true;
     }
 
     private static FindingRow row(long caseId, long unitId, Derived d, LocalDateTime now) {
@@ -188,17 +209,9 @@ public class PreAuditService {
                 r.detail, r.foundAt);
     }
 
-    private List<Certificate> certificatesOf(long userId) {
-        return organization.certificates(userId);
-    }
-
-    private boolean isAuxiliary(long userId) {
-        try {
-            UserAccount u = organization.user(userId);
-            return u.roles().contains(Role.AUXILIARY) || !u.roles().contains(Role.OFFICER);
-        } catch (DomainException e) {
-            return true;
-        }
+    /** Not an officer (or an auxiliary, or unknown): cannot act as a certified handler. */
+    private static boolean isAuxiliary(UserAccount u) {
+        return u == null || u.roles().contains(Role.AUXILIARY) || !u.roles().contains(Role.OFFICER);
     }
 
     /** One derived finding before it is stored. */

@@ -1,6 +1,7 @@
 package cn.zhifa.supervision;
 
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.casefile.CaseTallies;
 import cn.zhifa.supervision.Cockpit.Chart;
 import cn.zhifa.supervision.Cockpit.DrillRow;
 import cn.zhifa.supervision.Cockpit.Figures;
@@ -290,6 +291,12 @@ class SupervisionApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long unitId) {
         return cockpit.figures(CurrentActor.get(), from, to, unitId);
+    }
+
+    @PostMapping("/cockpit/rebuild")
+    @Operation(summary = "Rebuild the cockpit's counters from the case files, reporting any drift (supervisors, admins)")
+    CaseTallies.Rebuilt rebuildCockpit() {
+        return cockpit.rebuild(CurrentActor.get());
     }
 
     @GetMapping(value = "/cockpit/{chart}.csv", produces = "text/csv")

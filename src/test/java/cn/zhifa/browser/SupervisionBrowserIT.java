@@ -49,6 +49,11 @@ class SupervisionBrowserIT extends BrowserTestBase {
         String landing = loginToLanding("supervisor1");
         org.assertj.core.api.Assertions.assertThat(landing).contains("/supervision/cockpit");
         assertThat(page.locator("#chart-cases-by-month[data-rendered='true'] canvas")).isVisible();
+        // the maintenance line: the full re-audit's state, and the counters rebuilt on demand
+        assertThat(page.locator("#audit-job-status")).containsText("全量预审");
+        page.locator("#cockpit-rebuild").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("驾驶舱统计已按案卷重新计算"))).isVisible();
 
         page.navigate(url("/supervision/plans"));
         page.locator("#plan-title input").fill("浏览器测试评查计划");
@@ -99,6 +104,7 @@ class SupervisionBrowserIT extends BrowserTestBase {
 
         String landing = loginToLanding("head1");
         org.assertj.core.api.Assertions.assertThat(landing).contains("/supervision/cockpit");
+        assertThat(page.locator("#audit-job")).hasCount(0); // the re-audit and the rebuild: supervisors, admins
         for (String chart : List.of("cases-by-month", "outcomes", "open-by-stage", "at-risk", "fines")) {
             assertThat(page.locator("#chart-" + chart + "[data-rendered='true'] canvas")).isVisible();
         }

@@ -58,6 +58,9 @@ public interface SupervisionMapper {
     // legal-review outcomes (read model)
     int deleteReviewOutcomes(@Param("caseId") long caseId);
 
+    /** The case's stored review outcomes as "round|unit|outcome|yyyy-mm-dd", by round. */
+    List<String> reviewOutcomeKeys(@Param("caseId") long caseId);
+
     void insertReviewOutcome(@Param("caseId") long caseId, @Param("roundNo") int roundNo, @Param("unitId") long unitId,
             @Param("outcome") String outcome, @Param("reviewedOn") LocalDate reviewedOn);
 

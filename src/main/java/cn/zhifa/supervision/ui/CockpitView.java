@@ -15,6 +15,7 @@ import cn.zhifa.supervision.Cockpit.Figure;
 import cn.zhifa.supervision.Cockpit.Figures;
 import cn.zhifa.supervision.Cockpit.Row;
 import cn.zhifa.supervision.CockpitService;
+import cn.zhifa.supervision.PreAuditJob;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -69,7 +70,7 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
     private final HorizontalLayout drillBar = new HorizontalLayout();
     private Figures figures;
 
-    CockpitView(CockpitService cockpit, OrganizationService organization, Messages messages) {
+    CockpitView(CockpitService cockpit, PreAuditJob job, OrganizationService organization, Messages messages) {
         this.cockpit = cockpit;
         this.messages = messages;
         addClassName("zhifa-view");
@@ -118,7 +119,11 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
         drillBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         drillBar.add(drillTitle);
 
-        add(header, charts, drillBar, drill);
+        add(header);
+        if (AuditJobPanel.mayUse(actor)) {
+            add(new AuditJobPanel(job, cockpit, messages, this::refresh));
+        }
+        add(charts, drillBar, drill);
         getElement().executeJs("if (!window.echarts && !document.getElementById('zhifa-echarts')) {"
                 + "const s = document.createElement('script'); s.id = 'zhifa-echarts'; s.src = $0;"
                 + "document.head.appendChild(s); }", ECHARTS);
