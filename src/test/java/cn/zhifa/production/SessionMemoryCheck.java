@@ -28,6 +28,12 @@ class SessionMemoryCheck {
     /** The session counts at which the live heap is measured (ascending), e.g. {@code 20,50}. */
     static final List<Integer> SESSIONS = java.util.Arrays.stream(System.getProperty("zhifa.memory.sessions", "20")
             .split(",")).map(String::trim).map(Integer::valueOf).sorted().toList();
+    /**
+     * Leads registered through the REST API for each officer before the sessions, so that each inbox fills its first
+     * page (50 rows, each with components: case link, deadline badge, buttons) as a working officer's would; 0: the
+     * demo data's few tasks only.
+     */
+    static final int INBOX = Integer.getInteger("zhifa.memory.inbox", 55);
     static final String[] USERS = {"officer1", "officer2", "officer3", "officer4", "leader1", "head1", "head2"};
 
     /** The live heap in bytes (a class histogram forces a full GC); the histogram is kept as {@code <name>.txt}. */
@@ -56,6 +62,7 @@ class SessionMemoryCheck {
                      .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                              "--no-first-run")))) {
             app.awaitReady(Duration.ofMinutes(10));
+            fillInboxes(new Api("http://127.0.0.1:" + app.port));
             // warm up: an officer's and a head's session through every screen used below (closed in the browser;
             // the server keeps them until they time out, before and after alike), so classes and caches are loaded
             session(browser, app.port, "officer1").close();
@@ -70,12 +77,25 @@ class SessionMemoryCheck {
                 }
                 long after = liveHeap(app.pid(), folder, "histogram-" + n);
                 perSession = (after - before) / (double) n;
-                System.out.printf("live heap %d → %d bytes with %d Vaadin sessions: %.0f bytes (%.2f MB) per "
-                        + "session%n", before, after, n, perSession, perSession / 1024 / 1024);
+                System.out.printf("inboxes: %d leads added per officer; live heap %d → %d bytes with %d Vaadin "
+                        + "sessions: %.0f bytes (%.2f MB) per session%n", INBOX, before, after, n, perSession, perSession / 1024 / 1024);
             }
             assertThat(perSession).isLessThanOrEqualTo(1024 * 1024);
             for (BrowserContext c : open) {
                 c.close();
+            }
+        }
+    }
+
+    private static void fillInboxes(Api api) throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        for (String user : List.of("officer1", "officer2", "officer3", "officer4", "leader1")) {
+            for (int i = 0; i < INBOX; i++) {
+                Api.Answer lead = api.json(user, DemoData.PASSWORD, "POST", "/api/cases", Map.of("source",
+                        "INSPECTION", "summary", "内存测试线索 " + user + "-" + i, "location", "朝阳路" + i + "号",
+                        "discoveredDate", today, "parties", List.of(Map.of("kind", "NATURAL_PERSON", "name",
+                                "当事人" + i, "idType", "ID_CARD", "idNo", "110105199001011234"))));
+                assertThat(lead.ok()).as(lead.body()).isTrue();
             }
         }
     }
