@@ -119,29 +119,8 @@ class ClusterCheck {
             long item = api.json("officer1", DemoData.PASSWORD, "GET", "/api/items", null).json().get(0).path("id")
                     .asLong();
 
-            ExecutorService pool = Executors.newFixedThreadPool(OFFICERS);
-            long statementsBefore = statements(db);
-            Map<String, Double> cpuBefore = CpuTimes.snapshot(dir);
-            long started = System.nanoTime();
-            // the load runs until node2 has been killed, is back and has served TAIL seconds (at least SECONDS in all)
-            AtomicLong end = new AtomicLong(started + Duration.ofHours(1).toNanos());
-            java.util.concurrent.ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
-            progress.scheduleAtFixedRate(() -> System.out.printf("  %3d s: %d requests, %d retried, %d failed, "
-                    + "node1 %d, node2 %d answers%n", (System.nanoTime() - started) / 1_000_000_000,
-                    api.requests.get(), api.retried.get(), api.failed.get(), api.served.get(0),
-                    NODES == 1 ? 0 : api.served.get(1)),
-                    15, 15, java.util.concurrent.TimeUnit.SECONDS);
-            List<Future<?>> work = new ArrayList<>();
-            for (int i = 0; i < OFFICERS; i++) {
-                int n = i;
-                work.add(pool.submit(() -> {
-                    officer(api, n, ids, item, end);
-                    return null;
-                }));
-            }
-            long servedByNode2AfterRestart = 0;
-            long loadEnded;
-            // Vaadin sessions, each on one node (sticky: the same node answers every request of a session)
+            // Vaadin sessions, each on one node (sticky: the same node answers every request of a session), logged in
+            // before the load starts
             try (Playwright pw = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
                  Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
@@ -159,29 +138,56 @@ class ClusterCheck {
                     page.locator("#inbox-grid").waitFor();
                     vaadinReads.addAndGet(2);
                 }
-                if (!KILL) {
-                    browse(sessions, started + Duration.ofSeconds(SECONDS).toNanos());
-                    end.set(System.nanoTime());
-                } else {
-                    servedByNode2AfterRestart = killAndRestartNode2(dir, db, api, started, end, users, sessions);
+
+                ExecutorService pool = Executors.newFixedThreadPool(OFFICERS);
+                long statementsBefore = statements(db);
+                Map<String, Double> cpuBefore = CpuTimes.snapshot(dir);
+                long started = System.nanoTime();
+                // the load runs until node2 has been killed, is back and has served TAIL seconds (at least SECONDS
+                // in all)
+                AtomicLong end = new AtomicLong(started + Duration.ofHours(1).toNanos());
+                java.util.concurrent.ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
+                progress.scheduleAtFixedRate(() -> System.out.printf("  %3d s: %d requests, %d retried, %d failed, "
+                        + "node1 %d, node2 %d answers%n", (System.nanoTime() - started) / 1_000_000_000,
+                        api.requests.get(), api.retried.get(), api.failed.get(), api.served.get(0),
+                        NODES == 1 ? 0 : api.served.get(1)),
+                        15, 15, java.util.concurrent.TimeUnit.SECONDS);
+                List<Future<?>> work = new ArrayList<>();
+                for (int i = 0; i < OFFICERS; i++) {
+                    int n = i;
+                    work.add(pool.submit(() -> {
+                        officer(api, n, ids, item, end);
+                        return null;
+                    }));
                 }
-                sessions.forEach(BrowserContext::close);
-                for (Future<?> f : work) {
-                    f.get();
+                long servedByNode2AfterRestart = 0;
+                long loadEnded;
+                try {
+                    if (!KILL) {
+                        browse(sessions, started + Duration.ofSeconds(SECONDS).toNanos());
+                        end.set(System.nanoTime());
+                    } else {
+                        servedByNode2AfterRestart = killAndRestartNode2(dir, db, api, started, end, users, sessions);
+                    }
+                    sessions.forEach(BrowserContext::close);
+                    for (Future<?> f : work) {
+                        f.get();
+                    }
+                    loadEnded = System.nanoTime();
+                } finally {
+                    end.set(System.nanoTime()); // the officers stop, also when the check failed above
+                    pool.shutdown();
+                    progress.shutdownNow();
                 }
-                loadEnded = System.nanoTime();
-            } finally {
-                end.set(System.nanoTime()); // the officers stop, also when the check failed above
-                pool.shutdown();
-                progress.shutdownNow();
-            }
-            report(api, started, loadEnded, servedByNode2AfterRestart);
-            double seconds = (loadEnded - started) / 1e9;
-            long statements = statements(db) - statementsBefore;
-            System.out.printf("MariaDB statements during the load (server-wide): %d, %.0f/s; CPU: %s%n", statements,
-                    statements / seconds, CpuTimes.difference(cpuBefore, CpuTimes.snapshot(dir), seconds));
-            if (KILL) {
-                assertThat(servedByNode2AfterRestart).as("node2 served after its restart").isPositive();
+                report(api, started, loadEnded, servedByNode2AfterRestart);
+                double seconds = (loadEnded - started) / 1e9;
+                long statements = statements(db) - statementsBefore;
+                System.out.printf("MariaDB statements during the load (server-wide): %d, %.0f/s; CPU: %s%n",
+                        statements, statements / seconds,
+                        CpuTimes.difference(cpuBefore, CpuTimes.snapshot(dir), seconds));
+                if (KILL) {
+                    assertThat(servedByNode2AfterRestart).as("node2 served after its restart").isPositive();
+                }
             }
             verifyAfterwards(db);
         } finally {

@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * Where a load's CPU went (Linux {@code /proc}): the CPU seconds used so far by each node's JVM (pid files of
- * src/main/ops/cluster.sh), by the MariaDB server and by this client (the test JVM with its Chromium). A snapshot before
- * and after a load, subtracted, says which side the machine's cores served. MariaDB's figure includes the work other
- * databases on the same server did meanwhile.
+ * src/main/ops/cluster.sh), by the MariaDB server and by this client (the test JVM with its Chromium). A snapshot
+ * before and after a load, subtracted, says which side the machine's cores served. MariaDB's figure includes the
+ * work other databases on the same server did meanwhile.
  */
 final class CpuTimes {
 

@@ -78,7 +78,8 @@ class SessionMemoryCheck {
                 long after = liveHeap(app.pid(), folder, "histogram-" + n);
                 perSession = (after - before) / (double) n;
                 System.out.printf("inboxes: %d leads added per officer; live heap %d → %d bytes with %d Vaadin "
-                        + "sessions: %.0f bytes (%.2f MB) per session%n", INBOX, before, after, n, perSession, perSession / 1024 / 1024);
+                        + "sessions: %.0f bytes (%.2f MB) per session%n", INBOX, before, after, n, perSession,
+                        perSession / 1024 / 1024);
             }
             assertThat(perSession).isLessThanOrEqualTo(1024 * 1024);
             for (BrowserContext c : open) {
