@@ -111,7 +111,9 @@ class ClusterCheck {
         Path dir = Files.createTempDirectory("zhifa-cluster-");
         try {
             cluster(dir, db, "start");
-            Api api = NODES == 1 ? new Api(node(1)) : new Api(node(1), node(2));
+            Api api = NODES == 1 ? new Api(node(1)) : new Api(node(1), node(2)).readiness(
+                    "http://127.0.0.1:" + (BASE + 1) + "/actuator/health/readiness",
+                    "http://127.0.0.1:" + (BASE + 3) + "/actuator/health/readiness");
             Map<String, Long> ids = new HashMap<>();
             for (String u : List.of("officer1", "officer2", "officer3", "officer4", "leader1", "head1")) {
                 ids.put(u, api.json(u, DemoData.PASSWORD, "GET", "/api/me", null).json().path("id").asLong());
