@@ -181,12 +181,12 @@ class ClusterCheck {
                     pool.shutdown();
                     progress.shutdownNow();
                 }
-                report(api, started, loadEnded, servedByNode2AfterRestart);
                 double seconds = (loadEnded - started) / 1e9;
                 long statements = statements(db) - statementsBefore;
                 System.out.printf("MariaDB statements during the load (server-wide): %d, %.0f/s; CPU: %s%n",
                         statements, statements / seconds,
                         CpuTimes.difference(cpuBefore, CpuTimes.snapshot(dir), seconds));
+                report(api, started, loadEnded, servedByNode2AfterRestart);
                 if (KILL) {
                     assertThat(servedByNode2AfterRestart).as("node2 served after its restart").isPositive();
                 }
