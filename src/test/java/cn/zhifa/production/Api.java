@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * requests go round the nodes, and a node whose connection failed is left out for a few seconds (as a balancer's
  * health check would). A request that dies on the wire (connection reset or refused, or a balancer's 502/503/504: the
  * node went away) is retried on the next node after a pause, as the client of a load-balanced service must; such
- * retries are counted separately from failures (an HTTP error answer is a failure, never retried).
+ * retries are counted separately from failures (an HTTP error answer is a failure, never retried). Given each node's
+ * readiness address ({@link #readiness}), a node that went down gets traffic again only once its readiness answers UP
+ * — what the balancer's health check does (src/main/ops/haproxy.cfg): a restarting node listens before it is ready.
  */
 final class Api {
 
@@ -29,6 +31,8 @@ final class Api {
     private final String[] bases;
     private final long[] downUntil;
     private final AtomicLong next = new AtomicLong();
+    private String[] readiness;
+    private final boolean[] waitingForReady;
     /** Answers received from each node (the share of the load each carried). */
     final java.util.concurrent.atomic.AtomicLongArray served;
     final AtomicLong requests = new AtomicLong();
@@ -41,27 +45,63 @@ final class Api {
         this.base = bases[0];
         this.bases = bases.clone();
         this.downUntil = new long[bases.length];
+        this.waitingForReady = new boolean[bases.length];
         this.served = new java.util.concurrent.atomic.AtomicLongArray(bases.length);
+    }
+
+    /** Each node's readiness address (management port), in the order of the nodes. */
+    Api readiness(String... urls) {
+        this.readiness = urls.clone();
+        return this;
     }
 
     /** The next node round the ring that is not marked down (every node is down: the next one anyway). */
     private int pick() {
         int start = (int) (next.getAndIncrement() % bases.length);
-        long now = System.nanoTime();
         for (int i = 0; i < bases.length; i++) {
             int n = (start + i) % bases.length;
-            synchronized (downUntil) {
-                if (downUntil[n] - now <= 0) {
-                    return n;
-                }
+            if (up(n)) {
+                return n;
             }
         }
         return start;
     }
 
+    /** Not marked down, or its time is up and (when a readiness address is known) it answers ready again. */
+    private boolean up(int node) {
+        synchronized (downUntil) {
+            if (downUntil[node] - System.nanoTime() > 0) {
+                return false;
+            }
+            if (!waitingForReady[node] || readiness == null) {
+                return true;
+            }
+            downUntil[node] = System.nanoTime() + DOWN_NANOS / 3; // one probe a second, by one caller
+        }
+        boolean ready;
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(readiness[node]))
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            ready = r.statusCode() == 200 && r.body().contains("\"UP\"");
+        } catch (IOException e) {
+            ready = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ready = false;
+        }
+        if (ready) {
+            synchronized (downUntil) {
+                waitingForReady[node] = false;
+                downUntil[node] = 0;
+            }
+        }
+        return ready;
+    }
+
     private void markDown(int node) {
         synchronized (downUntil) {
             downUntil[node] = System.nanoTime() + DOWN_NANOS;
+            waitingForReady[node] = true;
         }
     }
 

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,14 +25,25 @@ import org.junit.jupiter.api.Test;
  */
 class SessionMemoryCheck {
 
-    static final int SESSIONS = Integer.getInteger("zhifa.memory.sessions", 20);
+    /** The session counts at which the live heap is measured (ascending), e.g. {@code 20,50}. */
+    static final List<Integer> SESSIONS = java.util.Arrays.stream(System.getProperty("zhifa.memory.sessions", "20")
+            .split(",")).map(String::trim).map(Integer::valueOf).sorted().toList();
+    /**
+     * Leads registered through the REST API for each officer before the sessions, so that each inbox fills its first
+     * page (50 rows, each with components: case link, deadline badge, buttons) as a working officer's would; 0: the
+     * demo data's few tasks only.
+     */
+    static final int INBOX = Integer.getInteger("zhifa.memory.inbox", 55);
     static final String[] USERS = {"officer1", "officer2", "officer3", "officer4", "leader1", "head1", "head2"};
 
-    private static long liveHeap(long pid) throws Exception {
+    /** The live heap in bytes (a class histogram forces a full GC); the histogram is kept as {@code <name>.txt}. */
+    private static long liveHeap(long pid, Path folder, String name) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        List<String> lines = new String(p.getInputStream().readAllBytes()).lines().toList();
+        String text = new String(p.getInputStream().readAllBytes());
+        List<String> lines = text.lines().toList();
         p.waitFor();
+        Files.writeString(folder.resolve(name + ".txt"), text);
         String total = lines.stream().filter(l -> l.startsWith("Total")).findFirst().orElseThrow(
                 () -> new AssertionError(String.join("\n", lines)));
         return Long.parseLong(total.trim().split("\\s+")[2]);
@@ -52,20 +62,41 @@ class SessionMemoryCheck {
                      .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                              "--no-first-run")))) {
             app.awaitReady(Duration.ofMinutes(10));
-            // warm up: one session through every screen used below, then closed, so classes and caches are loaded
+            fillInboxes(new Api("http://127.0.0.1:" + app.port));
+            // warm up: an officer's and a head's session through every screen used below (closed in the browser;
+            // the server keeps them until they time out, before and after alike), so classes and caches are loaded
             session(browser, app.port, "officer1").close();
-            long before = liveHeap(app.pid());
+            session(browser, app.port, "head1").close();
+            long before = liveHeap(app.pid(), folder, "histogram-before");
+            System.out.println("class histograms in " + folder);
             List<BrowserContext> open = new ArrayList<>();
-            for (int i = 0; i < SESSIONS; i++) {
-                open.add(session(browser, app.port, USERS[i % USERS.length]));
+            double perSession = 0;
+            for (int n : SESSIONS) {
+                while (open.size() < n) {
+                    open.add(session(browser, app.port, USERS[open.size() % USERS.length]));
+                }
+                long after = liveHeap(app.pid(), folder, "histogram-" + n);
+                perSession = (after - before) / (double) n;
+                System.out.printf("inboxes: %d leads added per officer; live heap %d → %d bytes with %d Vaadin "
+                        + "sessions: %.0f bytes (%.2f MB) per session%n", INBOX, before, after, n, perSession,
+                        perSession / 1024 / 1024);
             }
-            long after = liveHeap(app.pid());
-            double perSession = (after - before) / (double) SESSIONS;
-            System.out.printf("live heap %d → %d bytes with %d Vaadin sessions: %.0f bytes (%.2f MB) per session%n",
-                    before, after, SESSIONS, perSession, perSession / 1024 / 1024);
             assertThat(perSession).isLessThanOrEqualTo(1024 * 1024);
             for (BrowserContext c : open) {
                 c.close();
+            }
+        }
+    }
+
+    private static void fillInboxes(Api api) throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        for (String user : List.of("officer1", "officer2", "officer3", "officer4", "leader1")) {
+            for (int i = 0; i < INBOX; i++) {
+                Api.Answer lead = api.json(user, DemoData.PASSWORD, "POST", "/api/cases", Map.of("source",
+                        "INSPECTION", "summary", "内存测试线索 " + user + "-" + i, "location", "朝阳路" + i + "号",
+                        "discoveredDate", today, "parties", List.of(Map.of("kind", "NATURAL_PERSON", "name",
+                                "当事人" + i, "idType", "ID_CARD", "idNo", "110105199001011234"))));
+                assertThat(lead.ok()).as(lead.body()).isTrue();
             }
         }
     }
@@ -78,10 +109,17 @@ class SessionMemoryCheck {
         page.locator("vaadin-text-field[name='username'] input").fill(user);
         page.locator("vaadin-password-field[name='password'] input").fill(DemoData.PASSWORD);
         page.locator("vaadin-password-field[name='password'] input").press("Enter");
-        page.waitForURL(Pattern.compile(".*/tasks(\\?.*)?$"));
-        page.locator("#inbox-grid").waitFor();
+        try {
+            // officers and leaders land on their inbox, heads on the supervision cockpit
+            page.waitForURL(url -> !url.contains("/login"));
+            page.locator("#side-nav").waitFor();
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/zhifa-memory-login-" + user + ".png")));
+            throw new AssertionError("login of " + user + " stuck at " + page.url() + ": "
+                    + page.locator("body").innerText(), e);
+        }
         page.navigate("http://localhost:" + port + "/cases");
-        page.waitForLoadState();
+        page.locator("vaadin-grid").first().waitFor();
         page.navigate("http://localhost:" + port + "/tasks");
         page.locator("#inbox-grid").waitFor();
         return ctx;
