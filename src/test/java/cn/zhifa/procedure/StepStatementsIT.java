@@ -84,9 +84,10 @@ class StepStatementsIT {
         // what it costs now (see BENCHMARKS.md): 615 for the steps alone (pipeline2); the documents module adds its
         // numbering, outbox rows and — rendered after the commit in tests (zhifa.documents.render=after-commit) —
         // the rendering's reads, version rows and record entries: 1,209 measured after the merge (2026-12-05); the
-        // 责令(限期)改正通知书 with every penalty decision and its 送达回证 (issue 11): 1,283 on MariaDB.
-        // Issue 14's target (≤ 1.5 × bare) is not met.
-        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 1300));
+        // 责令(限期)改正通知书 with every penalty decision and its 送达回证 (issue 11): 1,283 on MariaDB. Session 5: the
+        // documents' sources read once per step and renders grouped (1,118), the cockpit counters moved with every
+        // case write (1,142 on H2). Issue 14's target (≤ 1.5 × bare) is not met.
+        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 1200));
     }
 
     private void runCase() {
