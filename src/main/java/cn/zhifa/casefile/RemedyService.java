@@ -8,6 +8,7 @@ import cn.zhifa.casefile.internal.ClockMapper;
 import cn.zhifa.casefile.internal.RemedyMapper;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Limits;
 import cn.zhifa.shared.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ public class RemedyService {
         if (kind == null) {
             throw DomainException.invalid("field.required", "kind");
         }
-        String where = required(body, "body", 200);
+        String where = Limits.requiredText(body, "body", 200);
         if (filedOn == null) {
             throw DomainException.invalid("field.required", "filedOn");
         }
@@ -70,7 +71,7 @@ public class RemedyService {
         if (mapper.ofCase(caseId).stream().anyMatch(Remedy::open)) {
             throw DomainException.invalid("remedy.alreadyOpen");
         }
-        String text = note == null || note.isBlank() ? null : required(note, "note", 2000);
+        String text = note == null || note.isBlank() ? null : Limits.requiredText(note, "note", 2000);
         LocalDateTime now = LocalDateTime.now(clock);
         mapper.insert(caseId, kind, filedOn, where, text, actor.userId(), now);
         // the surcharge pauses while the remedy is open (行政处罚法 Art. 73 ¶3)
@@ -104,8 +105,8 @@ public class RemedyService {
         if (endedOn.isBefore(remedy.filedOn()) || endedOn.isAfter(today())) {
             throw DomainException.invalid("remedy.badEndedOn", remedy.filedOn());
         }
-        String text = outcome.changesDecision() ? required(note, "note", 2000)
-                : note == null || note.isBlank() ? null : required(note, "note", 2000);
+        String text = outcome.changesDecision() ? Limits.requiredText(note, "note", 2000)
+                : note == null || note.isBlank() ? null : Limits.requiredText(note, "note", 2000);
         if (mapper.conclude(remedyId, endedOn, outcome, text, actor.userId(), LocalDateTime.now(clock)) != 1) {
             throw DomainException.conflict("remedy.alreadyConcluded");
         }
@@ -135,16 +136,6 @@ public class RemedyService {
 
     private String label(RemedyKind kind) {
         return messages.get("ui.remedy.kind." + kind, Messages.ZH_CN);
-    }
-
-    private static String required(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.invalid("field.required", field);
-        }
-        if (value.length() > max) {
-            throw DomainException.invalid("field.tooLong", field, max);
-        }
-        return value.trim();
     }
 
     private LocalDate today() {

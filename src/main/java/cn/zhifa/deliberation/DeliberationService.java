@@ -5,7 +5,7 @@ import static cn.zhifa.deliberation.MeetingRules.checkQuorum;
 import static cn.zhifa.deliberation.MeetingRules.requireHead;
 import static cn.zhifa.deliberation.MeetingRules.requireManager;
 import static cn.zhifa.deliberation.MeetingRules.requireStatus;
-import static cn.zhifa.deliberation.MeetingRules.required;
+import static cn.zhifa.shared.Limits.requiredText;
 
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
@@ -133,7 +133,7 @@ public class DeliberationService implements CollectiveDeliberation {
         if (m == null || m.scheduledAt() == null) {
             throw DomainException.invalid("field.required", "scheduledAt");
         }
-        String place = required(m.place(), "place", 200);
+        String place = requiredText(m.place(), "place", 200);
         List<Long> caseIds = m.caseIds() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(m.caseIds().stream().filter(Objects::nonNull).toList()));
         if (caseIds.isEmpty()) {
@@ -230,7 +230,7 @@ public class DeliberationService implements CollectiveDeliberation {
         List<AttendeeRow> attendees = mapper.attendees(meetingId);
         AttendeeRow a = attendees.stream().filter(x -> x.userId == userId).findFirst()
                 .orElseThrow(() -> DomainException.invalid("deliberation.notAttendee", userId));
-        String why = present ? null : required(reason, "absenceReason", 500);
+        String why = present ? null : requiredText(reason, "absenceReason", 500);
         if (!present && m.deputyId != null && m.deputyId == userId) {
             throw DomainException.invalid("deliberation.deputyAbsent");
         }
@@ -265,7 +265,7 @@ public class DeliberationService implements CollectiveDeliberation {
         if (Boolean.FALSE.equals(deputy.present)) {
             throw DomainException.invalid("deliberation.deputyAbsent");
         }
-        String how = required(note, "deputyNote", 500);
+        String how = requiredText(note, "deputyNote", 500);
         mapper.setDeputy(meetingId, deputyId, how);
         store.appendToAgenda(meetingId, "DELIBERATION_DEPUTY", actor, deputy.displayName + "：" + how,
                 Map.of("meetingId", meetingId, "deputyId", deputyId, "note", how));

@@ -5,7 +5,7 @@ import static cn.zhifa.deliberation.MeetingRules.checkQuorum;
 import static cn.zhifa.deliberation.MeetingRules.requireChair;
 import static cn.zhifa.deliberation.MeetingRules.requireOpen;
 import static cn.zhifa.deliberation.MeetingRules.requireStatus;
-import static cn.zhifa.deliberation.MeetingRules.required;
+import static cn.zhifa.shared.Limits.requiredText;
 
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
@@ -79,7 +79,7 @@ class DeliberationVoting {
         v.itemId = itemId;
         v.voterId = actor.userId();
         v.choice = input.choice().name();
-        v.opinion = required(input.opinion(), "opinion", 4000);
+        v.opinion = requiredText(input.opinion(), "opinion", 4000);
         switch (input.choice()) {
             case AGREE -> {
                 CaseFile c = cases.get(actor, item.caseId);
@@ -150,7 +150,7 @@ class DeliberationVoting {
             throw DomainException.invalid("field.required", "outcome");
         }
         checkOutcome(r.outcome(), r.fine(), r.confiscation());
-        String text = required(r.text(), "resolutionText", 4000);
+        String text = requiredText(r.text(), "resolutionText", 4000);
         checkQuorum(meeting, settings);
         List<Meeting.Vote> votes = meeting.votesOf(itemId);
         int present = meeting.presentHeads().size();
@@ -183,7 +183,7 @@ class DeliberationVoting {
         requireChair(actor, store.toMeeting(m));
         requireOpen(item);
         requireStatus(m, MeetingStatus.VOTING, "deliberation.votingNotOpen");
-        String why = required(reason, "reason", 4000);
+        String why = requiredText(reason, "reason", 4000);
         settle(actor, m, item, ItemStatus.NOT_ADOPTED, null, null, null, why, null);
         record.append(item.caseId, "DELIBERATION_NOT_RESOLVED", actor.userId(), why,
                 Map.of("meetingId", m.id, "itemId", itemId, "reason", why));

@@ -60,15 +60,6 @@ final class MeetingRules {
         type.checkAmounts(fine, confiscation);
     }
 
-    static String required(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.invalid("field.required", field);
-        }
-        if (value.length() > max) {
-            throw DomainException.invalid("field.tooLong", field, max);
-        }
-        return value.trim();
-    }
 
     static String caseNo(CaseFile c) {
         return c.caseNo() == null ? String.valueOf(c.id()) : c.caseNo();

@@ -24,6 +24,7 @@ import cn.zhifa.review.internal.ReviewMapper;
 import cn.zhifa.review.internal.RoundRow;
 import cn.zhifa.review.internal.RuleRow;
 import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Limits;
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.InboxTask;
 import java.math.BigDecimal;
@@ -123,7 +124,7 @@ public class LegalReviewService {
         if (rule == null || rule.type() == null) {
             throw DomainException.invalid("field.required", "type");
         }
-        String label = ReviewGuards.required(rule.label(), "label", 200);
+        String label = Limits.requiredText(rule.label(), "label", 200);
         boolean amounts = rule.type() == RuleType.FINE_AMOUNT || rule.type() == RuleType.CONFISCATION_AMOUNT;
         if (amounts && (rule.thresholdPerson() == null || rule.thresholdOrg() == null)) {
             throw DomainException.invalid("review.rule.thresholdsRequired");
@@ -256,7 +257,7 @@ public class LegalReviewService {
                 .filter(t -> ProcedureTasks.LEGAL_REVIEW.equals(t.taskKey())).findFirst()
                 .orElseThrow(() -> DomainException.invalid("review.notUnderReview"));
         int roundNo = mapper.rounds(caseId).size() + 1;
-        String why = ReviewGuards.required(reason, "reason", 2000);
+        String why = Limits.requiredText(reason, "reason", 2000);
         if (mapper.countExtensions(caseId, roundNo) > 0) {
             throw DomainException.invalid("review.extensionUsed");
         }

@@ -21,13 +21,4 @@ final class ReviewGuards {
         }
         return c;
     }
-    static String required(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.invalid("field.required", field);
-        }
-        if (value.length() > max) {
-            throw DomainException.invalid("field.tooLong", field, max);
-        }
-        return value.trim();
-    }
 }

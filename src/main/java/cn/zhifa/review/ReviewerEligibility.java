@@ -17,6 +17,7 @@ import cn.zhifa.review.internal.QualificationRow;
 import cn.zhifa.review.internal.RecusalRow;
 import cn.zhifa.review.internal.ReviewMapper;
 import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Limits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -152,7 +153,7 @@ public class ReviewerEligibility {
         row.caseId = caseId;
         row.reviewerId = reviewerId;
         row.requestedBy = actor.userId();
-        row.reason = ReviewGuards.required(reason, "reason", 2000);
+        row.reason = Limits.requiredText(reason, "reason", 2000);
         row.requestedAt = LocalDateTime.now(clock);
         row.status = "REQUESTED";
         mapper.insertRecusal(row);
@@ -179,7 +180,7 @@ public class ReviewerEligibility {
         }
         row.status = grant ? "GRANTED" : "REFUSED";
         row.decidedBy = actor.userId();
-        row.decisionReason = ReviewGuards.required(reason, "reason", 2000);
+        row.decisionReason = Limits.requiredText(reason, "reason", 2000);
         row.decidedAt = LocalDateTime.now(clock);
         if (mapper.decideRecusal(row) != 1) {
             throw DomainException.conflict("review.recusal.decided");

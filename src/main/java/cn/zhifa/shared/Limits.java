@@ -26,4 +26,15 @@ public final class Limits {
     /** Money: DECIMAL(14, 2). */
     public static final int MONEY_INTEGER = 12;
     public static final int MONEY_FRACTION = 2;
+
+    /** A required free text of at most {@code max} characters, trimmed; refuses a blank or a longer one. */
+    public static String requiredText(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw DomainException.invalid("field.required", field);
+        }
+        if (value.length() > max) {
+            throw DomainException.invalid("field.tooLong", field, max);
+        }
+        return value.trim();
+    }
 }
