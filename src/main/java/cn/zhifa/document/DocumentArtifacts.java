@@ -10,7 +10,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Every generated document version (.docx and PDF) and every dossier as case artifacts: {@code record/verify}
+ * Every generated document version (.docx, and its PDF once laid out) and every dossier as case artifacts: {@code record/verify}
  * re-hashes them, the record export writes them (and their SHA-256) into the ZIP.
  */
 @Component
@@ -30,7 +30,9 @@ class DocumentArtifacts implements CaseArtifacts {
         for (VersionRow v : mapper.versionsOfCase(caseId)) {
             String base = "documents/" + v.documentId + "-" + v.docType + "-v" + v.version;
             out.add(new Artifact(base + ".docx", v.docxSize, v.docxSha256, () -> store.open(v.docxPath)));
-            out.add(new Artifact(base + ".pdf", v.pdfSize, v.pdfSha256, () -> store.open(v.pdfPath)));
+            if (v.pdfPath != null) { // laid out on its first download
+                out.add(new Artifact(base + ".pdf", v.pdfSize, v.pdfSha256, () -> store.open(v.pdfPath)));
+            }
         }
         for (DossierRow d : mapper.dossiersOfCase(caseId)) {
             out.add(new Artifact("documents/dossier-" + d.id + (d.finalCopy ? "" : "-draft") + ".pdf", d.sizeBytes,

@@ -103,9 +103,15 @@ class DocumentDossiers {
         return row;
     }
 
-    private record Part(String title, String docNo, LocalDate date, PDDocument pdf) {
+    /** A part of the body: its title, number and date for the index, its first page (0-based) and page count. */
+    private record Part(String title, String docNo, LocalDate date, int firstPage, int pages) {
     }
 
+    /**
+     * The dossier in two layouts: the body (every document laid out from its stored .docx, each from a new page, and
+     * the evidence list) first, to know each part's pages; then cover and index, the body's pages appended, and the
+     * 备考表. Two fonts loaded for the whole dossier, not one per document.
+     */
     byte[] build(CaseFileView v, boolean finalCopy, Long actorId) {
         CaseFile c = v.caseFile();
         Map<Long, VersionRow> latest = mapper.versionsOfCase(c.id()).stream()
@@ -117,64 +123,64 @@ class DocumentDossiers {
         ordered.sort(Comparator.comparingInt((VersionRow x) -> DocumentType.valueOf(x.docType).archiveGroup())
                 .thenComparingLong(x -> x.documentId));
         List<Part> parts = new ArrayList<>();
-        List<PDDocument> open = new ArrayList<>();
-        try {
+        byte[] bodyPdf;
+        try (PdfLayout body = new PdfLayout()) {
             boolean evidenceDone = false;
             for (VersionRow x : ordered) {
                 int group = DocumentType.valueOf(x.docType).archiveGroup();
                 if (!evidenceDone && group > 3) {
-                    parts.add(evidenceList(v, open));
+                    parts.add(evidenceList(v, body, parts.isEmpty()));
                     evidenceDone = true;
                 }
-                PDDocument d = Loader.loadPDF(bytes(x.pdfPath));
-                open.add(d);
+                int first = startPart(body, parts.isEmpty());
+                DocumentRenderer.layoutDocx(bytes(x.docxPath), body);
                 CaseDocument reg = registered.get(x.documentId);
                 parts.add(new Part(reg == null ? DocumentType.valueOf(x.docType).title() : reg.title(), x.docNo,
-                        reg == null ? x.createdAt.toLocalDate() : reg.createdAt().toLocalDate(), d));
+                        reg == null ? x.createdAt.toLocalDate() : reg.createdAt().toLocalDate(), first,
+                        body.pages() - first));
             }
             if (!evidenceDone) {
-                parts.add(evidenceList(v, open));
+                parts.add(evidenceList(v, body, parts.isEmpty()));
             }
-            try (PdfLayout layout = new PdfLayout()) {
-                cover(layout, v, finalCopy);
-                layout.newPage();
-                int numberedFrom = index(layout, parts);
-                PDDocument out = layout.document();
-                // close the layout's content stream before appending pages
-                layout.footer(0, i -> "");
-                PDFMergerUtility merger = new PDFMergerUtility();
-                PDDocumentOutline outline = new PDDocumentOutline();
-                out.getDocumentCatalog().setDocumentOutline(outline);
-                PDOutlineItem coverItem = item("卷宗封面", out, 0);
-                outline.addLast(coverItem);
-                outline.addLast(item("卷内文件目录", out, 1));
-                for (Part p : parts) {
-                    int at = out.getNumberOfPages();
-                    merger.appendDocument(out, p.pdf());
-                    outline.addLast(item(p.title() + (p.docNo() == null ? "" : " " + p.docNo()), out, at));
-                }
-                int lastNumbered = out.getNumberOfPages();
-                int bodyPages = lastNumbered - numberedFrom;
-                layout.newPage();
-                remarks(layout, v, bodyPages, actorId);
-                outline.addLast(item("卷内备考表", out, lastNumbered));
-                layout.footer(0, i -> {
-                    String mark = finalCopy ? "" : "草稿  ";
-                    return i >= numberedFrom && i < lastNumbered ? mark + (i - numberedFrom + 1) : mark;
-                });
-                return layout.toBytes();
+            bodyPdf = body.toBytes();
+        }
+        try (PdfLayout layout = new PdfLayout(); PDDocument bodyDoc = Loader.loadPDF(bodyPdf)) {
+            cover(layout, v, finalCopy);
+            layout.newPage();
+            int numberedFrom = index(layout, parts);
+            PDDocument out = layout.document();
+            // close the layout's content stream before appending pages
+            layout.footer(0, i -> "");
+            PDDocumentOutline outline = new PDDocumentOutline();
+            out.getDocumentCatalog().setDocumentOutline(outline);
+            outline.addLast(item("卷宗封面", out, 0));
+            outline.addLast(item("卷内文件目录", out, 1));
+            new PDFMergerUtility().appendDocument(out, bodyDoc);
+            for (Part p : parts) {
+                outline.addLast(item(p.title() + (p.docNo() == null ? "" : " " + p.docNo()), out,
+                        numberedFrom + p.firstPage()));
             }
+            int lastNumbered = out.getNumberOfPages();
+            int bodyPages = lastNumbered - numberedFrom;
+            layout.newPage();
+            remarks(layout, v, bodyPages, actorId);
+            outline.addLast(item("卷内备考表", out, lastNumbered));
+            layout.footer(0, i -> {
+                String mark = finalCopy ? "" : "草稿  ";
+                return i >= numberedFrom && i < lastNumbered ? mark + (i - numberedFrom + 1) : mark;
+            });
+            return layout.toBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            for (PDDocument d : open) {
-                try {
-                    d.close();
-                } catch (IOException ignored) {
-                    // closing a read-only copy
-                }
-            }
         }
+    }
+
+    /** A part starts on a page of its own; its first page (0-based). */
+    private static int startPart(PdfLayout body, boolean first) {
+        if (!first) {
+            body.newPage();
+        }
+        return body.pageIndex();
     }
 
     private static PDOutlineItem item(String title, PDDocument doc, int pageIndex) {
@@ -215,7 +221,7 @@ class DocumentDossiers {
         int page = 1;
         int n = 1;
         for (Part p : parts) {
-            int pages = p.pdf().getNumberOfPages();
+            int pages = p.pages();
             rows.add(List.of(String.valueOf(n++), p.title(), nz(p.docNo()), nz(DocumentData.day(p.date())),
                     pages == 1 ? String.valueOf(page) : page + "–" + (page + pages - 1)));
             page += pages;
@@ -224,34 +230,29 @@ class DocumentDossiers {
         return l.pages();
     }
 
-    private Part evidenceList(CaseFileView v, List<PDDocument> open) {
+    private Part evidenceList(CaseFileView v, PdfLayout l, boolean firstPart) {
         List<Evidence> items = evidence.list(DocumentData.system(v.caseFile().unitId()), v.caseFile().id());
-        try (PdfLayout l = new PdfLayout()) {
-            l.paragraph("证据清单", 18, true, PdfLayout.Align.CENTER, 0);
-            l.space(8);
-            if (items.isEmpty()) {
-                l.paragraph("本案证据库中无电子证据文件。", 12, false, PdfLayout.Align.LEFT, 0);
-            }
-            int n = 1;
-            for (Evidence e : items) {
-                l.table(List.of(List.of("序号", String.valueOf(n++)),
-                        List.of("种类", messages.get("evidence.kind." + e.kind().name(), Messages.ZH_CN)),
-                        List.of("文件", e.fileName()), List.of("采集时间", nz(DocumentData.time(e.capturedAt()))),
-                        List.of("采集人员", e.officers().stream().map(Evidence.Officer::name)
-                                .collect(Collectors.joining("、"))),
-                        List.of("SHA-256", e.sha256()), List.of("说明", nz(e.description()))),
-                        new float[] {1, 4}, 9.5f);
-                if (e.mediaType() != null && e.mediaType().startsWith("image/")) {
-                    l.image(bytes(e.storagePath()), e.fileName(), 160, 120);
-                }
-                l.space(8);
-            }
-            PDDocument d = Loader.loadPDF(l.toBytes());
-            open.add(d);
-            return new Part("证据清单", null, LocalDate.now(clock), d);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int first = startPart(l, firstPart);
+        l.paragraph("证据清单", 18, true, PdfLayout.Align.CENTER, 0);
+        l.space(8);
+        if (items.isEmpty()) {
+            l.paragraph("本案证据库中无电子证据文件。", 12, false, PdfLayout.Align.LEFT, 0);
         }
+        int n = 1;
+        for (Evidence e : items) {
+            l.table(List.of(List.of("序号", String.valueOf(n++)),
+                    List.of("种类", messages.get("evidence.kind." + e.kind().name(), Messages.ZH_CN)),
+                    List.of("文件", e.fileName()), List.of("采集时间", nz(DocumentData.time(e.capturedAt()))),
+                    List.of("采集人员", e.officers().stream().map(Evidence.Officer::name)
+                            .collect(Collectors.joining("、"))),
+                    List.of("SHA-256", e.sha256()), List.of("说明", nz(e.description()))),
+                    new float[] {1, 4}, 9.5f);
+            if (e.mediaType() != null && e.mediaType().startsWith("image/")) {
+                l.image(bytes(e.storagePath()), e.fileName(), 160, 120);
+            }
+            l.space(8);
+        }
+        return new Part("证据清单", null, LocalDate.now(clock), first, l.pages() - first);
     }
 
     private void remarks(PdfLayout l, CaseFileView v, int pages, Long actorId) {

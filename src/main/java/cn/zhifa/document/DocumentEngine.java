@@ -9,23 +9,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hooks the document register: when a step registers a document, just before the step's transaction commits (so the
  * step's case data is written) the document's content is taken from the case and checked — a missing required
  * element throws and the whole step rolls back — and a render job (outbox row, with the content as of this step) is
- * written in the same transaction. After the commit the {@link DocumentWorker} renders it.
+ * written in the same transaction. When that transaction commits the {@link DocumentWorker} renders its jobs.
  */
 @Component
 class DocumentEngine {
 
     static final String DOSSIER = "DOSSIER";
+
+    /** The transaction-bound list of the render jobs its commit will render. */
+    private static final Object JOBS = new Object();
 
     /** The documents registered on this thread while a preview runs its step ({@link StepPreviews}). */
     private static final ThreadLocal<List<DocumentRegistered>> CAPTURE = new ThreadLocal<>();
@@ -106,6 +112,7 @@ class DocumentEngine {
         job.dataJson = write(fields);
         job.createdAt = LocalDateTime.now(clock);
         mapper.insertJob(job);
+        renderAfterCommit(job.id);
         if (type == DocumentType.CLOSING_APPROVAL_FORM && data.caseAtCommit(e.caseId()).stage() == CaseStage.ARCHIVED) {
             enqueueDossier(e.caseId(), e.actorId());
         }
@@ -122,13 +129,28 @@ class DocumentEngine {
         job.dataJson = "{}";
         job.createdAt = LocalDateTime.now(clock);
         mapper.insertJob(job);
+        renderAfterCommit(job.id);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void committed(DocumentRegistered e) {
-        if (generate && DocumentType.of(e.docType()).isPresent()) {
-            worker.kick();
+    /** The job is rendered once its transaction commits (with the transaction's other jobs; never if it rolls back). */
+    private void renderAfterCommit(long jobId) {
+        @SuppressWarnings("unchecked")
+        List<Long> ids = (List<Long>) TransactionSynchronizationManager.getResource(JOBS);
+        if (ids == null) {
+            List<Long> fresh = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(JOBS, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JOBS);
+                    if (status == STATUS_COMMITTED) {
+                        worker.committed(fresh);
+                    }
+                }
+            });
+            ids = fresh;
         }
+        ids.add(jobId);
     }
 
     private String write(Map<String, String> fields) {

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,17 +25,33 @@ public final class DocumentRenderer {
     private DocumentRenderer() {
     }
 
-    /** The document filled from its compiled template ({@link CompiledTemplate}): .docx and PDF. */
+    /** The document filled from its compiled template ({@link CompiledTemplate}): .docx and PDF (a preview). */
     public static Rendered render(byte[] template, Map<String, String> fields) {
         CompiledTemplate compiled = CompiledTemplate.of(template);
-        byte[] docx = compiled.docx(fields);
-        List<CompiledTemplate.Block> filled = compiled.filled(fields);
         try (PdfLayout layout = new PdfLayout()) {
-            CompiledTemplate.layout(filled, layout);
-            int pages = layout.pages();
-            layout.footer(0, i -> "第 " + (i + 1) + " 页 共 " + pages + " 页");
-            return new Rendered(docx, layout.toBytes(), pages);
+            CompiledTemplate.layout(compiled.filled(fields), layout);
+            return new Rendered(compiled.docx(fields), numbered(layout), layout.pages());
         }
+    }
+
+    /** The .docx of a document, filled from its compiled template — the document of record. */
+    static byte[] docx(byte[] template, Map<String, String> fields) {
+        return CompiledTemplate.of(template).docx(fields);
+    }
+
+    /** A filled .docx laid out as an A4 PDF with its page numbers (the PDF of a generated document, on demand). */
+    static Rendered pdf(byte[] docx) {
+        try (PdfLayout layout = new PdfLayout()) {
+            CompiledTemplate.layoutFilled(docx, layout);
+            return new Rendered(docx, numbered(layout), layout.pages());
+        }
+    }
+
+    /** "第 i 页 共 n 页" on every page, and the PDF's bytes. */
+    private static byte[] numbered(PdfLayout layout) {
+        int pages = layout.pages();
+        layout.footer(0, i -> "第 " + (i + 1) + " 页 共 " + pages + " 页");
+        return layout.toBytes();
     }
 
     /** poi-tl's own fill of a template (the upload check, and the reference the compiled fill is tested against). */

@@ -10,15 +10,11 @@ import cn.zhifa.document.internal.DocumentMapper;
 import cn.zhifa.document.internal.DossierRow;
 import cn.zhifa.document.internal.JobRow;
 import cn.zhifa.document.internal.VersionRow;
-import cn.zhifa.evidence.EvidenceStore;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Role;
 import cn.zhifa.shared.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -52,21 +48,21 @@ public class DocumentService {
     private final DocumentTemplates templates;
     private final DocumentDossiers dossiers;
     private final DocumentWorker worker;
-    private final EvidenceStore store;
+    private final DocumentPdfs pdfs;
     private final CaseRecord record;
     private final ObjectMapper json;
     private final Clock clock;
 
     DocumentService(CaseFileService cases, DocumentMapper mapper, DocumentData data, DocumentTemplates templates,
-            DocumentDossiers dossiers, DocumentWorker worker, EvidenceStore store, CaseRecord record,
-            ObjectMapper json, Clock clock) {
+            DocumentDossiers dossiers, DocumentWorker worker, DocumentPdfs pdfs, CaseRecord record, ObjectMapper json,
+            Clock clock) {
+        this.pdfs = pdfs;
         this.cases = cases;
         this.mapper = mapper;
         this.data = data;
         this.templates = templates;
         this.dossiers = dossiers;
         this.worker = worker;
-        this.store = store;
         this.record = record;
         this.json = json;
         this.clock = clock;
@@ -88,18 +84,21 @@ public class DocumentService {
         return mapper.openJobsOfCase(caseId).stream().map(j -> j.documentId).toList();
     }
 
-    /** One version's .docx or PDF. */
-    @Transactional(readOnly = true)
+    /** One version's .docx or PDF (the PDF laid out from the .docx, stored and recorded on its first download). */
+    @Transactional
     public FileContent file(Actor actor, long versionId, Format format) {
         VersionRow v = mapper.version(versionId);
         if (v == null) {
             throw DomainException.notFound("document.notFound", versionId);
         }
         CaseFile c = cases.get(actor, v.caseId);
-        String base = DocumentType.valueOf(v.docType).title() + (v.docNo == null ? "-" + c.id() : "-" + v.docNo)
-                + (v.version > 1 ? "-v" + v.version : "");
-        return format == Format.PDF ? new FileContent(base + ".pdf", "application/pdf", bytes(v.pdfPath), v.pdfSha256)
-                : new FileContent(base + ".docx", DOCX_TYPE, bytes(v.docxPath), v.docxSha256);
+        String title = DocumentType.valueOf(v.docType).title();
+        String base = title + (v.docNo == null ? "-" + c.id() : "-" + v.docNo) + (v.version > 1 ? "-v" + v.version : "");
+        if (format == Format.PDF) {
+            VersionRow laid = pdfs.withPdf(v, title, actor.userId());
+            return new FileContent(base + ".pdf", "application/pdf", bytes(laid.pdfPath), laid.pdfSha256);
+        }
+        return new FileContent(base + ".docx", DOCX_TYPE, bytes(v.docxPath), v.docxSha256);
     }
 
     /**
@@ -142,7 +141,7 @@ public class DocumentService {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                worker.kick();
+                worker.committed(List.of(job.id));
             }
         });
     }
@@ -188,10 +187,6 @@ public class DocumentService {
     }
 
     private byte[] bytes(String path) {
-        try (InputStream in = store.open(path)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdfs.bytes(path);
     }
 }

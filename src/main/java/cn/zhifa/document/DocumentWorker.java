@@ -30,11 +30,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Renders the outbox (doc_render_job) after the steps' commits: each job in its own transaction renders the .docx
- * and the PDF from the content captured at the step, stores both once in the content-addressed store, writes the
- * document's next version and a {@code DOCUMENT_RENDERED} record entry naming the document and both hashes. Mode
- * {@code zhifa.documents.render}: {@code async} (default; one background thread, the step's caller does not wait) or
- * {@code after-commit} (on the committing thread, right after the commit — deterministic, used by the tests). Jobs
+ * Renders the outbox (doc_render_job) after the steps' commits: the .docx of each job from the content captured at the
+ * step, stored once in the content-addressed store, the document's next version and a {@code DOCUMENT_RENDERED}
+ * record entry naming the document and its hash. The PDF is laid out from that .docx when first needed
+ * ({@link DocumentPdfs}; the dossier at 归档 lays every document out itself). Mode {@code zhifa.documents.render}:
+ * {@code after-commit} (default: the committing thread renders its own transaction's jobs right after the commit —
+ * a few milliseconds a document, and the documents are there when the step's page comes back) or {@code async} (one
+ * background thread per node renders whatever is pending; measured slower: it waits on the locks of the case's next
+ * step). Jobs
  * left pending by a crash (or claimed by a process that died, after 5 minutes) are rendered when the application
  * starts ({@link #recover}).
  */
@@ -63,7 +66,7 @@ class DocumentWorker {
 
     DocumentWorker(DocumentMapper mapper, DocumentTemplates templates, @Lazy DocumentDossiers dossiers,
             EvidenceStore store, CaseRecord record, ObjectMapper json, Clock clock, PlatformTransactionManager txm,
-            @Value("${zhifa.documents.render:async}") String mode) {
+            @Value("${zhifa.documents.render:after-commit}") String mode) {
         this.mapper = mapper;
         this.templates = templates;
         this.dossiers = dossiers;
@@ -84,14 +87,25 @@ class DocumentWorker {
         }) : null;
     }
 
-    /** A step committed documents: render them (now or on the render thread). */
-    void kick() {
+    /**
+     * A transaction that wrote render jobs has committed: in {@code after-commit} mode its own jobs are rendered now on
+     * this thread (no lock shared with other requests: each job is claimed, so a job is rendered once); in {@code
+     * async} mode the render thread is woken.
+     */
+    void committed(List<Long> jobIds) {
         if (suspended) {
             return;
         }
-        if (!async) {
-            drain();
-        } else if (queued.compareAndSet(false, true)) {
+        if (async) {
+            kick();
+        } else {
+            drain(mapper.jobs(jobIds));
+        }
+    }
+
+    /** Wakes the render thread, which renders everything pending. */
+    private void kick() {
+        if (queued.compareAndSet(false, true)) {
             executor.execute(() -> {
                 queued.set(false);
                 drain();
@@ -197,9 +211,8 @@ class DocumentWorker {
         // the shipped default (version 0) is the same for every unit: no need to look the case's unit up
         long unitId = job.templateVersion == 0 ? 0 : dossiers.unitOf(job.caseId);
         DocumentTemplates.Template template = templates.version(unitId, type, job.templateVersion);
-        DocumentRenderer.Rendered r = DocumentRenderer.render(template.bytes(), fields);
-        EvidenceStore.Received docx = put(r.docx());
-        EvidenceStore.Received pdf = put(r.pdf());
+        // the .docx is the document of record; its PDF is laid out from it on first need (DocumentPdfs)
+        EvidenceStore.Received docx = put(DocumentRenderer.docx(template.bytes(), fields));
         // a first render is version 1 (uq_doc_version refuses a second one); a correction follows the highest
         Integer max = job.reason == null ? null : mapper.maxVersion(job.documentId);
         VersionRow v = new VersionRow();
@@ -212,10 +225,6 @@ class DocumentWorker {
         v.docxSha256 = docx.sha256();
         v.docxPath = store.pathOf(docx.sha256());
         v.docxSize = docx.size();
-        v.pdfSha256 = pdf.sha256();
-        v.pdfPath = store.pathOf(pdf.sha256());
-        v.pdfSize = pdf.size();
-        v.pdfPages = r.pages();
         v.reason = job.reason;
         v.createdBy = job.actorId;
         v.createdAt = now;
@@ -227,7 +236,6 @@ class DocumentWorker {
         details.put("version", v.version);
         details.put("templateVersion", v.templateVersion);
         details.put("docxSha256", v.docxSha256);
-        details.put("pdfSha256", v.pdfSha256);
         if (job.reason != null) {
             details.put("reason", job.reason);
         }

@@ -100,6 +100,9 @@ class DocumentRendererTest {
             }
             assertThat(pdfText(r.pdf())).as(t.name()).isEqualTo(pdfText(referencePdf))
                     .contains("<b>\"甲\"&'x'</b>第二行");
+            // the PDF a user downloads is laid out from the stored .docx: the same text as the preview's
+            assertThat(pdfText(DocumentRenderer.pdf(r.docx()).pdf())).as(t.name() + ": PDF from the stored .docx")
+                    .isEqualTo(pdfText(r.pdf()));
         }
     }
 
@@ -115,7 +118,8 @@ class DocumentRendererTest {
             Map<String, String> f = new LinkedHashMap<>();
             DocumentData.FIELDS.keySet().forEach(k -> f.put(k, DocumentText.clean(k + ":" + hostile)));
             f.put("facts", DocumentText.clean("事实" + hostile + "占".repeat(10_000) + "完"));
-            DocumentRenderer.Rendered r = DocumentRenderer.render(DefaultTemplates.build(t), f);
+            // as stored: the .docx, and the PDF laid out from it on download
+            DocumentRenderer.Rendered r = DocumentRenderer.pdf(DocumentRenderer.docx(DefaultTemplates.build(t), f));
             String docx = docxText(r.docx());
             String pdf = pdfText(r.pdf()).replaceAll("第\\d+页共\\d+页", ""); // running page numbers out
             for (String text : List.of(docx, pdf)) {

@@ -69,10 +69,19 @@ class DocumentsIT {
         GeneratedDocument notice = doc(documents.list(f.actor("officer1"), c.id()), DocumentType.ADVANCE_NOTICE);
         var list = get("officer2", "/api/cases/" + c.id() + "/documents");
         assertThat(list.getStatusCode().value()).isEqualTo(200);
-        assertThat(new String(list.getBody(), StandardCharsets.UTF_8)).contains(notice.docNo(), notice.pdfSha256());
+        assertThat(new String(list.getBody(), StandardCharsets.UTF_8)).contains(notice.docNo(), notice.docxSha256());
+        // the PDF is laid out from the .docx on its first download, stored, recorded, and the same ever after
+        assertThat(notice.pdfSha256()).isNull();
         var pdf = get("officer2", "/api/documents/" + notice.versionId() + "/pdf");
         assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
         assertThat(pdfText(pdf.getBody())).contains(notice.docNo(), "五个工作日内");
+        GeneratedDocument laid = doc(documents.list(f.actor("officer1"), c.id()), DocumentType.ADVANCE_NOTICE);
+        assertThat(laid.pdfSha256()).isEqualTo(sha256(pdf.getBody()));
+        assertThat(laid.pages()).isPositive();
+        assertThat(get("officer1", "/api/documents/" + notice.versionId() + "/pdf").getBody()).isEqualTo(pdf.getBody());
+        assertThat(jdbc.queryForList("SELECT details FROM case_record WHERE case_id = ? AND action = "
+                + "'DOCUMENT_PDF_RENDERED'", String.class, c.id())).singleElement().asString()
+                .contains(laid.pdfSha256(), notice.docxSha256());
         var docx = get("officer2", "/api/documents/" + notice.versionId() + "/docx");
         assertThat(docxText(docx.getBody())).contains(notice.docNo());
         assertThat(docx.getHeaders().getContentDisposition().getFilename()).endsWith(".docx");
@@ -83,6 +92,10 @@ class DocumentsIT {
         // another street's officer does not see the case
         assertThat(get("wj_officer1", "/api/documents/" + notice.versionId() + "/pdf").getStatusCode().value())
                 .isEqualTo(404);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private GeneratedDocument doc(List<GeneratedDocument> docs, DocumentType type) {
@@ -151,7 +164,16 @@ class DocumentsIT {
         List<Map<String, Object>> rendered = jdbc.queryForList(
                 "SELECT details FROM case_record WHERE case_id = ? AND action = 'DOCUMENT_RENDERED'", c.id());
         assertThat(rendered).hasSize(docs.size());
-        assertThat(rendered.toString()).contains(decision.pdfSha256(), decision.docxSha256());
+        assertThat(rendered.toString()).contains(decision.docxSha256());
+        // each PDF downloaded above was laid out once from its .docx and recorded with both hashes
+        GeneratedDocument decisionPdf = doc(documents.list(head, c.id()), DocumentType.DECISION);
+        assertThat(decisionPdf.pdfSha256()).isNotNull();
+        List<String> laidOut = jdbc.queryForList("SELECT details FROM case_record WHERE case_id = ? AND action = "
+                + "'DOCUMENT_PDF_RENDERED'", String.class, c.id());
+        assertThat(laidOut).anyMatch(d -> d.contains(decisionPdf.pdfSha256()) && d.contains(decision.docxSha256()));
+        int pdfs = jdbc.queryForObject("SELECT COUNT(*) FROM doc_version WHERE case_id = ? AND pdf_path IS NOT NULL",
+                Integer.class, c.id());
+        assertThat(laidOut).hasSize(pdfs);
 
         // the dossier: frozen at 归档, with cover, index, bookmarks and running page numbers
         DocumentService.FileContent dossier = documents.dossier(f.actor("officer3"), c.id());
@@ -175,9 +197,9 @@ class DocumentsIT {
         // verify covers every document file; a flipped byte is named
         Verification ok = records.check(c.id());
         assertThat(ok.ok()).isTrue();
-        assertThat(ok.artifactsChecked()).isGreaterThanOrEqualTo(2 * docs.size() + 1);
+        assertThat(ok.artifactsChecked()).isGreaterThanOrEqualTo(docs.size() + pdfs + 1);
         FileSystemEvidenceStore store = (FileSystemEvidenceStore) evidenceStore;
-        Path file = store.root().resolve(store.pathOf(decision.pdfSha256()));
+        Path file = store.root().resolve(store.pathOf(decisionPdf.pdfSha256()));
         byte[] original = Files.readAllBytes(file);
         byte[] bad = original.clone();
         bad[bad.length / 2] ^= 1;
@@ -265,6 +287,23 @@ class DocumentsIT {
     }
 
     @Test
+    void twoFirstDownloadsAtOnceLayThePdfOutOnce() throws Exception {
+        CaseFile c = f.aCaseAtStatement();
+        GeneratedDocument notice = doc(documents.list(f.actor("officer1"), c.id()), DocumentType.ADVANCE_NOTICE);
+        List<Callable<String>> calls = new ArrayList<>();
+        for (String user : List.of("officer1", "officer2", "head1")) {
+            calls.add(() -> documents.file(f.actor(user), notice.versionId(), DocumentService.Format.PDF).sha256());
+        }
+        List<Object> got = Race.race(calls);
+        assertThat(got).hasSize(3).allMatch(h -> h instanceof String).containsOnly(got.get(0));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id = ? AND action = "
+                + "'DOCUMENT_PDF_RENDERED'", Integer.class, c.id())).isEqualTo(1);
+        assertThat(doc(documents.list(f.actor("officer1"), c.id()), DocumentType.ADVANCE_NOTICE).pdfSha256())
+                .isEqualTo(got.get(0));
+        assertThat(records.check(c.id()).ok()).isTrue();
+    }
+
+    @Test
     void numbersAreGapFreeAndUniqueUnderConcurrency() throws Exception {
         long caseId = f.aLead().id();
         List<Callable<String>> calls = new ArrayList<>();
@@ -295,7 +334,7 @@ class DocumentsIT {
         assertThat(pdf).contains("<script>alert('x')</script>", "甲".repeat(100));
         assertThat(docx(officer, report)).contains("<script>alert('x')</script>");
         assertThat(pdf).doesNotContain("\u0001");
-        assertThat(report.pages()).isGreaterThan(1);
+        assertThat(doc(documents.list(officer, c.id()), DocumentType.INVESTIGATION_REPORT).pages()).isGreaterThan(1);
     }
 
     @Test

@@ -159,9 +159,10 @@ class RecordTamperIT {
         Path file = artifacts.store(id, "现场照片.jpg", "JPEG现场照片字节".getBytes(StandardCharsets.UTF_8));
         artifacts.store(id, "询问笔录.pdf", "PDF询问笔录".getBytes(StandardCharsets.UTF_8));
         assertThat(records.check(id).ok()).isTrue();
-        // the two files stored here, and the case's generated documents (.docx and PDF of each version)
-        Integer documentFiles = jdbc.queryForObject("SELECT COUNT(*) * 2 FROM doc_version WHERE case_id = ?",
-                Integer.class, id);
+        // the two files stored here, and the case's generated documents (the .docx of each version, and its PDF once
+        // laid out on a download)
+        Integer documentFiles = jdbc.queryForObject("SELECT COUNT(*) + COUNT(pdf_path) FROM doc_version WHERE "
+                + "case_id = ?", Integer.class, id);
         assertThat(records.check(id).artifactsChecked()).isEqualTo(2 + documentFiles);
         byte[] bytes = Files.readAllBytes(file);
         bytes[5] ^= 0x01;

@@ -36,6 +36,12 @@ public interface DocumentMapper {
 
     VersionRow version(long id);
 
+    /** The version row locked (its PDF is laid out once, by whoever locks it first). */
+    VersionRow lockVersion(long id);
+
+    int setPdf(@Param("id") long id, @Param("sha256") String sha256, @Param("path") String path,
+            @Param("size") long size, @Param("pages") int pages);
+
     Integer maxVersion(long documentId);
 
     List<Long> versionsOfCaseByDocument(long documentId);

@@ -15,8 +15,8 @@ public class VersionRow {
     public long docxSize;
     public String pdfSha256;
     public String pdfPath;
-    public long pdfSize;
-    public int pdfPages;
+    public Long pdfSize;
+    public Integer pdfPages;
     public String reason;
     public long createdBy;
     public LocalDateTime createdAt;

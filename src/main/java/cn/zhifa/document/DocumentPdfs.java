@@ -1,0 +1,74 @@
+package cn.zhifa.document;
+
+import cn.zhifa.casefile.CaseRecord;
+import cn.zhifa.document.internal.DocumentMapper;
+import cn.zhifa.document.internal.VersionRow;
+import cn.zhifa.evidence.EvidenceStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PDF of a generated document, laid out from its stored .docx (the document of record) the first time anyone needs
+ * it, then stored once in the content-addressed store beside it and recorded ({@code DOCUMENT_PDF_RENDERED}, naming
+ * the .docx it was laid out from and the PDF's hash); from then on the stored PDF is handed out and covered by
+ * {@code record/verify} and the export. Two first downloads at once: the version row is locked, one lays it out, the
+ * other reads what it stored. Laying out is deterministic in the .docx, so nothing depends on when it happens.
+ */
+@Component
+class DocumentPdfs {
+
+    private final DocumentMapper mapper;
+    private final DocumentWorker worker;
+    private final EvidenceStore store;
+    private final CaseRecord record;
+
+    DocumentPdfs(DocumentMapper mapper, DocumentWorker worker, EvidenceStore store, CaseRecord record) {
+        this.mapper = mapper;
+        this.worker = worker;
+        this.store = store;
+        this.record = record;
+    }
+
+    /** The version with its PDF: laid out, stored and recorded now if it had none (in the caller's transaction). */
+    @Transactional
+    VersionRow withPdf(VersionRow v, String title, long actorId) {
+        if (v.pdfPath != null) {
+            return v;
+        }
+        VersionRow locked = mapper.lockVersion(v.id);
+        if (locked.pdfPath != null) {
+            return locked; // laid out by a concurrent first download
+        }
+        DocumentRenderer.Rendered pdf = DocumentRenderer.pdf(bytes(locked.docxPath));
+        EvidenceStore.Received stored = worker.put(pdf.pdf());
+        locked.pdfSha256 = stored.sha256();
+        locked.pdfPath = store.pathOf(stored.sha256());
+        locked.pdfSize = stored.size();
+        locked.pdfPages = pdf.pages();
+        mapper.setPdf(locked.id, locked.pdfSha256, locked.pdfPath, locked.pdfSize, locked.pdfPages);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("documentId", locked.documentId);
+        details.put("docType", locked.docType);
+        details.put("docNo", locked.docNo);
+        details.put("version", locked.version);
+        details.put("docxSha256", locked.docxSha256);
+        details.put("pdfSha256", locked.pdfSha256);
+        details.put("pages", locked.pdfPages);
+        record.append(locked.caseId, "DOCUMENT_PDF_RENDERED", actorId,
+                title + (locked.docNo == null ? "" : " " + locked.docNo) + " PDF", details);
+        return locked;
+    }
+
+    byte[] bytes(String path) {
+        try (InputStream in = store.open(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
