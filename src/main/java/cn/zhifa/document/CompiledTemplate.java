@@ -160,9 +160,9 @@ final class CompiledTemplate {
         }
     }
 
-    /** Lays out an already filled .docx (no markers) on {@code layout}. */
+    /** Lays out an already filled .docx (no markers) on {@code layout}: read by {@link DocxBlocks}, else by POI. */
     static void layoutFilled(byte[] docx, PdfLayout layout) {
-        layout(blocks(docx), layout);
+        layout(DocxBlocks.read(docx).orElseGet(() -> blocks(docx)), layout);
     }
 
     /** Replaces every marker by its field's value (empty when absent), escaped for XML when {@code xml}. */
@@ -209,8 +209,8 @@ final class CompiledTemplate {
         }
     }
 
-    /** The blocks of the marked document, read as {@link DocumentRenderer} reads a filled one. */
-    private static List<Block> blocks(byte[] docx) {
+    /** The blocks of a .docx as POI reads it (the marked template, or a filled document {@link DocxBlocks} won't read). */
+    static List<Block> blocks(byte[] docx) {
         List<Block> out = new ArrayList<>();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             for (IBodyElement e : doc.getBodyElements()) {
