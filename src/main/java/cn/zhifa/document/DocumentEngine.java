@@ -1,12 +1,11 @@
 package cn.zhifa.document;
 
 import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.DocumentRegistered;
 import cn.zhifa.document.internal.DocumentMapper;
 import cn.zhifa.document.internal.JobRow;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -22,16 +21,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Hooks the document register: when a step registers a document, just before the step's transaction commits (so the
  * step's case data is written) the document's content is taken from the case and checked — a missing required
- * element throws and the whole step rolls back — and a render job (outbox row, with the content as of this step) is
- * written in the same transaction. When that transaction commits the {@link DocumentWorker} renders its jobs.
+ * element throws and the whole step rolls back — and its .docx (the document of record) is made, stored and
+ * recorded in that same transaction: a step and its documents commit together or not at all. The PDF is laid out
+ * from the .docx when first needed ({@link DocumentPdfs}); the dossier at 归档 is a render job after the commit.
  */
 @Component
 class DocumentEngine {
 
     static final String DOSSIER = "DOSSIER";
-
-    /** The transaction-bound list of the render jobs its commit will render. */
-    private static final Object JOBS = new Object();
 
     /** The documents registered on this thread while a preview runs its step ({@link StepPreviews}). */
     private static final ThreadLocal<List<DocumentRegistered>> CAPTURE = new ThreadLocal<>();
@@ -41,16 +38,16 @@ class DocumentEngine {
     private final DocumentTemplates templates;
     private final DocumentMapper mapper;
     private final DocumentWorker worker;
-    private final ObjectMapper json;
+    private final CaseRecord record;
     private final Clock clock;
     private final boolean generate;
 
     /**
-     * {@code zhifa.documents.generate=false} switches generation off altogether (no content check, no outbox row, no
-     * rendering) — only to measure what documents cost (the throughput benchmark); never in service.
+     * {@code zhifa.documents.generate=false} switches generation off altogether (no content check, no .docx, no
+     * dossier) — only to measure what documents cost (the throughput benchmark); never in service.
      */
     DocumentEngine(DocumentData data, DocumentTemplates templates, DocumentMapper mapper, DocumentWorker worker,
-            ObjectMapper json, Clock clock, CaseFileService cases,
+            CaseRecord record, Clock clock, CaseFileService cases,
             @org.springframework.beans.factory.annotation.Value("${zhifa.documents.generate:true}") boolean generate) {
         this.generate = generate;
         this.cases = cases;
@@ -58,7 +55,7 @@ class DocumentEngine {
         this.templates = templates;
         this.mapper = mapper;
         this.worker = worker;
-        this.json = json;
+        this.record = record;
         this.clock = clock;
     }
 
@@ -86,21 +83,28 @@ class DocumentEngine {
         if (type == null || !generate) {
             return; // material the system does not generate (photos, uploaded papers)
         }
-        enqueue(type, e.caseId(), e.documentId(), e.title(), e.docNo(), e.actorId());
+        List<CaseRecord.Entry> entries = new ArrayList<>();
+        entries.add(generate(type, e.caseId(), e.documentId(), e.title(), e.docNo(), e.actorId()));
         if (type.external() && type != DocumentType.DECISION && type != DocumentType.SUMMARY_DECISION) {
             // 送达回证 per served document: the decision's comes with the service step, the on-the-spot decision is
             // signed for on the decision itself; every other document served on the party gets its own here
             long receiptId = cases.fileDocument(e.caseId(), DocumentType.SERVICE_RECEIPT.name(),
                     "送达回证（" + e.title() + "）", e.actorId());
-            enqueue(DocumentType.SERVICE_RECEIPT, e.caseId(), receiptId, "送达回证（" + e.title() + "）", null,
-                    e.actorId());
+            entries.add(generate(DocumentType.SERVICE_RECEIPT, e.caseId(), receiptId, "送达回证（" + e.title() + "）",
+                    null, e.actorId()));
+        }
+        record.appendAll(e.caseId(), entries);
+        if (type == DocumentType.CLOSING_APPROVAL_FORM && data.caseAtCommit(e.caseId()).stage() == CaseStage.ARCHIVED) {
+            enqueueDossier(e.caseId(), e.actorId());
         }
     }
 
-    private void enqueue(DocumentType type, long caseId, long documentId, String title, String docNo, long actorId) {
+    /** The document's content checked and its .docx made and stored, in the step's transaction; its record entry. */
+    private CaseRecord.Entry generate(DocumentType type, long caseId, long documentId, String title, String docNo,
+            long actorId) {
         DocumentRegistered e = new DocumentRegistered(caseId, documentId, type.name(), title, docNo, null, actorId);
         Map<String, String> fields = data.buildAtCommit(type, e.caseId(), e.documentId(), e.title(), e.docNo());
-        long unitId = data.caseAtCommit(e.caseId()).unitId();
+        DocumentTemplates.Template template = templates.current(data.caseAtCommit(e.caseId()).unitId(), type);
         JobRow job = new JobRow();
         job.documentId = e.documentId();
         job.caseId = e.caseId();
@@ -108,17 +112,14 @@ class DocumentEngine {
         job.docNo = fields.get("docNo").isEmpty() ? null : fields.get("docNo");
         job.title = e.title();
         job.actorId = e.actorId();
-        job.templateVersion = templates.current(unitId, type).version();
-        job.dataJson = write(fields);
-        job.createdAt = LocalDateTime.now(clock);
-        mapper.insertJob(job);
-        renderAfterCommit(job.id);
-        if (type == DocumentType.CLOSING_APPROVAL_FORM && data.caseAtCommit(e.caseId()).stage() == CaseStage.ARCHIVED) {
-            enqueueDossier(e.caseId(), e.actorId());
-        }
+        job.templateVersion = template.version();
+        return worker.render(job, template, fields, LocalDateTime.now(clock));
     }
 
-    /** 归档: the final dossier is produced after the documents rendered before it (jobs run in order). */
+    /**
+     * 归档: the final dossier, a render job rendered once the step has committed (its documents are in by then), or at
+     * the next start if the process dies first.
+     */
     void enqueueDossier(long caseId, long actorId) {
         JobRow job = new JobRow();
         job.documentId = 0;
@@ -129,35 +130,11 @@ class DocumentEngine {
         job.dataJson = "{}";
         job.createdAt = LocalDateTime.now(clock);
         mapper.insertJob(job);
-        renderAfterCommit(job.id);
-    }
-
-    /** The job is rendered once its transaction commits (with the transaction's other jobs; never if it rolls back). */
-    private void renderAfterCommit(long jobId) {
-        @SuppressWarnings("unchecked")
-        List<Long> ids = (List<Long>) TransactionSynchronizationManager.getResource(JOBS);
-        if (ids == null) {
-            List<Long> fresh = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(JOBS, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(JOBS);
-                    if (status == STATUS_COMMITTED) {
-                        worker.committed(fresh);
-                    }
-                }
-            });
-            ids = fresh;
-        }
-        ids.add(jobId);
-    }
-
-    private String write(Map<String, String> fields) {
-        try {
-            return json.writeValueAsString(fields);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                worker.committed(List.of(job.id));
+            }
+        });
     }
 }

@@ -207,10 +207,18 @@ class DocumentWorker {
 
     private CaseRecord.Entry renderDocument(JobRow job, LocalDateTime now) {
         DocumentType type = DocumentType.valueOf(job.docType);
-        Map<String, String> fields = read(job.dataJson);
         // the shipped default (version 0) is the same for every unit: no need to look the case's unit up
         long unitId = job.templateVersion == 0 ? 0 : dossiers.unitOf(job.caseId);
-        DocumentTemplates.Template template = templates.version(unitId, type, job.templateVersion);
+        return render(job, templates.version(unitId, type, job.templateVersion), read(job.dataJson), now);
+    }
+
+    /**
+     * Makes the document's .docx, stores it, writes its version row and returns its record entry — in the caller's
+     * transaction (a step's, just before it commits; or a render job's).
+     */
+    CaseRecord.Entry render(JobRow job, DocumentTemplates.Template template, Map<String, String> fields,
+            LocalDateTime now) {
+        DocumentType type = DocumentType.valueOf(job.docType);
         // the .docx is the document of record; its PDF is laid out from it on first need (DocumentPdfs)
         EvidenceStore.Received docx = put(DocumentRenderer.docx(template.bytes(), fields));
         // a first render is version 1 (uq_doc_version refuses a second one); a correction follows the highest
