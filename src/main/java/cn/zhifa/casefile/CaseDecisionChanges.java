@@ -88,6 +88,13 @@ abstract sealed class CaseDecisionChanges permits CaseChanges {
         return self();
     }
 
+    /** 行政处罚法 Art. 33 ¶3: the record of educating the party, with a decision not to punish. */
+    public CaseChanges educationRecord(String value) {
+        row.educationRecord = value;
+        changed.add("educationRecord");
+        return self();
+    }
+
     /** The decision served as {@code s} establishes: method, date entered, what backs it, and the deemed date. */
     public CaseChanges decisionServed(ServiceOfDocuments.Served s) {
         servedDate(s.deemed()).serviceMethod(s.method());

@@ -22,7 +22,7 @@ public record CaseFile(long id, String caseNo, long unitId, String procedureType
         BigDecimal paidAmount, LocalDate paidDate, String executionNote, LocalDate executedDate, String closingSummary,
         String processInstanceId, int version, LocalDate noticeDeliveredDate, String noticeServiceNote,
         LocalDate serviceDeliveredDate, String serviceNote, LocalDate actEndDate, LimitationClass limitationClass,
-        String limitationGround) {
+        String limitationGround, String educationRecord) {
 
     public boolean isReadOnly() {
         return stage.isTerminal();

@@ -169,10 +169,19 @@ public sealed interface StepPayload {
     record Deliberation(Long meetingId) implements StepPayload {
     }
 
-    /** 处罚决定 by a head. */
+    /**
+     * 处罚决定 by a head; {@code educationRecord}: how the party was educated (批评教育), required with
+     * {@link OutcomeType#NO_PENALTY} (行政处罚法 Art. 33 ¶3).
+     */
     record Decision(OutcomeType outcome, @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal fine,
             @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal confiscation,
-            @Size(max = Limits.TEXT) String correctionOrder, @Plausible LocalDate decidedDate) implements StepPayload {
+            @Size(max = Limits.TEXT) String correctionOrder, @Plausible LocalDate decidedDate,
+            @Size(max = Limits.TEXT) String educationRecord) implements StepPayload {
+
+        public Decision(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation, String correctionOrder,
+                LocalDate decidedDate) {
+            this(outcome, fine, confiscation, correctionOrder, decidedDate, null);
+        }
     }
 
     /**

@@ -81,4 +81,6 @@ public class CaseRow {
     public LocalDate actEndDate;
     public cn.zhifa.casefile.LimitationClass limitationClass;
     public String limitationGround;
+    /** 行政处罚法 Art. 33 ¶3: how the party was educated, with a decision not to punish. */
+    public String educationRecord;
 }

@@ -99,6 +99,7 @@ class CaseFileMapperIT {
         row.actEndDate = LocalDate.of(2026, 3, 2);
         row.limitationClass = cn.zhifa.casefile.LimitationClass.SAFETY_HARM;
         row.limitationGround = "法律另有规定";
+        row.educationRecord = "当场批评教育𠀋";
         assertThat(mapper.updateCase(row)).isEqualTo(1);
         assertThat(mapper.updateCase(row)).as("stale version").isZero();
 
