@@ -89,10 +89,7 @@ class LimitationIT {
         CaseFile filed = f.step(id, "head1", new StepPayload.ApproveFiling(true, "同意立案", ground));
         assertThat(filed.caseNo()).isNotNull();
         assertThat(filed.limitationGround()).isEqualTo(ground);
-        StageChange entry = cases.view(f.actor("head1"), id).history().stream()
-                .filter(h -> h.action().equals("FILED")).findFirst().orElseThrow();
-        assertThat(entry.comment()).contains("最后一日2026-03-10", ground);
-        assertThat(entry.details()).contains("limitationGround");
+        f.recorded(id, "FILED", "limitationGround", "最后一日2026-03-10", ground);
     }
 
     @Test

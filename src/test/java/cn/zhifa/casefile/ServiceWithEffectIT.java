@@ -164,9 +164,7 @@ class ServiceWithEffectIT {
         CaseDeadline payment = deadline(id, DeadlineKind.PAYMENT);
         assertThat(payment.start()).isEqualTo("2026-05-11");
         assertThat(payment.due()).isEqualTo("2026-05-26");
-        assertThat(cases.view(f.actor("officer1"), id).history().stream()
-                .filter(h -> h.action().equals("SERVED")).findFirst().orElseThrow().comment())
-                .contains("公告送达", "视为送达 2026-05-11", NOT_FOUND_ANYWHERE);
+        f.recorded(id, "SERVED", "serviceDeliveredDate", "公告送达", "视为送达 2026-05-11", NOT_FOUND_ANYWHERE);
 
         // 15 days after publication no surcharge: the party is not even deemed served yet
         today("2026-04-30");

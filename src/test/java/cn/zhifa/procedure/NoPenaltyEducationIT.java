@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.OutcomeType;
-import cn.zhifa.casefile.StageChange;
 import cn.zhifa.casefile.StepPayload;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.support.CaseFiles;
@@ -35,10 +34,7 @@ class NoPenaltyEducationIT {
                 f.today(), education));
         assertThat(decided.decidedOutcome()).isEqualTo(OutcomeType.NO_PENALTY);
         assertThat(decided.educationRecord()).isEqualTo(education);
-        StageChange entry = cases.view(f.actor("head1"), id).history().stream()
-                .filter(h -> h.action().equals("DECIDED")).findFirst().orElseThrow();
-        assertThat(entry.comment()).contains("批评教育", education);
-        assertThat(entry.details()).contains("educationRecord");
+        f.recorded(id, "DECIDED", "educationRecord", "批评教育", education);
     }
 
     @Test
