@@ -42,6 +42,11 @@ public enum StatutoryPeriod {
     PUBLICATION_OTHER(Period.workingDays(20), "国办发〔2018〕118号"),
     /** 行政处罚法 Art. 48 ¶2: withdraw published information within 3 days (working days, Art. 85). */
     PUBLICATION_WITHDRAWAL(Period.workingDays(3), "《行政处罚法》第48条第2款、第85条"),
+    /**
+     * 民事诉讼法 Art. 95 (applied by 行政处罚法 Art. 61): a document served by public notice (公告送达) counts as served
+     * when 30 days have passed from publication (calendar days; older local rules said 60 — override per deployment).
+     */
+    PUBLIC_NOTICE_SERVICE(Period.days(30), "《民事诉讼法》第95条；《行政处罚法》第61条"),
     /** 行政处罚法 Art. 67: pay within 15 days from receipt (calendar days). */
     PAYMENT(Period.days(15), "《行政处罚法》第67条"),
     /** 住建 Art. 31: 结案审批 within 15 days (working days by Art. 45); 市场监管 Art. 77: 15 wd. */

@@ -84,6 +84,38 @@ public final class CaseChanges extends CaseDecisionChanges {
         return this;
     }
 
+    public LocalDate discoveredDate() {
+        return row.discoveredDate;
+    }
+
+    /** The end of a continuing act (行政处罚法 Art. 36: the period runs from it). */
+    public LocalDate actEndDate() {
+        return row.actEndDate;
+    }
+
+    public CaseChanges actEndDate(LocalDate value) {
+        row.actEndDate = value;
+        changed.add("actEndDate");
+        return this;
+    }
+
+    public LimitationClass limitationClass() {
+        return row.limitationClass;
+    }
+
+    public CaseChanges limitationClass(LimitationClass value) {
+        row.limitationClass = value;
+        changed.add("limitationClass");
+        return this;
+    }
+
+    /** A head's recorded legal ground for filing a lead past the limitation. */
+    public CaseChanges limitationGround(String value) {
+        row.limitationGround = value;
+        changed.add("limitationGround");
+        return this;
+    }
+
     public String notFiledReason() {
         return row.notFiledReason;
     }

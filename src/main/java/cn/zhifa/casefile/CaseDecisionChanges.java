@@ -88,6 +88,36 @@ abstract sealed class CaseDecisionChanges permits CaseChanges {
         return self();
     }
 
+    /** 行政处罚法 Art. 33 ¶3: the record of educating the party, with a decision not to punish. */
+    public CaseChanges educationRecord(String value) {
+        row.educationRecord = value;
+        changed.add("educationRecord");
+        return self();
+    }
+
+    /** The decision served as {@code s} establishes: method, date entered, what backs it, and the deemed date. */
+    public CaseChanges decisionServed(ServiceOfDocuments.Served s) {
+        servedDate(s.deemed()).serviceMethod(s.method());
+        row.serviceDeliveredDate = s.delivered();
+        row.serviceNote = s.note();
+        changed.add("serviceDeliveredDate");
+        changed.add("serviceNote");
+        return self();
+    }
+
+    /** The advance notice served as {@code s} establishes; the statement and hearing windows run from the deemed date. */
+    public CaseChanges noticeServed(ServiceOfDocuments.Served s) {
+        row.noticeServedDate = s.deemed();
+        row.noticeMethod = s.method();
+        row.noticeDeliveredDate = s.delivered();
+        row.noticeServiceNote = s.note();
+        changed.add("noticeServedDate");
+        changed.add("noticeMethod");
+        changed.add("noticeDeliveredDate");
+        changed.add("noticeServiceNote");
+        return self();
+    }
+
     public ServiceMethod serviceMethod() {
         return row.serviceMethod;
     }

@@ -39,11 +39,13 @@ public class CaseFileService {
     private final CaseHistory history;
     private final CaseClockService caseClock;
     private final PreservationService preservations;
+    private final Limitation limitation;
     private final Clock clock;
 
     public CaseFileService(CaseFileMapper mapper, OrdinaryProcedureEngine engine, InboxService inbox,
             OrganizationService organization, CaseHistory history, CaseClockService caseClock,
-            PreservationService preservations, Clock clock) {
+            PreservationService preservations, Limitation limitation, Clock clock) {
+        this.limitation = limitation;
         this.mapper = mapper;
         this.engine = engine;
         this.inbox = inbox;
@@ -74,6 +76,8 @@ public class CaseFileService {
         row.itemId = lead.itemId();
         row.partyName = lead.parties().isEmpty() ? null : lead.parties().get(0).name().trim();
         row.actDate = lead.actDate();
+        row.actEndDate = lead.actEndDate();
+        row.limitationClass = lead.limitationClass();
         row.discoveredDate = lead.discoveredDate();
         row.registeredBy = actor.userId();
         row.registeredAt = now;
@@ -94,6 +98,12 @@ public class CaseFileService {
             throw DomainException.conflict("case.concurrentChange");
         }
         history(row.id, null, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
+        // 行政处罚法 Art. 36: a lead discovered past the limitation is registered with a warning on the record
+        limitation.of(row.actDate, row.actEndDate, row.limitationClass, row.discoveredDate)
+                .filter(Limitation.Status::timeBarred)
+                .ifPresent(s -> history(row.id, CaseStage.VERIFICATION, CaseStage.VERIFICATION, "LIMITATION_WARNING",
+                        actor.userId(), "违法行为自" + s.runsFrom() + "起算，追责时效最后一日为" + s.lastDay() + "，发现于"
+                                + s.discovered()));
         addDocument(row.id, DocumentKind.LEAD_REGISTRATION.code(), DocumentKind.LEAD_REGISTRATION.title(), null,
                 CaseStage.VERIFICATION, actor.userId());
         CaseRow stored = mapper.findCase(row.id);
@@ -235,6 +245,13 @@ public class CaseFileService {
                 d.docNo, d.stage, d.createdBy, d.createdAt)).toList();
     }
 
+    /** 行政处罚法 Art. 36 as recorded on the case; empty while the act date is unknown. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Limitation.Status> limitation(Actor actor, long caseId) {
+        CaseRow r = readable(actor, caseId);
+        return limitation.of(r.actDate, r.actEndDate, r.limitationClass, r.discoveredDate);
+    }
+
     @Transactional(readOnly = true)
     public CaseFile get(Actor actor, long caseId) {
         return toCase(readable(actor, caseId));
@@ -362,6 +379,8 @@ public class CaseFileService {
                 r.noticeServedDate, r.noticeMethod, r.notifiedFine, r.statementSummary, r.statementWaived,
                 r.reviewOpinion, r.legalReviewOpinion, r.deliberationResolution, r.decidedOutcome, r.decidedFine,
                 r.decidedConfiscation, r.decidedBy, r.serviceMethod, r.paidAmount, r.paidDate, r.executionNote,
-                r.executedDate, r.closingSummary, r.processInstanceId, r.version);
+                r.executedDate, r.closingSummary, r.processInstanceId, r.version, r.noticeDeliveredDate,
+                r.noticeServiceNote, r.serviceDeliveredDate, r.serviceNote, r.actEndDate, r.limitationClass,
+                r.limitationGround, r.educationRecord);
     }
 }

@@ -33,6 +33,7 @@ final class LeadValidation {
         if (lead.actDate() != null && (lead.actDate().isAfter(lead.discoveredDate()))) {
             throw DomainException.invalid("case.actAfterDiscovery");
         }
+        Limitation.checkActEnd(lead.actDate(), lead.actEndDate(), today);
         if (lead.itemId() != null && !organization.item(lead.itemId()).active()) {
             throw DomainException.invalid("item.inactive");
         }

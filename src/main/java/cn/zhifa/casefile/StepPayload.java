@@ -38,13 +38,30 @@ import java.util.List;
 })
 public sealed interface StepPayload {
 
-    /** 线索核查: recommend filing (with the item, the act date and ≥2 handlers, the first is 主办) or not. */
+    /**
+     * 线索核查: recommend filing (with the item, the act date and ≥2 handlers, the first is 主办) or not; the end of a
+     * continuing act and the limitation classification (行政处罚法 Art. 36) when known (null: unchanged).
+     */
     record VerifyLead(boolean recommendFiling, Long itemId, @Plausible LocalDate actDate,
-            @Size(max = Limits.LIST) List<@NotNull Long> handlerIds, @Size(max = Limits.TEXT) String opinion) implements StepPayload {
+            @Size(max = Limits.LIST) List<@NotNull Long> handlerIds, @Size(max = Limits.TEXT) String opinion,
+            @Plausible LocalDate actEndDate, LimitationClass limitationClass) implements StepPayload {
+
+        public VerifyLead(boolean recommendFiling, Long itemId, LocalDate actDate, List<Long> handlerIds,
+                String opinion) {
+            this(recommendFiling, itemId, actDate, handlerIds, opinion, null, null);
+        }
     }
 
-    /** 立案审批 by a head: approve (case number assigned) or 不予立案 with a reason. */
-    record ApproveFiling(boolean approve, @Size(max = Limits.TEXT) String reason) implements StepPayload {
+    /**
+     * 立案审批 by a head: approve (case number assigned) or 不予立案 with a reason; {@code limitationGround}: the legal
+     * ground for filing a lead past the limitation of Art. 36 (required then, refused otherwise).
+     */
+    record ApproveFiling(boolean approve, @Size(max = Limits.TEXT) String reason,
+            @Size(max = Limits.TEXT) String limitationGround) implements StepPayload {
+
+        public ApproveFiling(boolean approve, String reason) {
+            this(approve, reason, null);
+        }
     }
 
     /**
@@ -102,11 +119,16 @@ public sealed interface StepPayload {
      * default to the report's discretion reasons and the violation item's bases when left empty.
      */
     record AdvanceNotice(@Plausible LocalDate servedDate, ServiceMethod method, @Size(max = Limits.TEXT) String reasons,
-            @Size(max = Limits.TEXT) String basis)
+            @Size(max = Limits.TEXT) String basis, @Size(max = Limits.REF) String reference,
+            @Size(max = Limits.TEXT) String publicNoticeReason)
             implements StepPayload {
 
         public AdvanceNotice(LocalDate servedDate, ServiceMethod method) {
-            this(servedDate, method, null, null);
+            this(servedDate, method, null, null, null, null);
+        }
+
+        public AdvanceNotice(LocalDate servedDate, ServiceMethod method, String reasons, String basis) {
+            this(servedDate, method, reasons, basis, null, null);
         }
     }
 
@@ -147,14 +169,32 @@ public sealed interface StepPayload {
     record Deliberation(Long meetingId) implements StepPayload {
     }
 
-    /** 处罚决定 by a head. */
+    /**
+     * 处罚决定 by a head; {@code educationRecord}: how the party was educated (批评教育), required with
+     * {@link OutcomeType#NO_PENALTY} (行政处罚法 Art. 33 ¶3).
+     */
     record Decision(OutcomeType outcome, @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal fine,
             @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal confiscation,
-            @Size(max = Limits.TEXT) String correctionOrder, @Plausible LocalDate decidedDate) implements StepPayload {
+            @Size(max = Limits.TEXT) String correctionOrder, @Plausible LocalDate decidedDate,
+            @Size(max = Limits.TEXT) String educationRecord) implements StepPayload {
+
+        public Decision(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation, String correctionOrder,
+                LocalDate decidedDate) {
+            this(outcome, fine, confiscation, correctionOrder, decidedDate, null);
+        }
     }
 
-    /** 送达 of the decision. */
-    record Service(@Plausible LocalDate servedDate, ServiceMethod method) implements StepPayload {
+    /**
+     * 送达 of the decision: {@code servedDate} is the date entered for the method (handed over or left, the postal
+     * receipt's date, arrival, publication); {@code reference} the postal receipt number (mail);
+     * {@code publicNoticeReason} why other methods are impossible (公告送达). See {@link ServiceOfDocuments}.
+     */
+    record Service(@Plausible LocalDate servedDate, ServiceMethod method, @Size(max = Limits.REF) String reference,
+            @Size(max = Limits.TEXT) String publicNoticeReason) implements StepPayload {
+
+        public Service(LocalDate servedDate, ServiceMethod method) {
+            this(servedDate, method, null, null);
+        }
     }
 
     /**

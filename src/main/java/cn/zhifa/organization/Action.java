@@ -41,6 +41,12 @@ public enum Action {
     /** 行政复议/行政诉讼 recorded by the handlers or a head. */
     REMEDY_RECORD(roles(OFFICER, HEAD, PRINCIPAL_HEAD), Relation.HANDLER_OR_HEAD, "POST /api/cases/{id}/remedies",
             "POST /api/cases/{id}/remedies/{remedyId}/outcome"),
+    /**
+     * 送达地址确认书 recorded by the handlers or a head (before handlers are named: the officer who registered the
+     * lead, checked by the service).
+     */
+    SERVICE_ADDRESS(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD), Relation.HANDLER_OR_HEAD,
+            "POST /api/cases/{id}/service-address"),
     /** 先行登记保存 and its 处理决定: the handlers, with the head's approval (Art. 56). */
     PRESERVATION(roles(OFFICER), Relation.HANDLER, "POST /api/cases/{id}/preservations",
             "POST /api/preservations/{id}/decision"),

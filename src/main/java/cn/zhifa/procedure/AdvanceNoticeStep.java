@@ -8,6 +8,7 @@ import cn.zhifa.casefile.CaseChanges;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.DeadlineKind;
 import cn.zhifa.casefile.DocumentKind;
+import cn.zhifa.casefile.ServiceOfDocuments;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.AdvanceNotice;
 import cn.zhifa.casefile.StepResult;
@@ -33,11 +34,13 @@ class AdvanceNoticeStep extends OrdinaryStep<AdvanceNotice> {
     private final NoticesAndHearings hearings;
     private final OrganizationService organization;
     private final Gates gates;
+    private final ServiceOfDocuments service;
 
     AdvanceNoticeStep(LegalReviewService reviews, NoticesAndHearings hearings, OrganizationService organization,
-            Gates gates) {
+            Gates gates, ServiceOfDocuments service) {
         super(ProcedureTasks.TASK_ADVANCE_NOTICE, AdvanceNotice.class, CaseStage.ADVANCE_NOTICE,
                 DeadlineKind.DECISION);
+        this.service = service;
         this.reviews = reviews;
         this.hearings = hearings;
         this.organization = organization;
@@ -58,8 +61,10 @@ class AdvanceNoticeStep extends OrdinaryStep<AdvanceNotice> {
         if (c.proposedOutcome() == null) {
             throw DomainException.invalid("notice.noProposal");
         }
-        c.noticeServedDate(served).noticeMethod(p.method()).notifiedFine(c.proposedFine()).statementWaived(null)
-                .statementSummary(null);
+        // the statement and hearing-request windows run from the deemed service date (公告送达: publication + 30 days)
+        ServiceOfDocuments.Served s = service.serve(ctx.caseId(), p.method(), served, p.reference(),
+                p.publicNoticeReason());
+        c.noticeServed(s).notifiedFine(c.proposedFine()).statementWaived(null).statementSummary(null);
         // the notice states the proposed penalty, facts, reasons, basis and the rights (hearing when eligible)
         List<Requirement> hearing = reviews.hearingEligibility(gates.facts(ctx));
         String basis = blankToNull(p.basis());
@@ -68,13 +73,13 @@ class AdvanceNoticeStep extends OrdinaryStep<AdvanceNotice> {
             basis = item.violationBasis() + "；" + item.penaltyBasis();
         }
         String reasons = blankToNull(p.reasons()) != null ? p.reasons().trim() : c.discretionReason();
-        ReviewViews.Notice notice = new ReviewViews.Notice(served, c.proposedOutcome(), c.proposedFine(),
+        ReviewViews.Notice notice = new ReviewViews.Notice(s.deemed(), c.proposedOutcome(), c.proposedFine(),
                 c.proposedConfiscation(), c.facts(), reasons, basis, !hearing.isEmpty(),
                 hearing.isEmpty() ? null : String.join("；", hearing.stream().map(Requirement::reason).toList()));
         long caseId = ctx.caseId();
         long actorId = ctx.actor().userId();
         return new StepResult().act(() -> hearings.recordNotice(caseId, actorId, notice))
                 .document(DocumentKind.ADVANCE_NOTICE, DocumentKind.ADVANCE_NOTICE.title(), docNo(c, "告字"))
-                .done("NOTICE_SERVED", served.toString());
+                .done("NOTICE_SERVED", gates.served(s));
     }
 }

@@ -9,6 +9,7 @@ import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.DeadlineKind;
 import cn.zhifa.casefile.DocumentKind;
 import cn.zhifa.casefile.Duty;
+import cn.zhifa.casefile.Limitation;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.ApproveFiling;
 import cn.zhifa.casefile.StepResult;
@@ -24,10 +25,12 @@ import org.springframework.stereotype.Component;
 class ApproveFilingStep extends OrdinaryStep<ApproveFiling> {
 
     private final OrganizationService organization;
+    private final Limitation limitation;
 
-    ApproveFilingStep(OrganizationService organization) {
+    ApproveFilingStep(OrganizationService organization, Limitation limitation) {
         super(ProcedureTasks.TASK_APPROVE_FILING, ApproveFiling.class, CaseStage.FILING_APPROVAL,
                 DeadlineKind.VERIFICATION);
+        this.limitation = limitation;
         this.organization = organization;
     }
 
@@ -50,8 +53,21 @@ class ApproveFilingStep extends OrdinaryStep<ApproveFiling> {
             throw DomainException.invalid("filing.notRecommended");
         }
         organization.requireQualifiedHandlers(handlers, c.unitId(), today);
+        // 行政处罚法 Art. 36: a time-barred lead is filed only on a head's recorded legal ground (e.g. a law provides
+        // a longer period, or the act continued); the ground goes on the case and into the record entry
+        Limitation.Status barred = limitation.of(c).filter(Limitation.Status::timeBarred).orElse(null);
+        String ground = blankToNull(p.limitationGround());
+        if (barred != null && ground == null) {
+            throw DomainException.invalid("filing.timeBarred", barred.runsFrom(), barred.lastDay(),
+                    barred.discovered());
+        }
+        if (barred != null) {
+            c.limitationGround(required(ground, "limitationGround"));
+        }
         c.assignCaseNumber().filedDate(today);
-        String reason = blankToNull(p.reason()) == null ? null : p.reason();
+        String approval = blankToNull(p.reason());
+        String reason = barred == null ? approval : (approval == null ? "" : approval + " ")
+                + "超过追责时效（最后一日" + barred.lastDay() + "）继续立案的依据：" + ground.trim();
         return r.variable(ProcedureTasks.VAR_FILING_APPROVED, true)
                 .done("FILED", after -> reason == null ? after.caseNo() : after.caseNo() + " " + reason);
     }

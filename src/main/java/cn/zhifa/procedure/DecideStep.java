@@ -5,6 +5,7 @@ import static cn.zhifa.procedure.StepRules.checkOutcome;
 import static cn.zhifa.procedure.StepRules.docNo;
 import static cn.zhifa.procedure.StepRules.pastOrToday;
 import static cn.zhifa.procedure.StepRules.requireHead;
+import static cn.zhifa.procedure.StepRules.required;
 
 import cn.zhifa.casefile.CaseChanges;
 import cn.zhifa.casefile.CaseDeadline;
@@ -87,6 +88,11 @@ class DecideStep extends OrdinaryStep<Decision> {
             throw DomainException.invalid("field.required", "outcome");
         }
         checkOutcome(p.outcome(), p.fine(), p.confiscation(), p.correctionOrder());
+        // 行政处罚法 Art. 33 ¶3: no penalty only together with educating the party, on the record
+        String education = blankToNull(p.educationRecord());
+        if (p.outcome() == OutcomeType.NO_PENALTY && education == null) {
+            throw DomainException.invalid("decision.educationRequired");
+        }
         if (c.deliberationRequired()) {
             // 行政处罚法 Art. 57 ¶2: the decision is the heads' collective one — it must match their resolution
             CollectiveDeliberation.Resolution res = deliberation.resolution(caseId)
@@ -117,6 +123,9 @@ class DecideStep extends OrdinaryStep<Decision> {
             c.correctionOrder(p.correctionOrder().trim());
         }
         c.decidedBy(ctx.actor().userId()).decidedDate(decided);
+        if (p.outcome() == OutcomeType.NO_PENALTY) {
+            c.educationRecord(required(education, "educationRecord"));
+        }
         String title = switch (p.outcome()) {
             case WARNING, FINE, CONFISCATION, SUSPENSION, REVOCATION -> DocumentKind.DECISION.title();
             case NO_PENALTY -> "不予行政处罚决定书";
@@ -130,6 +139,8 @@ class DecideStep extends OrdinaryStep<Decision> {
             r.document(DocumentKind.CORRECTION_ORDER, DocumentKind.CORRECTION_ORDER.title(), docNo(c, "责改字"));
         }
         return r.event(new CaseDecided(caseId, p.outcome(), decided))
-                .done("DECIDED", gates.describe(p.outcome(), p.fine()));
+                .done("DECIDED", p.outcome() == OutcomeType.NO_PENALTY
+                        ? gates.describe(p.outcome(), p.fine()) + "；批评教育：" + education
+                        : gates.describe(p.outcome(), p.fine()));
     }
 }

@@ -79,6 +79,17 @@ class Gates {
         return messages.get("ui.method." + method, Messages.ZH_CN);
     }
 
+    /**
+     * A service as the record entry states it: "2026-01-10 公告送达（视为送达 2026-02-09）：理由", "… 邮寄送达：EMS…".
+     */
+    String served(cn.zhifa.casefile.ServiceOfDocuments.Served s) {
+        String text = s.delivered() + " " + method(s.method());
+        if (!s.deemed().equals(s.delivered())) {
+            text += "（视为送达 " + s.deemed() + "）";
+        }
+        return s.note() == null ? text : text + "：" + s.note();
+    }
+
     /** The outcome as an officer writes it: "罚款 500.00 元". */
     String describe(OutcomeType type, BigDecimal fine) {
         String label = messages.get("ui.outcome." + type.name(), Messages.ZH_CN);

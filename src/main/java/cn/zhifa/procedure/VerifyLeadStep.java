@@ -6,6 +6,7 @@ import cn.zhifa.casefile.CaseChanges;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.DeadlineKind;
 import cn.zhifa.casefile.DocumentKind;
+import cn.zhifa.casefile.Limitation;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.VerifyLead;
 import cn.zhifa.casefile.StepResult;
@@ -50,9 +51,17 @@ class VerifyLeadStep extends OrdinaryStep<VerifyLead> {
         }
         List<Long> handlers = p.handlerIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(p.handlerIds()));
         organization.requireQualifiedHandlers(handlers, c.unitId(), today);
+        LocalDate act = p.actDate() != null ? p.actDate() : c.actDate();
+        Limitation.checkActEnd(act, p.actEndDate(), today);
         c.itemId(p.itemId());
         if (p.actDate() != null) {
             c.actDate(p.actDate());
+        }
+        if (p.actEndDate() != null) {
+            c.actEndDate(p.actEndDate());
+        }
+        if (p.limitationClass() != null) {
+            c.limitationClass(p.limitationClass());
         }
         c.handlers(handlers);
         return r.document(DocumentKind.FILING_APPROVAL_FORM).done("VERIFIED_TO_FILE", opinion);

@@ -22,6 +22,9 @@ public class ReviewSettings {
     private final Set<OutcomeType> hearingTypes;
     private final Set<DeliberationTrigger> triggers;
 
+    /** Triggers the law makes mandatory: always on, whatever {@code zhifa.deliberation.triggers} lists. */
+    public static final Set<DeliberationTrigger> MANDATORY_TRIGGERS = EnumSet.of(DeliberationTrigger.BENCHMARK_DEPARTURE);
+
     public ReviewSettings(
             @Value("${zhifa.hearing.fine-person:5000}") BigDecimal hearingFinePerson,
             @Value("${zhifa.hearing.fine-organization:50000}") BigDecimal hearingFineOrg,
@@ -36,6 +39,9 @@ public class ReviewSettings {
         this.hearingConfiscationOrg = hearingConfiscationOrg;
         this.hearingTypes = hearingTypes.isEmpty() ? EnumSet.noneOf(OutcomeType.class) : EnumSet.copyOf(hearingTypes);
         this.triggers = triggers.isEmpty() ? EnumSet.noneOf(DeliberationTrigger.class) : EnumSet.copyOf(triggers);
+        // 国办发〔2022〕27号 §十二: departing from the benchmark needs the principal head's approval or collective
+        // discussion — mandatory, so a configuration cannot remove it (decision 0020)
+        this.triggers.addAll(MANDATORY_TRIGGERS);
     }
 
     public BigDecimal hearingFinePerson() {
@@ -58,6 +64,7 @@ public class ReviewSettings {
         return hearingTypes;
     }
 
+    /** The triggers in force: the configured ones plus {@link #MANDATORY_TRIGGERS}. */
     public Set<DeliberationTrigger> triggers() {
         return triggers;
     }

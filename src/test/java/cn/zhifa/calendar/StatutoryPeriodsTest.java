@@ -43,6 +43,7 @@ class StatutoryPeriodsTest {
             "SUMMARY_FILING,                2026-04-30, 2026-05-08",
             "CRIME_TRANSFER_DECISION,       2026-09-30, 2026-10-08",  // 3 Oct holiday → 8 Oct
             "LIMITATION,                    2024-10-01, 2026-10-08",
+            "PUBLIC_NOTICE_SERVICE,         2026-09-05, 2026-10-08",  // 5 Oct in 国庆 → 8 Oct
     })
     void eachDayPeriodWithDefaults(StatutoryPeriod period, LocalDate from, LocalDate expected) {
         assertThat(periods.dueFrom(from, period)).isEqualTo(new Due(expected, true));

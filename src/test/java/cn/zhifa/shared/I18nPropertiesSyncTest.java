@@ -17,7 +17,7 @@ class I18nPropertiesSyncTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation",
-            "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions", "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents"})
+            "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions", "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents", "i18n/service"})
     void bundlesHaveTheSameKeys(String basename) throws IOException {
         Properties base = load(basename + ".properties");
         Properties zh = load(basename + "_zh_CN.properties");
@@ -32,7 +32,7 @@ class I18nPropertiesSyncTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/ui", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation",
-            "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions", "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents"})
+            "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions", "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents", "i18n/service"})
     void defaultBundleIsChinese(String basename) throws IOException {
         assertThat(load(basename + ".properties")).isEqualTo(load(basename + "_zh_CN.properties"));
     }

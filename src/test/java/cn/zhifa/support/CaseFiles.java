@@ -90,6 +90,19 @@ public class CaseFiles {
         return workflow.complete(actor(username), openTask(caseId).taskId(), payload);
     }
 
+    /**
+     * Asserts the case's first record entry with {@code action} states {@code texts} in its comment and names the
+     * changed case {@code field} in its details; returns the entry.
+     */
+    public cn.zhifa.casefile.StageChange recorded(long caseId, String action, String field, String... texts) {
+        cn.zhifa.casefile.StageChange entry = cases.view(actor("head1"), caseId).history().stream()
+                .filter(h -> h.action().equals(action)).findFirst()
+                .orElseThrow(() -> new AssertionError("no record entry " + action));
+        org.assertj.core.api.Assertions.assertThat(entry.comment()).contains(texts);
+        org.assertj.core.api.Assertions.assertThat(entry.details()).contains(field);
+        return entry;
+    }
+
     public StepPayload.VerifyLead verifyToFile() {
         return new StepPayload.VerifyLead(true, item(), today(),
                 List.of(actor("officer1").userId(), actor("officer2").userId()), "核查属实，建议立案");

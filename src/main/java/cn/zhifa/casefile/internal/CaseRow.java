@@ -72,4 +72,15 @@ public class CaseRow {
     public String processInstanceId;
     public String clockProcessId;
     public int version;
+    /** Service with legal effect (decision 0020): the dates entered and what backs them; the *ServedDate = deemed. */
+    public LocalDate noticeDeliveredDate;
+    public String noticeServiceNote;
+    public LocalDate serviceDeliveredDate;
+    public String serviceNote;
+    /** 行政处罚法 Art. 36: end of a continuing act, the 5-year classification, a head's ground for filing anyway. */
+    public LocalDate actEndDate;
+    public cn.zhifa.casefile.LimitationClass limitationClass;
+    public String limitationGround;
+    /** 行政处罚法 Art. 33 ¶3: how the party was educated, with a decision not to punish. */
+    public String educationRecord;
 }

@@ -9,6 +9,7 @@ class ApproveFilingForm extends StepForm<ApproveFiling> {
 
     final RadioButtonGroup<Boolean> approve;
     final TextArea reason;
+    final TextArea limitationGround;
 
     ApproveFilingForm(FormContext context) {
         super(context);
@@ -16,12 +17,16 @@ class ApproveFilingForm extends StepForm<ApproveFiling> {
                 "ui.form.approveFiling.no", Boolean.TRUE);
         reason = text("approve-reason", "ui.form.reasonOrOpinion", false);
         approve.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(!isTrue(e.getValue())));
-        fields.add(approve, reason);
+        limitationGround = text("approve-limitation-ground", "ui.limitation.ground", false);
+        limitationGround.setHelperText(getTranslation("filing.timeBarredHelp"));
+        approve.addValueChangeListener(e -> limitationGround.setVisible(isTrue(e.getValue())));
+        fields.add(approve, reason, limitationGround);
         fields.setColspan(approve, 2);
     }
 
     @Override
     ApproveFiling payload() {
-        return new ApproveFiling(isTrue(approve.getValue()), trim(reason.getValue()));
+        boolean yes = isTrue(approve.getValue());
+        return new ApproveFiling(yes, trim(reason.getValue()), yes ? trim(limitationGround.getValue()) : null);
     }
 }

@@ -58,7 +58,7 @@ class CaseClockSection extends ClockSectionBase {
     /** What the section needs from the application, handed over by the workspace view. */
     record Services(CaseClockService clock, PreservationService preservations, RemedyService remedies,
             OrganizationService organization, StatutoryPeriods periods, DeadlineLights lights, Messages messages,
-            Clock today) {
+            Clock today, cn.zhifa.casefile.ServiceOfDocuments serving, cn.zhifa.casefile.CaseFileService cases) {
     }
 
     private final Map<Long, String> names;
@@ -68,6 +68,7 @@ class CaseClockSection extends ClockSectionBase {
         setId("case-clock");
         names = names(view);
 
+        add(title("ui.address.title"), new ServiceAddressSection(services, actor, view, reload));
         add(title("ui.case.deadlines"), deadlines(view.deadlines()));
         if (view.surcharge() != null) {
             add(surcharge(view.surcharge()));

@@ -12,6 +12,7 @@ import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.Party;
 import cn.zhifa.casefile.PreservationService;
 import cn.zhifa.casefile.RemedyService;
+import cn.zhifa.casefile.ServiceOfDocuments;
 import cn.zhifa.casefile.StageChange;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
@@ -61,7 +62,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
             PreservationService preservations, RemedyService remedies, OrganizationService organization,
             StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
-            ObjectProvider<CasePanels> panels, List<TaskOpener> openers) {
+            ObjectProvider<CasePanels> panels, List<TaskOpener> openers, ServiceOfDocuments serving) {
         this.openers = openers;
         this.cases = cases;
         this.panels = panels;
@@ -69,7 +70,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         this.inbox = inbox;
         this.messages = messages;
         this.clockServices = new CaseClockSection.Services(clock, preservations, remedies, organization, periods, lights,
-                messages, today);
+                messages, today, serving, cases);
         addClassName("zhifa-view");
     }
 

@@ -1,15 +1,18 @@
 package cn.zhifa.casefile.ui;
 
 import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.StepPayload.Decision;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /** 处罚决定: outcome and amounts (starting from the proposal) and the decision date. */
 class DecisionForm extends StepForm<Decision> {
 
     final OutcomeFields outcome;
     final DatePicker decidedDate;
+    final TextArea education;
 
     DecisionForm(FormContext context) {
         super(context);
@@ -22,11 +25,17 @@ class DecisionForm extends StepForm<Decision> {
         fields.add(outcome.components().toArray(Component[]::new));
         fields.setColspan(outcome.correctionOrder, 2);
         fields.add(decidedDate);
+        education = text("decision-education", "ui.decision.education", true);
+        education.setHelperText(getTranslation("ui.decision.educationHelp"));
+        fields.add(education);
+        outcome.outcome.addValueChangeListener(e -> education.setVisible(e.getValue() == OutcomeType.NO_PENALTY));
+        education.setVisible(outcome.outcome.getValue() == OutcomeType.NO_PENALTY);
     }
 
     @Override
     Decision payload() {
         return new Decision(outcome.outcome.getValue(), outcome.fineValue(), outcome.confiscationValue(),
-                outcome.correctionValue(), decidedDate.getValue());
+                outcome.correctionValue(), decidedDate.getValue(),
+                outcome.outcome.getValue() == OutcomeType.NO_PENALTY ? trim(education.getValue()) : null);
     }
 }

@@ -34,6 +34,7 @@ class LeadForm extends VerticalLayout {
     final TextField location = new TextField();
     final DatePicker discovered;
     final DatePicker actDate;
+    final LimitationFields limitation;
     final ComboBox<ViolationItem> item = new ComboBox<>();
     final List<PartyEditor> parties = new ArrayList<>();
     private final VerticalLayout partyList = new VerticalLayout();
@@ -65,13 +66,15 @@ class LeadForm extends VerticalLayout {
                 getTranslation("ui.cancel"));
         actDate.setMax(today);
         actDate.setId("lead-act-date");
+        limitation = new LimitationFields(this, "lead", today, locale);
         item.setLabel(getTranslation("ui.lead.item"));
         item.setItems(items);
         item.setItemLabelGenerator(i -> i.code() + " " + i.name());
         item.setClearButtonVisible(true);
         item.setId("lead-item");
 
-        FormLayout fields = new FormLayout(source, location, discovered, actDate, item, summary);
+        FormLayout fields = new FormLayout(source, location, discovered, actDate, limitation.actEnd,
+                limitation.limitationClass, item, summary);
         fields.setColspan(item, 2);
         fields.setColspan(summary, 2);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -140,7 +143,7 @@ class LeadForm extends VerticalLayout {
         ViolationItem i = item.getValue();
         return new NewLead(source.getValue(), PartyEditor.trim(summary.getValue()),
                 PartyEditor.trim(location.getValue()), discovered.getValue(), actDate.getValue(),
-                i == null ? null : i.id(), list);
+                i == null ? null : i.id(), list, limitation.actEnd.getValue(), limitation.limitationClass.getValue());
     }
 
     private void submit() {

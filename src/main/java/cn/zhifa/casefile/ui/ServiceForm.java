@@ -1,27 +1,24 @@
 package cn.zhifa.casefile.ui;
 
-import cn.zhifa.casefile.ServiceMethod;
 import cn.zhifa.casefile.StepPayload.Service;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.select.Select;
 
-/** 送达 of the decision: date and method. */
+/** 送达 of the decision: the method with its rule and the date it asks for (decision 0020). */
 class ServiceForm extends StepForm<Service> {
 
     final DatePicker servedDate;
-    final Select<ServiceMethod> method;
+    final ServiceMethodSelect.Fields service;
 
     ServiceForm(FormContext context) {
         super(context);
         servedDate = date("service-served-date", "ui.form.servedDate", true);
         servedDate.setValue(context.today());
         servedDate.setMin(context.caseFile().decidedDate());
-        method = ServiceMethodSelect.create(this, "service-method");
-        fields.add(servedDate, method);
+        service = new ServiceMethodSelect.Fields(this, fields, servedDate, "service");
     }
 
     @Override
     Service payload() {
-        return new Service(servedDate.getValue(), method.getValue());
+        return new Service(servedDate.getValue(), service.method.getValue(), service.reference(), service.reason());
     }
 }

@@ -18,6 +18,7 @@ class VerifyLeadForm extends StepForm<VerifyLead> {
     final RadioButtonGroup<Boolean> recommend;
     final ComboBox<ViolationItem> item = new ComboBox<>();
     final DatePicker actDate;
+    final LimitationFields limitation;
     final MultiSelectComboBox<UserAccount> handlers = new MultiSelectComboBox<>();
     final Span leadHint = new Span();
     final TextArea opinion;
@@ -36,6 +37,8 @@ class VerifyLeadForm extends StepForm<VerifyLead> {
         context.items().stream().filter(i -> Objects.equals(i.id(), itemId)).findFirst().ifPresent(item::setValue);
         actDate = date("verify-act-date", "ui.lead.actDate", false);
         actDate.setValue(context.caseFile().actDate());
+        limitation = new LimitationFields(this, "verify", context.today(), context.locale());
+        limitation.show(context.caseFile().actEndDate(), context.caseFile().limitationClass());
         handlers.setLabel(getTranslation("ui.form.verify.handlers"));
         handlers.setItems(context.officers());
         handlers.setItemLabelGenerator(UserAccount::displayName);
@@ -50,7 +53,7 @@ class VerifyLeadForm extends StepForm<VerifyLead> {
         leadHint.addClassName("zhifa-muted");
         opinion = text("verify-opinion", "ui.form.opinion", true);
         recommend.addValueChangeListener(e -> showFilingFields(isTrue(e.getValue())));
-        fields.add(recommend, item, actDate, handlers, leadHint, opinion);
+        fields.add(recommend, item, actDate, limitation.actEnd, limitation.limitationClass, handlers, leadHint, opinion);
         fields.setColspan(recommend, 2);
         fields.setColspan(item, 2);
         showLead();
@@ -59,6 +62,7 @@ class VerifyLeadForm extends StepForm<VerifyLead> {
     private void showFilingFields(boolean filing) {
         item.setVisible(filing);
         actDate.setVisible(filing);
+        limitation.setVisible(filing);
         handlers.setVisible(filing);
         leadHint.setVisible(filing);
     }
@@ -78,6 +82,6 @@ class VerifyLeadForm extends StepForm<VerifyLead> {
         }
         ViolationItem i = item.getValue();
         return new VerifyLead(true, i == null ? null : i.id(), actDate.getValue(), order.ids(),
-                trim(opinion.getValue()));
+                trim(opinion.getValue()), limitation.actEnd.getValue(), limitation.limitationClass.getValue());
     }
 }

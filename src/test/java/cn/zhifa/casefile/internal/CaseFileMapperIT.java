@@ -92,6 +92,14 @@ class CaseFileMapperIT {
         row.closingSummary = "结案";
         row.processInstanceId = "pi-" + row.id;
         row.clockProcessId = "clock-" + row.id;
+        row.noticeDeliveredDate = LocalDate.of(2026, 2, 18);
+        row.noticeServiceNote = "下落不明𠀋";
+        row.serviceDeliveredDate = LocalDate.of(2026, 3, 3);
+        row.serviceNote = "EMS1234567890CN";
+        row.actEndDate = LocalDate.of(2026, 3, 2);
+        row.limitationClass = cn.zhifa.casefile.LimitationClass.SAFETY_HARM;
+        row.limitationGround = "法律另有规定";
+        row.educationRecord = "当场批评教育𠀋";
         assertThat(mapper.updateCase(row)).isEqualTo(1);
         assertThat(mapper.updateCase(row)).as("stale version").isZero();
 

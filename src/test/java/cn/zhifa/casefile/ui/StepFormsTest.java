@@ -156,6 +156,34 @@ class StepFormsTest {
     }
 
     @Test
+    void noPenaltySendsTheEducationRecordOtherOutcomesDoNot() {
+        DecisionForm form = new DecisionForm(context(aCase()));
+        form.education.setValue("当场批评教育");
+        assertThat(form.education.isVisible()).isFalse();
+        assertThat(form.payload().educationRecord()).isNull();
+        form.outcome.outcome.setValue(OutcomeType.NO_PENALTY);
+        assertThat(form.education.isVisible()).isTrue();
+        assertThat(form.payload().educationRecord()).isEqualTo("当场批评教育");
+    }
+
+    @Test
+    void serviceFieldsFollowTheMethod() {
+        ServiceForm form = new ServiceForm(context(aCase()));
+        form.service.method.setValue(ServiceMethod.MAIL);
+        form.service.reference.setValue(" EMS1234567890CN ");
+        form.service.reason.setValue("不应发送");
+        assertThat(form.service.reference.isVisible()).isTrue();
+        assertThat(form.service.reason.isVisible()).isFalse();
+        assertThat(form.payload()).isEqualTo(new StepPayload.Service(TODAY, ServiceMethod.MAIL, "EMS1234567890CN",
+                null));
+        form.service.method.setValue(ServiceMethod.PUBLIC_NOTICE);
+        assertThat(form.service.reason.isVisible()).isTrue();
+        assertThat(form.payload()).isEqualTo(new StepPayload.Service(TODAY, ServiceMethod.PUBLIC_NOTICE, null,
+                "不应发送"));
+        assertThat(form.servedDate.getLabel()).isEqualTo(form.getTranslation("ui.service.date.PUBLIC_NOTICE"));
+    }
+
+    @Test
     void noticeAndServiceDefaultToTodayInPerson() {
         assertThat(new AdvanceNoticeForm(context(aCase())).payload())
                 .isEqualTo(new StepPayload.AdvanceNotice(TODAY, ServiceMethod.DIRECT));
@@ -188,6 +216,7 @@ class StepFormsTest {
                 TODAY.minusDays(2), TODAY, null, null, null, 1, LocalDateTime.of(2026, 5, 17, 9, 0), "事实",
                 null, OutcomeType.FINE, new BigDecimal("300"), null, "责令立即改正", "初次违法", false, null, false,
                 false, TODAY.minusDays(1), ServiceMethod.DIRECT, new BigDecimal("300"), null, true, null, null,
-                null, OutcomeType.FINE, new BigDecimal("300"), null, 9L, null, null, null, null, null, null, "p1", 3);
+                null, OutcomeType.FINE, new BigDecimal("300"), null, 9L, null, null, null, null, null, null, "p1", 3,
+                null, null, null, null, null, null, null, null);
     }
 }
