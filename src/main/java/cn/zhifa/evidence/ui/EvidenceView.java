@@ -15,6 +15,7 @@ import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
 import cn.zhifa.shared.ui.Ui;
+import cn.zhifa.shared.ui.UploadTexts;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -39,7 +40,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -192,10 +192,7 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         upload.setId("evidence-upload");
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(getTranslation("evidence.ui.drop")));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("evidence.ui.addFile"))
-                .setMany(getTranslation("evidence.ui.addFile")));
-        upload.setI18n(i18n);
+        UploadTexts.apply(upload, this, "evidence.ui.addFile");
         upload.addSucceededListener(e -> upload.clearFileList());
 
         FormLayout form = new FormLayout(kind, capturedAt, officers, device, latitude, longitude, act, description);
