@@ -81,7 +81,8 @@ final class IcsCodec {
             String summary = text(event.getProperty(Property.SUMMARY)).orElse("");
             String label = summary.isEmpty() ? "(no summary)" : summary;
             LocalDate start = allDay(event.getProperty(Property.DTSTART), "DTSTART", label)
-                    .orElseThrow(() -> CalendarInputException.of("noStart", "Event '" + label + "' has no DTSTART", label));
+                    .orElseThrow(() -> CalendarInputException.of("noStart", "Event '" + label + "' has no DTSTART",
+                            label));
             LocalDate end = allDay(event.getProperty(Property.DTEND), "DTEND", label)
                     .orElseGet(() -> endFromDuration(event, start, label));
             if (!end.isAfter(start)) {

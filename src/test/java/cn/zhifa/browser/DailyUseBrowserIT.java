@@ -36,10 +36,12 @@ class DailyUseBrowserIT extends BrowserTestBase {
     static final Pattern RAW_ENUM = Pattern.compile("\\b[A-Z]{3,}(?:_[A-Z0-9]+)*\\b");
     /** All-capital words that are not enum names: formats and abbreviations a Chinese screen uses as such. */
     static final Set<String> NOT_ENUMS = Set.of("PDF", "CSV", "ICS", "URL", "API", "GPS", "SHA", "AES", "MD5",
-            "IP", "ID", "DOCX", "PNG", "JPEG", "JPG", "MP4", "GB", "MB", "KB", "EB", "PB", "ZB", "YB", "TB");
+            "IP", "ID", "DOCX", "ZIP", "OFD", "PNG", "JPEG", "JPG", "MP4", "GB", "MB", "KB", "EB", "PB", "ZB", "YB",
+            "TB");
 
     @Autowired ComplaintService complaints;
     @Autowired OrganizationService organization;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Actor actor(String username) {
         return organization.findByUsername(username).orElseThrow().toActor();
@@ -203,6 +205,22 @@ class DailyUseBrowserIT extends BrowserTestBase {
         screenshot("daily-calendar-upload.png", false);
         log.scrollIntoViewIfNeeded();
         screenshot("daily-calendar-log.png", false);
+    }
+
+    @Test
+    void theDailyScreensShowNoRawEnumNames() {
+        page.setViewportSize(1440, 900);
+        long archived = jdbc.queryForObject("SELECT MIN(id) FROM case_file WHERE stage = 'ARCHIVED' "
+                + "AND procedure_type = 'ORDINARY'", Long.class);
+        login("head1");
+        noRawEnums(page.locator("body").innerText(), "inbox");
+        for (String path : List.of("/cases/" + archived, "/cases/" + archived + "/evidence", "/cases",
+                "/complaints", "/supervision/deadlines", "/publications", "/deliberations")) {
+            page.navigate(url(path));
+            assertThat(page.locator("#side-nav")).isVisible();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            noRawEnums(page.locator("body").innerText(), path);
+        }
     }
 
     /** Fails on an enum constant's raw name in the text of a Chinese screen. */
