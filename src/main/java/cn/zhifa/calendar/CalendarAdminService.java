@@ -42,7 +42,9 @@ public class CalendarAdminService {
 
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
+    /** Who made the changes of the shipped official data (shown as 系统 / System). */
     static final String SYSTEM_ACTOR = "system";
+    /** The stored reason of the shipped official data's days (shown as {@code ui.calendar.seedReason}). */
     static final String SEED_REASON = "official data file " + OfficialCalendarData.RESOURCE;
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(CalendarAdminService.class);
@@ -146,13 +148,13 @@ public class CalendarAdminService {
     public boolean setDay(LocalDate day, DayKind kind, String name, String actor, String reason) {
         Objects.requireNonNull(day, "day");
         if (kind == null) {
-            throw new CalendarInputException("Day kind is required (HOLIDAY, MAKEUP_WORKDAY or NORMAL)");
+            throw CalendarInputException.of("kindRequired", "Day kind is required (HOLIDAY, MAKEUP_WORKDAY or NORMAL)");
         }
         checkYear(day.getYear());
         String who = checkActor(actor);
         String why = checkReason(reason);
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new CalendarInputException("A day name of 1 to 100 characters is required");
+            throw CalendarInputException.of("nameRequired", "A day name of 1 to 100 characters is required");
         }
         CalendarDayRow existing = mapper.findDay(day);
         boolean same = existing == null ? kind == DayKind.NORMAL
@@ -171,7 +173,8 @@ public class CalendarAdminService {
         String who = checkActor(actor);
         String why = checkReason(reason);
         if (source == null || source.isBlank()) {
-            throw new CalendarInputException("The source of the year's data (e.g. the State Council notice) is required");
+            throw CalendarInputException.of("sourceRequired",
+                    "The source of the year's data (e.g. the State Council notice) is required");
         }
         putYear(year, confirmed, clip(source.strip(), 255));
         log.info("Calendar year {} marked confirmed={} by {}: {}", year, confirmed, who, why);
@@ -196,7 +199,8 @@ public class CalendarAdminService {
     public List<Integer> yearsMissingData(LocalDate today, int lookAheadDays) {
         Objects.requireNonNull(today, "today");
         if (lookAheadDays < 0) {
-            throw new CalendarInputException("Look-ahead days cannot be negative: " + lookAheadDays);
+            throw CalendarInputException.of("lookAhead", "Look-ahead days cannot be negative: " + lookAheadDays,
+                    lookAheadDays);
         }
         List<Integer> missing = new ArrayList<>();
         for (int year = today.getYear(); year <= today.plusDays(lookAheadDays).getYear(); year++) {
@@ -335,26 +339,27 @@ public class CalendarAdminService {
 
     private static void checkYear(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new CalendarInputException("Year " + year + " is outside " + MIN_YEAR + ".." + MAX_YEAR);
+            throw CalendarInputException.of("yearRange", "Year " + year + " is outside " + MIN_YEAR + ".." + MAX_YEAR,
+                    year, MIN_YEAR, MAX_YEAR);
         }
     }
 
     private static String checkActor(String actor) {
         if (actor == null || actor.isBlank()) {
-            throw new CalendarInputException("Who makes the change (actor) is required");
+            throw CalendarInputException.of("actorRequired", "Who makes the change (actor) is required");
         }
         if (actor.strip().length() > 100) {
-            throw new CalendarInputException("Actor is longer than 100 characters");
+            throw CalendarInputException.of("actorTooLong", "Actor is longer than 100 characters");
         }
         return actor.strip();
     }
 
     private static String checkReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new CalendarInputException("A reason for the change is required");
+            throw CalendarInputException.of("reasonRequired", "A reason for the change is required");
         }
         if (reason.strip().length() > 500) {
-            throw new CalendarInputException("Reason is longer than 500 characters");
+            throw CalendarInputException.of("reasonTooLong", "Reason is longer than 500 characters");
         }
         return reason.strip();
     }

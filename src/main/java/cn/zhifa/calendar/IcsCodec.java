@@ -65,9 +65,11 @@ final class IcsCodec {
         try {
             ics = new CalendarBuilder().build(in);
         } catch (ParserException e) {
-            throw new CalendarInputException("Not a readable iCalendar (ICS) file: " + e.getMessage(), e);
+            throw CalendarInputException.of("notIcs", "Not a readable iCalendar (ICS) file: " + e.getMessage(), e,
+                    e.getMessage());
         } catch (IOException | RuntimeException e) {
-            throw new CalendarInputException("Cannot read the ICS file: " + e.getMessage(), e);
+            throw CalendarInputException.of("unreadable", "Cannot read the ICS file: " + e.getMessage(), e,
+                    e.getMessage());
         }
         String yearSource = text(ics.getProperty(X_SOURCE))
                 .or(() -> text(ics.getProperty(X_CALNAME)).map(n -> "ICS: " + n))
@@ -79,15 +81,18 @@ final class IcsCodec {
             String summary = text(event.getProperty(Property.SUMMARY)).orElse("");
             String label = summary.isEmpty() ? "(no summary)" : summary;
             LocalDate start = allDay(event.getProperty(Property.DTSTART), "DTSTART", label)
-                    .orElseThrow(() -> new CalendarInputException("Event '" + label + "' has no DTSTART"));
+                    .orElseThrow(() -> CalendarInputException.of("noStart", "Event '" + label + "' has no DTSTART",
+                            label));
             LocalDate end = allDay(event.getProperty(Property.DTEND), "DTEND", label)
                     .orElseGet(() -> endFromDuration(event, start, label));
             if (!end.isAfter(start)) {
-                throw new CalendarInputException("Event '" + label + "' ends (" + end + ") on or before its start (" + start + ")");
+                throw CalendarInputException.of("endBeforeStart", "Event '" + label + "' ends (" + end
+                        + ") on or before its start (" + start + ")", label, end, start);
             }
             if (start.plusDays(MAX_EVENT_DAYS).isBefore(end)) {
-                throw new CalendarInputException("Event '" + label + "' spans more than " + MAX_EVENT_DAYS + " days ("
-                        + start + " to " + end + "); not a holiday block");
+                throw CalendarInputException.of("tooLong", "Event '" + label + "' spans more than " + MAX_EVENT_DAYS
+                        + " days (" + start + " to " + end + "); not a holiday block", label, MAX_EVENT_DAYS, start,
+                        end);
             }
             DayKind kind = kindOf(event, summary, label);
             String name = clip(summary.isEmpty() ? (kind == DayKind.HOLIDAY ? "放假" : "补班") : summary, 100);
@@ -100,14 +105,16 @@ final class IcsCodec {
                 CalendarDay day = new CalendarDay(d, kind, name, source);
                 CalendarDay earlier = days.putIfAbsent(d, day);
                 if (earlier != null && earlier.kind() != kind) {
-                    throw new CalendarInputException("Day " + d + " is both " + earlier.kind() + " ('" + earlier.name()
-                            + "') and " + kind + " ('" + name + "') in the file");
+                    throw CalendarInputException.of("dayTwice", "Day " + d + " is both " + earlier.kind() + " ('"
+                            + earlier.name() + "') and " + kind + " ('" + name + "') in the file", d,
+                            earlier.name(), name);
                 }
             }
         }
         if (days.isEmpty()) {
-            throw new CalendarInputException("The ICS file has no all-day events in " + year + " (" + events.size()
-                    + " events read, " + skipped + " days outside the year)");
+            throw CalendarInputException.of("noEvents", "The ICS file has no all-day events in " + year + " ("
+                    + events.size() + " events read, " + skipped + " days outside the year)", year, events.size(),
+                    skipped);
         }
         return new Parsed(new ArrayList<>(days.values()), clip(yearSource, 255), skipped);
     }
@@ -118,8 +125,9 @@ final class IcsCodec {
             return switch (explicit.get().toUpperCase(Locale.ROOT)) {
                 case "MAKEUP_WORKDAY", "WORK" -> DayKind.MAKEUP_WORKDAY;
                 case "HOLIDAY" -> DayKind.HOLIDAY;
-                default -> throw new CalendarInputException("Event '" + label + "': " + X_KIND + " must be HOLIDAY or "
-                        + "MAKEUP_WORKDAY, got '" + explicit.get() + "'");
+                default -> throw CalendarInputException.of("badKind", "Event '" + label + "': " + X_KIND
+                        + " must be HOLIDAY or MAKEUP_WORKDAY, got '" + explicit.get() + "'", label, X_KIND,
+                        explicit.get());
             };
         }
         List<Property> categories = event.getProperties(Property.CATEGORIES);
@@ -139,8 +147,9 @@ final class IcsCodec {
         if (property.get() instanceof DateProperty<?> date && date.getDate() instanceof LocalDate day) {
             return Optional.of(day);
         }
-        throw new CalendarInputException("Event '" + label + "': " + what + " " + property.get().getValue()
-                + " is not an all-day date (expected " + what + ";VALUE=DATE:yyyymmdd)");
+        throw CalendarInputException.of("notAllDay", "Event '" + label + "': " + what + " " + property.get().getValue()
+                + " is not an all-day date (expected " + what + ";VALUE=DATE:yyyymmdd)", label, what,
+                property.get().getValue());
     }
 
     private static LocalDate endFromDuration(VEvent event, LocalDate start, String label) {
@@ -152,8 +161,8 @@ final class IcsCodec {
         if (amount instanceof java.time.Period days) {
             return start.plus(days);
         }
-        throw new CalendarInputException("Event '" + label + "': DURATION " + duration.get().getValue()
-                + " is not a whole number of days");
+        throw CalendarInputException.of("durationDays", "Event '" + label + "': DURATION " + duration.get().getValue()
+                + " is not a whole number of days", label, duration.get().getValue());
     }
 
     private static Optional<String> text(Optional<? extends Property> property) {

@@ -57,7 +57,7 @@ public class ComplaintService {
     public static final String REPLYING = "REPLYING";
     public static final String CLOSED = "CLOSED";
 
-    private static final Set<String> REPLY_METHODS = Set.of("PHONE", "SMS", "LETTER", "ONLINE", "IN_PERSON");
+    private static final Set<String> REPLY_METHODS = Set.copyOf(ComplaintReply.METHODS);
 
     private final ComplaintMapper mapper;
     private final CaseFileService cases;

@@ -17,8 +17,9 @@ public final class TypeSniffer {
     public record Sniffed(String mediaType, String extension, Set<EvidenceKind> kinds) {
     }
 
+    /** A picture: a photo, or the scan or photograph of a paper document (书证 as a copy, checked against the original). */
     private static final Set<EvidenceKind> IMAGE = Set.of(EvidenceKind.PHOTO, EvidenceKind.RECORD_SCAN,
-            EvidenceKind.ELECTRONIC_DATA);
+            EvidenceKind.DOCUMENT, EvidenceKind.ELECTRONIC_DATA);
     private static final Set<EvidenceKind> VIDEO = Set.of(EvidenceKind.VIDEO, EvidenceKind.ELECTRONIC_DATA);
     private static final Set<EvidenceKind> AUDIO = Set.of(EvidenceKind.AUDIO, EvidenceKind.ELECTRONIC_DATA);
     private static final Set<EvidenceKind> PDF = Set.of(EvidenceKind.DOCUMENT, EvidenceKind.RECORD_SCAN,

@@ -1,5 +1,13 @@
 package cn.zhifa.shared;
 
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.AccessCheckResult;
+import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
+import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationContext;
+import com.vaadin.flow.server.auth.RoutePathAccessChecker;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +60,30 @@ class SecurityConfig extends VaadinWebSecurity {
             }
         }
         response.setHeader("Content-Security-Policy", b.toString());
+    }
+
+    /**
+     * Vaadin's navigation access control as by default (role annotations on views, enabled by
+     * {@link VaadinWebSecurity}), plus the features' own checkers (beans implementing
+     * {@link NavigationAccessChecker}, e.g. the permission matrix on screens that perform one action). The menu is
+     * built with the same checks, so it shows only what the user may open.
+     */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
+        return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
+                .withAvailableNavigationAccessCheckers(c -> !(c instanceof AnnotatedViewAccessChecker)
+                        && !(c instanceof RoutePathAccessChecker))
+                .withDecisionResolver(SecurityConfig::denyWins)
+                .disabled();
+    }
+
+    /**
+     * A refusal by any checker wins over a role annotation's allowance (Vaadin's default resolver calls such mixed
+     * votes a configuration error); otherwise Vaadin's default resolution.
+     */
+    static AccessCheckResult denyWins(java.util.List<AccessCheckResult> results, NavigationContext context) {
+        return results.stream().filter(r -> r.decision() == AccessCheckDecision.DENY).findFirst()
+                .orElseGet(() -> new DefaultAccessCheckDecisionResolver().resolve(results, context));
     }
 
     @Bean

@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The evidence vault on screen: an officer opens the evidence of a case from its workspace, uploads a photo with its
  * metadata, sees it in the gallery with a thumbnail, previews it and withdraws it; the upload, the preview and the
  * withdrawal are record entries.
+ * The 说明 typed just before a file is dropped is kept; a PNG scan is accepted as 书证.
  */
 class EvidenceGalleryBrowserIT extends BrowserTestBase {
 
@@ -64,6 +65,10 @@ class EvidenceGalleryBrowserIT extends BrowserTestBase {
         assertThat(tile).isVisible();
         assertThat(tile).containsText(photo.getFileName().toString());
         assertThat(tile).containsText("王强");
+        // the 说明 typed just before the file was dropped (no blur, no change event) is kept (issue 16)
+        assertThat(tile).containsText("占道摊位现场照片");
+        Assertions.assertThat(jdbc.queryForObject("SELECT description FROM evidence WHERE case_id = ? AND file_name = ?",
+                String.class, caseId, photo.getFileName().toString())).isEqualTo("占道摊位现场照片");
         Locator thumb = tile.locator("img");
         page.waitForFunction("img => img.complete && img.naturalWidth === 320", thumb.elementHandle());
         screenshot("evidence-gallery.png", true);
@@ -90,5 +95,19 @@ class EvidenceGalleryBrowserIT extends BrowserTestBase {
         assertThat(marked).containsText("拍错了摊位，另行上传");
         Assertions.assertThat(jdbc.queryForList("SELECT action FROM case_record WHERE case_id = ? "
                 + "AND action = 'EVIDENCE_WITHDRAWN'", String.class, caseId)).hasSize(1);
+
+        // a scanned paper document (PNG) is accepted as 书证, with its 说明
+        Path scan = Files.createTempFile("营业执照扫描件", ".png");
+        ImageIO.write(img, "png", scan.toFile());
+        pick("#evidence-kind", "vaadin-select-item", "书证");
+        page.locator("#evidence-description textarea").fill("当事人营业执照复印件，经核对与原件一致");
+        page.locator("#evidence-upload input[type=file]").setInputFiles(scan);
+        Locator document = page.locator("#evidence-gallery .evidence-tile").filter(new Locator.FilterOptions()
+                .setHasText(scan.getFileName().toString()));
+        assertThat(document).isVisible();
+        assertThat(document).containsText("当事人营业执照复印件");
+        Assertions.assertThat(jdbc.queryForObject("SELECT kind FROM evidence WHERE case_id = ? AND file_name = ?",
+                String.class, caseId, scan.getFileName().toString())).isEqualTo("DOCUMENT");
+        screenshot("evidence-document-scan.png", true);
     }
 }

@@ -203,6 +203,11 @@ class EvidenceVaultIT {
         Evidence ok = evidence.ingest(officer, c.id(), meta(EvidenceKind.PHOTO, "real.png"),
                 new ByteArrayInputStream(png));
         assertThat(ok.mediaType()).isEqualTo("image/png");
+        // a scanned paper document (PNG or JPEG) is 书证 too (issue 16)
+        Evidence scan = evidence.ingest(officer, c.id(), meta(EvidenceKind.DOCUMENT, "营业执照扫描件.png"),
+                new ByteArrayInputStream(EvidenceFixtures.bytes(PNG_HEAD, 5000, SEED.incrementAndGet())));
+        assertThat(scan.kind()).isEqualTo(EvidenceKind.DOCUMENT);
+        assertThat(scan.mediaType()).isEqualTo("image/png");
     }
 
     @Test

@@ -46,6 +46,8 @@ class TypeSnifferTest {
         "00000020667479704d344120, audio/mp4, AUDIO",
         "52494646000000005741564566, audio/wav, AUDIO",
         "255044462d312e370a, application/pdf, DOCUMENT",
+        "89504e470d0a1a0a0000, image/png, DOCUMENT",
+        "ffd8ffe000104a464946, image/jpeg, DOCUMENT",
         "504b030414000600, application/zip, ELECTRONIC_DATA"})
     void recognises(String magic, String mediaType, EvidenceKind kind) {
         TypeSniffer.Sniffed s = sniff(hex(magic));

@@ -9,14 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every bundle has the same keys in its default (zh-CN), zh_CN and en files, and no value is blank. */
+/**
+ * Every bundle has the same keys in its default (zh-CN), zh_CN and en files, no value is blank, and each language's
+ * file speaks only that language.
+ */
 class I18nPropertiesSyncTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation",
+    @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/calendar", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation",
             "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions", "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents", "i18n/service"})
     void bundlesHaveTheSameKeys(String basename) throws IOException {
         Properties base = load(basename + ".properties");
@@ -31,10 +35,40 @@ class I18nPropertiesSyncTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/ui", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation",
+    @ValueSource(strings = {"i18n/ui", "i18n/calendar", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation",
             "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions", "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents", "i18n/service"})
     void defaultBundleIsChinese(String basename) throws IOException {
         assertThat(load(basename + ".properties")).isEqualTo(load(basename + "_zh_CN.properties"));
+    }
+
+    /** Texts that read the same in both languages (format and algorithm names). */
+    static final Set<String> SAME_IN_BOTH = Set.of("SHA-256");
+    static final Pattern CJK = Pattern.compile("[\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]");
+    static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
+
+    /**
+     * No English leaks into the Chinese screens and no Chinese into the English ones: a zh-CN text with a Latin word
+     * has Chinese in it too (a format name such as "ICS" inside a Chinese sentence is fine; an English sentence is
+     * not), and an English text has no Chinese characters. Arguments ({0}) are data and not checked.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/calendar", "i18n/daily", "i18n/publication",
+            "i18n/review", "i18n/deliberation", "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions",
+            "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents", "i18n/service"})
+    void eachLanguageSpeaksOnlyItself(String basename) throws IOException {
+        Set<String> leaks = new TreeSet<>();
+        load(basename + "_zh_CN.properties").forEach((k, v) -> {
+            String text = v.toString().replaceAll("\\{\\d+[^}]*}", "");
+            if (!SAME_IN_BOTH.contains(text) && !CJK.matcher(text).find() && LATIN_WORD.matcher(text).find()) {
+                leaks.add("zh_CN " + k + "=" + v);
+            }
+        });
+        load(basename + "_en.properties").forEach((k, v) -> {
+            if (CJK.matcher(v.toString()).find()) {
+                leaks.add("en " + k + "=" + v);
+            }
+        });
+        assertThat(leaks).as(basename).isEmpty();
     }
 
     private static Set<String> keys(Properties p) {

@@ -10,6 +10,7 @@ import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
 import cn.zhifa.shared.ui.Ui;
+import cn.zhifa.shared.ui.UploadTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -103,9 +104,11 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
         changes.addColumn(c -> getTranslation("calendar.day." + c.oldKind()) + " → "
                 + getTranslation("calendar.day." + c.newKind())).setHeader(getTranslation("ui.calendar.change"))
                 .setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(CalendarChange::changedBy).setHeader(getTranslation("ui.calendar.changedBy"))
+        changes.addColumn(c -> c.bySystem() ? getTranslation("ui.record.system") : c.changedBy())
+                .setHeader(getTranslation("ui.calendar.changedBy"))
                 .setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(CalendarChange::reason).setHeader(getTranslation("ui.clock.reason")).setFlexGrow(1);
+        changes.addColumn(c -> c.seeded() ? getTranslation("ui.calendar.seedReason") : c.reason())
+                .setHeader(getTranslation("ui.clock.reason")).setFlexGrow(1);
         changes.setHeight("24em"); // the seeded year alone has ~30 entries: scroll inside, newest first
         changes.setEmptyStateText(getTranslation("ui.none"));
 
@@ -176,7 +179,8 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
             } catch (DomainException ex) {
                 Ui.refused(messages, ex);
             } catch (CalendarInputException ex) {
-                Ui.error(getTranslation("ui.calendar.refused", ex.getMessage()));
+                Ui.error(getTranslation("ui.calendar.refused", ex.key() == null ? ex.getMessage()
+                        : getTranslation(ex.key(), ex.args())));
             }
         });
         save.setId("calendar-day-save");
@@ -196,6 +200,7 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
             uploaded.set(bytes.length > MAX_ICS_BYTES ? null : bytes);
         }));
         upload.setId("calendar-upload");
+        UploadTexts.apply(upload, this, "ui.calendar.chooseIcs");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_ICS_BYTES);
         upload.setAcceptedFileTypes(".ics", "text/calendar");
@@ -234,7 +239,8 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
             } catch (DomainException ex) {
                 Ui.refused(messages, ex);
             } catch (CalendarInputException ex) {
-                Ui.error(getTranslation("ui.calendar.refused", ex.getMessage()));
+                Ui.error(getTranslation("ui.calendar.refused", ex.key() == null ? ex.getMessage()
+                        : getTranslation(ex.key(), ex.args())));
             }
         });
         run.setId("calendar-import");

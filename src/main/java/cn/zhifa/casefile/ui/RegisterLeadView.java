@@ -2,8 +2,10 @@ package cn.zhifa.casefile.ui;
 
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.organization.Action;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.ScreenAction;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
@@ -13,14 +15,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 
 /** 登记线索: the lead form; on success the new case's workspace opens. */
 @Route(value = "cases/new", layout = MainLayout.class)
 @Menu(title = "ui.nav.registerLead", order = 2, icon = "vaadin:plus-circle")
-@RolesAllowed({"OFFICER", "AUXILIARY", "TEAM_LEADER", "HEAD", "PRINCIPAL_HEAD"})
+@PermitAll
+@ScreenAction(Action.CASE_REGISTER)
 class RegisterLeadView extends VerticalLayout implements HasDynamicTitle {
 
     RegisterLeadView(CaseFileService cases, OrganizationService organization, Messages messages, Clock clock) {

@@ -4,7 +4,9 @@ import cn.zhifa.complaint.ComplaintChannel;
 import cn.zhifa.complaint.ComplaintReceipt;
 import cn.zhifa.complaint.ComplaintService;
 import cn.zhifa.complaint.NewComplaint;
+import cn.zhifa.organization.Action;
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.organization.ScreenAction;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
@@ -19,11 +21,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 
 /** 登记投诉: hotline or walk-in intake by staff; the new complaint opens with its duplicate hints. */
 @Route(value = "complaints/new", layout = MainLayout.class)
-@RolesAllowed({"OFFICER", "AUXILIARY", "TEAM_LEADER", "HEAD", "PRINCIPAL_HEAD"})
+@PermitAll
+@ScreenAction(Action.COMPLAINT_INTAKE)
 class ComplaintIntakeView extends VerticalLayout implements HasDynamicTitle {
 
     ComplaintIntakeView(ComplaintService complaints, Messages messages) {

@@ -2,7 +2,9 @@ package cn.zhifa.complaint.ui;
 
 import cn.zhifa.complaint.Complaint;
 import cn.zhifa.complaint.ComplaintService;
+import cn.zhifa.organization.Action;
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.organization.Permissions;
 import cn.zhifa.shared.ui.MainLayout;
 import cn.zhifa.shared.ui.Ui;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +34,8 @@ class ComplaintListView extends VerticalLayout implements HasDynamicTitle {
         count.setId("complaints-became-cases");
         Button add = new Button(getTranslation("complaint.new"), e -> getUI().ifPresent(ui -> ui.navigate("complaints/new")));
         add.setId("complaint-new");
+        // offered only to those the permission matrix lets register a complaint (never to a read-only supervisor)
+        add.setVisible(Permissions.allows(CurrentActor.get(), Action.COMPLAINT_INTAKE));
         Grid<Complaint> grid = new Grid<>();
         grid.setId("complaint-grid");
         grid.addComponentColumn(c -> new Anchor("complaints/" + c.id(), c.complaintNo()))

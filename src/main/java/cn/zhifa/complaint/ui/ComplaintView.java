@@ -84,7 +84,8 @@ class ComplaintView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 line("complaint.outcome", c.outcome() == null ? null
                         : getTranslation("complaint.outcome." + c.outcome().name())),
                 line("complaint.note", c.outcomeNote()), line("complaint.replyDue", Ui.date(c.replyDue())),
-                line("complaint.reply", c.reply()));
+                line("complaint.reply", c.reply()), line("complaint.replyMethod", c.replyMethod() == null ? null
+                        : getTranslation("complaint.replyMethod." + c.replyMethod())));
         add(new H2(getTranslation("complaint.title") + " " + c.complaintNo()), info);
         if (c.repliedAt() != null) {
             // the written reply (投诉举报答复告知书), generated with the reply by the document module
@@ -171,7 +172,9 @@ class ComplaintView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 text.setId("complaint-reply-text");
                 Select<String> method = new Select<>();
                 method.setLabel(getTranslation("complaint.replyMethod"));
-                method.setItems("PHONE", "SMS", "LETTER", "ONLINE", "IN_PERSON");
+                method.setId("complaint-reply-method");
+                method.setItems(ComplaintReply.METHODS);
+                method.setItemLabelGenerator(m -> getTranslation("complaint.replyMethod." + m));
                 method.setValue("PHONE");
                 Button reply = new Button(getTranslation("complaint.doReply"), e -> act(c.id(),
                         () -> complaints.reply(CurrentActor.get(), c.id(),

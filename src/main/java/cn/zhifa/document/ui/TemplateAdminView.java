@@ -8,6 +8,7 @@ import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
 import cn.zhifa.shared.ui.Ui;
+import cn.zhifa.shared.ui.UploadTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -64,6 +65,7 @@ class TemplateAdminView extends VerticalLayout implements HasDynamicTitle {
             uploadedName.set(meta.fileName());
         }));
         upload.setId("template-upload");
+        UploadTexts.apply(upload, this, null);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".docx");
         Button save = new Button(getTranslation("documents.templates.upload"), e -> save(upload));

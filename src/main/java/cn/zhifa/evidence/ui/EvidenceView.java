@@ -15,6 +15,7 @@ import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
 import cn.zhifa.shared.ui.Ui;
+import cn.zhifa.shared.ui.UploadTexts;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -39,7 +40,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -157,6 +159,11 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         act.setItemLabelGenerator(a -> getTranslation("evidence.act." + a.name()));
         act.setClearButtonVisible(true);
 
+        // typed text reaches the server with every keystroke: a file dropped right after typing (no blur, so no
+        // change event) must still carry the 说明 and the device the officer sees in the form
+        for (HasValueChangeMode field : List.of(device, latitude, longitude, description)) {
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+        }
         Runnable snapshot = () -> pending = new NewEvidence(kind.getValue(), null, capturedAt.getValue(),
                 officers.getValue().stream().map(UserAccount::id).toList(), device.getValue(), latitude.getValue(),
                 longitude.getValue(), description.getValue(), null, act.getValue(), null);
@@ -172,6 +179,7 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
         Actor uploader = actor;
         long caseId = caseFile.id();
+        Upload upload = new Upload();
         UploadHandler handler = event -> {
             NewEvidence m = pending;
             NewEvidence meta = new NewEvidence(m.kind(), event.getFileName(), m.capturedAt(), m.officerIds(),
@@ -182,21 +190,19 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 ui.access(() -> {
                     Ui.success(getTranslation("evidence.ui.uploaded", stored.fileName()));
                     showGallery(evidence.list(uploader, caseId));
+                    // the form takes one file at a time: stored, it leaves the list so the next one can be dropped
+                    upload.clearFileList();
                 });
             } catch (DomainException e) {
                 ui.access(() -> Ui.refused(messages, e));
                 throw new IOException(e.getMessage(), e);
             }
         };
-        Upload upload = new Upload(handler);
+        upload.setUploadHandler(handler);
         upload.setId("evidence-upload");
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(getTranslation("evidence.ui.drop")));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("evidence.ui.addFile"))
-                .setMany(getTranslation("evidence.ui.addFile")));
-        upload.setI18n(i18n);
-        upload.addSucceededListener(e -> upload.clearFileList());
+        UploadTexts.apply(upload, this, "evidence.ui.addFile");
 
         FormLayout form = new FormLayout(kind, capturedAt, officers, device, latitude, longitude, act, description);
         form.setColspan(description, 2);
@@ -263,7 +269,14 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             original.getStyle().set("font-size", "var(--lumo-font-size-xs)");
             v.add(original);
         }
-        v.add(meta, officers, hash);
+        v.add(meta, officers);
+        if (e.description() != null && !e.description().isBlank()) {
+            Span description = new Span(getTranslation("evidence.ui.description") + "：" + e.description());
+            description.addClassName("evidence-description");
+            description.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            v.add(description);
+        }
+        v.add(hash);
         if (e.withdrawn()) {
             Span w = new Span(getTranslation("evidence.ui.withdrawn", e.withdrawnByName(),
                     Ui.dateTime(e.withdrawnAt()), e.withdrawalReason()));

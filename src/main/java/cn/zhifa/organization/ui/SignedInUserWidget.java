@@ -29,9 +29,18 @@ class SignedInUserWidget implements HeaderWidget {
         } catch (DomainException e) {
             unitName = "";
         }
-        Span who = new Span(actor.displayName() + (unitName.isEmpty() ? "" : " · " + unitName));
+        // one line, cut with an ellipsis when narrow (styles.css): the name first, the unit after it
+        Span name = new Span(actor.displayName());
+        name.addClassName("zhifa-current-user-name");
+        Span who = new Span(name);
+        if (!unitName.isEmpty()) {
+            Span unit = new Span(" · " + unitName);
+            unit.addClassName("zhifa-current-user-unit");
+            who.add(unit);
+        }
         who.setId("current-user");
         who.addClassName("zhifa-current-user");
+        who.getElement().setAttribute("title", actor.displayName() + (unitName.isEmpty() ? "" : " · " + unitName));
         return who;
     }
 

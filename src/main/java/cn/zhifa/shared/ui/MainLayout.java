@@ -59,15 +59,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setItemLabelGenerator(l -> "en".equals(l.getLanguage()) ? "English" : "中文");
         language.setValue(Messages.supported(getLocale()));
         language.setAriaLabel(getTranslation("ui.shell.language"));
-        language.setWidth("8em");
+        language.addClassName("zhifa-language");
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 LocaleInitializer.switchTo(UI.getCurrent(), e.getValue());
             }
         });
 
-        Button logout = new Button(getTranslation("ui.shell.logout"), new Icon(VaadinIcon.SIGN_OUT),
-                e -> authentication.logout());
+        // on a phone the label hides (styles.css) and the icon stays, named for screen readers and as a tooltip
+        Button logout = new Button(new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        Span logoutLabel = new Span(getTranslation("ui.shell.logout"));
+        logoutLabel.addClassName("zhifa-logout-label");
+        logout.getElement().appendChild(logoutLabel.getElement());
+        logout.setAriaLabel(getTranslation("ui.shell.logout"));
+        logout.getElement().setAttribute("title", getTranslation("ui.shell.logout"));
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 

@@ -1,9 +1,11 @@
 package cn.zhifa.summary.ui;
 
 import cn.zhifa.casefile.PartyKind;
+import cn.zhifa.organization.Action;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.ScreenAction;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.organization.ViolationItem;
 import cn.zhifa.shared.DomainException;
@@ -32,7 +34,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * 当场处罚: the whole summary procedure in one form for a phone in the field — party, violation and basis, penalty,
@@ -41,7 +43,8 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "summary/new", layout = MainLayout.class)
 @Menu(title = "summary.nav", order = 3, icon = "vaadin:bolt")
-@RolesAllowed("OFFICER")
+@PermitAll
+@ScreenAction(Action.SUMMARY_DECIDE)
 class SummaryFieldFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final RadioButtonGroup<PartyKind> partyKind = new RadioButtonGroup<>();

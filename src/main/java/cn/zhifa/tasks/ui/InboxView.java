@@ -9,6 +9,7 @@ import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
+import cn.zhifa.shared.ui.PhoneColumns;
 import cn.zhifa.shared.ui.Ui;
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.InboxTask;
@@ -86,13 +87,14 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         procedure.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("ui.inbox.title")), procedure, refresh);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(t -> opener(t).caseLink(t, InboxTask.PROCEDURE_COMPLAINT.equals(t.procedureType())
                 ? Ui.orDash(t.caseNo())
                 : t.caseNo() == null ? Ui.DASH + " (" + getTranslation("ui.case.lead") + ")" : t.caseNo()))
-                .setHeader(getTranslation("ui.col.caseNo")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> getTranslation("daily.procedure." + t.procedureType()))
                 .setHeader(getTranslation("daily.col.procedure")).setKey("procedure").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -101,7 +103,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.stage() == null ? Ui.DASH : getTranslation("ui.stage." + t.stage()))
                 .setHeader(getTranslation("ui.col.stage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> getTranslation("ui.task." + t.taskKey())).setHeader(getTranslation("ui.col.task"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setKey("task").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::due).setHeader(getTranslation("ui.col.due")).setSortProperty(SORT_DUE)
                 .setKey(SORT_DUE).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> Ui.dateTime(t.createdAt())).setHeader(getTranslation("ui.col.received"))
@@ -110,8 +112,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.assigneeName() == null ? getTranslation("ui.inbox.unclaimed") : t.assigneeName())
                 .setHeader(getTranslation("ui.col.assignee")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("ui.col.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("ui.col.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
+        // a phone keeps the deadline chip first, then the case, the step and the buttons (README: phones)
+        PhoneColumns.keep(grid, List.of(SORT_DUE, "caseNo", "task", "actions"));
         grid.setPageSize(50);
         grid.setItems(this::fetch);
         grid.setEmptyStateText(getTranslation("ui.inbox.empty"));

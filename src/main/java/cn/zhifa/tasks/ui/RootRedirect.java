@@ -9,7 +9,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The start page "/": the cockpit for supervisors and heads (驾驶舱), the inbox for everyone else. */
+/**
+ * The start page "/": the cockpit (驾驶舱) for supervisors, administrators and heads — who have few or no tasks of
+ * their own — the inbox for everyone else.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
 class RootRedirect extends Div implements BeforeEnterObserver {
@@ -20,8 +23,7 @@ class RootRedirect extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Actor actor = CurrentActor.get();
-        if (actor != null && (actor.seesAllUnits() && !actor.has(cn.zhifa.organization.Role.ADMIN)
-                || actor.isHead())) {
+        if (actor != null && (actor.seesAllUnits() || actor.isHead())) {
             event.forwardTo(COCKPIT);
             return;
         }
