@@ -30,14 +30,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Renders the outbox (doc_render_job) after the steps' commits: the .docx of each job from the content captured at the
- * step, stored once in the content-addressed store, the document's next version and a {@code DOCUMENT_RENDERED}
- * record entry naming the document and its hash. The PDF is laid out from that .docx when first needed
- * ({@link DocumentPdfs}; the dossier at 归档 lays every document out itself). Mode {@code zhifa.documents.render}:
- * {@code after-commit} (default: the committing thread renders its own transaction's jobs right after the commit —
- * a few milliseconds a document, and the documents are there when the step's page comes back) or {@code async} (one
- * background thread per node renders whatever is pending; measured slower: it waits on the locks of the case's next
- * step). Jobs
+ * Renders the outbox (doc_render_job) after a commit: the final dossier queued by 归档 and corrections (a step's own
+ * documents are made in the step's transaction, {@link #render}). A correction's .docx is made from the content
+ * captured when it was asked for, stored once in the content-addressed store, with the document's next version and a
+ * {@code DOCUMENT_CORRECTED} record entry naming the document and its hash; the PDF is laid out from a .docx when
+ * first needed ({@link DocumentPdfs}). Mode {@code zhifa.documents.render}: {@code after-commit} (default: the
+ * committing thread renders its own transaction's jobs right after the commit) or {@code async} (one background
+ * thread per node renders whatever is pending; measured slower: it waits on the locks of the case's next step). Jobs
  * left pending by a crash (or claimed by a process that died, after 5 minutes) are rendered when the application
  * starts ({@link #recover}).
  */
