@@ -49,6 +49,9 @@ final class PublicationFixtures {
         f.step(c.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
         f.step(c.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
         BigDecimal amount = fine ? CaseFiles.FINE : null;
-        return f.step(c.id(), "head1", new StepPayload.Decision(outcome, amount, null, "责令立即改正", f.today()));
+        // 不予处罚 comes with the record of educating the party (行政处罚法 Art. 33 ¶3)
+        String education = outcome == OutcomeType.NO_PENALTY ? "已当场对当事人进行法治教育，当事人表示今后守法经营" : null;
+        return f.step(c.id(), "head1", new StepPayload.Decision(outcome, amount, null, "责令立即改正", f.today(),
+                education));
     }
 }

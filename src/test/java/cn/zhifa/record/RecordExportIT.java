@@ -101,6 +101,12 @@ class RecordExportIT {
         long id = f.aCaseAtNotice().id();
         artifacts.store(id, "现场照片.jpg", "JPEG现场照片".getBytes(StandardCharsets.UTF_8));
         artifacts.store(id, "video.mp4", new byte[64 * 1024]);
+        // a PDF is laid out from its .docx on the first download: open one, so the export carries both kinds
+        long versionId = jdbc.queryForObject("SELECT MIN(id) FROM doc_version WHERE case_id = ?", Long.class, id);
+        HttpHeaders h = new HttpHeaders();
+        h.setBasicAuth("head1", DemoData.PASSWORD);
+        assertThat(rest.exchange("/api/documents/" + versionId + "/pdf", HttpMethod.GET, new HttpEntity<>(h),
+                byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
         long before = jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id = ?", Long.class, id);
 
         byte[] zip = export("head1", id);
@@ -109,8 +115,10 @@ class RecordExportIT {
         assertThat(files.keySet()).filteredOn(k -> !k.startsWith("documents/")).containsExactlyInAnyOrder(
                 "record/chain.jsonl", "record/seal.json", "README.txt", "evidence/现场照片.jpg", "evidence/video.mp4",
                 "SHA256SUMS");
-        // the generated documents (.docx and PDF) are in the ZIP and in SHA256SUMS
-        assertThat(files.keySet()).anyMatch(k -> k.startsWith("documents/") && k.endsWith(".pdf"));
+        // the generated documents (every .docx, and the PDF laid out above) are in the ZIP and in SHA256SUMS
+        long docx = jdbc.queryForObject("SELECT COUNT(*) FROM doc_version WHERE case_id = ?", Long.class, id);
+        assertThat(files.keySet()).filteredOn(k -> k.startsWith("documents/") && k.endsWith(".docx")).hasSize((int) docx);
+        assertThat(files.keySet()).filteredOn(k -> k.startsWith("documents/") && k.endsWith(".pdf")).hasSize(1);
         assertThat(new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8)).contains("documents/");
         String chain = new String(files.get("record/chain.jsonl"), StandardCharsets.UTF_8);
         assertThat(chain.split("\n")).hasSize((int) before);
