@@ -30,7 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "zhifa.demo-data=true",
     "spring.datasource.url=jdbc:h2:mem:browser;MODE=MySQL;DB_CLOSE_DELAY=-1",
-    "vaadin.launch-browser=false", "zhifa.evidence.root=target/evidence-browser"})
+    "vaadin.launch-browser=false", "zhifa.evidence.root=target/evidence-browser",
+    // a checkpoint folder per context: contexts with their own databases (and a later run's fresh one) must never
+    // read each other's checkpoints — the same case id in another database has another chain
+    "zhifa.record.checkpoint-dir=target/record-checkpoints-browser/${random.uuid}"})
 abstract class BrowserTestBase {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
