@@ -126,7 +126,8 @@ class ProductionJarCheck {
                 assertThat(session.secure).isTrue();
                 assertThat(session.httpOnly).isTrue();
                 long reloadStart = System.nanoTime();
-                page.reload();
+                // the admin lands on the cockpit; the inbox is one navigation away
+                page.navigate("http://localhost:" + app.port + "/tasks");
                 assertThat(page.locator("#inbox-grid")).isVisible();
                 System.out.printf("production jar: login to inbox %d ms, inbox reload %d ms%n",
                         (reloadStart - t0) / 1_000_000, (System.nanoTime() - reloadStart) / 1_000_000);
