@@ -13,6 +13,13 @@ public interface CaseArtifacts {
     List<Artifact> artifacts(long caseId);
 
     /**
+     * Before an export lists the artifacts (and reads the record): make what is made on first need (e.g. the frozen
+     * dossier's PDF), in the export's transaction, recording it as {@code actorId}.
+     */
+    default void prepareExport(long caseId, Long actorId) {
+    }
+
+    /**
      * @param path   the path inside the export (e.g. {@code evidence/12-photo.jpg}), unique per case
      * @param sha256 the expected SHA-256 (lower-case hex) as recorded when the file was stored
      */

@@ -18,9 +18,11 @@ class DocumentArtifacts implements CaseArtifacts {
 
     private final DocumentMapper mapper;
     private final EvidenceStore store;
+    private final DocumentDossiers dossiers;
 
-    DocumentArtifacts(DocumentMapper mapper, EvidenceStore store) {
+    DocumentArtifacts(DocumentMapper mapper, EvidenceStore store, DocumentDossiers dossiers) {
         this.mapper = mapper;
+        this.dossiers = dossiers;
         this.store = store;
     }
 
@@ -35,9 +37,23 @@ class DocumentArtifacts implements CaseArtifacts {
             }
         }
         for (DossierRow d : mapper.dossiersOfCase(caseId)) {
-            out.add(new Artifact("documents/dossier-" + d.id + (d.finalCopy ? "" : "-draft") + ".pdf", d.sizeBytes,
-                    d.sha256, () -> store.open(d.path)));
+            String base = "documents/dossier-" + d.id + (d.finalCopy ? "" : "-draft");
+            if (d.manifestPath != null) { // what the dossier shows (frozen at 归档); dossiers before V190 have none
+                out.add(new Artifact(base + "-manifest.json", -1, d.manifestSha256, () -> store.open(d.manifestPath)));
+            }
+            if (d.path != null) { // the frozen dossier's PDF: laid out on first need
+                out.add(new Artifact(base + ".pdf", d.sizeBytes, d.sha256, () -> store.open(d.path)));
+            }
         }
         return out;
+    }
+
+    /** An export carries the frozen dossier's PDF: laid out now if nobody has downloaded it yet. */
+    @Override
+    public void prepareExport(long caseId, Long actorId) {
+        DossierRow frozen = mapper.latestDossier(caseId, true);
+        if (frozen != null && frozen.manifestPath != null) {
+            dossiers.withPdf(frozen, actorId);
+        }
     }
 }

@@ -1,38 +1,25 @@
 package cn.zhifa.document;
 
-import cn.zhifa.casefile.CaseDocument;
-import cn.zhifa.casefile.CaseFile;
-import cn.zhifa.casefile.CaseFileService;
-import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.document.internal.DocumentMapper;
 import cn.zhifa.document.internal.DossierRow;
-import cn.zhifa.document.internal.VersionRow;
-import cn.zhifa.evidence.Evidence;
-import cn.zhifa.evidence.EvidenceService;
 import cn.zhifa.evidence.EvidenceStore;
-import cn.zhifa.organization.OrganizationService;
-import cn.zhifa.shared.Messages;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,49 +27,107 @@ import org.springframework.stereotype.Component;
  * with page numbers, the documents in archive order (category, then as produced), the evidence list (kind, capture
  * time, officers, SHA-256, images as thumbnails) in the evidence category, and the 卷内备考表; a bookmark per part,
  * running page numbers at the bottom right of the numbered pages (cover, index and 备考表 unnumbered). A draft is
- * marked 草稿 on every page; the final copy is produced once at 归档 and its hash goes into the record.
+ * marked 草稿 on every page and laid out at once. The final copy is frozen at 归档 as its {@link DossierManifest}
+ * (stored, its hash in the record: {@code DOSSIER_ARCHIVED}); its PDF is laid out from that manifest alone the first
+ * time anyone needs it (a download, the record export), then stored once and recorded ({@code DOSSIER_RENDERED},
+ * naming the manifest and the PDF's hash) — the same design as the documents' PDFs.
  */
 @Component
 class DocumentDossiers {
 
-    private final CaseFileService cases;
-    private final EvidenceService evidence;
+    private final DossierManifests manifests;
     private final EvidenceStore store;
     private final DocumentMapper mapper;
     private final CaseRecord record;
-    private final OrganizationService organization;
     private final DocumentWorker worker;
-    private final Messages messages;
+    private final ObjectMapper json;
     private final Clock clock;
-    private final String retention;
 
-    DocumentDossiers(CaseFileService cases, EvidenceService evidence, EvidenceStore store, DocumentMapper mapper,
-            CaseRecord record, OrganizationService organization, DocumentWorker worker, Messages messages, Clock clock,
-            @Value("${zhifa.documents.retention:长期}") String retention) {
-        this.cases = cases;
-        this.evidence = evidence;
+    DocumentDossiers(DossierManifests manifests, EvidenceStore store, DocumentMapper mapper, CaseRecord record,
+            DocumentWorker worker, ObjectMapper json, Clock clock) {
+        this.manifests = manifests;
         this.store = store;
         this.mapper = mapper;
         this.record = record;
-        this.organization = organization;
         this.worker = worker;
-        this.messages = messages;
+        this.json = json;
         this.clock = clock;
-        this.retention = retention;
     }
 
     long unitOf(long caseId) {
-        return cases.get(DocumentData.system(0), caseId).unitId();
+        return manifests.unitOf(caseId);
     }
 
-    /** Builds, stores and records the dossier; inside the caller's transaction. */
+    /** A draft (or an old outbox job's final copy) laid out now, stored and recorded; in the caller's transaction. */
     DossierRow produce(long caseId, boolean finalCopy, Long actorId) {
-        CaseFileView v = cases.view(DocumentData.system(0), caseId);
-        byte[] pdf = build(v, finalCopy, actorId);
-        EvidenceStore.Received r = worker.put(pdf);
+        DossierRow row = stored(manifests.of(caseId, finalCopy, actorId), actorId);
+        layOut(row);
+        mapper.insertDossier(row);
+        Map<String, Object> details = details(row);
+        record.append(caseId, finalCopy ? "DOSSIER_ARCHIVED" : "DOSSIER_DRAFTED", actorId,
+                (finalCopy ? "卷宗（归档）" : "卷宗（草稿）") + " " + row.pages + "页", details);
+        return row;
+    }
+
+    /**
+     * 归档: the final dossier frozen as its manifest (stored; the row inserted) inside the archiving step's
+     * transaction; returns its record entry ({@code DOSSIER_ARCHIVED} with the manifest's hash) for the caller to
+     * append with its others. Its PDF is laid out on first need ({@link #withPdf}).
+     */
+    CaseRecord.Entry freeze(long caseId, Long actorId) {
+        DossierRow row = stored(manifests.of(caseId, true, actorId), actorId);
+        mapper.insertDossier(row);
+        return new CaseRecord.Entry("DOSSIER_ARCHIVED", actorId, "卷宗（归档）", details(row), null);
+    }
+
+    /**
+     * The frozen dossier with its PDF: laid out from its stored manifest, stored and recorded now if it had none (in
+     * the caller's transaction). Two first downloads at once: the row is locked, one lays it out, the other reads it.
+     */
+    DossierRow withPdf(DossierRow d, Long actorId) {
+        if (d.path != null) {
+            return d;
+        }
+        DossierRow locked = mapper.lockDossier(d.id);
+        if (locked.path != null) {
+            return locked;
+        }
+        layOut(locked);
+        mapper.setDossierPdf(locked.id, locked.sha256, locked.path, locked.sizeBytes, locked.pages);
+        record.append(locked.caseId, "DOSSIER_RENDERED", actorId, "卷宗（归档）PDF " + locked.pages + "页",
+                details(locked));
+        return locked;
+    }
+
+    /** The manifest stored (content-addressed) as the row's, not yet laid out. */
+    private DossierRow stored(DossierManifest m, Long actorId) {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EvidenceStore.Received r = worker.put(bytes);
         DossierRow row = new DossierRow();
-        row.caseId = caseId;
-        row.finalCopy = finalCopy;
+        row.caseId = m.caseId();
+        row.finalCopy = m.finalCopy();
+        row.manifestSha256 = r.sha256();
+        row.manifestPath = store.pathOf(r.sha256());
+        row.createdBy = actorId;
+        row.createdAt = LocalDateTime.now(clock);
+        return row;
+    }
+
+    /** Lays the row's PDF out from its stored manifest and stores it (sets the PDF's columns on the row). */
+    private void layOut(DossierRow row) {
+        DossierManifest m;
+        try {
+            m = json.readValue(bytes(row.manifestPath), DossierManifest.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] pdf = build(m);
+        EvidenceStore.Received r = worker.put(pdf);
         row.sha256 = r.sha256();
         row.path = store.pathOf(r.sha256());
         row.sizeBytes = r.size();
@@ -91,61 +136,46 @@ class DocumentDossiers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        row.createdBy = actorId;
-        row.createdAt = LocalDateTime.now(clock);
-        mapper.insertDossier(row);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("dossierId", row.id);
-        details.put("sha256", row.sha256);
-        details.put("pages", row.pages);
-        record.append(caseId, finalCopy ? "DOSSIER_ARCHIVED" : "DOSSIER_DRAFTED", actorId,
-                (finalCopy ? "卷宗（归档）" : "卷宗（草稿）") + " " + row.pages + "页", details);
-        return row;
     }
 
-    /** A part of the body: its title, number and date for the index, its first page (0-based) and page count. */
-    private record Part(String title, String docNo, LocalDate date, int firstPage, int pages) {
+    private static Map<String, Object> details(DossierRow row) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("dossierId", row.id);
+        details.put("manifestSha256", row.manifestSha256);
+        if (row.sha256 != null) {
+            details.put("sha256", row.sha256);
+            details.put("pages", row.pages);
+        }
+        return details;
+    }
+
+    /** A part of the body: its index line and its first page (0-based) and page count. */
+    private record Laid(DossierManifest.Part part, int firstPage, int pages) {
     }
 
     /**
-     * The dossier in two layouts: the body (every document laid out from its stored .docx, each from a new page, and
-     * the evidence list) first, to know each part's pages; then cover and index, the body's pages appended, and the
-     * 备考表. Two fonts loaded for the whole dossier, not one per document.
+     * The dossier in two layouts, from its manifest alone: the body (every document laid out from its stored .docx,
+     * each from a new page, and the evidence list) first, to know each part's pages; then cover and index, the body's
+     * pages appended, and the 备考表. Two fonts loaded for the whole dossier, not one per document.
      */
-    byte[] build(CaseFileView v, boolean finalCopy, Long actorId) {
-        CaseFile c = v.caseFile();
-        Map<Long, VersionRow> latest = mapper.versionsOfCase(c.id()).stream()
-                .collect(Collectors.toMap(x -> x.documentId, Function.identity(), (a, b) -> a.version > b.version ? a
-                        : b, LinkedHashMap::new));
-        Map<Long, CaseDocument> registered = v.documents().stream()
-                .collect(Collectors.toMap(CaseDocument::id, Function.identity()));
-        List<VersionRow> ordered = new ArrayList<>(latest.values());
-        ordered.sort(Comparator.comparingInt((VersionRow x) -> DocumentType.valueOf(x.docType).archiveGroup())
-                .thenComparingLong(x -> x.documentId));
-        List<Part> parts = new ArrayList<>();
+    byte[] build(DossierManifest m) {
+        boolean finalCopy = m.finalCopy();
+        List<Laid> parts = new ArrayList<>();
         byte[] bodyPdf;
         try (PdfLayout body = new PdfLayout()) {
-            boolean evidenceDone = false;
-            for (VersionRow x : ordered) {
-                int group = DocumentType.valueOf(x.docType).archiveGroup();
-                if (!evidenceDone && group > 3) {
-                    parts.add(evidenceList(v, body, parts.isEmpty()));
-                    evidenceDone = true;
-                }
+            for (DossierManifest.Part p : m.parts()) {
                 int first = startPart(body, parts.isEmpty());
-                DocumentRenderer.layoutDocx(bytes(x.docxPath), body);
-                CaseDocument reg = registered.get(x.documentId);
-                parts.add(new Part(reg == null ? DocumentType.valueOf(x.docType).title() : reg.title(), x.docNo,
-                        reg == null ? x.createdAt.toLocalDate() : reg.createdAt().toLocalDate(), first,
-                        body.pages() - first));
-            }
-            if (!evidenceDone) {
-                parts.add(evidenceList(v, body, parts.isEmpty()));
+                if (p.isEvidenceList()) {
+                    evidenceList(p, body);
+                } else {
+                    DocumentRenderer.layoutDocx(bytes(p.docxPath()), body);
+                }
+                parts.add(new Laid(p, first, body.pages() - first));
             }
             bodyPdf = body.toBytes();
         }
         try (PdfLayout layout = new PdfLayout(); PDDocument bodyDoc = Loader.loadPDF(bodyPdf)) {
-            cover(layout, v, finalCopy);
+            cover(layout, m);
             layout.newPage();
             int numberedFrom = index(layout, parts);
             PDDocument out = layout.document();
@@ -156,14 +186,14 @@ class DocumentDossiers {
             outline.addLast(item("卷宗封面", out, 0));
             outline.addLast(item("卷内文件目录", out, 1));
             new PDFMergerUtility().appendDocument(out, bodyDoc);
-            for (Part p : parts) {
-                outline.addLast(item(p.title() + (p.docNo() == null ? "" : " " + p.docNo()), out,
-                        numberedFrom + p.firstPage()));
+            for (Laid p : parts) {
+                outline.addLast(item(p.part().title() + (p.part().docNo() == null ? "" : " " + p.part().docNo()),
+                        out, numberedFrom + p.firstPage()));
             }
             int lastNumbered = out.getNumberOfPages();
             int bodyPages = lastNumbered - numberedFrom;
             layout.newPage();
-            remarks(layout, v, bodyPages, actorId);
+            remarks(layout, m, bodyPages);
             outline.addLast(item("卷内备考表", out, lastNumbered));
             layout.footer(0, i -> {
                 String mark = finalCopy ? "" : "草稿  ";
@@ -192,27 +222,17 @@ class DocumentDossiers {
         return item;
     }
 
-    private void cover(PdfLayout l, CaseFileView v, boolean finalCopy) {
-        CaseFile c = v.caseFile();
+    private static void cover(PdfLayout l, DossierManifest m) {
         l.space(60);
-        l.paragraph(organization.unit(c.unitId()).name(), 18, true, PdfLayout.Align.CENTER, 0);
+        l.paragraph(m.unitName(), 18, true, PdfLayout.Align.CENTER, 0);
         l.space(20);
-        l.paragraph(finalCopy ? "行政处罚案件卷宗" : "行政处罚案件卷宗（草稿）", 26, true, PdfLayout.Align.CENTER, 0);
+        l.paragraph(m.finalCopy() ? "行政处罚案件卷宗" : "行政处罚案件卷宗（草稿）", 26, true, PdfLayout.Align.CENTER, 0);
         l.space(50);
-        String outcome = c.decidedOutcome() == null ? "—" : messages.get("ui.outcome." + c.decidedOutcome().name(),
-                Messages.ZH_CN) + (c.decidedFine() == null || c.decidedFine().signum() == 0 ? ""
-                        : " " + ChineseAmount.of(c.decidedFine()));
-        List<List<String>> rows = List.of(List.of("案件编号", nz(c.caseNo())), List.of("当事人", nz(c.partyName())),
-                List.of("案由", nz(c.itemName() == null ? c.leadSummary() : c.itemName())),
-                List.of("处理结果", outcome), List.of("立案日期", nz(DocumentData.day(c.filedDate()))),
-                List.of("结案日期", nz(DocumentData.day(c.closedDate()))),
-                List.of("归档日期", c.archivedAt() == null ? "—" : DocumentData.day(c.archivedAt().toLocalDate())),
-                List.of("保管期限", retention), List.of("卷号", "第1卷 共1卷"));
-        l.table(rows, new float[] {1, 3}, 12);
+        l.table(m.cover(), new float[] {1, 3}, 12);
     }
 
     /** The 卷内文件目录; returns the index of the first numbered page (after the index pages). */
-    private int index(PdfLayout l, List<Part> parts) {
+    private static int index(PdfLayout l, List<Laid> parts) {
         // the index may run over several pages: lay it out once to count, page numbers start after it
         l.paragraph("卷内文件目录", 18, true, PdfLayout.Align.CENTER, 0);
         l.space(10);
@@ -220,9 +240,10 @@ class DocumentDossiers {
         rows.add(List.of("序号", "文书（材料）名称", "文号", "日期", "页号"));
         int page = 1;
         int n = 1;
-        for (Part p : parts) {
+        for (Laid p : parts) {
             int pages = p.pages();
-            rows.add(List.of(String.valueOf(n++), p.title(), nz(p.docNo()), nz(DocumentData.day(p.date())),
+            rows.add(List.of(String.valueOf(n++), p.part().title(), DossierManifests.nz(p.part().docNo()),
+                    DossierManifests.nz(p.part().date()),
                     pages == 1 ? String.valueOf(page) : page + "–" + (page + pages - 1)));
             page += pages;
         }
@@ -230,41 +251,31 @@ class DocumentDossiers {
         return l.pages();
     }
 
-    private Part evidenceList(CaseFileView v, PdfLayout l, boolean firstPart) {
-        List<Evidence> items = evidence.list(DocumentData.system(v.caseFile().unitId()), v.caseFile().id());
-        int first = startPart(l, firstPart);
+    private void evidenceList(DossierManifest.Part part, PdfLayout l) {
         l.paragraph("证据清单", 18, true, PdfLayout.Align.CENTER, 0);
         l.space(8);
-        if (items.isEmpty()) {
+        if (part.evidence().isEmpty()) {
             l.paragraph("本案证据库中无电子证据文件。", 12, false, PdfLayout.Align.LEFT, 0);
         }
         int n = 1;
-        for (Evidence e : items) {
-            l.table(List.of(List.of("序号", String.valueOf(n++)),
-                    List.of("种类", messages.get("evidence.kind." + e.kind().name(), Messages.ZH_CN)),
-                    List.of("文件", e.fileName()), List.of("采集时间", nz(DocumentData.time(e.capturedAt()))),
-                    List.of("采集人员", e.officers().stream().map(Evidence.Officer::name)
-                            .collect(Collectors.joining("、"))),
-                    List.of("SHA-256", e.sha256()), List.of("说明", nz(e.description()))),
+        for (DossierManifest.Item e : part.evidence()) {
+            l.table(List.of(List.of("序号", String.valueOf(n++)), List.of("种类", e.kind()),
+                    List.of("文件", e.fileName()), List.of("采集时间", e.capturedAt()),
+                    List.of("采集人员", e.officers()), List.of("SHA-256", e.sha256()), List.of("说明", e.description())),
                     new float[] {1, 4}, 9.5f);
             if (e.mediaType() != null && e.mediaType().startsWith("image/")) {
                 l.image(bytes(e.storagePath()), e.fileName(), 160, 120);
             }
             l.space(8);
         }
-        return new Part("证据清单", null, LocalDate.now(clock), first, l.pages() - first);
     }
 
-    private void remarks(PdfLayout l, CaseFileView v, int pages, Long actorId) {
+    private static void remarks(PdfLayout l, DossierManifest m, int pages) {
         l.paragraph("卷内备考表", 18, true, PdfLayout.Align.CENTER, 0);
         l.space(10);
-        String compiler = v.handlers().isEmpty() ? (actorId == null ? "—" : organization.user(actorId).displayName())
-                : v.handlers().get(0).name();
-        String checker = v.caseFile().decidedBy() == null ? "—"
-                : organization.user(v.caseFile().decidedBy()).displayName();
         l.table(List.of(List.of("说明", "本卷共有文件材料 " + pages + " 页（封面、卷内文件目录、备考表不编页号）。"),
-                List.of("立卷人", compiler), List.of("检查人", checker),
-                List.of("立卷日期", DocumentData.day(LocalDate.now(clock)))), new float[] {1, 4}, 12);
+                List.of("立卷人", m.compiler()), List.of("检查人", m.checker()), List.of("立卷日期", m.compiledOn())),
+                new float[] {1, 4}, 12);
     }
 
     private byte[] bytes(String path) {
@@ -273,9 +284,5 @@ class DocumentDossiers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String nz(String s) {
-        return s == null || s.isBlank() ? "—" : s;
     }
 }

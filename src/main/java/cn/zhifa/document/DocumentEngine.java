@@ -4,7 +4,6 @@ import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.DocumentRegistered;
-import cn.zhifa.document.internal.DocumentMapper;
 import cn.zhifa.document.internal.JobRow;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -15,15 +14,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hooks the document register: when a step registers a document, just before the step's transaction commits (so the
  * step's case data is written) the document's content is taken from the case and checked — a missing required
  * element throws and the whole step rolls back — and its .docx (the document of record) is made, stored and
  * recorded in that same transaction: a step and its documents commit together or not at all. The PDF is laid out
- * from the .docx when first needed ({@link DocumentPdfs}); the dossier at 归档 is a render job after the commit.
+ * from the .docx when first needed ({@link DocumentPdfs}); at 归档 the dossier is frozen as its manifest in the same
+ * transaction and laid out when first needed ({@link DocumentDossiers}).
  */
 @Component
 class DocumentEngine {
@@ -36,8 +34,8 @@ class DocumentEngine {
     private final DocumentData data;
     private final CaseFileService cases;
     private final DocumentTemplates templates;
-    private final DocumentMapper mapper;
     private final DocumentWorker worker;
+    private final DocumentDossiers dossiers;
     private final CaseRecord record;
     private final Clock clock;
     private final boolean generate;
@@ -46,15 +44,15 @@ class DocumentEngine {
      * {@code zhifa.documents.generate=false} switches generation off altogether (no content check, no .docx, no
      * dossier) — only to measure what documents cost (the throughput benchmark); never in service.
      */
-    DocumentEngine(DocumentData data, DocumentTemplates templates, DocumentMapper mapper, DocumentWorker worker,
-            CaseRecord record, Clock clock, CaseFileService cases,
+    DocumentEngine(DocumentData data, DocumentTemplates templates, DocumentWorker worker,
+            DocumentDossiers dossiers, CaseRecord record, Clock clock, CaseFileService cases,
             @org.springframework.beans.factory.annotation.Value("${zhifa.documents.generate:true}") boolean generate) {
         this.generate = generate;
         this.cases = cases;
         this.data = data;
         this.templates = templates;
-        this.mapper = mapper;
         this.worker = worker;
+        this.dossiers = dossiers;
         this.record = record;
         this.clock = clock;
     }
@@ -93,10 +91,10 @@ class DocumentEngine {
             entries.add(generate(DocumentType.SERVICE_RECEIPT, e.caseId(), receiptId, "送达回证（" + e.title() + "）",
                     null, e.actorId()));
         }
-        record.appendAll(e.caseId(), entries);
         if (type == DocumentType.CLOSING_APPROVAL_FORM && data.caseAtCommit(e.caseId()).stage() == CaseStage.ARCHIVED) {
-            enqueueDossier(e.caseId(), e.actorId());
+            entries.add(dossiers.freeze(e.caseId(), e.actorId())); // frozen with the closing form, as one append
         }
+        record.appendAll(e.caseId(), entries);
     }
 
     /** The document's content checked and its .docx made and stored, in the step's transaction; its record entry. */
@@ -114,27 +112,5 @@ class DocumentEngine {
         job.actorId = e.actorId();
         job.templateVersion = template.version();
         return worker.render(job, template, fields, LocalDateTime.now(clock));
-    }
-
-    /**
-     * 归档: the final dossier, a render job rendered once the step has committed (its documents are in by then), or at
-     * the next start if the process dies first.
-     */
-    void enqueueDossier(long caseId, long actorId) {
-        JobRow job = new JobRow();
-        job.documentId = 0;
-        job.caseId = caseId;
-        job.docType = DOSSIER;
-        job.title = "卷宗";
-        job.actorId = actorId;
-        job.dataJson = "{}";
-        job.createdAt = LocalDateTime.now(clock);
-        mapper.insertJob(job);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                worker.committed(List.of(job.id));
-            }
-        });
     }
 }

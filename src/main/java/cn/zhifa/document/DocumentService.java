@@ -160,6 +160,7 @@ public class DocumentService {
         CaseFile c = cases.get(actor, caseId);
         DossierRow frozen = mapper.latestDossier(caseId, true);
         if (frozen != null) {
+            frozen = dossiers.withPdf(frozen, actor.userId()); // laid out from its manifest on first download
             return new FileContent("卷宗-" + c.caseNo() + ".pdf", "application/pdf", bytes(frozen.path), frozen.sha256);
         }
         if (!(actor.isHead() || actor.has(Role.SUPERVISOR) || cases.handlerIds(caseId).contains(actor.userId()))) {

@@ -202,6 +202,7 @@ public class RecordService {
     @Transactional
     public ExportPlan prepareExport(Actor actor, long caseId) {
         var c = authorize(actor, caseId);
+        artifacts.orderedStream().forEach(source -> source.prepareExport(caseId, actor.userId()));
         HeadRow head = mapper.lockHead(caseId);
         StringBuilder chain = new StringBuilder();
         for (RecordRow r : mapper.entries(caseId)) {

@@ -175,7 +175,16 @@ class DocumentsIT {
                 Integer.class, c.id());
         assertThat(laidOut).hasSize(pdfs);
 
-        // the dossier: frozen at 归档, with cover, index, bookmarks and running page numbers
+        // the dossier: frozen at 归档 as its manifest (recorded with its hash), laid out on the first download
+        Map<String, Object> frozen = jdbc.queryForMap("SELECT manifest_sha256, path FROM doc_dossier WHERE case_id = ? "
+                + "AND final_copy = TRUE", c.id());
+        assertThat(frozen.get("PATH") == null ? frozen.get("path") : frozen.get("PATH")).isNull();
+        String manifestSha = String.valueOf(frozen.get("MANIFEST_SHA256") == null ? frozen.get("manifest_sha256")
+                : frozen.get("MANIFEST_SHA256"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id = ? AND action = "
+                + "'DOSSIER_ARCHIVED' AND details LIKE ?", Integer.class, c.id(), "%" + manifestSha + "%"))
+                .isEqualTo(1);
+        // with cover, index, bookmarks and running page numbers
         DocumentService.FileContent dossier = documents.dossier(f.actor("officer3"), c.id());
         try (PDDocument d = Loader.loadPDF(dossier.bytes())) {
             String all = pdfText(dossier.bytes());
@@ -190,9 +199,13 @@ class DocumentsIT {
             assertThat(marks.indexOf("立案审批表")).isLessThan(marks.indexOf("行政处罚决定书 " + decision.docNo()));
             assertThat(d.getNumberOfPages()).isGreaterThan(docs.size());
         }
+        // laid out once, recorded with the manifest it was laid out from; a second download reads the stored copy
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id = ? AND action = "
-                + "'DOSSIER_ARCHIVED' AND details LIKE ?", Integer.class, c.id(), "%" + dossier.sha256() + "%"))
-                .isEqualTo(1);
+                + "'DOSSIER_RENDERED' AND details LIKE ? AND details LIKE ?", Integer.class, c.id(),
+                "%" + dossier.sha256() + "%", "%" + manifestSha + "%")).isEqualTo(1);
+        assertThat(documents.dossier(f.actor("head1"), c.id()).sha256()).isEqualTo(dossier.sha256());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id = ? AND action = "
+                + "'DOSSIER_RENDERED'", Integer.class, c.id())).isEqualTo(1);
 
         // verify covers every document file; a flipped byte is named
         Verification ok = records.check(c.id());
@@ -306,6 +319,33 @@ class DocumentsIT {
         assertThat(doc(documents.list(f.actor("officer1"), c.id()), DocumentType.ADVANCE_NOTICE).pdfSha256())
                 .isEqualTo(got.get(0));
         assertThat(records.check(c.id()).ok()).isTrue();
+    }
+
+    @Test
+    void theFrozenDossierShowsTheCaseAsArchivedAndTwoFirstDownloadsLayItOutOnce() throws Exception {
+        CaseFile c = f.anArchivedCase();
+        String unit = jdbc.queryForObject("SELECT name FROM org_unit WHERE id = ?", String.class, c.unitId());
+        // after 归档 the unit is renamed: the dossier frozen at 归档 still shows the case as it was archived
+        jdbc.update("UPDATE org_unit SET name = ? WHERE id = ?", "改名后的执法队", c.unitId());
+        try {
+            List<Callable<String>> calls = new ArrayList<>();
+            for (String user : List.of("officer3", "head1", "officer3")) {
+                calls.add(() -> documents.dossier(f.actor(user), c.id()).sha256());
+            }
+            List<Object> got = Race.race(calls);
+            assertThat(got).hasSize(3).allMatch(h -> h instanceof String).containsOnly(got.get(0));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id = ? AND action = "
+                    + "'DOSSIER_RENDERED'", Integer.class, c.id())).isEqualTo(1);
+            String text = pdfText(documents.dossier(f.actor("head1"), c.id()).bytes());
+            assertThat(text).contains(unit, c.caseNo()).doesNotContain("改名后的执法队", "草稿");
+            // the manifest and the PDF are both case artifacts: verify re-hashes them
+            assertThat(records.check(c.id()).ok()).isTrue();
+            String manifest = jdbc.queryForObject("SELECT manifest_path FROM doc_dossier WHERE case_id = ? AND "
+                    + "final_copy = TRUE", String.class, c.id());
+            assertThat(manifest).isNotNull();
+        } finally {
+            jdbc.update("UPDATE org_unit SET name = ? WHERE id = ?", unit, c.unitId());
+        }
     }
 
     @Test

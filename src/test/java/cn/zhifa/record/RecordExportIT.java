@@ -97,6 +97,25 @@ class RecordExportIT {
     }
 
     @Test
+    void anArchivedCasesExportCarriesItsFrozenDossierLaidOutFromItsManifest() throws Exception {
+        long id = f.anArchivedCase().id();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM doc_dossier WHERE case_id = ? AND final_copy = TRUE "
+                + "AND path IS NULL", Integer.class, id)).isEqualTo(1); // not laid out before anyone needs it
+        Path dir = Files.createDirectories(tmp.resolve("archived"));
+        Map<String, byte[]> files = unzip(export("head1", id), dir);
+        assertThat(files.keySet()).anyMatch(k -> k.matches("documents/dossier-\\d+\\.pdf"))
+                .anyMatch(k -> k.matches("documents/dossier-\\d+-manifest\\.json"));
+        // laid out for the export, before the chain was read: the ZIP's chain names the PDF it carries
+        String pdfSha = jdbc.queryForObject("SELECT sha256 FROM doc_dossier WHERE case_id = ? AND final_copy = TRUE",
+                String.class, id);
+        assertThat(new String(files.get("record/chain.jsonl"), StandardCharsets.UTF_8)).contains("DOSSIER_RENDERED",
+                pdfSha);
+        Run sums = run(dir, "sha256sum", "-c", "SHA256SUMS");
+        assertThat(sums.exit()).as(sums.out()).isZero();
+        assertThat(sums.out()).containsPattern("documents/dossier-\\d+\\.pdf: OK");
+    }
+
+    @Test
     void exportChecksWithSha256sumAndTheVerifierAndFindsAFlippedByte() throws Exception {
         long id = f.aCaseAtNotice().id();
         artifacts.store(id, "现场照片.jpg", "JPEG现场照片".getBytes(StandardCharsets.UTF_8));

@@ -64,6 +64,11 @@ public interface DocumentMapper {
     // dossiers
     void insertDossier(DossierRow row);
 
+    DossierRow lockDossier(long id);
+
+    int setDossierPdf(@Param("id") long id, @Param("sha256") String sha256, @Param("path") String path,
+            @Param("size") long size, @Param("pages") int pages);
+
     DossierRow latestDossier(@Param("caseId") long caseId, @Param("finalCopy") boolean finalCopy);
 
     List<DossierRow> dossiersOfCase(long caseId);

@@ -2,14 +2,17 @@ package cn.zhifa.document.internal;
 
 import java.time.LocalDateTime;
 
+/** A dossier: its manifest (what it shows), and its PDF once laid out (null until then for the frozen copy). */
 public class DossierRow {
     public Long id;
     public long caseId;
     public boolean finalCopy;
+    public String manifestSha256;
+    public String manifestPath;
     public String sha256;
     public String path;
-    public long sizeBytes;
-    public int pages;
+    public Long sizeBytes;
+    public Integer pages;
     public Long createdBy;
     public LocalDateTime createdAt;
 }
