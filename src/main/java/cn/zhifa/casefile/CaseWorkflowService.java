@@ -108,8 +108,9 @@ public class CaseWorkflowService {
         } else if (written) {
             row.version++;
         }
-        entries.add(history.entry(before.stage(), after.stage, result.action(), actor.userId(),
-                result.comment(changes), CaseDiff.step(taskId, taskKey, before, CaseFileService.toCase(after))));
+        CaseRecord.Entry own = history.entry(before.stage(), after.stage, result.action(), actor.userId(),
+                result.comment(changes), CaseDiff.step(taskId, taskKey, before, CaseFileService.toCase(after)));
+        entries.add(new CaseRecord.Entry(own.action(), own.actorId(), own.summary(), own.details(), after.stage));
         history.append(row.id, entries); // the step's documents and its own entry: one append
         // the clock's events as the step read them, unless an act or event of the step may have added one (a pause)
         boolean acts = result.writes().stream().anyMatch(w -> !(w instanceof StepResult.Document));

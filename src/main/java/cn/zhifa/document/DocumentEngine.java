@@ -91,10 +91,12 @@ class DocumentEngine {
             entries.add(generate(DocumentType.SERVICE_RECEIPT, e.caseId(), receiptId, "送达回证（" + e.title() + "）",
                     null, e.actorId()));
         }
-        if (type == DocumentType.CLOSING_APPROVAL_FORM && data.caseAtCommit(e.caseId()).stage() == CaseStage.ARCHIVED) {
+        CaseStage stage = data.caseAtCommit(e.caseId()).stage(); // as the step leaves it: the entries' stage
+        if (type == DocumentType.CLOSING_APPROVAL_FORM && stage == CaseStage.ARCHIVED) {
             entries.add(dossiers.freeze(e.caseId(), e.actorId())); // frozen with the closing form, as one append
         }
-        record.appendAll(e.caseId(), entries);
+        record.appendAll(e.caseId(), entries.stream().map(x -> x.stage() != null ? x
+                : new CaseRecord.Entry(x.action(), x.actorId(), x.summary(), x.details(), stage)).toList());
     }
 
     /** The document's content checked and its .docx made and stored, in the step's transaction; its record entry. */

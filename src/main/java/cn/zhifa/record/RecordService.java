@@ -203,6 +203,7 @@ public class RecordService {
     public ExportPlan prepareExport(Actor actor, long caseId) {
         var c = authorize(actor, caseId);
         artifacts.orderedStream().forEach(source -> source.prepareExport(caseId, actor.userId()));
+        writer.writeHeadNow(caseId); // what was just appended (a dossier laid out for the export) is under the seal
         HeadRow head = mapper.lockHead(caseId);
         StringBuilder chain = new StringBuilder();
         for (RecordRow r : mapper.entries(caseId)) {

@@ -17,20 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one mechanism every action on a case goes through (the {@link CaseRecord} port): appends the next entry of the
  * case's hash chain inside the caller's transaction. Appends to one case are serialised by locking the chain's tail
- * ({@code case_record_head}) — three statements per append: lock the tail (reading the stage), insert the entry
- * (or the entries of one {@link #appendAll}), move the tail with its new seal ({@link RecordSeal}, decision 0014).
+ * ({@code case_record_head}), held to the commit: lock the head at the transaction's first append (reading the
+ * stage), insert the entries of each append, move the head with its new seal once before the commit
+ * ({@link RecordTails}, {@link RecordSeal}, decision 0014).
  */
 @Component
 class RecordWriter implements CaseRecord {
 
     private final RecordMapper mapper;
     private final Clock clock;
-    private final RecordSeal seals;
+    private final RecordTails tails;
 
-    RecordWriter(RecordMapper mapper, Clock clock, RecordSeal seals) {
+    RecordWriter(RecordMapper mapper, Clock clock, RecordTails tails) {
         this.mapper = mapper;
         this.clock = clock;
-        this.seals = seals;
+        this.tails = tails;
     }
 
     @Override
@@ -40,8 +41,10 @@ class RecordWriter implements CaseRecord {
     }
 
     /**
-     * One append of several entries: lock the tail once (reading the stage), insert the entries together (one
-     * statement), move the tail once — three statements whatever the number of entries.
+     * One append of several entries, inserted together (one statement) after the tail this transaction holds: the
+     * first append of a case in a transaction locks its head (reading the stage); the head is moved and sealed once,
+     * just before the commit ({@link RecordTails}) — a step's entries, its documents' and its publication's cost one
+     * lock, one insert each and one head write.
      */
     @Override
     @Transactional
@@ -54,31 +57,23 @@ class RecordWriter implements CaseRecord {
                 throw DomainException.invalid("field.required", "action");
             }
         }
-        HeadRow head = mapper.lockHead(caseId);
-        String stage;
-        long seq;
-        String prev;
-        if (head == null) {
-            stage = mapper.stageOf(caseId);
-            if (stage == null) {
-                throw DomainException.notFound("case.notFound", caseId);
-            }
-            seq = 0;
-            prev = RecordCanonical.GENESIS;
-        } else {
-            stage = head.stage;
-            seq = head.lastSeq;
-            prev = head.lastHash;
+        RecordTails.Tail tail = tails.current(caseId);
+        if (tail == null) {
+            tail = lock(caseId);
+        } else if (entries.stream().anyMatch(e -> e.stage() == null)) {
+            tail.stage = mapper.stageOf(caseId); // the case may have moved on since this transaction's last append
         }
         RequestOrigin origin = RequestOrigin.current();
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         List<RecordRow> rows = new ArrayList<>(entries.size());
+        long seq = tail.seq;
+        String prev = tail.hash;
         for (Entry e : entries) {
             RecordRow r = new RecordRow();
             r.caseId = caseId;
             r.seq = ++seq;
             r.action = e.action();
-            r.stage = e.stage() == null ? stage : e.stage().name();
+            r.stage = e.stage() == null ? tail.stage : e.stage().name();
             r.actorId = e.actorId();
             r.at = at;
             r.originIp = origin.ip();
@@ -95,12 +90,30 @@ class RecordWriter implements CaseRecord {
         } else {
             mapper.insertAll(rows);
         }
-        RecordSeal.Seal seal = seals.seal(caseId, seq, prev);
-        if (head == null) {
-            mapper.insertHead(caseId, seq, prev, seal.keyId(), seal.signature());
-        } else {
-            mapper.updateHead(caseId, seq, prev, seal.keyId(), seal.signature());
+        tail.seq = seq;
+        tail.hash = prev;
+        tail.dirty = true;
+        if (!tails.hold(tail)) {
+            tails.write(tail); // no transaction to wait for: the head moves with the entries
         }
+    }
+
+    /** The chain's head locked for this transaction (reading the case's stage): the tail appends continue from. */
+    private RecordTails.Tail lock(long caseId) {
+        HeadRow head = mapper.lockHead(caseId);
+        if (head != null) {
+            return new RecordTails.Tail(caseId, true, head.lastSeq, head.lastHash, head.stage);
+        }
+        String stage = mapper.stageOf(caseId);
+        if (stage == null) {
+            throw DomainException.notFound("case.notFound", caseId);
+        }
+        return new RecordTails.Tail(caseId, false, 0, RecordCanonical.GENESIS, stage);
+    }
+
+    /** Moves the case's head now if this transaction holds it unwritten (before reading the head). */
+    void writeHeadNow(long caseId) {
+        tails.writeNow(caseId);
     }
 
     static String canonical(RecordRow r) {

@@ -40,6 +40,7 @@ class RecordChainIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired TestRestTemplate rest;
     @Autowired ObjectMapper json;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     private ResponseEntity<String> get(String user, String path) {
         HttpHeaders h = new HttpHeaders();
@@ -216,6 +217,55 @@ class RecordChainIT {
         assertThat(rows.get(before).get("stage")).isEqualTo("INVESTIGATION"); // the stage the entry names
         assertThat(rows.get(before + 1).get("stage")).isEqualTo(c.stage().name()); // the case's stage
         assertLinear(c.id());
+        assertThat(records.check(c.id()).ok()).isTrue();
+    }
+
+    @Test
+    void appendsOfOneTransactionMoveAndSealTheHeadOnceBeforeTheCommitEvenFromABeforeCommitListener() {
+        var c = f.aLead();
+        int before = rows(c.id()).size();
+        long headBefore = jdbc.queryForObject("SELECT last_seq FROM case_record_head WHERE case_id = ?", Long.class,
+                c.id());
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        long t = cn.zhifa.support.SqlCounter.total();
+        tx.executeWithoutResult(s -> {
+            record.append(c.id(), "CASE_VIEWED", null, "一", Map.of());
+            record.appendAll(c.id(), List.of(new CaseRecord.Entry("CASE_VIEWED", null, "二", Map.of(),
+                    cn.zhifa.casefile.CaseStage.INVESTIGATION)));
+            // inside the transaction the head is not moved yet: it is written once, just before the commit
+            assertThat(jdbc.queryForObject("SELECT last_seq FROM case_record_head WHERE case_id = ?", Long.class,
+                    c.id())).isEqualTo(headBefore);
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void beforeCommit(boolean readOnly) { // as the documents' listener appends
+                            record.append(c.id(), "CASE_VIEWED", null, "三", Map.of());
+                        }
+                    });
+        });
+        // lock + insert, insert, the stage + insert, one head write: six statements for three appends (and the
+        // test's own read of the head inside the transaction)
+        assertThat(cn.zhifa.support.SqlCounter.total() - t).isEqualTo(6 + 1);
+        List<Map<String, Object>> rows = rows(c.id());
+        assertThat(rows).hasSize(before + 3);
+        assertThat(rows.subList(before, before + 3)).extracting(r -> r.get("summary")).containsExactly("一", "二", "三");
+        assertThat(jdbc.queryForObject("SELECT last_seq FROM case_record_head WHERE case_id = ?", Long.class, c.id()))
+                .isEqualTo(headBefore + 3);
+        assertLinear(c.id());
+        assertThat(records.check(c.id()).ok()).isTrue();
+
+        // a rolled-back transaction leaves neither its entries nor a moved head
+        try {
+            tx.executeWithoutResult(s -> {
+                record.append(c.id(), "CASE_VIEWED", null, "四", Map.of());
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // the rollback
+        }
+        assertThat(rows(c.id())).hasSize(before + 3);
+        assertThat(jdbc.queryForObject("SELECT last_seq FROM case_record_head WHERE case_id = ?", Long.class, c.id()))
+                .isEqualTo(headBefore + 3);
         assertThat(records.check(c.id()).ok()).isTrue();
     }
 }
