@@ -18,6 +18,6 @@ public final class ProcedureSteps {
                 new StatementDefenceStep(null, null), new ScheduleHearingStep(null, null),
                 new HoldHearingStep(null, null), new CorrectDocumentsStep(null), new DeliberationStep(null, null),
                 new DecideStep(null, null, null, null), new ServiceStep(null, null), new ExecutionStep(),
-                new ClosingApprovalStep());
+                new ClosingApprovalStep(null));
     }
 }
