@@ -71,6 +71,12 @@ public class ExecutionService {
         }
     }
 
+    /** Whether payments are recorded in the ledger (then the execution step records none of its own). */
+    @Transactional(readOnly = true)
+    public boolean hasPayments(long caseId) {
+        return !mapper.payments(caseId).isEmpty();
+    }
+
     @RequiresPermission(Action.EXECUTION_RECORD)
     @Transactional
     public ExecutionStatus pay(Actor actor, long caseId, PaymentInput in) {

@@ -183,6 +183,9 @@ class ExecutionEndGameIT {
         long id = servedFine();
         today("2026-03-05");
         execution.pay(f.actor("officer1"), id, payment("R-101", "100", "0"));
+        // once the ledger holds payments the execution step records none of its own
+        refused(messages, snapshot(id), "execution.paymentsInLedger",
+                () -> f.step(id, "officer1", new StepPayload.Execution(FINE, f.today(), null)));
         f.step(id, "officer1", new StepPayload.Execution(null, null, "当事人部分缴纳"));
         String zh = refused(messages, snapshot(id), "closing.executionNotSettled",
                 () -> f.step(id, "head1", new StepPayload.ClosingApproval(true, "同意结案")));
