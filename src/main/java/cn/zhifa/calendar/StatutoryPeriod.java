@@ -49,6 +49,16 @@ public enum StatutoryPeriod {
     PUBLIC_NOTICE_SERVICE(Period.days(30), "《民事诉讼法》第95条；《行政处罚法》第61条"),
     /** 行政处罚法 Art. 67: pay within 15 days from receipt (calendar days). */
     PAYMENT(Period.days(15), "《行政处罚法》第67条"),
+    /** 行政复议法 Art. 20: apply for reconsideration within 60 days of knowing of the act (calendar days). */
+    RECONSIDERATION(Period.days(60), "《行政复议法》第20条"),
+    /** 行政诉讼法 Art. 46: sue within 6 months of knowing of the act. */
+    LITIGATION(Period.months(6), "《行政诉讼法》第46条"),
+    /** 行政诉讼法 Art. 45: sue within 15 days after receiving the reconsideration decision (calendar days). */
+    SUIT_AFTER_RECONSIDERATION(Period.days(15), "《行政诉讼法》第45条"),
+    /** 行政强制法 Art. 54: apply to the court only when 10 days after service of the 催告书 have passed (≤ 10 days = working days, Art. 69). */
+    DEMAND(Period.workingDays(10), "《行政强制法》第54条、第69条"),
+    /** 行政强制法 Art. 53: apply to the court within 3 months after the remedy periods lapsed (Art. 72 ¶2 行政处罚法: after a deferral, from its end). */
+    COURT_APPLICATION(Period.months(3), "《行政强制法》第53条；《行政处罚法》第72条第2款"),
     /** 住建 Art. 31: 结案审批 within 15 days (working days by Art. 45); 市场监管 Art. 77: 15 wd. */
     CLOSING(Period.workingDays(15), "住建部令第55号第31条、第45条"),
     /** 住建 Art. 14: on-the-spot decision filed for the record within 3 days (working days by Art. 45). */

@@ -79,14 +79,14 @@ public class CaseClockService {
     }
 
     /** 加处罚款 as of today when the fine is unpaid after the payment deadline (行政处罚法 Art. 72). */
-    @Transactional(readOnly = true)
-    public Optional<Surcharge.Result> surcharge(Actor actor, long caseId) {
+    @Transactional(readOnly = true) public Optional<Surcharge.Result> surcharge(Actor actor, long caseId) {
         CaseRow row = readable(actor, caseId);
         return surchargeOf(row, compute(row, mapper.events(caseId)));
     }
 
     Optional<Surcharge.Result> surchargeOf(CaseRow row, List<CaseDeadline> deadlines) {
-        if (row.decidedOutcome != OutcomeType.FINE || row.decidedFine == null || row.paidAmount != null) {
+        if (row.decidedOutcome != OutcomeType.FINE || row.decidedFine == null
+                || row.paidAmount != null && row.paidAmount.compareTo(row.decidedFine) >= 0) { // 0021: in part runs on
             return Optional.empty();
         }
         LocalDate today = today();

@@ -25,8 +25,11 @@ class DeadlineComputation {
     private final StatutoryPeriods periods;
     private final DeadlineLights lights;
     private final Clock clock;
+    private final ExecutionFacts execution;
 
-    DeadlineComputation(WorkingDayCalendar calendar, StatutoryPeriods periods, DeadlineLights lights, Clock clock) {
+    DeadlineComputation(WorkingDayCalendar calendar, StatutoryPeriods periods, DeadlineLights lights, Clock clock,
+            ExecutionFacts execution) {
+        this.execution = execution;
         this.calendar = calendar;
         this.periods = periods;
         this.lights = lights;
@@ -48,13 +51,43 @@ class DeadlineComputation {
         if (row.decidedDate != null && row.decidedOutcome != OutcomeType.TRANSFER) {
             add(out, DeadlineKind.SERVICE, row.decidedDate, null, s == CaseStage.SERVICE);
         }
-        if (row.servedDate != null && row.decidedOutcome == OutcomeType.FINE) {
+        java.util.Optional<ExecutionStatus> x = execution.status(row);
+        if (x.isPresent()) {
+            executionDeadlines(out, row, x.get(), s == CaseStage.EXECUTION && !x.get().settled());
+        } else if (row.servedDate != null && row.decidedOutcome == OutcomeType.FINE) {
             add(out, DeadlineKind.PAYMENT, row.servedDate, null, s == CaseStage.EXECUTION && row.paidAmount == null);
         }
         if (row.executedDate != null) {
             add(out, DeadlineKind.CLOSING, row.executedDate, null, s == CaseStage.CLOSING);
         }
         return out;
+    }
+
+    /**
+     * The payment deadline (moved by an approved deferral), the 催告 period once the 催告书 is served, and the window of
+     * the application to the court once the payment deadline has passed and the decision can become final (0021).
+     */
+    private void executionDeadlines(List<CaseDeadline> out, CaseRow row, ExecutionStatus x, boolean open) {
+        LocalDate today = LocalDate.now(clock);
+        boolean unpaid = x.fineOutstanding().signum() > 0;
+        if (x.deferred()) {
+            fixed(out, DeadlineKind.PAYMENT, row.servedDate, x.paymentDue(), open && unpaid);
+        } else {
+            add(out, DeadlineKind.PAYMENT, row.servedDate, null, open && unpaid);
+        }
+        boolean notApplied = x.court() == null;
+        if (x.demandPeriodEnd() != null) {
+            fixed(out, DeadlineKind.DEMAND, x.demand().servedDate(), x.demandPeriodEnd(), open && notApplied);
+        }
+        if (x.courtBy() != null && (x.demand() != null || today.isAfter(x.paymentDue()))) {
+            fixed(out, DeadlineKind.COURT_APPLICATION, x.remedyWindowsEnd(), x.courtBy(), open && notApplied);
+        }
+    }
+
+    private void fixed(List<CaseDeadline> out, DeadlineKind kind, LocalDate start, LocalDate due, boolean open) {
+        LocalDate today = LocalDate.now(clock);
+        out.add(new CaseDeadline(kind, start, due, calendar.isConfirmed(due.getYear()), open, lights.light(due, today),
+                lights.workingDaysLeft(due, today)));
     }
 
     private void add(List<CaseDeadline> out, DeadlineKind kind, LocalDate start, List<ClockEvent> events,
@@ -76,9 +109,15 @@ class DeadlineComputation {
 
     /** The days covered by the chosen events; one still running covers up to today. */
     List<DateRange> ranges(List<ClockEvent> events, java.util.function.Predicate<ClockEvent> which) {
+        return ranges(events, which, LocalDate.now(clock));
+    }
+
+    /** {@link #ranges(List, java.util.function.Predicate)} with a running event covering up to {@code today}. */
+    static List<DateRange> ranges(List<ClockEvent> events, java.util.function.Predicate<ClockEvent> which,
+            LocalDate today) {
         List<DateRange> out = new ArrayList<>();
         for (ClockEvent e : events) {
-            LocalDate end = e.end() != null ? e.end() : LocalDate.now(clock);
+            LocalDate end = e.end() != null ? e.end() : today;
             if (which.test(e) && !end.isBefore(e.start())) {
                 out.add(DateRange.of(e.start(), end));
             }

@@ -14,6 +14,10 @@ public enum DeadlineKind {
     SERVICE(StatutoryPeriod.SERVICE),
     /** 缴纳罚款: 15 days from service (Art. 67); the surcharge runs after it. */
     PAYMENT(StatutoryPeriod.PAYMENT),
+    /** 催告期: 10 working days after the 催告书 was served before the court may be asked (行政强制法 Art. 54). */
+    DEMAND(StatutoryPeriod.DEMAND),
+    /** 申请法院强制执行: within 3 months after the remedy periods lapsed (行政强制法 Art. 53). */
+    COURT_APPLICATION(StatutoryPeriod.COURT_APPLICATION),
     /** 结案: 15 working days from completion of execution (住建部令55 Art. 31). */
     CLOSING(StatutoryPeriod.CLOSING);
 

@@ -33,6 +33,8 @@ public enum DocumentKind {
     SUMMARY_DECISION("当场行政处罚决定书"),
     SERVICE_RECEIPT("送达回证"),
     PAYMENT_RECEIPT("罚没款缴款凭证"),
+    DEMAND_NOTICE("催告书"),
+    ENFORCEMENT_APPLICATION("强制执行申请书"),
     CLOSING_APPROVAL_FORM("结案审批表");
 
     private final String title;

@@ -19,7 +19,11 @@ public enum Duty {
     /** 期限延长 / 中止 approved by a head */
     APPROVE_CLOCK("clock.approverIsHandler", true),
     /** 先行登记保存 approved by a head */
-    APPROVE_PRESERVATION("preservation.needsHeadApproval", false);
+    APPROVE_PRESERVATION("preservation.needsHeadApproval", false),
+    /** 延期/分期缴纳罚款 approved by a head (行政处罚法 Art. 66 ¶2) */
+    APPROVE_DEFERRAL("execution.deferralApproverIsHandler", true),
+    /** 终结执行 approved by a head (行政强制法 Art. 40) */
+    APPROVE_TERMINATION("execution.terminationApproverIsHandler", true);
 
     private final String refusal;
     private final boolean forbidden;

@@ -47,6 +47,19 @@ public enum Action {
      */
     SERVICE_ADDRESS(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD), Relation.HANDLER_OR_HEAD,
             "POST /api/cases/{id}/service-address"),
+    /**
+     * 执行 of a fine decision (decision record 0021): payments, the party's deferral/instalment application, the 催告书
+     * and its service, the court's acceptance and ruling — the handlers or a head.
+     */
+    EXECUTION_RECORD(roles(OFFICER, HEAD, PRINCIPAL_HEAD), Relation.HANDLER_OR_HEAD,
+            "POST /api/cases/{id}/execution/payments", "POST /api/cases/{id}/execution/deferrals",
+            "POST /api/cases/{id}/execution/demand", "POST /api/cases/{id}/execution/demand/service",
+            "POST /api/cases/{id}/execution/court/acceptance", "POST /api/cases/{id}/execution/court/ruling"),
+    /** 批准延期/分期缴纳 (行政处罚法 Art. 66) and 终结执行 (行政强制法 Art. 40): heads who are not handlers. */
+    EXECUTION_APPROVE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER,
+            "POST /api/cases/{id}/execution/deferrals/{actId}/decision", "POST /api/cases/{id}/execution/termination"),
+    /** 申请人民法院强制执行: signed by the agency's head (行政强制法 Art. 55). */
+    EXECUTION_COURT(roles(HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/cases/{id}/execution/court"),
     /** 先行登记保存 and its 处理决定: the handlers, with the head's approval (Art. 56). */
     PRESERVATION(roles(OFFICER), Relation.HANDLER, "POST /api/cases/{id}/preservations",
             "POST /api/preservations/{id}/decision"),

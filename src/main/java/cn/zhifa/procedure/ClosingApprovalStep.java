@@ -7,19 +7,26 @@ import static cn.zhifa.procedure.StepRules.requireHead;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.DeadlineKind;
 import cn.zhifa.casefile.DocumentKind;
+import cn.zhifa.casefile.ExecutionService;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.ClosingApproval;
 import cn.zhifa.casefile.StepResult;
 import cn.zhifa.casefile.ProcedureTasks;
 import org.springframework.stereotype.Component;
 
-/** 结案审批 by a head: approve (the engine then archives the case) or return to execution. */
+/**
+ * 结案审批 by a head: approve (the engine then archives the case) or return to execution. A fine case is approved only
+ * when paid in full, lawfully terminated or concluded through the people's court (decision record 0021).
+ */
 @Component
 class ClosingApprovalStep extends OrdinaryStep<ClosingApproval> {
 
-    ClosingApprovalStep() {
+    private final ExecutionService execution;
+
+    ClosingApprovalStep(ExecutionService execution) {
         super(ProcedureTasks.TASK_CLOSING_APPROVAL, ClosingApproval.class, CaseStage.CLOSING,
                 DeadlineKind.CLOSING);
+        this.execution = execution;
     }
 
     @Override
@@ -31,6 +38,7 @@ class ClosingApprovalStep extends OrdinaryStep<ClosingApproval> {
             String opinion = required(p.opinion(), "opinion");
             return r.variable(ProcedureTasks.VAR_CLOSING_APPROVED, false).done("CLOSING_RETURNED", opinion);
         }
+        execution.requireSettled(ctx.caseId());
         String summary = blankToNull(p.opinion());
         ctx.changes().closedDate(ctx.today()).closingSummary(summary);
         return r.variable(ProcedureTasks.VAR_CLOSING_APPROVED, true).document(DocumentKind.CLOSING_APPROVAL_FORM)

@@ -8,6 +8,7 @@ import cn.zhifa.casefile.CaseChanges;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.DeadlineKind;
 import cn.zhifa.casefile.DocumentKind;
+import cn.zhifa.casefile.ExecutionService;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.Execution;
@@ -21,8 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ExecutionStep extends OrdinaryStep<Execution> {
 
-    ExecutionStep() {
+    private final ExecutionService execution;
+
+    ExecutionStep(ExecutionService execution) {
         super(ProcedureTasks.TASK_EXECUTION, Execution.class, CaseStage.EXECUTION, DeadlineKind.PAYMENT);
+        this.execution = execution;
     }
 
     @Override
@@ -35,6 +39,9 @@ class ExecutionStep extends OrdinaryStep<Execution> {
         if (p.paidAmount() != null) {
             if (!fineDue) {
                 throw DomainException.invalid("execution.nothingToPay");
+            }
+            if (execution.hasPayments(ctx.caseId())) { // the ledger holds the payments (decision 0021)
+                throw DomainException.invalid("execution.paymentsInLedger");
             }
             if (p.paidAmount().signum() <= 0 || p.paidAmount().compareTo(c.decidedFine()) > 0) {
                 throw DomainException.invalid("execution.badAmount", c.decidedFine());

@@ -55,7 +55,7 @@ class CaseTalliesIT {
         clock.set(Instant.now().minus(Duration.ofDays(40)));
         CaseFile lastMonth = f.aCaseAtExecution(); // registered and decided 40 days ago
         clock.set(Instant.now());
-        f.step(lastMonth.id(), "officer1", new StepPayload.Execution(new BigDecimal("150.00"), f.today(), "部分缴纳，余款申请延期"));
+        f.step(lastMonth.id(), "officer1", new StepPayload.Execution(CaseFiles.FINE, f.today().minusDays(40), null));
         f.step(lastMonth.id(), "head1", new StepPayload.ClosingApproval(true, "同意结案"));
         f.aLead();
         CaseFile notFiled = f.aCaseAwaitingFiling();

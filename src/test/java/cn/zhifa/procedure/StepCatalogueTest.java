@@ -62,7 +62,7 @@ class StepCatalogueTest {
     @Test
     void twoStepsForOneTaskOrAMissingFormFailTheCheck() {
         List<Step<?>> steps = new ArrayList<>(ProcedureSteps.declarations());
-        steps.add(new ExecutionStep());
+        steps.add(new ExecutionStep(null));
         Set<Class<? extends StepPayload>> forms = new HashSet<>(ALL_PAYLOADS);
         forms.remove(StepPayload.Decision.class);
         assertThat(StepCatalogue.check(steps, OrdinaryProcedure.userTaskIds(), forms)).containsExactlyInAnyOrder(

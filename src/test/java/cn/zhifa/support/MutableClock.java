@@ -35,6 +35,11 @@ public final class MutableClock extends Clock {
         org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
 
+    /** Sets this clock to 09:00 of {@code isoDate} (e.g. "2026-03-02") in its zone: a working morning. */
+    public void setMorningOf(String isoDate) {
+        set(java.time.LocalDate.parse(isoDate).atTime(9, 0).atZone(zone).toInstant());
+    }
+
     public void advance(Duration d) {
         now = now.plus(d);
     }

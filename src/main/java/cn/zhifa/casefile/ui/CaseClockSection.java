@@ -58,7 +58,8 @@ class CaseClockSection extends ClockSectionBase {
     /** What the section needs from the application, handed over by the workspace view. */
     record Services(CaseClockService clock, PreservationService preservations, RemedyService remedies,
             OrganizationService organization, StatutoryPeriods periods, DeadlineLights lights, Messages messages,
-            Clock today, cn.zhifa.casefile.ServiceOfDocuments serving, cn.zhifa.casefile.CaseFileService cases) {
+            Clock today, cn.zhifa.casefile.ServiceOfDocuments serving, cn.zhifa.casefile.CaseFileService cases,
+            cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement) {
     }
 
     private final Map<Long, String> names;
@@ -82,6 +83,8 @@ class CaseClockSection extends ClockSectionBase {
         }
         if (c.decidedDate() != null) {
             add(title("ui.remedy.title"), new RemedySection(services, actor, view, reload));
+            services.execution().status(actor, c.id()).ifPresent(x -> add(title("ui.execution.title"),
+                    new ExecutionSection(services, actor, view, x, reload)));
         }
     }
 

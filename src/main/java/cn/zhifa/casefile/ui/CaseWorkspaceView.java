@@ -62,7 +62,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     CaseWorkspaceView(CaseFileService cases, InboxService inbox, Messages messages, CaseClockService clock,
             PreservationService preservations, RemedyService remedies, OrganizationService organization,
             StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
-            ObjectProvider<CasePanels> panels, List<TaskOpener> openers, ServiceOfDocuments serving) {
+            ObjectProvider<CasePanels> panels, List<TaskOpener> openers, ServiceOfDocuments serving,
+            cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement) {
         this.openers = openers;
         this.cases = cases;
         this.panels = panels;
@@ -70,7 +71,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         this.inbox = inbox;
         this.messages = messages;
         this.clockServices = new CaseClockSection.Services(clock, preservations, remedies, organization, periods, lights,
-                messages, today, serving, cases);
+                messages, today, serving, cases, execution, enforcement);
         addClassName("zhifa-view");
     }
 
