@@ -16,6 +16,7 @@ import cn.zhifa.organization.Certificate;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
 import cn.zhifa.organization.Unit;
+import cn.zhifa.organization.UserAccount;
 import cn.zhifa.organization.ViolationItem;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.NoticesAndHearings;
@@ -127,10 +128,14 @@ public class DocumentData {
     private Sources read(long caseId) {
         CaseFileView v = cases.documentView(system(0), caseId, false);
         CaseFile c = v.caseFile();
+        // the registering officer and the deciding head in one read
+        Map<Long, String> names = organization.usersByIds(c.decidedBy() == null ? List.of(c.registeredBy())
+                : List.of(c.registeredBy(), c.decidedBy())).stream()
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName, (a, b) -> a));
         return new Sources(v, organization.unit(c.unitId()),
                 c.itemId() == null ? null : organization.item(c.itemId()),
-                organization.user(c.registeredBy()).displayName(), handlers(v.handlers(), LocalDate.now(clock)),
-                c.decidedBy() == null ? null : organization.user(c.decidedBy()).displayName(),
+                names.get(c.registeredBy()), handlers(v.handlers(), LocalDate.now(clock)),
+                c.decidedBy() == null ? null : names.get(c.decidedBy()),
                 hearings.latestNotice(caseId).orElse(null), hearings.latestHearing(caseId).orElse(null),
                 reviews.rounds(caseId).stream()
                         .map(r -> "第" + r.roundNo() + "轮（" + r.reviewerName() + "）：" + label("review.outcome." + r.outcome())
@@ -340,8 +345,9 @@ public class DocumentData {
     }
 
     private String handlers(List<Handler> handlers, LocalDate day) {
+        List<Certificate> certificates = organization.certificatesOf(handlers.stream().map(Handler::userId).toList());
         return handlers.stream().map(h -> {
-            String cert = organization.certificates(h.userId()).stream().filter(x -> x.isValidOn(day))
+            String cert = certificates.stream().filter(x -> x.userId() == h.userId() && x.isValidOn(day))
                     .map(Certificate::certNo).findFirst().orElse(null);
             return h.name() + (cert == null ? "" : "（执法证号 " + cert + "）");
         }).collect(Collectors.joining("、"));
