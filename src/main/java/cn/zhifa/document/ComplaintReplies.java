@@ -10,9 +10,6 @@ import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -122,10 +119,6 @@ public class ComplaintReplies {
     }
 
     private byte[] bytes(String path) {
-        try (InputStream in = store.open(path)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return store.readAll(path);
     }
 }

@@ -6,7 +6,6 @@ import cn.zhifa.document.internal.DossierRow;
 import cn.zhifa.evidence.EvidenceStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -279,10 +278,6 @@ class DocumentDossiers {
     }
 
     private byte[] bytes(String path) {
-        try (InputStream in = store.open(path)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return store.readAll(path);
     }
 }

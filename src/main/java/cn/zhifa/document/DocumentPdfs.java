@@ -4,9 +4,6 @@ import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.document.internal.DocumentMapper;
 import cn.zhifa.document.internal.VersionRow;
 import cn.zhifa.evidence.EvidenceStore;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -65,10 +62,6 @@ class DocumentPdfs {
     }
 
     byte[] bytes(String path) {
-        try (InputStream in = store.open(path)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return store.readAll(path);
     }
 }

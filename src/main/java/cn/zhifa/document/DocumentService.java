@@ -5,7 +5,6 @@ import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.CaseDocument;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
-import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.document.internal.DocumentMapper;
 import cn.zhifa.document.internal.DossierRow;
 import cn.zhifa.document.internal.JobRow;
@@ -49,12 +48,11 @@ public class DocumentService {
     private final DocumentDossiers dossiers;
     private final DocumentWorker worker;
     private final DocumentPdfs pdfs;
-    private final CaseRecord record;
     private final ObjectMapper json;
     private final Clock clock;
 
     DocumentService(CaseFileService cases, DocumentMapper mapper, DocumentData data, DocumentTemplates templates,
-            DocumentDossiers dossiers, DocumentWorker worker, DocumentPdfs pdfs, CaseRecord record, ObjectMapper json,
+            DocumentDossiers dossiers, DocumentWorker worker, DocumentPdfs pdfs, ObjectMapper json,
             Clock clock) {
         this.pdfs = pdfs;
         this.cases = cases;
@@ -63,7 +61,6 @@ public class DocumentService {
         this.templates = templates;
         this.dossiers = dossiers;
         this.worker = worker;
-        this.record = record;
         this.json = json;
         this.clock = clock;
     }

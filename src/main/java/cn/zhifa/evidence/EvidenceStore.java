@@ -32,6 +32,15 @@ public interface EvidenceStore {
 
     InputStream open(String path) throws IOException;
 
+    /** The whole stored file (a generated document, a dossier's manifest or PDF: files that fit in memory). */
+    default byte[] readAll(String path) {
+        try (InputStream in = open(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The stored file as a Spring resource (for HTTP range requests). */
     Resource resource(String path);
 
