@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,18 @@ class RecordSealTest {
         assertThat(s.verify(12, 41, "a".repeat(64), "0123456789abcdef", x.signature())).isFalse();
         assertThat(s.verify(12, 41, "a".repeat(64), x.keyId(), null)).isFalse();
         assertThat(s.verify(12, 41, "a".repeat(64), x.keyId(), "not base64!")).isFalse();
+    }
+
+    @Test
+    void theFastSignerMakesTheJdksSignaturesByteForByte() {
+        for (RecordSeal s : List.of(seal("", TEST_KEY, ""), seal("", "", ""))) { // the test key, a generated dev key
+            for (String hash : List.of("a".repeat(64), "0".repeat(64), "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")) {
+                for (long seq : new long[] {1, 42, Long.MAX_VALUE}) {
+                    String m = RecordSeal.message(7, seq, hash);
+                    assertThat(s.sign(m)).isEqualTo(s.signWithJdk(m));
+                }
+            }
+        }
     }
 
     @Test
