@@ -21,6 +21,7 @@ class DoneGrid extends Grid<DoneTask> {
             return TaskOpener.of(openers, t).caseLink(t,
                     TaskTitles.title(this, d.procedureType(), d.caseNo(), d.partyName(), d.location()));
         }).setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setAutoWidth(true).setFlexGrow(1);
+        addColumn(d -> Ui.orDash(d.partyName())).setHeader(getTranslation("ui.col.party")).setAutoWidth(true);
         addColumn(d -> getTranslation("ui.task." + d.taskKey())).setHeader(getTranslation("ui.col.task"))
                 .setKey("task").setAutoWidth(true).setFlexGrow(0);
         addColumn(d -> Ui.orDash(d.itemName())).setHeader(getTranslation("ui.col.item")).setFlexGrow(1);

@@ -30,6 +30,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -114,28 +117,23 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(t -> opener(t).caseLink(t,
-                TaskTitles.title(this, t.procedureType(), t.caseNo(), t.partyName(), t.location())))
-                .setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> getTranslation("daily.procedure." + t.procedureType()))
-                .setHeader(getTranslation("daily.col.procedure")).setKey("procedure").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addComponentColumn(this::caseLink)
+                .setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setWidth("11em").setFlexGrow(1);
         grid.addColumn(t -> Ui.orDash(t.partyName())).setHeader(getTranslation("ui.col.party")).setAutoWidth(true);
-        grid.addColumn(t -> Ui.orDash(t.itemName())).setHeader(getTranslation("ui.col.item")).setFlexGrow(1);
-        grid.addColumn(t -> t.stage() == null ? Ui.DASH : getTranslation("ui.stage." + t.stage()))
-                .setHeader(getTranslation("ui.col.stage")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> Ui.orDash(t.itemName())).setHeader(getTranslation("ui.col.item")).setWidth("6em")
+                .setFlexGrow(1);
         grid.addComponentColumn(this::taskName).setHeader(getTranslation("ui.col.task"))
-                .setKey("task").setAutoWidth(true).setFlexGrow(0);
+                .setKey("task").setWidth("9em").setFlexGrow(0);
+        // a fixed width: the chip (with 日历未确认 for an unconfirmed year) is never cut when the view changes
         grid.addComponentColumn(this::due).setHeader(getTranslation("ui.col.due"))
-                .setKey(SORT_DUE).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> Ui.dateTime(t.createdAt())).setHeader(getTranslation("ui.col.received"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> Ui.date(t.filedDate())).setHeader(getTranslation("ui.col.filedDate"))
+                .setKey(SORT_DUE).setWidth("18em").setFlexGrow(0);
+        grid.addColumn(t -> received(t.createdAt())).setHeader(getTranslation("ui.col.received"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.assigneeName() == null ? getTranslation("ui.inbox.unclaimed") : t.assigneeName())
                 .setHeader(getTranslation("ui.col.assignee")).setAutoWidth(true).setFlexGrow(0);
+        // room for 签收, 办理 and the ⋯ of 转办/催办 whatever rows the first page had
         grid.addComponentColumn(this::actions).setHeader(getTranslation("ui.col.actions")).setKey("actions")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("12em").setFlexGrow(0);
         // a phone keeps the deadline chip first, then the case, the step and the buttons (README: phones)
         PhoneColumns.keep(grid, List.of(SORT_DUE, "caseNo", "task", "actions"));
         grid.setPageSize(50);
@@ -188,6 +186,25 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         return rows;
     }
 
+    /** The case's number (a lead: party and place), the whole of it as a tooltip when the column cuts it. */
+    private Component caseLink(InboxTask t) {
+        String title = TaskTitles.title(this, t.procedureType(), t.caseNo(), t.partyName(), t.location());
+        Component link = opener(t).caseLink(t, title);
+        link.getElement().setAttribute("title", title);
+        return link;
+    }
+
+    /** When the task arrived: month, day and time this year (the column stays narrow), the full date before. */
+    private String received(java.time.LocalDateTime at) {
+        if (at == null || at.getYear() != LocalDate.now(clock).getYear()) {
+            return Ui.dateTime(at);
+        }
+        return RECEIVED_THIS_YEAR.format(at);
+    }
+
+    private static final java.time.format.DateTimeFormatter RECEIVED_THIS_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
     /** The step's name, and how often it was urged (催办) when it was. */
     private Component taskName(InboxTask task) {
         Span name = new Span(getTranslation("ui.task." + task.taskKey()));
@@ -198,6 +215,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         urged.getElement().getThemeList().add("badge error small");
         urged.addClassName("inbox-urged");
         HorizontalLayout cell = new HorizontalLayout(name, urged);
+        cell.setWrap(true); // a long step name and the count take two lines rather than being cut
         cell.setSpacing(false);
         cell.getStyle().set("gap", "var(--lumo-space-xs)");
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -268,25 +286,34 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             actions.add(work);
         }
         boolean ownUnit = task.unitId() == actor.unitId();
-        if (ownUnit && Permissions.allows(actor, Action.TASK_REASSIGN)) {
-            Button reassign = new Button(getTranslation("tasks.reassign"), e -> new ReassignDialog(task, actor,
-                    centre, organization, handlerChanges, messages, () -> grid.getDataProvider().refreshAll())
-                    .open());
-            reassign.setId("reassign-" + task.taskId());
-            reassign.addClassName("inbox-reassign");
-            reassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(reassign);
-        }
-        if ((ownUnit || actor.has(Role.SUPERVISOR)) && Permissions.allows(actor, Action.SUPERVISION_URGE)
-                && (task.assigneeId() == null || task.assigneeId() != me)) {
-            Button urge = new Button(getTranslation("tasks.urge"), e -> new UrgeDialog(task, actor, centre,
-                    messages, () -> grid.getDataProvider().refreshAll()).open());
-            urge.setId("urge-" + task.taskId());
-            urge.addClassName("inbox-urge");
-            urge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(urge);
+        boolean reassign = ownUnit && Permissions.allows(actor, Action.TASK_REASSIGN);
+        boolean urge = (ownUnit || actor.has(Role.SUPERVISOR)) && Permissions.allows(actor, Action.SUPERVISION_URGE)
+                && (task.assigneeId() == null || task.assigneeId() != me);
+        if (reassign || urge) {
+            actions.add(more(task, actor, reassign, urge));
         }
         return actions;
+    }
+
+    /** 转办 and 催办 behind one small menu button, so the row keeps its width (1440 px and phones alike). */
+    private MenuBar more(InboxTask task, Actor actor, boolean reassign, boolean urge) {
+        MenuBar menu = new MenuBar();
+        menu.setId("more-" + task.taskId());
+        menu.addClassName("inbox-more");
+        menu.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create());
+        root.getElement().setAttribute("aria-label", getTranslation("tasks.more"));
+        root.getElement().setAttribute("title", getTranslation("tasks.more"));
+        Runnable refresh = () -> grid.getDataProvider().refreshAll();
+        if (reassign) {
+            root.getSubMenu().addItem(getTranslation("tasks.reassign"), e -> new ReassignDialog(task, actor, centre,
+                    organization, handlerChanges, messages, refresh).open()).setId("reassign-" + task.taskId());
+        }
+        if (urge) {
+            root.getSubMenu().addItem(getTranslation("tasks.urge"),
+                    e -> new UrgeDialog(task, actor, centre, messages, refresh).open()).setId("urge-" + task.taskId());
+        }
+        return menu;
     }
 
     private void claim(InboxTask task) {
