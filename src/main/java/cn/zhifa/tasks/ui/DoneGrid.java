@@ -18,9 +18,11 @@ class DoneGrid extends Grid<DoneTask> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         addComponentColumn(d -> {
             InboxTask t = asTask(d);
-            return TaskOpener.of(openers, t).caseLink(t,
-                    TaskTitles.title(this, d.procedureType(), d.caseNo(), d.partyName(), d.location()));
-        }).setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setAutoWidth(true).setFlexGrow(1);
+            String title = TaskTitles.title(this, d.procedureType(), d.caseNo(), d.partyName(), d.location());
+            var link = TaskOpener.of(openers, t).caseLink(t, title);
+            link.getElement().setAttribute("title", title);
+            return link;
+        }).setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setWidth("11em").setFlexGrow(1);
         addColumn(d -> Ui.orDash(d.partyName())).setHeader(getTranslation("ui.col.party")).setAutoWidth(true);
         addColumn(d -> getTranslation("ui.task." + d.taskKey())).setHeader(getTranslation("ui.col.task"))
                 .setKey("task").setAutoWidth(true).setFlexGrow(0);
@@ -30,7 +32,7 @@ class DoneGrid extends Grid<DoneTask> {
                 .setFlexGrow(0);
         addColumn(d -> Ui.dateTime(d.completedAt())).setHeader(getTranslation("tasks.done.completedAt"))
                 .setKey("completedAt").setAutoWidth(true).setFlexGrow(0);
-        PhoneColumns.keep(this, List.of("caseNo", "task", "stage"));
+        PhoneColumns.keep(this, List.of("caseNo", "stage", "task")); // a phone: the case and where it stands now
         setPageSize(50);
         setItems(q -> page(centre, q.getOffset(), q.getLimit()).stream());
         setEmptyStateText(getTranslation("tasks.done.empty"));
