@@ -96,6 +96,8 @@ class TaskVerbsBrowserIT extends BrowserTestBase {
         page.setViewportSize(width, height);
         login("leader1");
         pick("#inbox-scope", "vaadin-select-item", "本单位全部待办");
+        // the phone's column order is applied once the window's width is known
+        assertThat(page.locator("#inbox-grid")).hasAttribute("data-phone", String.valueOf(width <= 640));
         Locator more = page.locator("#more-" + taskId);
         assertThat(more).isVisible();
         assertThat(page.locator("#inbox-grid")).containsText(c.caseNo());
@@ -109,6 +111,8 @@ class TaskVerbsBrowserIT extends BrowserTestBase {
         } else { // on a phone the deadline chip comes first
             onScreen(page.locator("#inbox-grid .inbox-due").first().boundingBox(), width, height, "期限 at " + width);
             more.scrollIntoViewIfNeeded();
+            page.waitForFunction("id => { const r = document.getElementById(id).getBoundingClientRect();"
+                    + " return r.left >= 0 && r.right <= window.innerWidth; }", "more-" + taskId);
             onScreen(more.boundingBox(), width, height, "更多操作 at " + width);
         }
         screenshot("verbs-" + tag + "-unit-inbox.png", false);
