@@ -19,9 +19,7 @@ class DoneGrid extends Grid<DoneTask> {
         addComponentColumn(d -> {
             InboxTask t = asTask(d);
             String title = TaskTitles.title(this, d.procedureType(), d.caseNo(), d.partyName(), d.location());
-            var link = TaskOpener.of(openers, t).caseLink(t, title);
-            link.getElement().setAttribute("title", title);
-            return link;
+            return TaskTitles.titled(TaskOpener.of(openers, t).caseLink(t, title), title);
         }).setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setWidth("11em").setFlexGrow(1);
         addColumn(d -> Ui.orDash(d.partyName())).setHeader(getTranslation("ui.col.party")).setAutoWidth(true);
         addColumn(d -> getTranslation("ui.task." + d.taskKey())).setHeader(getTranslation("ui.col.task"))

@@ -189,9 +189,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     /** The case's number (a lead: party and place), the whole of it as a tooltip when the column cuts it. */
     private Component caseLink(InboxTask t) {
         String title = TaskTitles.title(this, t.procedureType(), t.caseNo(), t.partyName(), t.location());
-        Component link = opener(t).caseLink(t, title);
-        link.getElement().setAttribute("title", title);
-        return link;
+        return TaskTitles.titled(opener(t).caseLink(t, title), title);
     }
 
     /** When the task arrived: month, day and time this year (the column stays narrow), the full date before. */

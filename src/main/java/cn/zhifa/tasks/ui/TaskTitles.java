@@ -18,4 +18,11 @@ final class TaskTitles {
         return location == null || location.isBlank() ? ui.getTranslation("tasks.lead.titleNoPlace", who)
                 : ui.getTranslation("tasks.lead.title", who, location);
     }
+
+    /** The case link with its whole title as a tooltip, wrapping rather than hiding the end of the number. */
+    static Component titled(Component link, String title) {
+        link.getElement().setAttribute("title", title);
+        link.getElement().getStyle().set("white-space", "normal");
+        return link;
+    }
 }
