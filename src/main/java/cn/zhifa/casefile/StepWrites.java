@@ -22,9 +22,11 @@ class StepWrites {
     private final CaseHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final cn.zhifa.tasks.InboxService inbox;
 
     StepWrites(CaseFileMapper mapper, CaseNumbering numbering, CaseHistory history, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, cn.zhifa.tasks.InboxService inbox) {
+        this.inbox = inbox;
         this.mapper = mapper;
         this.numbering = numbering;
         this.history = history;
@@ -42,6 +44,7 @@ class StepWrites {
             if (!changes.handlers().isEmpty()) {
                 mapper.insertHandlers(row.id, changes.handlers());
             }
+            inbox.handlersChanged(row.id); // the handlers' open tasks are queued for the new handlers
         }
         if (changes.caseNumberRequested()) {
             numbering.assign(row, java.time.LocalDate.now(clock));

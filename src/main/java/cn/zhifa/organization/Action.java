@@ -35,6 +35,20 @@ public enum Action {
             "POST /api/tasks/{taskId}/complete"),
     TASK_CLAIM(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD, LEGAL_REVIEWER), Relation.TASK_CANDIDATE,
             "POST /api/tasks/{taskId}/claim", "POST /api/tasks/{taskId}/unclaim"),
+    /**
+     * 转办 of an open task to a qualified officer of the unit who may work it, with a reason: team leaders and heads of
+     * the task's unit (issue 16, decision 0022).
+     */
+    TASK_REASSIGN(roles(TEAM_LEADER, HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/tasks/{taskId}/reassign"),
+    /** 转办 of one of a case's handlers (承办人) to a qualified officer of the unit, with a reason: team leaders, heads. */
+    CASE_HANDLER_REASSIGN(roles(TEAM_LEADER, HEAD, PRINCIPAL_HEAD), Relation.NONE,
+            "POST /api/cases/{id}/handlers/reassign"),
+    /**
+     * 催办: a notice to whoever holds (or may take) an open task, counted for supervision; it changes no enforcement
+     * data, so supervisors may urge too (their own unit's tasks for team leaders and heads, any unit's for them).
+     */
+    SUPERVISION_URGE(roles(TEAM_LEADER, HEAD, PRINCIPAL_HEAD, SUPERVISOR), Relation.NONE, Scope.SUPERVISION,
+            "POST /api/tasks/{taskId}/urge"),
     /** 中止/恢复/延长 the decision period: heads who are not handlers (行政处罚法 Art. 60). */
     CLOCK_MANAGE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/cases/{id}/clock/pause",
             "POST /api/cases/{id}/clock/resume", "POST /api/cases/{id}/clock/extend"),

@@ -50,14 +50,18 @@ class TaskEventRecorder {
         if (e.assigneeId() != null) {
             details.put("assigneeId", e.assigneeId());
         }
+        details.putAll(e.details());
         String action = switch (e.kind()) {
             case CLAIMED -> "TASK_CLAIMED";
             case RETURNED -> "TASK_RETURNED";
             case REASSIGNED -> "TASK_REASSIGNED";
+            case URGED -> "TASK_URGED";
             default -> "TASK_CANCELLED";
         };
+        Object reason = e.details().get("reason");
         // these entries name the task but are not its completion: append without consuming a pending completion
-        writer.append(e.caseId(), action, e.actorId(), null, Map.of("task", details));
+        writer.append(e.caseId(), action, e.actorId(), reason == null ? null : reason.toString(),
+                Map.of("task", details));
     }
 
     @EventListener

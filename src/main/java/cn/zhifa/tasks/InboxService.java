@@ -4,6 +4,7 @@ import cn.zhifa.organization.Action;
 import cn.zhifa.organization.Permissions;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.organization.Actor;
+import cn.zhifa.tasks.internal.Completers;
 import cn.zhifa.tasks.internal.InboxMapper;
 import cn.zhifa.tasks.internal.InboxRow;
 import cn.zhifa.tasks.process.TaskEngine;
@@ -56,6 +57,27 @@ public class InboxService {
         String p = procedure == null || procedure.isBlank() ? null : procedure;
         return mapper.inbox(actor.userId(), actor.unitId(), roles, p, lim, Math.max(0, offset)).stream()
                 .map(InboxService::toTask).toList();
+    }
+
+    /**
+     * All open tasks of the actor's unit by urgency — for team leaders, heads and supervisors, who 转办 and 催办 the
+     * tasks others hold. Read off {@code ix_task_inbox_unit} in index order.
+     */
+    @Transactional(readOnly = true)
+    public List<InboxTask> unitTasks(Actor actor, String procedure, int offset, int limit) {
+        if (!seesUnitTasks(actor)) {
+            throw DomainException.forbidden("task.unitTasks.denied");
+        }
+        int lim = limit <= 0 || limit > 200 ? 50 : limit;
+        String p = procedure == null || procedure.isBlank() ? null : procedure;
+        return mapper.unitTasks(actor.unitId(), p, lim, Math.max(0, offset)).stream().map(InboxService::toTask)
+                .toList();
+    }
+
+    /** Whether the actor may list all open tasks of his unit (team leaders, heads, supervisors). */
+    public static boolean seesUnitTasks(Actor actor) {
+        return actor.has(cn.zhifa.organization.Role.TEAM_LEADER) || actor.isHead()
+                || actor.has(cn.zhifa.organization.Role.SUPERVISOR);
     }
 
     /** The open tasks of a complaint (feature complaint), oldest first. */
@@ -125,6 +147,7 @@ public class InboxService {
     @Transactional
     public void lockForCompletion(Actor actor, String taskId) {
         lockWorkable(actor, taskId, null);
+        Completers.set(taskId, actor.userId());
     }
 
     /**
@@ -134,6 +157,7 @@ public class InboxService {
     @Transactional
     public void lockForCompletion(Actor actor, String taskId, boolean actorIsHandler) {
         lockWorkable(actor, taskId, actorIsHandler);
+        Completers.set(taskId, actor.userId());
     }
 
     /** The task's identifying columns, without the joins of an inbox row. */
@@ -156,6 +180,34 @@ public class InboxService {
     @Transactional
     public void setDueDate(String taskId, java.time.LocalDate due) {
         mapper.setDueDate(taskId, due);
+        mapper.setHandlerQueueDue(taskId, due);
+    }
+
+    /**
+     * The case's handlers changed (a step named them, or a 转办 of the handlers): its open HANDLER tasks are queued
+     * for the new handlers. Called by the case file in the transaction that changed them.
+     */
+    @Transactional
+    public void handlersChanged(long caseId) {
+        mapper.deleteHandlerQueueOfCase(caseId);
+        mapper.insertHandlerQueueOfCase(caseId);
+    }
+
+    /**
+     * A handler of the case was replaced (转办 of the handlers, checked and recorded by the case file): the handlers'
+     * tasks he held go to his successor, each a {@link TaskEvent.Kind#REASSIGNED} by {@code actorId} with the reason;
+     * the handlers' queue follows the new handlers.
+     */
+    @Transactional
+    public void handlerReplaced(long actorId, long caseId, long from, long to, String reason) {
+        for (String taskId : mapper.handlerTasksAssignedTo(caseId, from)) {
+            InboxRow row = mapper.findForUpdate(taskId);
+            mapper.setAssignee(taskId, to);
+            engine.setAssignee(taskId, to);
+            events.publishEvent(new TaskEvent(TaskEvent.Kind.REASSIGNED, taskId, caseId, row.taskKey, actorId, to,
+                    false, java.util.Map.of("reason", reason, "previousAssigneeId", from)));
+        }
+        handlersChanged(caseId);
     }
 
     private InboxRow lockWorkable(Actor actor, String taskId, Boolean actorIsHandler) {
@@ -195,9 +247,9 @@ public class InboxService {
         return Permissions.inCandidateGroup(actor, group);
     }
 
-    private static InboxTask toTask(InboxRow r) {
+    static InboxTask toTask(InboxRow r) {
         return new InboxTask(r.taskId, r.caseId, r.unitId, r.taskKey, r.candidateGroup, r.assigneeId,
                 r.assigneeName, r.createdAt, r.dueDate, r.caseNo, r.partyName, r.itemName, r.stage, r.filedDate,
-                r.procedureType == null ? InboxTask.PROCEDURE_ORDINARY : r.procedureType);
+                r.procedureType == null ? InboxTask.PROCEDURE_ORDINARY : r.procedureType, r.location, r.urgeCount);
     }
 }

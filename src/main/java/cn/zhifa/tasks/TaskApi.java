@@ -1,7 +1,9 @@
 package cn.zhifa.tasks;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import cn.zhifa.organization.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,20 +11,39 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REST: my inbox, claim and unclaim. */
+/** REST: my inbox (by urgency), claim and unclaim, 转办, 催办 and 已办. */
 @RestController
 @RequestMapping("/api/tasks")
 @Tag(name = "tasks", description = "待办 — the inbox")
 class TaskApi {
 
     private final InboxService inbox;
+    private final TaskCentre centre;
 
-    TaskApi(InboxService inbox) {
+    TaskApi(InboxService inbox, TaskCentre centre) {
         this.inbox = inbox;
+        this.centre = centre;
+    }
+
+    /** The body of {@code POST /api/tasks/{taskId}/reassign}. */
+    record ReassignBody(long toUserId, @Size(max = TaskCentre.MAX_TEXT) String reason) {
+    }
+
+    /** The body of {@code POST /api/tasks/{taskId}/urge} (the message is optional). */
+    record UrgeBody(@Size(max = TaskCentre.MAX_TEXT) String message) {
+    }
+
+    /** A 转办 choice: a qualified officer who may work the task. */
+    record Officer(long id, String name) {
+    }
+
+    /** The answer of a 催办: the task's count of urges so far. */
+    record Urged(String taskId, int urgeCount) {
     }
 
     @GetMapping
@@ -37,6 +58,32 @@ class TaskApi {
     @Operation(summary = "Claim a task (one winner; the loser gets 409 with who holds it)")
     InboxTask claim(@PathVariable String taskId) {
         return inbox.claim(CurrentActor.get(), taskId);
+    }
+
+    @GetMapping("/done")
+    @Operation(summary = "已办: the tasks I completed, newest first, with each case's current stage")
+    List<DoneTask> done(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
+            @RequestParam(defaultValue = "50") int limit) {
+        return centre.done(CurrentActor.get(), offset, limit);
+    }
+
+    @GetMapping("/{taskId}/reassign-targets")
+    @Operation(summary = "转办 choices: qualified officers of the task's unit who may work it")
+    List<Officer> reassignTargets(@PathVariable String taskId) {
+        return centre.reassignTargets(CurrentActor.get(), taskId).stream()
+                .map(u -> new Officer(u.id(), u.displayName())).toList();
+    }
+
+    @PostMapping("/{taskId}/reassign")
+    @Operation(summary = "转办: give the task to a qualified officer of the unit, with a reason (team leader, head)")
+    InboxTask reassign(@PathVariable String taskId, @Valid @RequestBody ReassignBody body) {
+        return centre.reassign(CurrentActor.get(), taskId, body.toUserId(), body.reason());
+    }
+
+    @PostMapping("/{taskId}/urge")
+    @Operation(summary = "催办: notify the assignee (or the queue), counted (team leader, head, supervisor)")
+    Urged urge(@PathVariable String taskId, @Valid @RequestBody(required = false) UrgeBody body) {
+        return new Urged(taskId, centre.urge(CurrentActor.get(), taskId, body == null ? null : body.message()));
     }
 
     @PostMapping("/{taskId}/unclaim")

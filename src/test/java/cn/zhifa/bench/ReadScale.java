@@ -110,7 +110,12 @@ final class ReadScale {
             c.commit();
             loadCases(c, items, nextId);
             try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE TABLE case_file, case_handler, task_inbox, app_user");
+                // the handlers' queue the inbox keeps for HANDLER tasks (V220), as the task listener would fill it
+                s.execute("INSERT INTO task_inbox_handler (task_id, user_id, case_id, urgency_due, created_at)"
+                        + " SELECT t.task_id, h.user_id, t.case_id, t.urgency_due, t.created_at FROM task_inbox t"
+                        + " JOIN case_handler h ON h.case_id = t.case_id WHERE t.candidate_group = 'HANDLER'");
+                c.commit();
+                s.execute("ANALYZE TABLE case_file, case_handler, task_inbox, task_inbox_handler, app_user");
             }
             c.commit();
         }

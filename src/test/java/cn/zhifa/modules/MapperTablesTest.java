@@ -33,7 +33,7 @@ class MapperTablesTest {
                     "case_service_address", "case_payment", "case_execution_act")),
             Map.entry("notification", Set.of("notification")),
             Map.entry("publication", Set.of("publication", "annual_report")),
-            Map.entry("tasks", Set.of("task_inbox")),
+            Map.entry("tasks", Set.of("task_inbox", "task_inbox_handler", "task_done", "task_urge")),
             Map.entry("summary", Set.of("summary_decision", "summary_number_seq")),
             Map.entry("complaint", Set.of("complaint", "complaint_number_seq")),
             Map.entry("record", Set.of("case_record", "case_record_head")),

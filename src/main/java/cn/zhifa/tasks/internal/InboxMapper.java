@@ -23,6 +23,32 @@ public interface InboxMapper {
 
     int setDueDate(@Param("taskId") String taskId, @Param("due") LocalDate due);
 
+    int setHandlerQueueDue(@Param("taskId") String taskId, @Param("due") LocalDate due);
+
+    /** Queues a new HANDLER task for each handler of its case (nothing for other tasks). */
+    int insertHandlerQueue(String taskId);
+
+    int deleteHandlerQueue(String taskId);
+
+    int deleteHandlerQueueOfCase(long caseId);
+
+    int insertHandlerQueueOfCase(long caseId);
+
+    /** Copies the open task into the completed tasks of {@code userId}; 0 when it is not an inbox task. */
+    int insertDone(@Param("taskId") String taskId, @Param("userId") long userId,
+            @Param("completedAt") LocalDateTime completedAt);
+
+    /** 已办 of a user, newest completion first. */
+    List<DoneRow> done(@Param("userId") long userId, @Param("limit") int limit, @Param("offset") int offset);
+
+    int urgeAgain(@Param("taskId") String taskId, @Param("at") LocalDateTime at, @Param("by") long by);
+
+    int urgeFirst(@Param("taskId") String taskId, @Param("at") LocalDateTime at, @Param("by") long by);
+
+    int urgeCount(String taskId);
+
+    int urgesOfCase(long caseId);
+
     InboxRow find(String taskId);
 
     InboxRow findForUpdate(String taskId);
@@ -41,6 +67,15 @@ public interface InboxMapper {
     /** Tasks assigned to me, my roles' queue in my unit, and the unassigned handler tasks of my cases. */
     List<InboxRow> inbox(@Param("userId") long userId, @Param("unitId") long unitId,
             @Param("roles") Collection<String> roles, @Param("procedure") String procedure,
+            @Param("limit") int limit, @Param("offset") int offset);
+
+    List<Long> handlersOf(long caseId);
+
+    /** Open HANDLER tasks of a case assigned to {@code userId} (a handler being replaced). */
+    List<String> handlerTasksAssignedTo(@Param("caseId") long caseId, @Param("userId") long userId);
+
+    /** All open tasks of a unit by urgency. */
+    List<InboxRow> unitTasks(@Param("unitId") long unitId, @Param("procedure") String procedure,
             @Param("limit") int limit, @Param("offset") int offset);
 
     boolean isHandler(@Param("caseId") long caseId, @Param("userId") long userId);

@@ -20,4 +20,6 @@ public class InboxRow {
     public String stage;
     public LocalDate filedDate;
     public String procedureType;
+    public String location;
+    public int urgeCount;
 }

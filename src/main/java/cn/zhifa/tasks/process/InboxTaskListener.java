@@ -2,6 +2,7 @@ package cn.zhifa.tasks.process;
 
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.TaskEvent;
+import cn.zhifa.tasks.internal.Completers;
 import cn.zhifa.tasks.internal.InboxMapper;
 import cn.zhifa.tasks.internal.InboxRow;
 import java.time.Clock;
@@ -61,6 +62,14 @@ public class InboxTaskListener implements TaskListener {
      * from the engine's task (same case, key, assignee and procedure as the row), so no read of the row is needed.
      */
     private void completed(DelegateTask task) {
+        Long by = Completers.of(task.getId());
+        if (by == null) {
+            by = userId(task.getAssignee());
+        }
+        if (by != null) {
+            mapper.insertDone(task.getId(), by, LocalDateTime.now(clock)); // 已办 of whoever completed it
+        }
+        mapper.deleteHandlerQueue(task.getId());
         if (mapper.delete(task.getId()) == 0) {
             return; // not an inbox task
         }
@@ -77,6 +86,7 @@ public class InboxTaskListener implements TaskListener {
     /** Deleted without completion (process ended or cancelled). */
     private void cancelled(DelegateTask task) {
         InboxRow row = mapper.eventRef(task.getId());
+        mapper.deleteHandlerQueue(task.getId());
         mapper.delete(task.getId());
         if (row != null) {
             publish(TaskEvent.Kind.CANCELLED, row, null, row.assigneeId);
@@ -113,6 +123,9 @@ public class InboxTaskListener implements TaskListener {
                 task.getDueDate() == null ? null
                         : task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate(),
                 procedure(vars(task).getVariable(VAR_PROCEDURE)));
+        if (InboxService.GROUP_HANDLER.equals(group)) {
+            mapper.insertHandlerQueue(task.getId());
+        }
     }
 
     /**

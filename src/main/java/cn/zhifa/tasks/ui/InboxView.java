@@ -4,30 +4,39 @@ import cn.zhifa.calendar.DeadlineLight;
 import cn.zhifa.calendar.DeadlineLights;
 import cn.zhifa.calendar.WorkingDayCalendar;
 import cn.zhifa.calendar.ui.DeadlineBadge;
+import cn.zhifa.organization.Action;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Permissions;
+import cn.zhifa.organization.Role;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.ui.MainLayout;
 import cn.zhifa.shared.ui.PhoneColumns;
 import cn.zhifa.shared.ui.Ui;
+import cn.zhifa.tasks.CaseHandlerChange;
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.InboxTask;
+import cn.zhifa.tasks.TaskCentre;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,13 +44,13 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * 我的待办: my tasks and my groups' unclaimed tasks, oldest first (or by due date when that column is sorted); the
- * governing deadline of each task as a coloured badge; claim, give back, work.
+ * 我的待办: my tasks and my groups' unclaimed tasks by urgency (overdue first, then least time left, then arrival —
+ * the service's order, read off indexes); the governing deadline of each task as a coloured badge; claim, give back,
+ * work, and for team leaders and heads 转办 and 催办; the tab 已办 lists the tasks I completed.
  */
 @Route(value = "tasks", layout = MainLayout.class)
 @Menu(title = "ui.nav.inbox", order = 1, icon = "vaadin:inbox")
@@ -50,8 +59,6 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** The inbox service answers at most this many rows per call. */
     static final int SERVICE_MAX_LIMIT = 200;
-    /** Sorting by due date reads the inbox up to this many rows and sorts them here (the service has one order). */
-    static final int SORTED_MAX_ROWS = 2000;
     static final String SORT_DUE = "due";
 
     private final InboxService inbox;
@@ -60,12 +67,23 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final DeadlineLights lights;
     private final Clock clock;
     private final List<TaskOpener> openers;
+    private final TaskCentre centre;
+    private final OrganizationService organization;
+    private final List<CaseHandlerChange> handlerChanges;
     private final Grid<InboxTask> grid = new Grid<>();
     private final Select<String> procedure = new Select<>();
+    /** 我的待办 or (team leaders, heads, supervisors) 本单位全部 — where 转办 and 催办 of others' tasks are found. */
+    private final Select<String> scope = new Select<>();
+    static final String MINE = "MINE";
+    static final String UNIT = "UNIT";
 
     InboxView(InboxService inbox, Messages messages, WorkingDayCalendar calendar, DeadlineLights lights, Clock clock,
-            List<TaskOpener> openers) {
+            List<TaskOpener> openers, TaskCentre centre, OrganizationService organization,
+            List<CaseHandlerChange> handlerChanges) {
         this.openers = openers;
+        this.centre = centre;
+        this.organization = organization;
+        this.handlerChanges = handlerChanges;
         this.inbox = inbox;
         this.messages = messages;
         this.calendar = calendar;
@@ -85,35 +103,37 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("daily.procedure." + p));
         procedure.setAriaLabel(getTranslation("daily.col.procedure"));
         procedure.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("ui.inbox.title")), procedure, refresh);
+        scope.setId("inbox-scope");
+        scope.setItems(MINE, UNIT);
+        scope.setValue(MINE);
+        scope.setItemLabelGenerator(v -> getTranslation("tasks.scope." + v));
+        scope.setAriaLabel(getTranslation("tasks.scope"));
+        scope.setVisible(InboxService.seesUnitTasks(CurrentActor.get()));
+        scope.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("ui.inbox.title")), scope, procedure,
+                refresh);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(t -> opener(t).caseLink(t, InboxTask.PROCEDURE_COMPLAINT.equals(t.procedureType())
-                ? Ui.orDash(t.caseNo())
-                : t.caseNo() == null ? Ui.DASH + " (" + getTranslation("ui.case.lead") + ")" : t.caseNo()))
-                .setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> getTranslation("daily.procedure." + t.procedureType()))
-                .setHeader(getTranslation("daily.col.procedure")).setKey("procedure").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addComponentColumn(this::caseLink)
+                .setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setWidth("11em").setFlexGrow(1);
         grid.addColumn(t -> Ui.orDash(t.partyName())).setHeader(getTranslation("ui.col.party")).setAutoWidth(true);
-        grid.addColumn(t -> Ui.orDash(t.itemName())).setHeader(getTranslation("ui.col.item")).setFlexGrow(1);
-        grid.addColumn(t -> t.stage() == null ? Ui.DASH : getTranslation("ui.stage." + t.stage()))
-                .setHeader(getTranslation("ui.col.stage")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> getTranslation("ui.task." + t.taskKey())).setHeader(getTranslation("ui.col.task"))
-                .setKey("task").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::due).setHeader(getTranslation("ui.col.due")).setSortProperty(SORT_DUE)
-                .setKey(SORT_DUE).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> Ui.dateTime(t.createdAt())).setHeader(getTranslation("ui.col.received"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> Ui.date(t.filedDate())).setHeader(getTranslation("ui.col.filedDate"))
+        grid.addColumn(t -> Ui.orDash(t.itemName())).setHeader(getTranslation("ui.col.item")).setWidth("6em")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::taskName).setHeader(getTranslation("ui.col.task"))
+                .setKey("task").setWidth("9em").setFlexGrow(0);
+        // a fixed width: the chip (with 日历未确认 for an unconfirmed year) is never cut when the view changes
+        grid.addComponentColumn(this::due).setHeader(getTranslation("ui.col.due"))
+                .setKey(SORT_DUE).setWidth("18em").setFlexGrow(0);
+        grid.addColumn(t -> received(t.createdAt())).setHeader(getTranslation("ui.col.received"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.assigneeName() == null ? getTranslation("ui.inbox.unclaimed") : t.assigneeName())
                 .setHeader(getTranslation("ui.col.assignee")).setAutoWidth(true).setFlexGrow(0);
+        // room for 签收, 办理 and the ⋯ of 转办/催办 whatever rows the first page had
         grid.addComponentColumn(this::actions).setHeader(getTranslation("ui.col.actions")).setKey("actions")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("12em").setFlexGrow(0);
         // a phone keeps the deadline chip first, then the case, the step and the buttons (README: phones)
         PhoneColumns.keep(grid, List.of(SORT_DUE, "caseNo", "task", "actions"));
         grid.setPageSize(50);
@@ -121,23 +141,83 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("ui.inbox.empty"));
         grid.setSizeFull();
 
-        add(header, grid);
+        DoneGrid done = new DoneGrid(centre, openers);
+        done.setVisible(false);
+        Tab todoTab = new Tab(getTranslation("tasks.tab.todo"));
+        todoTab.setId("tab-todo");
+        Tab doneTab = new Tab(getTranslation("tasks.tab.done"));
+        doneTab.setId("tab-done");
+        Tabs tabs = new Tabs(todoTab, doneTab);
+        tabs.setId("inbox-tabs");
+        tabs.addSelectedChangeListener(e -> {
+            boolean showDone = e.getSelectedTab() == doneTab;
+            grid.setVisible(!showDone);
+            procedure.setVisible(!showDone);
+            scope.setVisible(!showDone && InboxService.seesUnitTasks(CurrentActor.get()));
+            done.setVisible(showDone);
+            if (showDone) {
+                done.getDataProvider().refreshAll();
+            }
+        });
+        add(header, tabs, grid, done);
     }
 
     private Stream<InboxTask> fetch(Query<InboxTask, Void> query) {
-        List<QuerySortOrder> sort = query.getSortOrders();
-        if (sort.isEmpty() || !SORT_DUE.equals(sort.get(0).getSorted())) {
-            return fetch(inbox, CurrentActor.get(), procedureFilter(), query.getOffset(), query.getLimit()).stream();
+        if (unitScope()) {
+            return fetchUnit(query.getOffset(), query.getLimit()).stream();
         }
-        List<InboxTask> all = sortedByDue(fetch(inbox, CurrentActor.get(), procedureFilter(), 0, SORTED_MAX_ROWS),
-                sort.get(0).getDirection() == SortDirection.DESCENDING);
-        return all.stream().skip(query.getOffset()).limit(query.getLimit());
+        return fetch(inbox, CurrentActor.get(), procedureFilter(), query.getOffset(), query.getLimit()).stream();
     }
 
-    /** By due date (earliest first, or latest first), tasks without a due date last either way; stable. */
-    static List<InboxTask> sortedByDue(List<InboxTask> tasks, boolean descending) {
-        Comparator<LocalDate> dates = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        return tasks.stream().sorted(Comparator.comparing(InboxTask::dueDate, Comparator.nullsLast(dates))).toList();
+    private boolean unitScope() {
+        return UNIT.equals(scope.getValue());
+    }
+
+    private List<InboxTask> fetchUnit(int offset, int limit) {
+        List<InboxTask> rows = new ArrayList<>();
+        while (rows.size() < limit) {
+            int want = Math.min(SERVICE_MAX_LIMIT, limit - rows.size());
+            List<InboxTask> page = inbox.unitTasks(CurrentActor.get(), procedureFilter(), offset + rows.size(), want);
+            rows.addAll(page);
+            if (page.size() < want) {
+                break;
+            }
+        }
+        return rows;
+    }
+
+    /** The case's number (a lead: party and place), the whole of it as a tooltip when the column cuts it. */
+    private Component caseLink(InboxTask t) {
+        String title = TaskTitles.title(this, t.procedureType(), t.caseNo(), t.partyName(), t.location());
+        return TaskTitles.titled(opener(t).caseLink(t, title), title);
+    }
+
+    /** When the task arrived: month, day and time this year (the column stays narrow), the full date before. */
+    private String received(java.time.LocalDateTime at) {
+        if (at == null || at.getYear() != LocalDate.now(clock).getYear()) {
+            return Ui.dateTime(at);
+        }
+        return RECEIVED_THIS_YEAR.format(at);
+    }
+
+    private static final java.time.format.DateTimeFormatter RECEIVED_THIS_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    /** The step's name, and how often it was urged (催办) when it was. */
+    private Component taskName(InboxTask task) {
+        Span name = new Span(getTranslation("ui.task." + task.taskKey()));
+        if (task.urgeCount() == 0) {
+            return name;
+        }
+        Span urged = new Span(getTranslation("tasks.urged", task.urgeCount()));
+        urged.getElement().getThemeList().add("badge error small");
+        urged.addClassName("inbox-urged");
+        HorizontalLayout cell = new HorizontalLayout(name, urged);
+        cell.setWrap(true); // a long step name and the count take two lines rather than being cut
+        cell.setSpacing(false);
+        cell.getStyle().set("gap", "var(--lumo-space-xs)");
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        return cell;
     }
 
     private Component due(InboxTask task) {
@@ -198,8 +278,40 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         work.setId("work-" + task.taskId());
         work.addClassName("inbox-work");
         work.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        actions.add(work);
+        Actor actor = CurrentActor.get();
+        // the unit's view shows others' tasks too: work only what I may work
+        if (task.assigneeId() == null ? !unitScope() || inbox.canWork(actor, task) : task.assigneeId() == me) {
+            actions.add(work);
+        }
+        boolean ownUnit = task.unitId() == actor.unitId();
+        boolean reassign = ownUnit && Permissions.allows(actor, Action.TASK_REASSIGN);
+        boolean urge = (ownUnit || actor.has(Role.SUPERVISOR)) && Permissions.allows(actor, Action.SUPERVISION_URGE)
+                && (task.assigneeId() == null || task.assigneeId() != me);
+        if (reassign || urge) {
+            actions.add(more(task, actor, reassign, urge));
+        }
         return actions;
+    }
+
+    /** 转办 and 催办 behind one small menu button, so the row keeps its width (1440 px and phones alike). */
+    private MenuBar more(InboxTask task, Actor actor, boolean reassign, boolean urge) {
+        MenuBar menu = new MenuBar();
+        menu.setId("more-" + task.taskId());
+        menu.addClassName("inbox-more");
+        menu.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create());
+        root.getElement().setAttribute("aria-label", getTranslation("tasks.more"));
+        root.getElement().setAttribute("title", getTranslation("tasks.more"));
+        Runnable refresh = () -> grid.getDataProvider().refreshAll();
+        if (reassign) {
+            root.getSubMenu().addItem(getTranslation("tasks.reassign"), e -> new ReassignDialog(task, actor, centre,
+                    organization, handlerChanges, messages, refresh).open()).setId("reassign-" + task.taskId());
+        }
+        if (urge) {
+            root.getSubMenu().addItem(getTranslation("tasks.urge"),
+                    e -> new UrgeDialog(task, actor, centre, messages, refresh).open()).setId("urge-" + task.taskId());
+        }
+        return menu;
     }
 
     private void claim(InboxTask task) {

@@ -1,0 +1,173 @@
+package cn.zhifa.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.CaseWorkflowService;
+import cn.zhifa.casefile.IdType;
+import cn.zhifa.casefile.LeadSource;
+import cn.zhifa.casefile.NewLead;
+import cn.zhifa.casefile.Party;
+import cn.zhifa.casefile.PartyKind;
+import cn.zhifa.casefile.StepPayload;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.ViolationItem;
+import cn.zhifa.tasks.InboxService;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The task centre's verbs in the browser (issue 16 item 1) at 1440×900 and 390×844: a team leader finds an officer's
+ * task in the unit's view and gives it to the other handler (转办) with a reason, urges it (催办, the count shows on the
+ * row), and the officer finds the step he completed under 已办 with the case's current stage. Chinese only on these
+ * screens; the buttons and the dialog on screen. Screenshots under target/screenshots/verbs-*.png.
+ */
+class TaskVerbsBrowserIT extends BrowserTestBase {
+
+    /** Latin words on a Chinese screen (the case number and dates are digits and Chinese). */
+    static final Pattern LATIN = Pattern.compile("[A-Za-z]{2,}");
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:browser-verbs;MODE=MySQL;DB_CLOSE_DELAY=-1");
+        // no dev-mode popup over the screenshots (nor over a phone's menu, which opens at the bottom)
+        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
+    }
+
+    @Autowired CaseFileService cases;
+    @Autowired CaseWorkflowService workflow;
+    @Autowired InboxService inbox;
+    @Autowired OrganizationService organization;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
+
+    private Actor actor(String username) {
+        return organization.findByUsername(username).orElseThrow().toActor();
+    }
+
+    /** A filed case of officer1 (主办) and officer2, its investigation claimed by officer1 and overdue (top of the list). */
+    private CaseFile aCaseUnderInvestigation(String party) {
+        LocalDate today = LocalDate.now(clock);
+        CaseFile c = cases.registerLead(actor("officer1"), new NewLead(LeadSource.INSPECTION,
+                "巡查发现占道经营：" + party, "朝阳路9号", today, today, null,
+                List.of(new Party(PartyKind.NATURAL_PERSON, party, IdType.ID_CARD, "110105199001011234",
+                        "13800000000", "朝阳路9号"))));
+        long item = organization.items(true).stream().map(ViolationItem::id).findFirst().orElseThrow();
+        workflow.complete(actor("officer1"), inbox.openTasksOfCase(c.id()).get(0).taskId(),
+                new StepPayload.VerifyLead(true, item, today,
+                        List.of(actor("officer1").userId(), actor("officer2").userId()), "核查属实，建议立案"));
+        c = workflow.complete(actor("head1"), inbox.openTasksOfCase(c.id()).get(0).taskId(),
+                new StepPayload.ApproveFiling(true, "同意立案"));
+        String taskId = inbox.openTasksOfCase(c.id()).get(0).taskId();
+        inbox.claim(actor("officer1"), taskId);
+        inbox.setDueDate(taskId, today.minusDays(3));
+        return c;
+    }
+
+    private String taskOf(CaseFile c) {
+        return inbox.openTasksOfCase(c.id()).get(0).taskId();
+    }
+
+    private Long assignee(String taskId) {
+        return jdbc.queryForObject("SELECT assignee_id FROM task_inbox WHERE task_id = ?", Long.class, taskId);
+    }
+
+    @Test
+    void aTeamLeaderReassignsAndUrgesAndTheOfficerSeesHisDoneTasks() {
+        walk(1440, 900, "甲某", "desktop");
+        walk(390, 844, "乙某", "phone");
+    }
+
+    private void walk(int width, int height, String party, String tag) {
+        CaseFile c = aCaseUnderInvestigation(party);
+        String taskId = taskOf(c);
+        page.setViewportSize(width, height);
+        login("leader1");
+        pick("#inbox-scope", "vaadin-select-item", "本单位全部待办");
+        // the phone's column order is applied once the window's width is known
+        assertThat(page.locator("#inbox-grid")).hasAttribute("data-phone", String.valueOf(width <= 640));
+        Locator more = page.locator("#more-" + taskId);
+        assertThat(more).isVisible();
+        assertThat(page.locator("#inbox-grid")).containsText(c.caseNo());
+        if (width > 640) { // at 1440 every column is in sight without sideways scrolling, every row's buttons too
+            onScreen(more.boundingBox(), width, height, "更多操作 at " + width);
+            Locator buttons = page.locator("#inbox-grid .inbox-more, #inbox-grid .inbox-work, #inbox-grid .inbox-claim");
+            for (int i = 0; i < buttons.count(); i++) {
+                onScreen(buttons.nth(i).boundingBox(), width, height, "row buttons at " + width);
+            }
+            onScreen(page.locator("#inbox-grid .inbox-due").first().boundingBox(), width, height, "期限 at " + width);
+        } else { // on a phone the deadline chip comes first
+            onScreen(page.locator("#inbox-grid .inbox-due").first().boundingBox(), width, height, "期限 at " + width);
+            more.scrollIntoViewIfNeeded();
+            page.waitForFunction("id => { const r = document.getElementById(id).getBoundingClientRect();"
+                    + " return r.left >= 0 && r.right <= window.innerWidth; }", "more-" + taskId);
+            onScreen(more.boundingBox(), width, height, "更多操作 at " + width);
+        }
+        screenshot("verbs-" + tag + "-unit-inbox.png", false);
+
+        // 转办: without a reason it is refused in Chinese and nothing changes; with one the task moves to 李娜
+        pick("#more-" + taskId, "vaadin-menu-bar-item", "转办");
+        Locator dialog = page.locator("vaadin-dialog-overlay[opened]");
+        assertThat(dialog).containsText("转办任务");
+        pick("#reassign-to", "vaadin-select-item", "李娜");
+        page.locator("#reassign-ok").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("转办须填写理由");
+        assertThat(assignee(taskId)).isEqualTo(actor("officer1").userId());
+        page.locator("#reassign-reason textarea").fill("王强外出培训，由李娜继续调查");
+        noLatin(dialog.innerText(), "the 转办 dialog at " + width);
+        onScreen(page.locator("#reassign-ok").boundingBox(), width, height, "转办 OK at " + width);
+        screenshot("verbs-" + tag + "-reassign.png", false);
+        page.locator("#reassign-ok").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("已转办");
+        assertThat(dialog).hasCount(0);
+        assertThat(assignee(taskId)).isEqualTo(actor("officer2").userId());
+
+        // 催办: the count shows on the row
+        pick("#more-" + taskId, "vaadin-menu-bar-item", "催办");
+        assertThat(dialog).containsText("催办任务");
+        page.locator("#urge-message textarea").fill("请本周内完成调查取证");
+        noLatin(dialog.innerText(), "the 催办 dialog at " + width);
+        screenshot("verbs-" + tag + "-urge.png", false);
+        page.locator("#urge-ok").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("已催办（第 1 次）");
+        assertThat(page.locator("#inbox-grid")).containsText("已催办 1 次");
+        screenshot("verbs-" + tag + "-urged.png", false);
+        noLatin(page.locator("#inbox-grid").innerText(), "the unit's inbox at " + width);
+        logout();
+
+        // 已办: officer1 completed 线索核查; the case stands in 调查取证 now
+        login("officer1");
+        page.locator("#tab-done").click();
+        Locator done = page.locator("#done-grid");
+        assertThat(done).isVisible();
+        assertThat(done).containsText(c.caseNo());
+        assertThat(done).containsText("线索核查");
+        assertThat(done).containsText("调查取证");
+        noLatin(done.innerText(), "已办 at " + width);
+        screenshot("verbs-" + tag + "-done.png", false);
+        logout();
+    }
+
+    private static void noLatin(String text, String where) {
+        assertThat(LATIN.matcher(text).results().map(m -> m.group()).toList()).as("English on %s", where).isEmpty();
+    }
+
+    private static void onScreen(BoundingBox box, int width, int height, String what) {
+        assertThat(box).as(what).isNotNull();
+        assertThat(box.x).as(what).isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).as(what).isLessThanOrEqualTo(width);
+        assertThat(box.y + box.height).as(what).isLessThanOrEqualTo(height);
+    }
+}
