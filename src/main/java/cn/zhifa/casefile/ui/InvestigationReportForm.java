@@ -59,6 +59,7 @@ class InvestigationReportForm extends StepForm<InvestigationReport> {
                     outcome.outcome.getValue() == cn.zhifa.casefile.OutcomeType.FINE, departure.getValue());
             tier.tiers.addValueChangeListener(e -> check.run());
             outcome.fine.addValueChangeListener(e -> check.run());
+            outcome.outcome.addValueChangeListener(e -> check.run());
             departure.addValueChangeListener(e -> check.run());
             check.run();
         }

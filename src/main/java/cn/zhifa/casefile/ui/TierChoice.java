@@ -34,6 +34,7 @@ final class TierChoice {
         tiers.setRequiredIndicatorVisible(true);
         rows.stream().filter(b -> chosen != null && b.id() == chosen).findFirst().ifPresent(tiers::setValue);
         tiers.addClassName("report-tiers");
+        tiers.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
         warning.setId("report-tier-warning");
         warning.addClassName("zhifa-warning");
         warning.setVisible(false);
@@ -67,7 +68,9 @@ final class TierChoice {
         boolean outside = b != null && fineProposed && !departure && fine != null && !b.holds(fine);
         warning.setVisible(outside);
         if (outside) {
-            warning.setText(owner.getTranslation("ui.tier.outside", range(b)));
+            warning.setText(b.fineMin() == null && b.fineMax() == null ? owner.getTranslation("ui.tier.outsideNoFine")
+                    : owner.getTranslation("ui.tier.outside", b.fineMin() == null ? "0" : yuan(b.fineMin()),
+                    b.fineMax() == null ? "∞" : yuan(b.fineMax())));
         }
     }
 
