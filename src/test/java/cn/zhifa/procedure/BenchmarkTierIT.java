@@ -79,6 +79,8 @@ class BenchmarkTierIT {
         assertThat(reported.benchmarkTier()).isEqualTo("GENERAL");
         assertThat(reported.benchmarkVersion()).isEqualTo(general.version());
         assertThat(reported.benchmarkDeparture()).isFalse();
+        // the step's record entry carries the chosen tier among the changed fields
+        f.recorded(c.id(), "INVESTIGATION_REPORTED", "GENERAL", "罚款 2000.00 元");
     }
 
     @Test
