@@ -276,6 +276,15 @@ public final class CaseChanges extends CaseDecisionChanges {
         return this;
     }
 
+    /** The chosen 裁量阶次: benchmark row id, tier and the row's version when chosen (all null: none chosen). */
+    public CaseChanges benchmarkTier(Long id, String tier, Integer version) {
+        row.benchmarkId = id;
+        row.benchmarkTier = tier;
+        row.benchmarkVersion = version;
+        changed.add("benchmarkTier");
+        return this;
+    }
+
     public boolean legalReviewPassed() {
         return row.legalReviewPassed;
     }

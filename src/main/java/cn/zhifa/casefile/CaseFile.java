@@ -22,7 +22,8 @@ public record CaseFile(long id, String caseNo, long unitId, String procedureType
         BigDecimal paidAmount, LocalDate paidDate, String executionNote, LocalDate executedDate, String closingSummary,
         String processInstanceId, int version, LocalDate noticeDeliveredDate, String noticeServiceNote,
         LocalDate serviceDeliveredDate, String serviceNote, LocalDate actEndDate, LimitationClass limitationClass,
-        String limitationGround, String educationRecord) {
+        String limitationGround, String educationRecord, Long benchmarkId, String benchmarkTier,
+        Integer benchmarkVersion, boolean benchmarkDeparture, String benchmarkDepartureReason) {
 
     public boolean isReadOnly() {
         return stage.isTerminal();

@@ -381,6 +381,7 @@ public class CaseFileService {
                 r.decidedConfiscation, r.decidedBy, r.serviceMethod, r.paidAmount, r.paidDate, r.executionNote,
                 r.executedDate, r.closingSummary, r.processInstanceId, r.version, r.noticeDeliveredDate,
                 r.noticeServiceNote, r.serviceDeliveredDate, r.serviceNote, r.actEndDate, r.limitationClass,
-                r.limitationGround, r.educationRecord);
+                r.limitationGround, r.educationRecord, r.benchmarkId, r.benchmarkTier, r.benchmarkVersion,
+                r.benchmarkDeparture, r.benchmarkDepartureReason);
     }
 }

@@ -84,8 +84,16 @@ public sealed interface StepPayload {
             @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal confiscation,
             @Size(max = Limits.TEXT) String correctionOrder, @Size(max = Limits.TEXT) String discretionReason, boolean major,
             @Size(max = Limits.TEXT) String majorReason, boolean deliberation, boolean benchmarkDeparture,
-            @Size(max = Limits.TEXT) String benchmarkDepartureReason)
+            @Size(max = Limits.TEXT) String benchmarkDepartureReason, Long benchmarkId)
             implements StepPayload {
+
+        /** Without a chosen 裁量阶次 ({@code benchmarkId}: the benchmark row whose conditions apply). */
+        public InvestigationReport(OutcomeType proposedOutcome, BigDecimal fine, BigDecimal confiscation,
+                String correctionOrder, String discretionReason, boolean major, String majorReason,
+                boolean deliberation, boolean benchmarkDeparture, String benchmarkDepartureReason) {
+            this(proposedOutcome, fine, confiscation, correctionOrder, discretionReason, major, majorReason,
+                    deliberation, benchmarkDeparture, benchmarkDepartureReason, null);
+        }
 
         /** Within the discretion benchmark. */
         public InvestigationReport(OutcomeType proposedOutcome, BigDecimal fine, BigDecimal confiscation,

@@ -66,7 +66,9 @@ public class DiscretionBenchmarkService {
         return !rows.isEmpty() && rows.stream().noneMatch(b -> b.holds(fine));
     }
 
-    private List<DiscretionBenchmark> applicable(long itemId, boolean organisation) {
+    /** The item's active tiers for this kind of party (rows for all parties and for this kind), mildest first. */
+    @Transactional(readOnly = true)
+    public List<DiscretionBenchmark> applicable(long itemId, boolean organisation) {
         PartyScope own = organisation ? PartyScope.ORGANISATION : PartyScope.PERSON;
         return mapper.ofItem(itemId, true).stream()
                 .filter(b -> b.partyScope() == PartyScope.ALL || b.partyScope() == own).toList();

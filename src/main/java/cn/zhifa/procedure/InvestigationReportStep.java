@@ -68,6 +68,7 @@ class InvestigationReportStep extends OrdinaryStep<InvestigationReport> {
                 && benchmarks.departs(c.itemId(), ctx.partyKinds().contains(PartyKind.ORGANIZATION), p.fine())) {
             throw DomainException.invalid("report.benchmarkDepartureUnstated", p.fine().toPlainString());
         }
+        BenchmarkChoice.apply(benchmarks, c, p, ctx.partyKinds().contains(PartyKind.ORGANIZATION));
         c.benchmarkDepartureReason(p.benchmarkDeparture()
                 ? required(p.benchmarkDepartureReason(), "benchmarkDepartureReason") : null);
         c.benchmarkDeparture(p.benchmarkDeparture()).legalReviewPassed(false);

@@ -49,6 +49,9 @@ public class CaseRow {
     /** 偏离裁量基准 (investigation report) and why. */
     public boolean benchmarkDeparture;
     public String benchmarkDepartureReason;
+    public Long benchmarkId;
+    public String benchmarkTier;
+    public Integer benchmarkVersion;
     /** A handler or head referred the case for collective deliberation. */
     public boolean deliberationReferred;
     public LocalDate noticeServedDate;

@@ -20,6 +20,7 @@ class InvestigationReportForm extends StepForm<InvestigationReport> {
     final Checkbox deliberation = new Checkbox();
     final Checkbox departure = new Checkbox();
     final TextField departureReason = new TextField();
+    final TierChoice tier;
 
     InvestigationReportForm(FormContext context) {
         super(context);
@@ -49,6 +50,19 @@ class InvestigationReportForm extends StepForm<InvestigationReport> {
         departureReason.setMaxLength(500);
         departureReason.setVisible(false);
         departure.addValueChangeListener(e -> departureReason.setVisible(e.getValue()));
+        tier = new TierChoice(this, context.tiers(), context.organisation(), c.benchmarkId());
+        if (!context.tiers().isEmpty()) {
+            fields.add(tier.tiers, tier.warning);
+            fields.setColspan(tier.tiers, 2);
+            fields.setColspan(tier.warning, 2);
+            Runnable check = () -> tier.check(outcome.fineValue(),
+                    outcome.outcome.getValue() == cn.zhifa.casefile.OutcomeType.FINE, departure.getValue());
+            tier.tiers.addValueChangeListener(e -> check.run());
+            outcome.fine.addValueChangeListener(e -> check.run());
+            outcome.outcome.addValueChangeListener(e -> check.run());
+            departure.addValueChangeListener(e -> check.run());
+            check.run();
+        }
         fields.add(discretion, major, majorReason, deliberation, departure, departureReason);
     }
 
@@ -58,6 +72,6 @@ class InvestigationReportForm extends StepForm<InvestigationReport> {
         return new InvestigationReport(outcome.outcome.getValue(), outcome.fineValue(),
                 outcome.confiscationValue(), outcome.correctionValue(), trim(discretion.getValue()), isMajor,
                 isMajor ? trim(majorReason.getValue()) : null, deliberation.getValue(), departure.getValue(),
-                departure.getValue() ? trim(departureReason.getValue()) : null);
+                departure.getValue() ? trim(departureReason.getValue()) : null, tier.chosenId());
     }
 }

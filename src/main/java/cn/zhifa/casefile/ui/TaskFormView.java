@@ -45,6 +45,7 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final CollectiveDeliberation deliberation;
     private final StepCatalogue steps;
     private String title;
+    private final cn.zhifa.organization.DiscretionBenchmarkService benchmarks;
     private final org.springframework.beans.factory.ObjectProvider<CasePanels> panels;
     private final org.springframework.beans.factory.ObjectProvider<cn.zhifa.casefile.StepDocumentPreview> previews;
 
@@ -52,7 +53,9 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             OrganizationService organization, Messages messages, Clock clock,
             org.springframework.beans.factory.ObjectProvider<CasePanels> panels, CollectiveDeliberation deliberation,
             StepCatalogue steps,
-            org.springframework.beans.factory.ObjectProvider<cn.zhifa.casefile.StepDocumentPreview> previews) {
+            org.springframework.beans.factory.ObjectProvider<cn.zhifa.casefile.StepDocumentPreview> previews,
+            cn.zhifa.organization.DiscretionBenchmarkService benchmarks) {
+        this.benchmarks = benchmarks;
         this.previews = previews;
         this.steps = steps;
         this.panels = panels;
@@ -102,8 +105,15 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 ? organization.qualifiedOfficers(c.unitId()) : List.of();
         CollectiveDeliberation.Resolution resolution = OrdinaryProcedure.TASK_DELIBERATION.equals(task.taskKey())
                 ? deliberation.resolution(c.id()).orElse(null) : null;
+        boolean organisation = false;
+        List<cn.zhifa.organization.DiscretionBenchmark> tiers = List.of();
+        if (OrdinaryProcedure.TASK_INVESTIGATION_REPORT.equals(task.taskKey()) && c.itemId() != null) {
+            organisation = cases.documentView(actor, c.id(), false).parties().stream()
+                    .anyMatch(p -> p.kind() == cn.zhifa.casefile.PartyKind.ORGANIZATION);
+            tiers = benchmarks.applicable(c.itemId(), organisation);
+        }
         FormContext context = new FormContext(c, organization.items(true), officers, LocalDate.now(clock),
-                Ui.locale(), resolution);
+                Ui.locale(), resolution, tiers, organisation);
         List<com.vaadin.flow.component.Component> beside = panels.orderedStream()
                 .flatMap(p -> p.besideTask(actor, task, c).stream()).toList();
         StepForms.forPayload(steps.payloadOf(task.taskKey()), context).ifPresentOrElse(form -> {
@@ -120,11 +130,13 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 beside.forEach(right::add);
                 VerticalLayout left = new VerticalLayout(form, toCase);
                 left.setPadding(false);
-                com.vaadin.flow.component.splitlayout.SplitLayout split =
-                        new com.vaadin.flow.component.splitlayout.SplitLayout(left, right);
+                left.addClassName("task-split-form");
+                right.addClassName("task-split-beside");
+                // side by side where there is room, the material below the form on a phone
+                com.vaadin.flow.component.html.Div split = new com.vaadin.flow.component.html.Div(left, right);
                 split.setId("task-split");
+                split.addClassName("task-split");
                 split.setWidthFull();
-                split.setSplitterPosition(55);
                 add(split);
             }
         }, () -> notAvailable(getTranslation("ui.form.noForm", task.taskKey())));

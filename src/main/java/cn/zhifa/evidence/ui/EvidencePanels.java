@@ -29,8 +29,8 @@ import org.springframework.core.annotation.Order;
 @Order(20)
 class EvidencePanels implements CasePanels {
 
-    private static final Set<String> TASKS = Set.of(ProcedureTasks.LEGAL_REVIEW,
-            ProcedureTasks.CASE_REVIEW, ProcedureTasks.DELIBERATION, ProcedureTasks.DECISION);
+    /** 案件审核, 集体讨论 and 处理决定 show the evidence in the case material (casefile's material panel). */
+    private static final Set<String> TASKS = Set.of(ProcedureTasks.LEGAL_REVIEW);
 
     private final EvidenceService evidence;
 

@@ -68,7 +68,8 @@ class SummaryFieldFormView extends VerticalLayout implements HasDynamicTitle, Be
     private final TextField receiptNo = new TextField();
     private Long complaintId;
 
-    SummaryFieldFormView(SummaryProcedureService summaries, OrganizationService organization, Messages messages) {
+    SummaryFieldFormView(SummaryProcedureService summaries, OrganizationService organization, Messages messages,
+            cn.zhifa.organization.DiscretionBenchmarkService benchmarks) {
         addClassName("zhifa-view");
         addClassName("summary-field-form");
         setMaxWidth("40em");
@@ -135,12 +136,21 @@ class SummaryFieldFormView extends VerticalLayout implements HasDynamicTitle, Be
             receiptNo.setVisible(e.getValue());
         });
 
+        FineBenchmarkHint fineHint = new FineBenchmarkHint(benchmarks);
+        Runnable hint = () -> fineHint.check(item.getValue() == null ? null : item.getValue().id(),
+                partyKind.getValue() == PartyKind.ORGANIZATION, penalty.getValue() == PenaltyKind.FINE,
+                fine.getValue());
+        item.addValueChangeListener(e -> hint.run());
+        partyKind.addValueChangeListener(e -> hint.run());
+        penalty.addValueChangeListener(e -> hint.run());
+        fine.addValueChangeListener(e -> hint.run());
         FormLayout form = new FormLayout(partyKind, partyName, idNo, phone, place, item, violation, legalBasis,
-                factsConclusive, penalty, fine, secondOfficer, certificatesShown, statement, statementRefused,
+                factsConclusive, penalty, fine, fineHint, secondOfficer, certificatesShown, statement, statementRefused,
                 partySigned, collect, collectionReason, receiptNo);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         form.setColspan(violation, 2);
         form.setColspan(statement, 2);
+        form.setColspan(fineHint, 2);
 
         Button decide = new Button(getTranslation("summary.decide"), e -> {
             try {

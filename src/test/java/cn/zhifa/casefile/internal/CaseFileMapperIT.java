@@ -100,6 +100,9 @@ class CaseFileMapperIT {
         row.limitationClass = cn.zhifa.casefile.LimitationClass.SAFETY_HARM;
         row.limitationGround = "法律另有规定";
         row.educationRecord = "当场批评教育𠀋";
+        row.benchmarkId = 7L;
+        row.benchmarkTier = "GENERAL";
+        row.benchmarkVersion = 2;
         assertThat(mapper.updateCase(row)).isEqualTo(1);
         assertThat(mapper.updateCase(row)).as("stale version").isZero();
 

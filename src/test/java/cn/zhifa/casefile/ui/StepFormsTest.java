@@ -217,6 +217,6 @@ class StepFormsTest {
                 null, OutcomeType.FINE, new BigDecimal("300"), null, "责令立即改正", "初次违法", false, null, false,
                 false, TODAY.minusDays(1), ServiceMethod.DIRECT, new BigDecimal("300"), null, true, null, null,
                 null, OutcomeType.FINE, new BigDecimal("300"), null, 9L, null, null, null, null, null, null, "p1", 3,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, false, null);
     }
 }
