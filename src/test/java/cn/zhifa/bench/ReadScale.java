@@ -110,8 +110,9 @@ final class ReadScale {
             c.commit();
             loadCases(c, items, nextId);
             try (Statement s = c.createStatement()) {
-                // the handlers' queue the inbox keeps for HANDLER tasks (V220), as the task listener would fill it
-                s.execute("INSERT INTO task_inbox_handler (task_id, user_id, case_id, urgency_due, created_at)"
+                // the handlers' queue the inbox keeps for HANDLER tasks (V220), as the task listener would fill it (the
+                // cases of the throughput runs are there already: IGNORE)
+                s.execute("INSERT IGNORE INTO task_inbox_handler (task_id, user_id, case_id, urgency_due, created_at)"
                         + " SELECT t.task_id, h.user_id, t.case_id, t.urgency_due, t.created_at FROM task_inbox t"
                         + " JOIN case_handler h ON h.case_id = t.case_id WHERE t.candidate_group = 'HANDLER'");
                 c.commit();
