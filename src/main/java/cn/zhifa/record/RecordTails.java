@@ -77,10 +77,6 @@ class RecordTails implements TransactionExecutionListener, SmartInitializingSing
         }
     }
 
-    boolean deferring() {
-        return registered;
-    }
-
     /** This transaction's tail of the case, or null when it has not appended to it (or cannot defer). */
     Tail current(long caseId) {
         Held held = held(false);

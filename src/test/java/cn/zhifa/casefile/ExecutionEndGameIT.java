@@ -44,10 +44,13 @@ class ExecutionEndGameIT {
 
     /**
      * The head-and-officer a test creates leaves the shared database's unit as it found it: a fifth enabled head would
-     * change the quorum of every later collective discussion in this context.
+     * change the quorum of every later collective discussion in this context, and an active certificate of a disabled
+     * account would be expected on the public officers' list. The account is disabled and its certificate revoked.
      */
     @org.junit.jupiter.api.AfterEach
-    void disableCreatedHeads() {
+    void retireCreatedHeads() {
+        jdbc.update("UPDATE certificate SET status = 'REVOKED' WHERE user_id IN "
+                + "(SELECT id FROM app_user WHERE username LIKE 'hdo%')");
         jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username LIKE 'hdo%'");
     }
 
