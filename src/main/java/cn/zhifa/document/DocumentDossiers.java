@@ -59,8 +59,9 @@ class DocumentDossiers {
 
     /** A draft (or an old outbox job's final copy) laid out now, stored and recorded; in the caller's transaction. */
     DossierRow produce(long caseId, boolean finalCopy, Long actorId) {
-        DossierRow row = stored(manifests.of(caseId, finalCopy, actorId), actorId);
-        layOut(row);
+        DossierManifest m = manifests.of(caseId, finalCopy, actorId);
+        DossierRow row = stored(m, actorId);
+        layOut(row, m);
         mapper.insertDossier(row);
         Map<String, Object> details = details(row);
         record.append(caseId, finalCopy ? "DOSSIER_ARCHIVED" : "DOSSIER_DRAFTED", actorId,
@@ -91,7 +92,7 @@ class DocumentDossiers {
         if (locked.path != null) {
             return locked;
         }
-        layOut(locked);
+        layOut(locked, manifestOf(locked));
         mapper.setDossierPdf(locked.id, locked.sha256, locked.path, locked.sizeBytes, locked.pages);
         record.append(locked.caseId, "DOSSIER_RENDERED", actorId, "卷宗（归档）PDF " + locked.pages + "页",
                 details(locked));
@@ -117,14 +118,17 @@ class DocumentDossiers {
         return row;
     }
 
-    /** Lays the row's PDF out from its stored manifest and stores it (sets the PDF's columns on the row). */
-    private void layOut(DossierRow row) {
-        DossierManifest m;
+    /** The manifest stored for the row (what a frozen dossier is laid out from). */
+    private DossierManifest manifestOf(DossierRow row) {
         try {
-            m = json.readValue(bytes(row.manifestPath), DossierManifest.class);
+            return json.readValue(bytes(row.manifestPath), DossierManifest.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Lays the row's PDF out from its manifest and stores it (sets the PDF's columns on the row). */
+    private void layOut(DossierRow row, DossierManifest m) {
         byte[] pdf = build(m);
         EvidenceStore.Received r = worker.put(pdf);
         row.sha256 = r.sha256();
