@@ -112,10 +112,15 @@ public sealed interface StepPayload {
 
     /**
      * 法制审核: the 118号 checklist (every point passed or a problem with a remark), the outcome and the written
-     * opinion (法制审核意见书).
+     * opinion (法制审核意见书). {@code confirmGaps}: the reviewer agrees although the case has no evidence or no record
+     * of the party heard — refused without it, recorded with it (decision 0023, amendment).
      */
     record LegalReview(ReviewOutcome outcome, @Size(max = Limits.LIST) List<@NotNull @Valid CheckPoint> checklist,
-            @Size(max = Limits.TEXT) String opinion) implements StepPayload {
+            @Size(max = Limits.TEXT) String opinion, boolean confirmGaps) implements StepPayload {
+
+        public LegalReview(ReviewOutcome outcome, List<CheckPoint> checklist, String opinion) {
+            this(outcome, checklist, opinion, false);
+        }
     }
 
     /** One point of the legal-review checklist. */

@@ -3,6 +3,8 @@ package cn.zhifa.procedure;
 import static cn.zhifa.procedure.StepRules.required;
 
 import cn.zhifa.casefile.CaseChanges;
+import cn.zhifa.casefile.CaseEvidence;
+import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.DeadlineKind;
 import cn.zhifa.casefile.DocumentKind;
@@ -12,12 +14,21 @@ import cn.zhifa.casefile.StepPayload.LegalReview;
 import cn.zhifa.casefile.StepResult;
 import cn.zhifa.casefile.ProcedureTasks;
 import cn.zhifa.review.LegalReviewService;
+import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.review.ReviewerEligibility;
+import cn.zhifa.shared.DomainException;
 import cn.zhifa.tasks.InboxService;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
-/** 法制审核 by an eligible reviewer: the 118号 checklist, the outcome and the written opinion (one round). */
+/**
+ * 法制审核 by an eligible reviewer: the 118号 checklist, the outcome and the written opinion (one round). Agreement on
+ * a case with no evidence, or with no record of the party heard (no statement, no waiver, no hearing held), is refused
+ * unless the reviewer confirms it; the confirmation and what was missing land in the step's record entry.
+ */
 @Component
 class LegalReviewStep extends OrdinaryStep<LegalReview> {
 
@@ -25,13 +36,18 @@ class LegalReviewStep extends OrdinaryStep<LegalReview> {
     private final ReviewerEligibility eligibility;
     private final InboxService inbox;
     private final Gates gates;
+    private final CaseEvidence evidence;
+    private final NoticesAndHearings hearings;
 
-    LegalReviewStep(LegalReviewService reviews, ReviewerEligibility eligibility, InboxService inbox, Gates gates) {
+    LegalReviewStep(LegalReviewService reviews, ReviewerEligibility eligibility, InboxService inbox, Gates gates,
+            CaseEvidence evidence, NoticesAndHearings hearings) {
         super(ProcedureTasks.TASK_LEGAL_REVIEW, LegalReview.class, CaseStage.LEGAL_REVIEW, DeadlineKind.DECISION);
         this.reviews = reviews;
         this.eligibility = eligibility;
         this.inbox = inbox;
         this.gates = gates;
+        this.evidence = evidence;
+        this.hearings = hearings;
     }
 
     @Override
@@ -42,6 +58,12 @@ class LegalReviewStep extends OrdinaryStep<LegalReview> {
         eligibility.requireEligibleReviewer(ctx.actor(), caseId, ctx.handlerIds());
         LegalReviewService.checkChecklist(p.outcome(), p.checklist());
         String opinion = required(p.opinion(), "opinion");
+        List<String> gaps = p.outcome() == ReviewOutcome.AGREE ? gaps(ctx.before()) : List.of();
+        if (!gaps.isEmpty() && !p.confirmGaps()) {
+            String which = gaps.size() == 2 ? "BOTH" : gaps.get(0).startsWith("案件无证据") ? "NO_EVIDENCE" : "NOT_HEARD";
+            throw DomainException.invalid("review.confirm.required",
+                    new DefaultMessageSourceResolvable(new String[] {"review.gap." + which}, which));
+        }
         LocalDate started = inbox.task(ctx.taskId()).createdAt().toLocalDate();
         int round = reviews.rounds(caseId).size() + 1;
         long reviewer = ctx.actor().userId();
@@ -53,7 +75,22 @@ class LegalReviewStep extends OrdinaryStep<LegalReview> {
             // this round counts: a transfer is a disagreement (a deliberation trigger)
             gates.gates(ctx, r, null, p.outcome() != ReviewOutcome.AGREE ? Boolean.TRUE : null);
         }
+        String detail = gaps.isEmpty() ? opinion : opinion + "\n审核人确认：" + String.join("；", gaps) + "，仍同意。";
         return r.document(DocumentKind.LEGAL_REVIEW_OPINION, DocumentKind.LEGAL_REVIEW_OPINION.title() + "（第" + round
-                + "轮）", null).done("LEGAL_REVIEW_" + p.outcome().name(), opinion);
+                + "轮）", null).done("LEGAL_REVIEW_" + p.outcome().name(), detail);
+    }
+
+    /** What an agreement would pass over, in the words the step's record entry uses. */
+    private List<String> gaps(CaseFile c) {
+        List<String> gaps = new ArrayList<>(2);
+        if (evidence.activeCount(c.id()) == 0) {
+            gaps.add("案件无证据材料");
+        }
+        boolean heard = c.statementSummary() != null && !c.statementSummary().isBlank() || c.statementWaived() != null
+                || hearings.hearingHeld(c.id());
+        if (!heard) {
+            gaps.add("无当事人陈述申辩或听证记录");
+        }
+        return gaps;
     }
 }

@@ -6,6 +6,7 @@ import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.support.CaseFiles;
 import cn.zhifa.support.TestSupportConfig;
 import com.microsoft.playwright.Locator;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,11 +54,25 @@ class LegalReviewBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#review-material")).containsText("涉及重大公共利益");
         assertThat(page.locator("#review-documents")).containsText("现场检查笔录");
 
-        // a problem without a remark is refused by the service, the form stays
-        page.locator("#review-point-FACTS_EVIDENCE").click();
+        // every point is answered 检查通过 / 存在问题: none preselected, an unanswered point is refused
+        assertThat(page.locator("#review-point-BODY")).containsText("检查通过");
+        assertThat(page.locator("#review-point-BODY")).containsText("存在问题");
+        assertThat(page.locator("#legal-confirm-gaps")).containsText("仍确认同意");
         page.locator("#legal-outcome vaadin-radio-button").filter(new Locator.FilterOptions()
                 .setHasText("建议补充调查")).click();
+        assertThat(page.locator("#legal-confirm-gaps")).isHidden();
         page.locator("#legal-opinion textarea").fill("证据不足，请补充调查后再送审");
+        page.locator("#task-submit").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("逐项填写"))).isVisible();
+        for (String point : List.of("BODY", "OFFICERS", "PROCEDURE", "LAW_DISCRETION", "COMPETENCE", "DOCUMENTS",
+                "CRIME_TRANSFER")) {
+            page.locator("#review-point-" + point + " vaadin-radio-button").filter(new Locator.FilterOptions()
+                    .setHasText("检查通过")).click();
+        }
+        // a problem without a remark is refused by the service, the form stays
+        page.locator("#review-point-FACTS_EVIDENCE vaadin-radio-button").filter(new Locator.FilterOptions()
+                .setHasText("存在问题")).click();
         page.locator("#task-submit").click();
         assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
                 .setHasText("必须写明问题"))).isVisible();

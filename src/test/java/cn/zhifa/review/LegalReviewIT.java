@@ -59,6 +59,7 @@ class LegalReviewIT {
     @Autowired OrganizationService organization;
     @Autowired Messages messages;
     @Autowired JdbcTemplate jdbc;
+    @Autowired cn.zhifa.evidence.EvidenceService evidence;
     @Autowired MutableClock clock;
 
     private static final AtomicInteger SEQ = new AtomicInteger();
@@ -284,6 +285,58 @@ class LegalReviewIT {
         assertThat(decided.decidedOutcome()).isEqualTo(OutcomeType.TRANSFER);
     }
 
+    @Test
+    void agreementOverGapsNeedsTheReviewersConfirmation() throws Exception {
+        // the fixture's case has the party heard (waiver) but no evidence: agreeing is refused, naming the gap
+        CaseFile c = f.aCaseAtLegalReview();
+        String task = f.openTask(c.id()).taskId();
+        String zh = refused(c.id(), "review.confirm.required", () -> workflow.complete(f.actor("reviewer1"), task,
+                new StepPayload.LegalReview(ReviewOutcome.AGREE, CaseFiles.checklist(), "同意")));
+        assertThat(zh).contains("案件无证据材料").contains("勾选确认").doesNotContain("陈述申辩");
+        DomainException en = assertThrows(() -> workflow.complete(f.actor("reviewer1"), task,
+                new StepPayload.LegalReview(ReviewOutcome.AGREE, CaseFiles.checklist(), "同意")));
+        assertThat(messages.of(en, java.util.Locale.ENGLISH)).contains("the case has no evidence");
+        // a disagreement needs no confirmation; the confirmed agreement lands in the step's record entry
+        CaseFile agreed = f.step(c.id(), "reviewer1",
+                new StepPayload.LegalReview(ReviewOutcome.AGREE, CaseFiles.checklist(), "同意，证据见现场照片", true));
+        assertThat(agreed.legalReviewPassed()).isTrue();
+        String details = jdbc.queryForObject("SELECT summary FROM case_record WHERE case_id = ? AND action = "
+                + "'LEGAL_REVIEW_AGREE' ORDER BY seq DESC LIMIT 1", String.class, c.id());
+        assertThat(details).contains("审核人确认：案件无证据材料，仍同意");
+
+        // with evidence in the vault and the party heard, agreement needs no confirmation and records none
+        CaseFile withEvidence = f.aCaseAtLegalReview();
+        evidence.ingest(f.actor("officer1"), withEvidence.id(), new cn.zhifa.evidence.NewEvidence(
+                cn.zhifa.evidence.EvidenceKind.PHOTO, "scene.png", java.time.LocalDateTime.now(clock).minusMinutes(5),
+                List.of(f.actor("officer1").userId(), f.actor("officer2").userId()), "ZFJLY-0001", null, null,
+                "现场照片", null, null, null), new java.io.ByteArrayInputStream(png()));
+        CaseFile plain = f.step(withEvidence.id(), "reviewer1",
+                new StepPayload.LegalReview(ReviewOutcome.AGREE, CaseFiles.checklist(), "同意"));
+        assertThat(plain.legalReviewPassed()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT summary FROM case_record WHERE case_id = ? AND action = "
+                + "'LEGAL_REVIEW_AGREE' ORDER BY seq DESC LIMIT 1", String.class, withEvidence.id()))
+                .doesNotContain("审核人确认");
+    }
+
+    private DomainException assertThrows(ThrowingSupplier<?> call) {
+        try {
+            call.get();
+        } catch (DomainException e) {
+            return e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+        throw new AssertionError("not refused");
+    }
+
+    /** A small valid PNG (the vault sniffs the type). */
+    private static byte[] png() throws java.io.IOException {
+        var img = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
     // ---- reviewers: handler, qualification, recusal ---------------------------------------------------------------
 
     @Test
@@ -291,7 +344,8 @@ class LegalReviewIT {
         CaseFile c = f.aCaseAtLegalReview();
         String task = f.openTask(c.id()).taskId();
         UserAccount noRecord = newReviewer("norec");
-        var agree = new StepPayload.LegalReview(ReviewOutcome.AGREE, CaseFiles.checklist(), "同意");
+        // the fixture's case has no evidence: the agreement carries the reviewer's confirmation of that gap
+        var agree = new StepPayload.LegalReview(ReviewOutcome.AGREE, CaseFiles.checklist(), "同意", true);
         refused(c.id(), "review.reviewer.noQualificationRecord", () -> inbox.claim(noRecord.toActor(), task));
         refused(c.id(), "review.reviewer.noQualificationRecord", () -> workflow.complete(noRecord.toActor(), task,
                 agree));

@@ -164,10 +164,15 @@ public class CaseFiles {
                 !bad.contains(p), bad.contains(p) ? "问题：" + p.name() : null)).toList();
     }
 
-    /** A legal-review round by {@code reviewer}: AGREE with a clean checklist, otherwise with the problem points. */
+    /**
+     * A legal-review round by {@code reviewer}: AGREE with a clean checklist, otherwise with the problem points. The
+     * fixture's cases carry no evidence files, so an agreement is made with the reviewer's confirmation of that gap
+     * (refused without it — {@code LegalReviewIT.agreementOverGapsNeedsTheReviewersConfirmation}).
+     */
     public CaseFile legalReview(long caseId, String reviewer, ReviewOutcome outcome, ReviewPoint... problems) {
         return step(caseId, reviewer, new StepPayload.LegalReview(outcome, checklist(problems),
-                outcome == ReviewOutcome.AGREE ? "经审核，同意承办人意见" : "审核意见：" + outcome));
+                outcome == ReviewOutcome.AGREE ? "经审核，同意承办人意见" : "审核意见：" + outcome,
+                outcome == ReviewOutcome.AGREE));
     }
 
     /** The demo heads who attend a meeting run by {@link #deliberate}. */

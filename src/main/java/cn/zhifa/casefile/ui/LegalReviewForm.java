@@ -14,34 +14,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 法制审核: the eight points of 国办发〔2018〕118号 §四(十三), each passed or marked as a problem with a remark; the
- * outcome (agree / supplementary investigation / correct / transfer) and the written opinion.
+ * 法制审核: the eight points of 国办发〔2018〕118号 §四(十三), each answered 检查通过 or 存在问题 (with a remark); the
+ * outcome (agree / supplementary investigation / correct / transfer), the written opinion, and the confirmation an
+ * agreement needs when the case has no evidence or no record of the party heard.
  */
 class LegalReviewForm extends StepForm<LegalReview> {
 
-    final Map<ReviewPoint, Checkbox> problems = new EnumMap<>(ReviewPoint.class);
+    final Map<ReviewPoint, RadioButtonGroup<Boolean>> points = new EnumMap<>(ReviewPoint.class);
     final Map<ReviewPoint, TextField> remarks = new EnumMap<>(ReviewPoint.class);
     final RadioButtonGroup<ReviewOutcome> outcome = new RadioButtonGroup<>();
     final TextArea opinion;
+    final Checkbox confirmGaps = new Checkbox();
 
     LegalReviewForm(FormContext context) {
         super(context);
         for (ReviewPoint p : ReviewPoint.values()) {
-            Checkbox problem = new Checkbox(getTranslation("review.point." + p.name()));
-            problem.setId("review-point-" + p.name());
-            problem.setTooltipText(getTranslation("review.point.problem"));
+            // no default: every point is answered, 检查通过 or 存在问题 (a missing one is refused as incomplete)
+            RadioButtonGroup<Boolean> point = choice("review-point-" + p.name(), "review.point." + p.name(),
+                    "review.point.passed", "review.point.hasProblem", null);
             TextField remark = new TextField();
             remark.setId("review-remark-" + p.name());
             remark.setPlaceholder(getTranslation("review.point.remark"));
             remark.setMaxLength(2000);
             remark.setEnabled(false);
-            problem.addValueChangeListener(e -> {
-                remark.setEnabled(e.getValue());
-                remark.setRequiredIndicatorVisible(e.getValue());
+            point.addValueChangeListener(e -> {
+                boolean problem = Boolean.FALSE.equals(e.getValue());
+                remark.setEnabled(problem);
+                remark.setRequiredIndicatorVisible(problem);
             });
-            problems.put(p, problem);
+            points.put(p, point);
             remarks.put(p, remark);
-            fields.add(problem, remark);
+            fields.add(point, remark);
         }
         outcome.setLabel(getTranslation("review.outcome"));
         outcome.setItems(ReviewOutcome.values());
@@ -50,17 +53,25 @@ class LegalReviewForm extends StepForm<LegalReview> {
         outcome.setRequiredIndicatorVisible(true);
         outcome.setId("legal-outcome");
         opinion = text("legal-opinion", "ui.form.opinion", true);
-        fields.add(outcome, opinion);
+        confirmGaps.setLabel(getTranslation("review.confirm.label"));
+        confirmGaps.setId("legal-confirm-gaps");
+        outcome.addValueChangeListener(e -> confirmGaps.setVisible(e.getValue() == ReviewOutcome.AGREE));
+        fields.add(outcome, opinion, confirmGaps);
         fields.setColspan(outcome, 2);
+        fields.setColspan(confirmGaps, 2);
     }
 
     @Override
     LegalReview payload() {
         List<CheckPoint> checklist = new ArrayList<>();
         for (ReviewPoint p : ReviewPoint.values()) {
-            boolean problem = problems.get(p).getValue();
-            checklist.add(new CheckPoint(p, !problem, problem ? trim(remarks.get(p).getValue()) : null));
+            Boolean passed = points.get(p).getValue();
+            if (passed != null) {
+                checklist.add(new CheckPoint(p, passed, passed ? null : trim(remarks.get(p).getValue())));
+            }
         }
-        return new LegalReview(outcome.getValue(), checklist, trim(opinion.getValue()));
+        boolean agree = outcome.getValue() == ReviewOutcome.AGREE;
+        return new LegalReview(outcome.getValue(), checklist, trim(opinion.getValue()),
+                agree && confirmGaps.getValue());
     }
 }

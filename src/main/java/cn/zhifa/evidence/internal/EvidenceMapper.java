@@ -18,6 +18,9 @@ public interface EvidenceMapper {
 
     List<EvidenceRow> ofCase(long caseId);
 
+    /** Evidence items of the case that are not withdrawn. */
+    int countActive(long caseId);
+
     /** Officers present at each evidence item of the case. */
     List<OfficerRow> officersOfCase(long caseId);
 
