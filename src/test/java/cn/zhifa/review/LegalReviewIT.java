@@ -293,7 +293,7 @@ class LegalReviewIT {
         String zh = refused(c.id(), "review.confirm.required", () -> workflow.complete(f.actor("reviewer1"), task,
                 new StepPayload.LegalReview(ReviewOutcome.AGREE, CaseFiles.checklist(), "同意")));
         assertThat(zh).contains("案件无证据材料").contains("勾选确认").doesNotContain("陈述申辩");
-        DomainException en = assertThrows(() -> workflow.complete(f.actor("reviewer1"), task,
+        DomainException en = Refusals.catchDomain(() -> workflow.complete(f.actor("reviewer1"), task,
                 new StepPayload.LegalReview(ReviewOutcome.AGREE, CaseFiles.checklist(), "同意")));
         assertThat(messages.of(en, java.util.Locale.ENGLISH)).contains("the case has no evidence");
         // a disagreement needs no confirmation; the confirmed agreement lands in the step's record entry
@@ -316,17 +316,6 @@ class LegalReviewIT {
         assertThat(jdbc.queryForObject("SELECT summary FROM case_record WHERE case_id = ? AND action = "
                 + "'LEGAL_REVIEW_AGREE' ORDER BY seq DESC LIMIT 1", String.class, withEvidence.id()))
                 .doesNotContain("审核人确认");
-    }
-
-    private DomainException assertThrows(ThrowingSupplier<?> call) {
-        try {
-            call.get();
-        } catch (DomainException e) {
-            return e;
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
-        throw new AssertionError("not refused");
     }
 
     /** A small valid PNG (the vault sniffs the type). */
