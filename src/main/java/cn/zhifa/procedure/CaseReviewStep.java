@@ -60,9 +60,10 @@ class CaseReviewStep extends OrdinaryStep<CaseReview> {
                 || NoticesAndHearings.heavierThan(c.proposedOutcome(), c.proposedFine(), c.proposedConfiscation(),
                         notified);
         r.variable(ProcedureTasks.VAR_NOTICE_REQUIRED, noticeRequired);
-        if (!noticeRequired) {
-            gates.gates(ctx, r);
-        }
+        // evaluated now in every case, so the page states the requirements beside the notice served next (before
+        // this, a case at notice and statement showed "hearing: not required" beside "hearing right notified");
+        // the statement step evaluates again with what the party said and requested
+        gates.gates(ctx, r);
         return r.document(DocumentKind.CASE_REVIEW_FORM).done("REVIEW_APPROVED", blankToNull(p.opinion()));
     }
 }

@@ -508,6 +508,91 @@ class LegalReviewIT {
     }
 
     @Test
+    void theRequirementLinesAgreeWithTheNoticeTheHearingAndTheRoundsAtEveryStage() {
+        // 8,000 yuan on a person (hearing range from 5,000): requested, scheduled, held, reviewed, deliberated
+        CaseFile person = reported(PartyKind.NATURAL_PERSON, OutcomeType.FINE, new BigDecimal("8000"), false, false);
+        assertThat(line(person.id(), RequirementKind.HEARING).evaluated()).isFalse();
+        assertThat(zhLines(person.id())).contains("尚未评估").doesNotContain("不需要");
+        f.step(person.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
+        assertThat(line(person.id(), RequirementKind.HEARING).stateKey()).isEqualTo("review.state.noticePending");
+        f.step(person.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT,
+                "面积较大，按基准中档", null));
+        assertThat(line(person.id(), RequirementKind.HEARING).stateKey())
+                .isEqualTo("review.state.hearingRightNotified");
+        f.step(person.id(), "officer1", new StepPayload.StatementDefence(false, "当事人申请听证", null, true));
+        assertThat(line(person.id(), RequirementKind.HEARING).stateKey()).isEqualTo("review.hearing.status.REQUESTED");
+        LocalDate earliest = hearings.earliestHearingDate(f.today());
+        f.step(person.id(), "head1", schedule(f.actor("officer3").userId(), earliest, List.of()));
+        consistent(person.id());
+        clock.setWithEngine(earliest.atTime(10, 0));
+        f.step(person.id(), "officer1", new StepPayload.HoldHearing(true, "当事人请求从轻", "当事人到场", "维持"));
+        assertThat(line(person.id(), RequirementKind.REVIEW).stateKey()).isEqualTo("review.state.awaitingReview");
+        f.legalReview(person.id(), "reviewer1", ReviewOutcome.AGREE);
+        assertThat(line(person.id(), RequirementKind.REVIEW).stateKey()).isEqualTo("review.state.round.AGREE");
+        assertThat(line(person.id(), RequirementKind.DELIBERATION).stateKey())
+                .isEqualTo("review.state.awaitingDeliberation");
+        f.deliberate(person.id());
+        assertThat(line(person.id(), RequirementKind.DELIBERATION).stateKey()).isEqualTo("review.state.deliberated");
+        f.step(person.id(), "head1", new StepPayload.Decision(OutcomeType.FINE, new BigDecimal("8000"), null,
+                "责令改正", f.today()));
+        consistent(person.id());
+        assertThat(zhLines(person.id())).contains("听证：需要").contains("已举行").contains("第1轮法制审核：同意")
+                .doesNotContain("不需要");
+
+        // 60,000 yuan on an organisation (hearing range from 50,000; above the item's benchmark, a stated departure):
+        // notified, not requested, deliberated
+        CaseFile org = reported(PartyKind.ORGANIZATION, OutcomeType.FINE, new BigDecimal("60000"), false, true);
+        notified(org);
+        consistent(org.id());
+        f.step(org.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
+        assertThat(line(org.id(), RequirementKind.HEARING).stateKey()).isEqualTo("review.state.hearingNotRequested");
+        consistent(org.id());
+        f.deliberate(org.id());
+        consistent(org.id());
+        assertThat(zhLines(org.id())).contains("听证：需要").contains("当事人未申请").contains("已作出集体讨论决定");
+    }
+
+    /** What the page states for one requirement of the case. */
+    private RequirementStatus line(long caseId, RequirementKind kind) {
+        CaseFile c = cases.get(f.actor("officer1"), caseId);
+        return RequirementStatus.of(reviews.overview(f.actor("officer1"), caseId), c).stream()
+                .filter(r -> r.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /** The three lines as the zh-CN page shows them. */
+    private String zhLines(long caseId) {
+        CaseFile c = cases.get(f.actor("officer1"), caseId);
+        StringBuilder b = new StringBuilder();
+        for (RequirementStatus r : RequirementStatus.of(reviews.overview(f.actor("officer1"), caseId), c)) {
+            b.append(messages.get("review.required." + r.kind(), Messages.ZH_CN)).append("：")
+                    .append(!r.evaluated() ? messages.get("review.required.pending", Messages.ZH_CN) : r.required()
+                            ? "需要" : "不需要");
+            if (r.stateKey() != null) {
+                b.append(" · ").append(messages.get(r.stateKey(), Messages.ZH_CN, r.stateArgs().toArray()));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Hearing notified or requested → the hearing line says required; a review round → the review line states it. */
+    private void consistent(long caseId) {
+        var o = reviews.overview(f.actor("officer1"), caseId);
+        CaseFile c = cases.get(f.actor("officer1"), caseId);
+        RequirementStatus hearing = line(caseId, RequirementKind.HEARING);
+        if (o.notice() != null && o.notice().hearingEligible() || o.hearing() != null) {
+            assertThat(hearing.required()).as("hearing line at %s", c.stage()).isTrue();
+            assertThat(hearing.stateKey()).as("hearing state at %s", c.stage()).isNotNull();
+        }
+        if (!o.rounds().isEmpty()) {
+            assertThat(line(caseId, RequirementKind.REVIEW).stateKey()).startsWith("review.state.round.");
+        }
+        if (c.deliberationRequired()) {
+            assertThat(line(caseId, RequirementKind.DELIBERATION).stateKey()).isNotNull();
+        }
+    }
+
+    @Test
     void absentPartyWaivesTheHearingWhichStillLeadsToReview() {
         CaseFile c = hearingRequested();
         LocalDate earliest = hearings.earliestHearingDate(f.today());

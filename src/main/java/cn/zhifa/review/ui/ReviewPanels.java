@@ -23,8 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.ReviewerEligibility;
-import cn.zhifa.review.Requirement;
-import cn.zhifa.review.RequirementKind;
+import cn.zhifa.review.RequirementStatus;
 import cn.zhifa.review.ReviewViews.Hearing;
 import cn.zhifa.review.ReviewViews.Notice;
 import cn.zhifa.review.ReviewViews.Overview;
@@ -85,7 +84,7 @@ class ReviewPanels implements CasePanels {
         H3 h = new H3(t("review.section.title"));
         h.addClassName("zhifa-section");
         v.add(h);
-        v.add(requirements(o));
+        v.add(requirements(o, c));
         if (o.notice() != null) {
             v.add(notice(o.notice()));
         }
@@ -201,7 +200,7 @@ class ReviewPanels implements CasePanels {
         if (c.major()) {
             v.add(line("ui.case.major", Ui.orDash(c.majorReason())));
         }
-        v.add(requirements(o));
+        v.add(requirements(o, c));
         if (o.notice() != null) {
             v.add(notice(o.notice()));
         }
@@ -229,14 +228,16 @@ class ReviewPanels implements CasePanels {
         return v;
     }
 
-    private VerticalLayout requirements(Overview o) {
+    private VerticalLayout requirements(Overview o, CaseFile c) {
         VerticalLayout v = column("review-requirements");
-        for (RequirementKind k : RequirementKind.values()) {
-            List<Requirement> rs = o.requirements().stream().filter(r -> r.kind() == k).toList();
-            Div d = line("review.required." + k.name(), rs.isEmpty() ? t("review.required.no")
-                    : t("review.required.yes") + "：" + String.join("；", rs.stream().map(Requirement::reason)
-                            .toList()));
-            d.setId("review-required-" + k.name());
+        for (RequirementStatus r : RequirementStatus.of(o, c)) {
+            String value = !r.evaluated() ? t("review.required.pending") : r.required()
+                    ? t("review.required.yes") + "：" + String.join("；", r.reasons()) : t("review.required.no");
+            if (r.stateKey() != null) {
+                value += " · " + t(r.stateKey(), r.stateArgs().toArray());
+            }
+            Div d = line("review.required." + r.kind().name(), value);
+            d.setId("review-required-" + r.kind().name());
             v.add(d);
         }
         return v;
