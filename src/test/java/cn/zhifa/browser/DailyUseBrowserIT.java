@@ -75,6 +75,12 @@ class DailyUseBrowserIT extends BrowserTestBase {
             within(chip.boundingBox(), width, height, "deadline chip at " + width);
             Locator work = page.locator("#inbox-grid .inbox-work").first();
             assertThat(work).isVisible();
+            // each task is one card (case, step, chip, buttons): the buttons are on screen, nothing scrolls sideways
+            within(work.boundingBox(), width, height, "办理 at " + width);
+            assertThat(page.locator("#inbox-grid .inbox-card").first()).isVisible();
+            Number overflow = (Number) page.evaluate("() => { const t = document.querySelector('#inbox-grid')"
+                    + ".shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth; }");
+            assertThat(overflow.intValue()).as("inbox scrolls sideways at %d", width).isLessThanOrEqualTo(0);
             screenshot("daily-phone-inbox-" + width + ".png", false);
             // the drawer opens over the page and lists the menu
             page.locator("vaadin-drawer-toggle").click();

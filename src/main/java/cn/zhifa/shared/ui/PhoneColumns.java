@@ -5,6 +5,8 @@ import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * A grid on a phone: at a window width of {@value #PHONE_MAX_WIDTH} px or less only the columns that matter there
@@ -21,12 +23,29 @@ public final class PhoneColumns {
 
     /** Keeps only the columns with these keys (in this order) on a phone; call after the columns are added. */
     public static <T> void keep(Grid<T> grid, List<String> phoneKeys) {
+        keep(grid, phoneKeys, phone -> { });
+    }
+
+    /**
+     * {@link #keep(Grid, List)}, telling {@code modeChanged} when the grid turns phone or wide (before the columns
+     * change), so a view can lay a row out as a card on a phone.
+     */
+    public static <T> void keep(Grid<T> grid, List<String> phoneKeys, Consumer<Boolean> modeChanged) {
         List<Grid.Column<T>> wide = List.copyOf(grid.getColumns());
         Registration[] resize = new Registration[1];
+        Boolean[] mode = new Boolean[1];
+        IntConsumer follow = width -> {
+            boolean phone = width > 0 && width <= PHONE_MAX_WIDTH;
+            if (!Boolean.valueOf(phone).equals(mode[0])) {
+                mode[0] = phone;
+                modeChanged.accept(phone);
+            }
+            apply(grid, wide, phoneKeys, width);
+        };
         grid.addAttachListener(a -> {
             Page page = a.getUI().getPage();
-            page.retrieveExtendedClientDetails(d -> apply(grid, wide, phoneKeys, d.getWindowInnerWidth()));
-            resize[0] = page.addBrowserWindowResizeListener(e -> apply(grid, wide, phoneKeys, e.getWidth()));
+            page.retrieveExtendedClientDetails(d -> follow.accept(d.getWindowInnerWidth()));
+            resize[0] = page.addBrowserWindowResizeListener(e -> follow.accept(e.getWidth()));
         });
         grid.addDetachListener(d -> {
             if (resize[0] != null) {

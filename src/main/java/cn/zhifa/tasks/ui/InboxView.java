@@ -71,6 +71,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final OrganizationService organization;
     private final List<CaseHandlerChange> handlerChanges;
     private final Grid<InboxTask> grid = new Grid<>();
+    /** Whether the window is a phone's (set by {@link PhoneColumns}): rows are laid out as cards. */
+    private boolean phone;
     private final Select<String> procedure = new Select<>();
     /** 我的待办 or (team leaders, heads, supervisors) 本单位全部 — where 转办 and 催办 of others' tasks are found. */
     private final Select<String> scope = new Select<>();
@@ -117,25 +119,29 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::caseLink)
+        grid.addComponentColumn(t -> phone ? card(t) : caseLink(t))
                 .setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setWidth("11em").setFlexGrow(1);
         grid.addColumn(t -> Ui.orDash(t.partyName())).setHeader(getTranslation("ui.col.party")).setAutoWidth(true);
         grid.addColumn(t -> Ui.orDash(t.itemName())).setHeader(getTranslation("ui.col.item")).setWidth("6em")
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::taskName).setHeader(getTranslation("ui.col.task"))
+        grid.addComponentColumn(t -> phone ? new Span() : taskName(t)).setHeader(getTranslation("ui.col.task"))
                 .setKey("task").setWidth("9em").setFlexGrow(0);
         // a fixed width: the chip (with 日历未确认 for an unconfirmed year) is never cut when the view changes
-        grid.addComponentColumn(this::due).setHeader(getTranslation("ui.col.due"))
+        grid.addComponentColumn(t -> phone ? new Span() : due(t)).setHeader(getTranslation("ui.col.due"))
                 .setKey(SORT_DUE).setWidth("18em").setFlexGrow(0);
         grid.addColumn(t -> received(t.createdAt())).setHeader(getTranslation("ui.col.received"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.assigneeName() == null ? getTranslation("ui.inbox.unclaimed") : t.assigneeName())
                 .setHeader(getTranslation("ui.col.assignee")).setAutoWidth(true).setFlexGrow(0);
         // room for 签收, 办理 and the ⋯ of 转办/催办 whatever rows the first page had
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("ui.col.actions")).setKey("actions")
+        grid.addComponentColumn(t -> phone ? new Span() : actions(t)).setHeader(getTranslation("ui.col.actions")).setKey("actions")
                 .setWidth("12em").setFlexGrow(0);
-        // a phone keeps the deadline chip first, then the case, the step and the buttons (README: phones)
-        PhoneColumns.keep(grid, List.of(SORT_DUE, "caseNo", "task", "actions"));
+        // a phone shows each task as one card in the case column — case, step, deadline chip and buttons stacked —
+        // so nothing needs sideways scrolling at 360 px (README: phones); the other columns hide and render nothing
+        PhoneColumns.keep(grid, List.of("caseNo"), phoneMode -> {
+            phone = phoneMode;
+            grid.getDataProvider().refreshAll();
+        });
         grid.setPageSize(50);
         grid.setItems(this::fetch);
         grid.setEmptyStateText(getTranslation("ui.inbox.empty"));
@@ -190,6 +196,17 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private Component caseLink(InboxTask t) {
         String title = TaskTitles.title(this, t.procedureType(), t.caseNo(), t.partyName(), t.location());
         return TaskTitles.titled(opener(t).caseLink(t, title), title);
+    }
+
+    /** A task on a phone: the case, the step, the deadline chip and the buttons, one under the other. */
+    private Component card(InboxTask t) {
+        com.vaadin.flow.component.orderedlayout.VerticalLayout card =
+                new com.vaadin.flow.component.orderedlayout.VerticalLayout(caseLink(t), taskName(t), due(t), actions(t));
+        card.setPadding(false);
+        card.setSpacing(false);
+        card.getStyle().set("gap", "var(--lumo-space-xs)");
+        card.addClassName("inbox-card");
+        return card;
     }
 
     /** When the task arrived: month, day and time this year (the column stays narrow), the full date before. */
