@@ -30,10 +30,16 @@ class CaseFileApi {
 
     private final CaseFileService cases;
     private final CaseWorkflowService workflow;
+    private final SendBackService sendBacks;
 
-    CaseFileApi(CaseFileService cases, CaseWorkflowService workflow) {
+    CaseFileApi(CaseFileService cases, CaseWorkflowService workflow, SendBackService sendBacks) {
         this.cases = cases;
         this.workflow = workflow;
+        this.sendBacks = sendBacks;
+    }
+
+    /** 退回: the earlier step ({@code target}, a task key from {@code GET …/send-back}) and the reason. */
+    record SendBack(@Size(max = 64) String target, @Size(max = Limits.TEXT) String reason) {
     }
 
     @PostMapping("/cases")
@@ -68,5 +74,17 @@ class CaseFileApi {
     @Operation(summary = "Complete a task; the payload's \"type\" names the step (VerifyLead, ApproveFiling, …)")
     CaseFile complete(@PathVariable String taskId, @Valid @RequestBody StepPayload payload) {
         return workflow.complete(CurrentActor.get(), taskId, payload);
+    }
+
+    @GetMapping("/tasks/{taskId}/send-back")
+    @Operation(summary = "退回 — the earlier steps this open task may send its case back to (task keys; empty: none)")
+    List<String> sendBackTargets(@PathVariable String taskId) {
+        return sendBacks.targets(taskId);
+    }
+
+    @PostMapping("/tasks/{taskId}/send-back")
+    @Operation(summary = "退回 — send the case back to an earlier step with a reason (the back-step table)")
+    CaseFile sendBack(@PathVariable String taskId, @Valid @RequestBody SendBack r) {
+        return sendBacks.sendBack(CurrentActor.get(), taskId, r.target(), r.reason());
     }
 }

@@ -30,9 +30,12 @@ public enum Action {
     // ---- cases and tasks ---------------------------------------------------------------------------------------
     /** 线索登记 — auxiliaries may record a lead (信息收集, 中发〔2015〕37号 §十二). */
     CASE_REGISTER(roles(OFFICER, AUXILIARY, TEAM_LEADER, HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/cases"),
-    /** Work a step of a case/complaint/summary process: the candidate group of the task decides among these roles. */
+    /**
+     * Work a step of a case/complaint/summary process: the candidate group of the task decides among these roles.
+     * 退回 to an earlier step (send-back) is a way of working the open step: the same rights.
+     */
     TASK_COMPLETE(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD, LEGAL_REVIEWER), Relation.TASK_CANDIDATE,
-            "POST /api/tasks/{taskId}/complete"),
+            "POST /api/tasks/{taskId}/complete", "POST /api/tasks/{taskId}/send-back"),
     TASK_CLAIM(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD, LEGAL_REVIEWER), Relation.TASK_CANDIDATE,
             "POST /api/tasks/{taskId}/claim", "POST /api/tasks/{taskId}/unclaim"),
     /**

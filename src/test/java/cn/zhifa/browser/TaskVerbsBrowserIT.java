@@ -85,6 +85,42 @@ class TaskVerbsBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void aHeadSendsTheFilingApprovalBackToVerification() {
+        LocalDate today = LocalDate.now(clock);
+        CaseFile c = cases.registerLead(actor("officer1"), new NewLead(LeadSource.INSPECTION, "巡查发现占道经营：丙某",
+                "朝阳路9号", today, today, null, List.of(new Party(PartyKind.NATURAL_PERSON, "丙某", IdType.ID_CARD,
+                        "110105199001011234", "13800000000", "朝阳路9号"))));
+        long item = organization.items(true).stream().map(ViolationItem::id).findFirst().orElseThrow();
+        workflow.complete(actor("officer1"), taskOf(c), new StepPayload.VerifyLead(true, item, today,
+                List.of(actor("officer1").userId(), actor("officer2").userId()), "核查属实，建议立案"));
+        String approval = taskOf(c);
+        page.setViewportSize(1440, 900);
+        login("head1");
+        page.navigate(url("/tasks/" + approval));
+        assertThat(page.locator("#task-title")).hasText("立案审批");
+        page.locator("#task-send-back").click();
+        assertThat(page.locator("#send-back-target")).containsText("线索核查");
+        // without a reason: refused in Chinese, nothing changes
+        page.locator("#send-back-ok").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("请填写“理由”"))).isVisible();
+        assertThat(taskOf(c)).isEqualTo(approval);
+        page.locator("#send-back-reason textarea").fill("核查不充分，请补充现场照片");
+        screenshot("verbs-send-back.png", false);
+        page.locator("#send-back-ok").click();
+        page.waitForURL(Pattern.compile(".*/tasks(\\?.*)?$"));
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("已退回到“线索核查”"))).isVisible();
+        assertThat(inbox.openTasksOfCase(c.id()).get(0).taskKey()).isEqualTo("Task_VerifyLead");
+        assertThat(cases.get(actor("head1"), c.id()).stage().name()).isEqualTo("VERIFICATION");
+        // the officer finds it in his inbox again, and the case page's record names it
+        logout();
+        login("officer1");
+        page.navigate(url("/cases/" + c.id()));
+        assertThat(page.locator("body")).containsText("立案审批 → 线索核查：核查不充分，请补充现场照片");
+    }
+
+    @Test
     void aTeamLeaderReassignsAndUrgesAndTheOfficerSeesHisDoneTasks() {
         walk(1440, 900, "甲某", "desktop");
         walk(390, 844, "乙某", "phone");

@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import java.util.TreeSet;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -90,5 +97,63 @@ public final class OrdinaryProcedure {
         Set<String> ids = new TreeSet<>();
         model.getModelElementsByType(UserTask.class).forEach(t -> ids.add(t.getId()));
         return ids;
+    }
+
+    /**
+     * What is wrong with a table of back steps (退回: from a user task to an earlier one) against a BPMN model: each
+     * side must be a user task, and the target must lie upstream — a path of sequence flows leads from it to the
+     * task sent back. Empty: the table fits the model.
+     */
+    public static List<String> backStepProblems(InputStream bpmn, Map<String, List<String>> table) {
+        BpmnModelInstance model = Bpmn.readModelFromStream(bpmn);
+        Set<String> tasks = new TreeSet<>();
+        model.getModelElementsByType(UserTask.class).forEach(t -> tasks.add(t.getId()));
+        List<String> problems = new ArrayList<>();
+        table.forEach((from, targets) -> {
+            if (!tasks.contains(from)) {
+                problems.add("back step from " + from + ": not a user task");
+                return;
+            }
+            for (String to : targets) {
+                if (!tasks.contains(to)) {
+                    problems.add("back step " + from + " -> " + to + ": not a user task");
+                } else if (to.equals(from) || !reaches(model, to, from)) {
+                    problems.add("back step " + from + " -> " + to + ": " + to + " is not upstream of " + from);
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** The back-step table checked against the model on the classpath. */
+    public static List<String> backStepProblems(Map<String, List<String>> table) {
+        try (InputStream in = OrdinaryProcedure.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " not on the classpath");
+            }
+            return backStepProblems(in, table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether sequence flows lead from the element {@code from} to the element {@code to} (read from the flows). */
+    private static boolean reaches(BpmnModelInstance model, String from, String to) {
+        Map<String, List<String>> next = new java.util.HashMap<>();
+        model.getModelElementsByType(SequenceFlow.class).forEach(f -> next
+                .computeIfAbsent(f.getSource().getId(), k -> new ArrayList<>()).add(f.getTarget().getId()));
+        Deque<String> open = new ArrayDeque<>(List.of(from));
+        Set<String> seen = new HashSet<>();
+        while (!open.isEmpty()) {
+            for (String n : next.getOrDefault(open.poll(), List.of())) {
+                if (n.equals(to)) {
+                    return true;
+                }
+                if (seen.add(n)) {
+                    open.add(n);
+                }
+            }
+        }
+        return false;
     }
 }

@@ -38,6 +38,19 @@ public class OrdinaryProcedureEngine {
         tasks.complete(taskId, vars);
     }
 
+    /**
+     * 退回: cancels the open user task {@code fromKey} and opens the earlier user task {@code toKey} of the same
+     * instance (process instance modification; the inbox listeners see the task deleted and the new one created).
+     */
+    public void moveBack(String processInstanceId, String taskId, String fromKey, String toKey) {
+        try {
+            runtime.createProcessInstanceModification(processInstanceId).cancelAllForActivity(fromKey)
+                    .startBeforeActivity(toKey).execute(false, false);
+        } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+            throw cn.zhifa.shared.DomainException.conflict("task.goneOrDone", taskId);
+        }
+    }
+
     /** Completes a user task with the variables its outgoing gateways read. */
     public void complete(String taskId, Map<String, Object> variables) {
         tasks.complete(taskId, variables);

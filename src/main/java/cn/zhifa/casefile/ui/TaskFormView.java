@@ -46,6 +46,7 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final StepCatalogue steps;
     private String title;
     private final cn.zhifa.organization.DiscretionBenchmarkService benchmarks;
+    private final cn.zhifa.casefile.SendBackService sendBacks;
     private final org.springframework.beans.factory.ObjectProvider<CasePanels> panels;
     private final org.springframework.beans.factory.ObjectProvider<cn.zhifa.casefile.StepDocumentPreview> previews;
 
@@ -54,8 +55,9 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             org.springframework.beans.factory.ObjectProvider<CasePanels> panels, CollectiveDeliberation deliberation,
             StepCatalogue steps,
             org.springframework.beans.factory.ObjectProvider<cn.zhifa.casefile.StepDocumentPreview> previews,
-            cn.zhifa.organization.DiscretionBenchmarkService benchmarks) {
+            cn.zhifa.organization.DiscretionBenchmarkService benchmarks, cn.zhifa.casefile.SendBackService sendBacks) {
         this.benchmarks = benchmarks;
+        this.sendBacks = sendBacks;
         this.previews = previews;
         this.steps = steps;
         this.panels = panels;
@@ -116,19 +118,29 @@ class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 Ui.locale(), resolution, tiers, organisation);
         List<com.vaadin.flow.component.Component> beside = panels.orderedStream()
                 .flatMap(p -> p.besideTask(actor, task, c).stream()).toList();
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout below =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(toCase);
+        List<String> back = cn.zhifa.casefile.BackSteps.targets(task.taskKey());
+        if (!back.isEmpty()) {
+            Button sendBack = new Button(getTranslation("tasks.sendBack"),
+                    e -> new SendBackDialog(task, back, sendBacks, messages).open());
+            sendBack.setId("task-send-back");
+            sendBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            below.add(sendBack);
+        }
         StepForms.forPayload(steps.payloadOf(task.taskKey()), context).ifPresentOrElse(form -> {
             form.addSubmitListener(e -> submit(task, e.payload()));
             previews.ifAvailable(p -> form.addPreviewListener(e -> TaskPreviewDialog.open(p, messages, task,
                     e.payload())));
             if (beside.isEmpty()) {
-                add(form, toCase);
+                add(form, below);
             } else {
                 // the form and what the officer reads for it side by side (e.g. a reviewer's case evidence)
                 setMaxWidth("110em");
                 VerticalLayout right = new VerticalLayout();
                 right.setPadding(false);
                 beside.forEach(right::add);
-                VerticalLayout left = new VerticalLayout(form, toCase);
+                VerticalLayout left = new VerticalLayout(form, below);
                 left.setPadding(false);
                 left.addClassName("task-split-form");
                 right.addClassName("task-split-beside");
