@@ -10,7 +10,6 @@ import cn.zhifa.organization.UserAccount;
 import cn.zhifa.shared.ui.Ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -114,22 +113,9 @@ class PreservationSection extends ClockSectionBase {
         return row;
     }
 
-    private Button small(String key, String id, Runnable click) {
-        Button b = new Button(getTranslation(key), e -> click.run());
-        b.setId(id);
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return b;
-    }
-
     private void request() {
-        TextArea items = new TextArea(getTranslation("ui.preservation.items"));
-        items.setId("preservation-items");
-        items.setRequiredIndicatorVisible(true);
-        items.setMaxLength(1000);
-        TextField place = new TextField(getTranslation("ui.preservation.storagePlace"));
-        place.setId("preservation-place");
-        place.setRequiredIndicatorVisible(true);
-        place.setMaxLength(200);
+        TextArea items = listField("ui.preservation.items", "preservation-items");
+        TextField place = placeField("ui.preservation.storagePlace", "preservation-place");
         TextArea reason = reason("preservation-reason");
         reason.setLabel(getTranslation("ui.preservation.reason"));
         Checkbox urgent = new Checkbox(getTranslation("ui.preservation.urgent"));

@@ -12,7 +12,6 @@ import cn.zhifa.organization.UserAccount;
 import cn.zhifa.shared.ui.Ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -93,13 +92,6 @@ class SeizureSection extends ClockSectionBase {
         return row;
     }
 
-    private Button small(String key, String id, Runnable click) {
-        Button b = new Button(getTranslation(key), e -> click.run());
-        b.setId(id);
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return b;
-    }
-
     private void decide() {
         int max = services.periods().of(StatutoryPeriod.SEIZURE).amount();
         Select<SeizureKind> kind = new Select<>();
@@ -108,14 +100,8 @@ class SeizureSection extends ClockSectionBase {
         kind.setItems(SeizureKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("ui.seizureKind." + k.name()));
         kind.setValue(SeizureKind.SEIZE);
-        TextArea items = new TextArea(getTranslation("ui.seizure.items"));
-        items.setId("seizure-items");
-        items.setRequiredIndicatorVisible(true);
-        items.setMaxLength(1000);
-        TextField place = new TextField(getTranslation("ui.seizure.place"));
-        place.setId("seizure-place");
-        place.setRequiredIndicatorVisible(true);
-        place.setMaxLength(200);
+        TextArea items = listField("ui.seizure.items", "seizure-items");
+        TextField place = placeField("ui.seizure.place", "seizure-place");
         IntegerField days = days("seizure-days", max);
         TextArea reason = reason("seizure-reason");
         FormLayout form = new FormLayout(kind, days, items, place, reason);
