@@ -13,6 +13,11 @@ public enum StatutoryPeriod {
     VERIFY_LEAD(Period.workingDays(15), "住建部令第55号第15条、第45条；市场监管总局令第2号第18条"),
     /** 行政处罚法 Art. 56: handling decision within 7 days (working days, Art. 85). */
     PRESERVATION_DECISION(Period.workingDays(7), "《行政处罚法》第56条、第85条"),
+    /**
+     * 先行登记保存 or 查封扣押 taken on the spot when urgent: report to the head within 24 hours and obtain the approval
+     * afterwards (行政强制法 Art. 19; 市场监管总局令第2号 Art. 33); exact hours (decision 0024).
+     */
+    PRESERVATION_URGENT_REPORT(Period.hours(24), "《行政强制法》第19条；市场监管总局令第2号第33条"),
     /** 行政强制法 Art. 25: 30 days; only periods ≤ 10 days are working days (Art. 69). */
     SEIZURE(Period.days(30), "《行政强制法》第25条、第69条"),
     /** 行政强制法 Art. 25: extension up to 30 days with head approval. */

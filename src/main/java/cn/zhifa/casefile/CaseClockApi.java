@@ -20,19 +20,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REST: a case's statutory deadlines, pauses and extensions; evidence preservation; the at-risk overview. */
+/** REST: a case's statutory deadlines, pauses and extensions; the at-risk overview (preservation: PreservationApi). */
 @RestController
 @RequestMapping("/api")
-@Tag(name = "deadlines", description = "法定期限 — deadlines, pauses, extensions, 先行登记保存")
+@Tag(name = "deadlines", description = "法定期限 — deadlines, pauses, extensions")
 class CaseClockApi {
 
     private final CaseClockService clock;
-    private final PreservationService preservations;
     private final RemedyService remedies;
 
-    CaseClockApi(CaseClockService clock, PreservationService preservations, RemedyService remedies) {
+    CaseClockApi(CaseClockService clock, RemedyService remedies) {
         this.clock = clock;
-        this.preservations = preservations;
         this.remedies = remedies;
     }
 
@@ -54,12 +52,6 @@ class CaseClockApi {
             @Size(max = Limits.TEXT) String note) {
     }
 
-    record PreserveRequest(@Size(max = Limits.TEXT) String items, @Size(max = Limits.PLACE) String storagePlace,
-            long approvedBy) {
-    }
-
-    record DecideRequest(PreservationOutcome outcome) {
-    }
 
     @GetMapping("/cases/{id}/deadlines")
     @Operation(summary = "Every deadline of the case: start, due, confirmed (calendar data), open, light, days left")
@@ -101,18 +93,6 @@ class CaseClockApi {
     @Operation(summary = "Record how it ended; a changed/revoked/illegal/void decision is withdrawn from publication")
     Remedy concludeRemedy(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody RemedyOutcomeRequest r) {
         return remedies.conclude(CurrentActor.get(), id, remedyId, r.endedOn(), r.outcome(), r.note());
-    }
-
-    @PostMapping("/cases/{id}/preservations")
-    @Operation(summary = "先行登记保存 with a head's prior approval; lapses after 7 working days without a decision")
-    Preservation preserve(@PathVariable long id, @Valid @RequestBody PreserveRequest r) {
-        return preservations.preserve(CurrentActor.get(), id, r.items(), r.storagePlace(), r.approvedBy());
-    }
-
-    @PostMapping("/preservations/{id}/decision")
-    @Operation(summary = "The handling decision on preserved evidence")
-    Preservation decide(@PathVariable long id, @Valid @RequestBody DecideRequest r) {
-        return preservations.decide(CurrentActor.get(), id, r.outcome());
     }
 
     @GetMapping("/deadlines/at-risk")

@@ -7,7 +7,9 @@ import cn.zhifa.calendar.Period;
 import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.calendar.WorkingDayCalendar;
 import cn.zhifa.casefile.internal.CaseRow;
+import cn.zhifa.casefile.internal.ClockMapper;
 import cn.zhifa.casefile.internal.ClockMapper.DeadlineRow;
+import cn.zhifa.casefile.internal.SeizureMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,10 +28,14 @@ class DeadlineComputation {
     private final DeadlineLights lights;
     private final Clock clock;
     private final ExecutionFacts execution;
+    private final ClockMapper clockMapper;
+    private final SeizureMapper seizures;
 
     DeadlineComputation(WorkingDayCalendar calendar, StatutoryPeriods periods, DeadlineLights lights, Clock clock,
-            ExecutionFacts execution) {
+            ExecutionFacts execution, ClockMapper clockMapper, SeizureMapper seizures) {
         this.execution = execution;
+        this.clockMapper = clockMapper;
+        this.seizures = seizures;
         this.calendar = calendar;
         this.periods = periods;
         this.lights = lights;
@@ -60,7 +66,35 @@ class DeadlineComputation {
         if (row.executedDate != null) {
             add(out, DeadlineKind.CLOSING, row.executedDate, null, s == CaseStage.CLOSING);
         }
+        if (row.filedDate != null) {
+            holdingDeadlines(out, row.id, !s.isTerminal());
+        }
         return out;
+    }
+
+    /**
+     * The terms of what is held (decision 0024): the handling period of the preservations in force, the report period
+     * of urgent preservations awaiting the head, the term of the seizures not yet released or handled — each the
+     * earliest of the open ones, or the last one closed. One row per kind, like every deadline of a case.
+     */
+    private void holdingDeadlines(List<CaseDeadline> out, long caseId, boolean live) {
+        List<Preservation> ps = clockMapper.preservations(caseId);
+        holding(out, DeadlineKind.PRESERVATION, live, ps.stream().filter(p -> p.dueDate() != null)
+                .map(p -> new Held(p.startedDate(), p.dueDate(), p.inForce())).toList());
+        holding(out, DeadlineKind.PRESERVATION_REPORT, live, ps.stream().filter(Preservation::urgent)
+                .map(p -> new Held(p.requestedAt().toLocalDate(), p.reportDueAt().toLocalDate(),
+                        p.awaitingApproval())).toList());
+        holding(out, DeadlineKind.SEIZURE, live, seizures.seizures(caseId).stream()
+                .map(z -> new Held(z.startDate(), z.dueDate(), z.isOpen())).toList());
+    }
+
+    private record Held(LocalDate start, LocalDate due, boolean open) {
+    }
+
+    private void holding(List<CaseDeadline> out, DeadlineKind kind, boolean live, List<Held> held) {
+        held.stream().filter(Held::open).min(java.util.Comparator.comparing(Held::due))
+                .or(() -> held.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(held.get(held.size() - 1)))
+                .ifPresent(h -> fixed(out, kind, h.start(), h.due(), live && h.open()));
     }
 
     /**

@@ -18,6 +18,12 @@ public enum DeadlineKind {
     DEMAND(StatutoryPeriod.DEMAND),
     /** 申请法院强制执行: within 3 months after the remedy periods lapsed (行政强制法 Art. 53). */
     COURT_APPLICATION(StatutoryPeriod.COURT_APPLICATION),
+    /** 先行登记保存 in force: the handling decision within 7 working days of the approval (行政处罚法 Art. 56). */
+    PRESERVATION(StatutoryPeriod.PRESERVATION_DECISION),
+    /** An urgent 先行登记保存: reported to and approved by a head within 24 hours, else released (0024). */
+    PRESERVATION_REPORT(StatutoryPeriod.PRESERVATION_URGENT_REPORT),
+    /** 查封扣押: the term (≤ 30 days, + one extension ≤ 30) within which to release or decide (行政强制法 Art. 25, 27). */
+    SEIZURE(StatutoryPeriod.SEIZURE),
     /** 结案: 15 working days from completion of execution (住建部令55 Art. 31). */
     CLOSING(StatutoryPeriod.CLOSING);
 

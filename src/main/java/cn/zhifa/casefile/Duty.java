@@ -18,8 +18,10 @@ public enum Duty {
     PRESIDE_HEARING("hearing.presidingIsInvestigator", false),
     /** 期限延长 / 中止 approved by a head */
     APPROVE_CLOCK("clock.approverIsHandler", true),
-    /** 先行登记保存 approved by a head */
-    APPROVE_PRESERVATION("preservation.needsHeadApproval", false),
+    /** 先行登记保存 approved (or refused) in the system by a head who is not a handler (decision 0024) */
+    APPROVE_PRESERVATION("preservation.approverIsHandler", true),
+    /** 查封扣押 decided, extended, released or handled by a head who is not a handler (行政强制法 Art. 18, 25, 27) */
+    DECIDE_SEIZURE("seizure.deciderIsHandler", true),
     /** 延期/分期缴纳罚款 approved by a head (行政处罚法 Art. 66 ¶2) */
     APPROVE_DEFERRAL("execution.deferralApproverIsHandler", true),
     /** 终结执行 approved by a head (行政强制法 Art. 40) */

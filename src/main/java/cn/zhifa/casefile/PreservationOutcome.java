@@ -13,5 +13,7 @@ public enum PreservationOutcome {
     /** 解除先行登记保存. */
     RELEASED,
     /** 逾期未作出处理决定，自动解除. */
-    LAPSED
+    LAPSED,
+    /** 负责人不予批准 a request made before any act: nothing was taken (decision 0024). */
+    REFUSED
 }

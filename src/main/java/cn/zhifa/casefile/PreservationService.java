@@ -12,8 +12,6 @@ import cn.zhifa.casefile.internal.ClockMapper.PreservationRow;
 import cn.zhifa.casefile.process.PreservationEngine;
 import cn.zhifa.notification.NotificationService;
 import cn.zhifa.organization.Actor;
-import cn.zhifa.organization.UserAccount;
-import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import java.time.Clock;
@@ -24,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 先行登记保存 (行政处罚法 Art. 56): a handler records evidence preserved with a head's prior approval; a handling
- * decision must follow within 7 working days, or the engine's timer lapses the preservation and records it.
+ * 先行登记保存 (行政处罚法 Art. 56): a handler requests, a head of the unit who is not a handler approves or refuses in
+ * the system (an urgent act: reported within 24 hours, approved afterwards, else released); once approved a handling
+ * decision must follow within 7 working days, or the engine's timer lapses the preservation and records it (0024).
  */
 @Service
 public class PreservationService {
@@ -36,22 +35,24 @@ public class PreservationService {
     private final ClockMapper mapper;
     private final CaseFileMapper cases;
     private final StatutoryPeriods periods;
-    private final OrganizationService organization;
     private final PreservationEngine engine;
     private final CaseHistory history;
     private final NotificationService notifications;
     private final Messages messages;
     private final Clock clock;
     private final StepGuards guards;
+    private final CaseClockService clockService;
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public PreservationService(ClockMapper mapper, CaseFileMapper cases, StatutoryPeriods periods,
-            OrganizationService organization, PreservationEngine engine, CaseHistory history,
-            NotificationService notifications, Messages messages, Clock clock, StepGuards guards) {
+            PreservationEngine engine, CaseHistory history, NotificationService notifications, Messages messages,
+            Clock clock, StepGuards guards, CaseClockService clockService) {
         this.guards = guards;
+        this.clockService = clockService;
         this.mapper = mapper;
         this.cases = cases;
         this.periods = periods;
-        this.organization = organization;
         this.engine = engine;
         this.history = history;
         this.notifications = notifications;
@@ -59,55 +60,136 @@ public class PreservationService {
         this.clock = clock;
     }
 
+    /**
+     * A handler asks a head of the unit to approve 先行登记保存 of {@code items} (the list) at {@code storagePlace} for
+     * {@code reason}. When {@code urgent}, the act has already been taken on the spot: the head must be reported to
+     * within 24 hours (a deadline on the case) and approve afterwards, else the items are released.
+     */
     @RequiresPermission(Action.PRESERVATION)
     @Transactional
-    public Preservation preserve(Actor actor, long caseId, String items, String storagePlace, long approvedByHead) {
+    public Preservation request(Actor actor, long caseId, String items, String storagePlace, String reason,
+            boolean urgent) {
         CaseRow row = handlerCase(actor, caseId);
         if (row.filedDate == null || row.decidedDate != null) {
             throw DomainException.invalid("preservation.notInInvestigation");
         }
-        if (items == null || items.isBlank() || storagePlace == null || storagePlace.isBlank()) {
+        if (blank(items) || blank(storagePlace)) {
             throw DomainException.invalid("preservation.incomplete");
         }
-        UserAccount head = organization.user(approvedByHead);
-        if (!head.enabled() || !head.toActor().isHead() || head.unitId() != row.unitId) {
-            throw DomainException.invalid("preservation.needsHeadApproval");
+        if (blank(reason)) {
+            throw DomainException.invalid("preservation.reasonRequired");
         }
-        SeparationOfDuties.require(Duty.APPROVE_PRESERVATION, approvedByHead,
-                cases.findHandlers(caseId).stream().map(h -> h.userId).toList());
-        LocalDate today = LocalDate.now(clock);
-        Due due = periods.dueFrom(today, StatutoryPeriod.PRESERVATION_DECISION);
+        LocalDateTime now = LocalDateTime.now(clock);
         PreservationRow p = new PreservationRow();
         p.caseId = caseId;
         p.items = items.trim();
         p.storagePlace = storagePlace.trim();
-        p.approvedBy = approvedByHead;
+        p.reason = reason.trim();
+        p.urgent = urgent;
         p.recordedBy = actor.userId();
-        p.startedDate = today;
-        p.dueDate = due.date();
-        p.confirmed = due.confirmed();
+        p.requestedAt = now;
+        p.reportDueAt = urgent ? periods.dueFrom(now, StatutoryPeriod.PRESERVATION_URGENT_REPORT).deadline() : null;
         mapper.insertPreservation(p);
-        mapper.setPreservationProcess(p.id, engine.start(caseId, p.id));
-        history.document(caseId, DocumentKind.PRESERVATION_NOTICE.code(), DocumentKind.PRESERVATION_NOTICE.title(),
-                null, row.stage, actor.userId());
-        history.record(caseId, row.stage, row.stage, "EVIDENCE_PRESERVED", actor.userId(),
-                p.items + "（" + p.storagePlace + "），须于 " + p.dueDate + " 前作出处理决定");
+        if (urgent) { // the act is taken now: its notice and list are handed over on the spot
+            history.document(caseId, DocumentKind.PRESERVATION_NOTICE.code(), DocumentKind.PRESERVATION_NOTICE.title(),
+                    null, row.stage, actor.userId());
+        }
+        history.record(caseId, row.stage, row.stage, urgent ? "PRESERVATION_URGENT" : "PRESERVATION_REQUESTED",
+                actor.userId(), p.items + "（" + p.storagePlace + "）：" + p.reason
+                        + (urgent ? "；须于 " + p.reportDueAt.format(MINUTE) + " 前报告负责人并取得批准" : ""));
+        clockService.refresh(caseId);
         return mapper.preservation(p.id);
+    }
+
+    /**
+     * A head of the case's unit who is not a handler approves (the preservation is in force from now and its
+     * 7-working-day handling period runs from today) or refuses (an urgent act's items must then be released).
+     * An urgent act reported too late can no longer be approved.
+     */
+    @RequiresPermission(Action.PRESERVATION_APPROVE)
+    @Transactional
+    public Preservation approve(Actor actor, long preservationId, boolean approve, String opinion) {
+        Preservation p = lock(preservationId);
+        CaseRow row = CaseScope.workable(actor, cases.findCase(p.caseId()), p.caseId());
+        if (!actor.isHead()) {
+            throw DomainException.forbidden("auth.headOnly");
+        }
+        SeparationOfDuties.require(Duty.APPROVE_PRESERVATION, actor.userId(), handlerIds(p.caseId()));
+        if (row.stage.isTerminal()) {
+            throw DomainException.invalid("case.readOnly", row.caseNo);
+        }
+        if (!p.awaitingApproval()) {
+            throw DomainException.conflict("preservation.notPending");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (p.urgent() && now.isAfter(p.reportDueAt())) {
+            throw DomainException.invalid("preservation.reportLate", p.reportDueAt().format(MINUTE));
+        }
+        String text = opinion == null ? "" : opinion.trim();
+        if (!approve && text.isEmpty()) {
+            throw DomainException.invalid("preservation.refusalReasonRequired");
+        }
+        if (approve) {
+            LocalDate today = now.toLocalDate();
+            Due due = periods.dueFrom(today, StatutoryPeriod.PRESERVATION_DECISION);
+            mapper.approvePreservation(p.id(), actor.userId(), now, text, today, due.date(), due.confirmed());
+            mapper.setPreservationProcess(p.id(), engine.start(p.caseId(), p.id()));
+            if (!p.urgent()) {
+                history.document(p.caseId(), DocumentKind.PRESERVATION_NOTICE.code(),
+                        DocumentKind.PRESERVATION_NOTICE.title(), null, row.stage, actor.userId());
+            }
+            history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_APPROVED", actor.userId(),
+                    p.items() + "（" + p.storagePlace() + "），须于 " + due.date() + " 前作出处理决定"
+                            + (text.isEmpty() ? "" : "；" + text));
+        } else {
+            mapper.refusePreservation(p.id(), actor.userId(), now, text);
+            if (!p.urgent()) { // nothing was taken: the request simply ends
+                mapper.setPreservationOutcome(p.id(), PreservationOutcome.REFUSED, now, actor.userId());
+            }
+            history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_REFUSED", actor.userId(),
+                    p.items() + "：" + text + (p.urgent() ? "；已采取的保存措施须立即解除" : ""));
+        }
+        clockService.refresh(p.caseId());
+        return mapper.preservation(p.id());
+    }
+
+    /**
+     * A handler records the release of items held under an urgent act that is not approved (refused, or not yet
+     * approved — it may be released before as well). An approved preservation is released by its handling decision.
+     */
+    @RequiresPermission(Action.PRESERVATION)
+    @Transactional
+    public Preservation release(Actor actor, long preservationId, String note) {
+        Preservation p = lock(preservationId);
+        CaseRow row = handlerCase(actor, p.caseId());
+        if (!p.isOpen()) {
+            throw DomainException.conflict("preservation.alreadyDecided", p.outcome());
+        }
+        if (!p.urgent() || p.approval() == PreservationApproval.APPROVED) {
+            throw DomainException.invalid("preservation.releaseByDecision");
+        }
+        mapper.setPreservationOutcome(p.id(), PreservationOutcome.RELEASED, LocalDateTime.now(clock), actor.userId());
+        history.document(p.caseId(), DocumentKind.PRESERVATION_DECISION.code(),
+                DocumentKind.PRESERVATION_DECISION.title(), null, row.stage, actor.userId());
+        history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_RELEASED", actor.userId(),
+                p.items() + (blank(note) ? "" : "：" + note.trim()));
+        clockService.refresh(p.caseId());
+        return mapper.preservation(p.id());
     }
 
     @RequiresPermission(Action.PRESERVATION)
     @Transactional
     public Preservation decide(Actor actor, long preservationId, PreservationOutcome outcome) {
-        Preservation p = mapper.preservationForUpdate(preservationId);
-        if (p == null) {
-            throw DomainException.notFound("preservation.notFound", preservationId);
-        }
+        Preservation p = lock(preservationId);
         CaseRow row = handlerCase(actor, p.caseId());
-        if (outcome == null || outcome == PreservationOutcome.LAPSED) {
+        if (outcome == null || outcome == PreservationOutcome.LAPSED || outcome == PreservationOutcome.REFUSED) {
             throw DomainException.invalid("field.required", "outcome");
         }
         if (!p.isOpen()) {
             throw DomainException.conflict("preservation.alreadyDecided", p.outcome());
+        }
+        if (!p.inForce()) {
+            throw DomainException.invalid("preservation.notApproved");
         }
         if (LocalDate.now(clock).isAfter(p.dueDate())) {
             throw DomainException.invalid("preservation.lapsed", p.dueDate());
@@ -121,6 +203,7 @@ public class PreservationService {
                 DocumentKind.PRESERVATION_DECISION.title(), null, row.stage,
                 actor.userId());
         history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_DECIDED", actor.userId(), outcome.name());
+        clockService.refresh(p.caseId());
         return mapper.preservation(p.id());
     }
 
@@ -128,7 +211,7 @@ public class PreservationService {
     @Transactional
     public void lapse(long preservationId) {
         Preservation p = mapper.preservationForUpdate(preservationId);
-        if (p == null || !p.isOpen()) {
+        if (p == null || !p.inForce()) {
             return;
         }
         mapper.setPreservationOutcome(p.id(), PreservationOutcome.LAPSED, LocalDateTime.now(clock), null);
@@ -136,9 +219,19 @@ public class PreservationService {
         String text = messages.get("preservation.lapsedMessage", Messages.ZH_CN,
                 row.caseNo == null ? String.valueOf(row.id) : row.caseNo, p.items(), p.dueDate());
         history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_LAPSED", null, text);
-        List<Long> handlers = cases.findHandlers(p.caseId()).stream().map(h -> h.userId).toList();
+        List<Long> handlers = handlerIds(p.caseId());
         notifications.notify(handlers, p.caseId(), NotificationService.PRESERVATION_LAPSED, "PRESERVATION",
                 p.dueDate(), text);
+        clockService.refresh(p.caseId());
+    }
+
+    /** Refuses (not found) when {@code id} is not of case {@code caseId} (the REST path names both). */
+    @Transactional(readOnly = true)
+    public void inCase(long caseId, long id) {
+        Preservation x = mapper.preservation(id);
+        if (x == null || x.caseId() != caseId) {
+            throw DomainException.notFound("preservation.notFound", id);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -156,6 +249,22 @@ public class PreservationService {
         return p.dueDate();
     }
 
+    private Preservation lock(long preservationId) {
+        Preservation p = mapper.preservationForUpdate(preservationId);
+        if (p == null) {
+            throw DomainException.notFound("preservation.notFound", preservationId);
+        }
+        return p;
+    }
+
+    private List<Long> handlerIds(long caseId) {
+        return cases.findHandlers(caseId).stream().map(h -> h.userId).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     private CaseRow handlerCase(Actor actor, long caseId) {
         CaseRow row = CaseScope.workable(actor, cases.findCase(caseId), caseId);
         if (row.stage.isTerminal()) {
@@ -168,6 +277,6 @@ public class PreservationService {
     }
 
     private boolean isHandler(long caseId, long userId) {
-        return cases.findHandlers(caseId).stream().anyMatch(h -> h.userId == userId);
+        return handlerIds(caseId).contains(userId);
     }
 }

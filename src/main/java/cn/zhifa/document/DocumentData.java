@@ -290,7 +290,7 @@ public class DocumentData {
             Preservation p = v.preservations().stream().max(Comparator.comparing(Preservation::id)).orElse(null);
             if (p != null) {
                 m.put("preservation", "物品：" + p.items() + "\n保存地点：" + p.storagePlace() + "\n保存期间："
-                        + day(p.startedDate()) + "至" + day(p.dueDate())
+                        + (p.startedDate() == null ? "待负责人批准" : day(p.startedDate()) + "至" + day(p.dueDate()))
                         + (p.outcome() == null ? "" : "\n处理决定：" + label("ui.preservationOutcome." + p.outcome().name())));
             }
         }

@@ -79,7 +79,14 @@ public enum Action {
     EXECUTION_COURT(roles(HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/cases/{id}/execution/court"),
     /** 先行登记保存 and its 处理决定: the handlers, with the head's approval (Art. 56). */
     PRESERVATION(roles(OFFICER), Relation.HANDLER, "POST /api/cases/{id}/preservations",
-            "POST /api/preservations/{id}/decision"),
+            "POST /api/cases/{id}/preservations/{preservationId}/release",
+            "POST /api/cases/{id}/preservations/{preservationId}/decision"),
+    /** 先行登记保存 approved or refused in the system by a head who is not a handler (行政处罚法 Art. 56, 0024). */
+    PRESERVATION_APPROVE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER,
+            "POST /api/cases/{id}/preservations/{preservationId}/approval"),
+    /** 查封扣押: decision, one extension, release or handling — by a head who is not a handler (行政强制法, 0024). */
+    SEIZURE_DECIDE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/cases/{id}/seizures",
+            "POST /api/cases/{id}/seizures/{seizureId}/extension", "POST /api/cases/{id}/seizures/{seizureId}/outcome"),
 
     // ---- evidence ----------------------------------------------------------------------------------------------
     /** 调查取证: only the case's handlers (Art. 42, 55); see decision 0015 for heads and team leaders. */

@@ -156,11 +156,12 @@ class DeadlineTimersIT {
         // Thu 24 Sep 2026: the 7 working days skip 中秋 (25–27 Sep) and 国庆 (1–7 Oct) and count make-up Sat 10 Oct
         at(LocalDateTime.of(2026, 9, 24, 10, 0));
         var c = f.aFiledCase();
-        long head = f.actor("head2").userId();
-        assertThatThrownBy(() -> preservations.preserve(f.actor("officer1"), c.id(), "占道经营桌椅4张", "执法队暂扣物品仓库",
-                f.actor("officer3").userId())).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("preservation.needsHeadApproval");
-        Preservation p = preservations.preserve(f.actor("officer1"), c.id(), "占道经营桌椅4张", "执法队暂扣物品仓库", head);
+        Preservation asked = preservations.request(f.actor("officer1"), c.id(), "占道经营桌椅4张", "执法队暂扣物品仓库",
+                "当事人拒不配合，证据可能灭失", false);
+        assertThatThrownBy(() -> preservations.approve(f.actor("officer3"), asked.id(), true, null))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("permission.denied");
+        Preservation p = preservations.approve(f.actor("head2"), asked.id(), true, "同意");
         // 24 Sep (Thu) + 7 working days: 28, 29, 30 Sep, 8, 9 Oct, 10 Oct (make-up Sat), 12 Oct
         assertThat(p.dueDate()).isEqualTo("2026-10-12");
         ProcessInstance pi = runtime.createProcessInstanceQuery()
@@ -194,8 +195,8 @@ class DeadlineTimersIT {
     void aDecisionInTimeEndsThePreservationProcess() {
         at(LocalDateTime.of(2026, 3, 2, 10, 0));
         var c = f.aFiledCase();
-        Preservation p = preservations.preserve(f.actor("officer2"), c.id(), "广告牌1块", "仓库A",
-                f.actor("head1").userId());
+        Preservation p = preservations.approve(f.actor("head1"), preservations.request(f.actor("officer2"), c.id(),
+                "广告牌1块", "仓库A", "证据可能灭失", false).id(), true, null);
         assertThatThrownBy(() -> preservations.decide(f.actor("officer3"), p.id(), PreservationOutcome.RECORDED))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("preservation.handlersOnly");
         at(LocalDateTime.of(2026, 3, 5, 10, 0));

@@ -65,6 +65,12 @@ class AvGateIT {
         }
     }
 
+    /** 先行登记保存 requested by officer1 and approved in the system by head1 (not a handler). */
+    private cn.zhifa.casefile.Preservation preserved(long caseId, String items) {
+        var asked = preservations.request(f.actor("officer1"), caseId, items, "证物室", "证据可能灭失", false);
+        return preservations.approve(f.actor("head1"), asked.id(), true, null);
+    }
+
     private Evidence video(long caseId, AvAct act, String... present) {
         return upload(caseId, EvidenceKind.VIDEO, MP4_HEAD, act, present);
     }
@@ -155,7 +161,7 @@ class AvGateIT {
     @Test
     void seizureOfPreservedEvidenceIsGated() {
         CaseFile c = f.aFiledCase();
-        var p = preservations.preserve(f.actor("officer1"), c.id(), "摊位推车一辆", "证物室", f.actor("head1").userId());
+        var p = preserved(c.id(), "摊位推车一辆");
         List<String> msg = refused(c.id(), "evidence.av.missing", () -> preservations.decide(f.actor("officer1"),
                 p.id(), PreservationOutcome.SEIZED));
         assertThat(msg.get(0)).contains("查封扣押");
@@ -172,7 +178,7 @@ class AvGateIT {
     @Test
     void aSupervisorsVideoDoesNotSatisfyTheSeizureGate() {
         CaseFile c = f.aFiledCase();
-        var p = preservations.preserve(f.actor("officer1"), c.id(), "占道经营货物三箱", "证物室", f.actor("head1").userId());
+        var p = preserved(c.id(), "占道经营货物三箱");
         Supplier<Object> seize = () -> preservations.decide(f.actor("officer1"), p.id(), PreservationOutcome.SEIZED);
         refused(c.id(), "evidence.av.missing", seize);
 

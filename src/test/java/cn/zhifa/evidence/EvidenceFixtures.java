@@ -17,11 +17,11 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /** Generated evidence content: real magic numbers, pseudo-random bodies, never held in memory when large. */
-final class EvidenceFixtures {
+public final class EvidenceFixtures {
     private EvidenceFixtures() {
     }
 
-    static final byte[] MP4_HEAD = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0,
+    public static final byte[] MP4_HEAD = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0,
         'i', 's', 'o', 'm', 'm', 'p', '4', '1'};
     static final byte[] JPEG_HEAD = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
     static final byte[] PNG_HEAD = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -65,7 +65,7 @@ final class EvidenceFixtures {
         return content(head, size, seed, -1);
     }
 
-    static byte[] bytes(byte[] head, int size, long seed) {
+    public static byte[] bytes(byte[] head, int size, long seed) {
         try (InputStream in = content(head, size, seed)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -86,7 +86,7 @@ final class EvidenceFixtures {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    static NewEvidence meta(LocalDateTime capturedAt, EvidenceKind kind, String fileName, List<Long> officers,
+    public static NewEvidence meta(LocalDateTime capturedAt, EvidenceKind kind, String fileName, List<Long> officers,
             AvAct act) {
         return new NewEvidence(kind, fileName, capturedAt, officers, "ZFJLY-0001",
                 null, null, "测试证据", null, act, null);

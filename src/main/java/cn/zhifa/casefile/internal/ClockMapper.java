@@ -54,6 +54,13 @@ public interface ClockMapper {
     int setPreservationOutcome(@Param("id") long id, @Param("outcome") PreservationOutcome outcome,
             @Param("at") LocalDateTime at, @Param("by") Long by);
 
+    int approvePreservation(@Param("id") long id, @Param("by") long by, @Param("at") LocalDateTime at,
+            @Param("opinion") String opinion, @Param("start") LocalDate start, @Param("due") LocalDate due,
+            @Param("confirmed") boolean confirmed);
+
+    int refusePreservation(@Param("id") long id, @Param("by") long by, @Param("at") LocalDateTime at,
+            @Param("opinion") String opinion);
+
     int setPreservationProcess(@Param("id") long id, @Param("pi") String processInstanceId);
 
     /** case_deadline row. */
@@ -78,10 +85,10 @@ public interface ClockMapper {
         public Long caseId;
         public String items;
         public String storagePlace;
-        public Long approvedBy;
         public Long recordedBy;
-        public LocalDate startedDate;
-        public LocalDate dueDate;
-        public boolean confirmed;
+        public String reason;
+        public boolean urgent;
+        public LocalDateTime requestedAt;
+        public LocalDateTime reportDueAt;
     }
 }

@@ -14,6 +14,7 @@ import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.Preservation;
 import cn.zhifa.casefile.PreservationOutcome;
 import cn.zhifa.casefile.PreservationService;
+import cn.zhifa.casefile.SeizureService;
 import cn.zhifa.casefile.RemedyService;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
@@ -50,13 +51,14 @@ import java.util.stream.Collectors;
 /**
  * The statutory clock of one case in the workspace: every deadline (open and done), the pauses and extensions with
  * who approved them, the late-payment surcharge; for heads who are not handlers the pause / resume / extend dialogs;
- * and 先行登记保存 (list for everyone, record and decide for the case's handlers). Every action goes through the
+ * and 先行登记保存 and 查封扣押 (their own sections). Every action goes through the
  * services, which check every rule again; a refusal leaves the dialog open with its input.
  */
 class CaseClockSection extends ClockSectionBase {
 
     /** What the section needs from the application, handed over by the workspace view. */
-    record Services(CaseClockService clock, PreservationService preservations, RemedyService remedies,
+    record Services(CaseClockService clock, PreservationService preservations, SeizureService seizures,
+            RemedyService remedies,
             OrganizationService organization, StatutoryPeriods periods, DeadlineLights lights, Messages messages,
             Clock today, cn.zhifa.casefile.ServiceOfDocuments serving, cn.zhifa.casefile.CaseFileService cases,
             cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement) {
@@ -79,7 +81,8 @@ class CaseClockSection extends ClockSectionBase {
             if (mayRunClock(view)) {
                 add(clockActions(view.clockEvents()));
             }
-            add(title("ui.preservation.title"), preservations(view));
+            add(title("ui.preservation.title"), new PreservationSection(services, actor, view, reload));
+            add(title("ui.seizure.title"), new SeizureSection(services, actor, view, reload));
         }
         if (c.decidedDate() != null) {
             add(title("ui.remedy.title"), new RemedySection(services, actor, view, reload));
@@ -91,7 +94,6 @@ class CaseClockSection extends ClockSectionBase {
     private Map<Long, String> names(CaseFileView view) {
         Set<Long> ids = new java.util.HashSet<>();
         view.clockEvents().forEach(e -> ids.add(e.approvedBy()));
-        view.preservations().forEach(p -> ids.add(p.approvedBy()));
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -268,94 +270,4 @@ class CaseClockSection extends ClockSectionBase {
                 () -> services.clock().extend(actor, c.id(), kind.getValue(), days.getValue(), reason.getValue()),
                 "ui.clock.extended");
     }
-
-    // ---- 先行登记保存 ----------------------------------------------------------------------------------------------------
-
-    private Component preservations(CaseFileView view) {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
-        boolean running = c.decidedDate() == null && !c.isReadOnly() && c.unitId() == actor.unitId();
-        LocalDate today = LocalDate.now(services.today());
-        Grid<Preservation> grid = smallGrid(view.preservations());
-        grid.setId("case-preservations");
-        grid.addColumn(Preservation::items).setHeader(getTranslation("ui.preservation.items")).setFlexGrow(1);
-        grid.addColumn(Preservation::storagePlace).setHeader(getTranslation("ui.preservation.storagePlace"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Ui.date(p.startedDate())).setHeader(getTranslation("ui.deadline.start"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> p.isOpen()
-                ? DeadlineBadge.badge(this, null, p.dueDate(), services.lights().light(p.dueDate(), today),
-                        services.lights().workingDaysLeft(p.dueDate(), today), p.confirmed())
-                : new Span(Ui.date(p.dueDate()))).setHeader(getTranslation("ui.col.due")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(p -> p.outcome() == null ? getTranslation("ui.preservation.pending")
-                : getTranslation("ui.preservationOutcome." + p.outcome().name()))
-                .setHeader(getTranslation("ui.preservation.outcome")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> name(p.approvedBy())).setHeader(getTranslation("ui.preservation.approver"))
-                .setAutoWidth(true).setFlexGrow(0);
-        if (handler && running) {
-            grid.addComponentColumn(p -> {
-                if (!p.isOpen()) {
-                    return new Span();
-                }
-                Button decide = new Button(getTranslation("ui.preservation.decide"), e -> decide(p));
-                decide.setId("preservation-decide-" + p.id());
-                decide.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                return decide;
-            }).setHeader(getTranslation("ui.col.actions")).setAutoWidth(true).setFlexGrow(0);
-            Button add = new Button(getTranslation("ui.preservation.new"), VaadinIcon.PLUS.create(),
-                    e -> preserve(view.handlers()));
-            add.setId("preservation-new");
-            box.add(add);
-        }
-        box.add(grid);
-        return box;
-    }
-
-    private void preserve(Collection<Handler> handlers) {
-        Set<Long> handlerIds = handlers.stream().map(Handler::userId).collect(Collectors.toSet());
-        List<UserAccount> heads = services.organization().users(c.unitId()).stream()
-                .filter(u -> u.enabled() && u.toActor().isHead() && !handlerIds.contains(u.id())).toList();
-        TextArea items = new TextArea(getTranslation("ui.preservation.items"));
-        items.setId("preservation-items");
-        items.setRequiredIndicatorVisible(true);
-        items.setMaxLength(1000);
-        TextField place = new TextField(getTranslation("ui.preservation.storagePlace"));
-        place.setId("preservation-place");
-        place.setRequiredIndicatorVisible(true);
-        place.setMaxLength(200);
-        Select<UserAccount> head = new Select<>();
-        head.setId("preservation-head");
-        head.setLabel(getTranslation("ui.preservation.approver"));
-        head.setItems(heads);
-        head.setItemLabelGenerator(UserAccount::displayName);
-        head.setRequiredIndicatorVisible(true);
-        head.setHelperText(getTranslation("ui.preservation.approverHelp"));
-        FormLayout form = new FormLayout(items, place, head);
-        form.setColspan(items, 2);
-        dialog("ui.preservation.new", form, () -> required(items, !items.getValue().isBlank())
-                & required(place, !place.getValue().isBlank()) & required(head, head.getValue() != null),
-                () -> services.preservations().preserve(actor, c.id(), items.getValue(), place.getValue(),
-                        head.getValue().id()), "ui.preservation.recorded");
-    }
-
-    private void decide(Preservation p) {
-        Select<PreservationOutcome> outcome = new Select<>();
-        outcome.setId("preservation-outcome");
-        outcome.setLabel(getTranslation("ui.preservation.outcome"));
-        outcome.setItems(decidableOutcomes());
-        outcome.setItemLabelGenerator(o -> getTranslation("ui.preservationOutcome." + o.name()));
-        outcome.setRequiredIndicatorVisible(true);
-        Span what = new Span(p.items() + "（" + p.storagePlace() + "）");
-        FormLayout form = new FormLayout(what, outcome);
-        dialog("ui.preservation.decide", form, () -> required(outcome, outcome.getValue() != null),
-                () -> services.preservations().decide(actor, p.id(), outcome.getValue()), "ui.preservation.decided");
-    }
-
-    /** The outcomes a handler may choose: all but LAPSED, which only the engine records. */
-    static List<PreservationOutcome> decidableOutcomes() {
-        return Arrays.stream(PreservationOutcome.values()).filter(o -> o != PreservationOutcome.LAPSED).toList();
-    }
-
 }

@@ -63,15 +63,16 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             PreservationService preservations, RemedyService remedies, OrganizationService organization,
             StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
             ObjectProvider<CasePanels> panels, List<TaskOpener> openers, ServiceOfDocuments serving,
-            cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement) {
+            cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
+            cn.zhifa.casefile.SeizureService seizures) {
         this.openers = openers;
         this.cases = cases;
         this.panels = panels;
         this.links = links;
         this.inbox = inbox;
         this.messages = messages;
-        this.clockServices = new CaseClockSection.Services(clock, preservations, remedies, organization, periods, lights,
-                messages, today, serving, cases, execution, enforcement);
+        this.clockServices = new CaseClockSection.Services(clock, preservations, seizures, remedies, organization,
+                periods, lights, messages, today, serving, cases, execution, enforcement);
         addClassName("zhifa-view");
     }
 

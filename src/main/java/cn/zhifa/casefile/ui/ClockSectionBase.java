@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -85,6 +86,32 @@ abstract class ClockSectionBase extends VerticalLayout {
         reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(500);
         return reason;
+    }
+
+    /** A small button of a grid row. */
+    protected Button small(String key, String id, Runnable click) {
+        Button b = new Button(getTranslation(key), e -> click.run());
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    /** The required list of items (清单) of a preservation or seizure. */
+    protected TextArea listField(String labelKey, String id) {
+        TextArea items = new TextArea(getTranslation(labelKey));
+        items.setId(id);
+        items.setRequiredIndicatorVisible(true);
+        items.setMaxLength(1000);
+        return items;
+    }
+
+    /** The required place of a preservation or seizure. */
+    protected TextField placeField(String labelKey, String id) {
+        TextField place = new TextField(getTranslation(labelKey));
+        place.setId(id);
+        place.setRequiredIndicatorVisible(true);
+        place.setMaxLength(200);
+        return place;
     }
 
     protected <T> Grid<T> smallGrid(List<T> items) {

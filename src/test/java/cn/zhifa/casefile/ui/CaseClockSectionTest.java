@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 class CaseClockSectionTest {
 
     @Test
-    void aHandlerCannotChooseLapsedWhichOnlyTheEngineRecords() {
-        assertThat(CaseClockSection.decidableOutcomes()).doesNotContain(PreservationOutcome.LAPSED)
-                .hasSize(PreservationOutcome.values().length - 1);
+    void aHandlerCannotChooseLapsedWhichOnlyTheEngineRecordsNorRefusedWhichOnlyTheHeadRecords() {
+        assertThat(PreservationSection.decidableOutcomes())
+                .doesNotContain(PreservationOutcome.LAPSED, PreservationOutcome.REFUSED)
+                .hasSize(PreservationOutcome.values().length - 2);
     }
 
     @Test
@@ -30,8 +31,17 @@ class CaseClockSectionTest {
             for (PreservationOutcome o : PreservationOutcome.values()) {
                 assertThat(p).as(bundle).containsKey("ui.preservationOutcome." + o.name());
             }
+            for (cn.zhifa.casefile.SeizureOutcome o : cn.zhifa.casefile.SeizureOutcome.values()) {
+                assertThat(p).as(bundle).containsKey("ui.seizureOutcome." + o.name());
+            }
+            for (cn.zhifa.casefile.SeizureKind k : cn.zhifa.casefile.SeizureKind.values()) {
+                assertThat(p).as(bundle).containsKey("ui.seizureKind." + k.name());
+            }
             for (String action : new String[] {"CLOCK_PAUSED", "CLOCK_RESUMED", "CLOCK_EXTENDED", "DEADLINE_CHANGED",
-                    "EVIDENCE_PRESERVED", "PRESERVATION_DECIDED", "PRESERVATION_LAPSED"}) {
+                    "EVIDENCE_PRESERVED", "PRESERVATION_DECIDED", "PRESERVATION_LAPSED", "PRESERVATION_REQUESTED",
+                    "PRESERVATION_URGENT", "PRESERVATION_APPROVED", "PRESERVATION_REFUSED", "PRESERVATION_RELEASED",
+                    "SEIZURE_DECIDED", "SEIZURE_EXTENDED", "SEIZURE_RELEASED", "SEIZURE_CONFISCATED",
+                    "SEIZURE_DESTROYED"}) {
                 assertThat(p).as(bundle).containsKey("ui.action." + action);
             }
         }
