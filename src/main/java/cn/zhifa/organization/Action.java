@@ -37,7 +37,7 @@ public enum Action {
     TASK_COMPLETE(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD, LEGAL_REVIEWER), Relation.TASK_CANDIDATE,
             "POST /api/tasks/{taskId}/complete", "POST /api/tasks/{taskId}/send-back"),
     TASK_CLAIM(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD, LEGAL_REVIEWER), Relation.TASK_CANDIDATE,
-            "POST /api/tasks/{taskId}/claim", "POST /api/tasks/{taskId}/unclaim"),
+            "POST /api/tasks/{taskId}/claim", "POST /api/tasks/{taskId}/unclaim", "POST /api/tasks/bulk"),
     /**
      * 转办 of an open task to a qualified officer of the unit who may work it, with a reason: team leaders and heads of
      * the task's unit (issue 16, decision 0022).

@@ -24,10 +24,17 @@ class TaskApi {
 
     private final InboxService inbox;
     private final TaskCentre centre;
+    private final BulkTasks bulk;
 
-    TaskApi(InboxService inbox, TaskCentre centre) {
+    TaskApi(InboxService inbox, TaskCentre centre, BulkTasks bulk) {
         this.inbox = inbox;
         this.centre = centre;
+        this.bulk = bulk;
+    }
+
+    /** The body of {@code POST /api/tasks/bulk}: the verb ({@code CLAIM}, {@code SUMMARY_FILE_RECORD}) and the tasks. */
+    record BulkBody(@Size(max = 40) String action,
+            @Size(max = BulkTasks.MAX + 1) List<@Size(max = 64) String> taskIds) {
     }
 
     /** The body of {@code POST /api/tasks/{taskId}/reassign}. */
@@ -90,5 +97,13 @@ class TaskApi {
     @Operation(summary = "Give a claimed task back to the queue")
     InboxTask unclaim(@PathVariable String taskId) {
         return inbox.unclaim(CurrentActor.get(), taskId);
+    }
+
+    @PostMapping("/bulk")
+    @Operation(summary = "批量: one verb on many tasks (CLAIM 签收, SUMMARY_FILE_RECORD 备案); each task done or refused "
+            + "with its reason, the others unaffected")
+    List<BulkTasks.Outcome> bulk(@Valid @RequestBody BulkBody body) {
+        return bulk.perform(CurrentActor.get(), body.action(), body.taskIds(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }

@@ -84,6 +84,42 @@ class TaskVerbsBrowserIT extends BrowserTestBase {
         return jdbc.queryForObject("SELECT assignee_id FROM task_inbox WHERE task_id = ?", Long.class, taskId);
     }
 
+    @Autowired cn.zhifa.summary.SummaryProcedureService summaries;
+
+    @Test
+    void anOfficerFilesTwoSummaryDecisionsInOneGo() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String fine : List.of("100", "150")) {
+            ids.add(summaries.decide(actor("officer1"), new cn.zhifa.summary.OnTheSpotPenalty(
+                    PartyKind.NATURAL_PERSON, "批量当事人", IdType.ID_CARD, null, "13800000001", "在朝阳路10号店外占道经营",
+                    true, "《城市市容和环境卫生管理条例》第三十六条", "朝阳路10号", null, null,
+                    cn.zhifa.summary.PenaltyKind.FINE, new java.math.BigDecimal(fine), actor("officer2").userId(), true,
+                    "承认占道，已自行清理", false, true, false, null, null, null, null)).caseId());
+        }
+        page.setViewportSize(1440, 900);
+        login("officer1");
+        pick("#inbox-procedure", "vaadin-select-item", "简易程序");
+        assertThat(page.locator("#inbox-grid")).containsText("备案");
+        Locator boxes = page.locator("#inbox-grid vaadin-checkbox");
+        // tick every summary task in sight (the header's select-all is hidden for a lazy list)
+        for (int i = 0; i < boxes.count(); i++) {
+            if (boxes.nth(i).isVisible()) {
+                boxes.nth(i).click();
+            }
+        }
+        Locator fileAll = page.locator("#bulk-SUMMARY_FILE_RECORD");
+        assertThat(fileAll).isVisible();
+        assertThat(fileAll).containsText("批量备案");
+        screenshot("verbs-bulk-filing.png", false);
+        fileAll.click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("批量备案：完成"))).isVisible();
+        for (long id : ids) {
+            assertThat(cases.get(actor("officer1"), id).stage().name()).isEqualTo("ARCHIVED");
+        }
+        assertThat(page.locator("#inbox-bulk")).isHidden();
+    }
+
     @Test
     void aHeadSendsTheFilingApprovalBackToVerification() {
         LocalDate today = LocalDate.now(clock);

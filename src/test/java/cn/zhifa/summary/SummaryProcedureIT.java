@@ -51,6 +51,7 @@ class SummaryProcedureIT {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
+    @Autowired cn.zhifa.tasks.BulkTasks bulk;
 
     @AfterEach
     void realTime() {
@@ -75,6 +76,50 @@ class SummaryProcedureIT {
 
     private long rows(String table) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    @Test
+    void manyDecisionsAreFiledInOneGoAndWhatCannotBeFiledIsNamedAndLeftAlone() {
+        Actor o1 = f.actor("officer1");
+        SummaryCase a = summaries.decide(o1, penalty(PartyKind.NATURAL_PERSON, PenaltyKind.FINE, "100"));
+        SummaryCase b = summaries.decide(o1, penalty(PartyKind.NATURAL_PERSON, PenaltyKind.FINE, "150"));
+        String ta = inbox.openTasksOfCase(a.caseId()).get(0).taskId();
+        String tb = inbox.openTasksOfCase(b.caseId()).get(0).taskId();
+        cn.zhifa.casefile.CaseFile lead = f.aLead();
+        String leadTask = f.openTask(lead.id()).taskId();
+        List<cn.zhifa.tasks.BulkTasks.Outcome> out = bulk.perform(f.actor("officer2"), "SUMMARY_FILE_RECORD",
+                List.of(ta, tb, leadTask, "no-such-task", ta), cn.zhifa.shared.Messages.ZH_CN);
+        assertThat(out).hasSize(4); // the repeated id once
+        assertThat(out.get(0).done()).isTrue();
+        assertThat(out.get(1).done()).isTrue();
+        assertThat(out.get(2).done()).isFalse();
+        assertThat(out.get(2).code()).isEqualTo("task.bulk.notApplicable");
+        assertThat(out.get(2).message()).contains("批量备案");
+        assertThat(out.get(3).code()).isEqualTo("task.notFound");
+        assertThat(cases.get(o1, a.caseId()).stage()).isEqualTo(CaseStage.ARCHIVED);
+        assertThat(cases.get(o1, b.caseId()).stage()).isEqualTo(CaseStage.ARCHIVED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id IN (?, ?) AND action = "
+                + "'SUMMARY_FILED'", Integer.class, a.caseId(), b.caseId())).isEqualTo(2);
+        // the lead is untouched: still open, unclaimed
+        assertThat(f.openTask(lead.id()).taskId()).isEqualTo(leadTask);
+        assertThat(f.openTask(lead.id()).assigneeId()).isNull();
+        // 批量签收 takes the unclaimed; a second time it names them as already taken
+        cn.zhifa.casefile.CaseFile lead2 = f.aLead();
+        String leadTask2 = f.openTask(lead2.id()).taskId();
+        assertThat(bulk.perform(o1, "CLAIM", List.of(leadTask, leadTask2), cn.zhifa.shared.Messages.ZH_CN))
+                .allMatch(cn.zhifa.tasks.BulkTasks.Outcome::done);
+        assertThat(f.openTask(lead2.id()).assigneeId()).isEqualTo(o1.userId());
+        assertThat(bulk.perform(o1, "CLAIM", List.of(leadTask), cn.zhifa.shared.Messages.ZH_CN).get(0).code())
+                .isEqualTo("task.bulk.notApplicable");
+        // an unknown verb, too many tasks: refused before anything is done
+        assertThatThrownBy(() -> bulk.perform(o1, "DELETE", List.of(leadTask), cn.zhifa.shared.Messages.ZH_CN))
+                .isInstanceOf(DomainException.class).hasMessageContaining("task.bulk.unknownAction");
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i <= cn.zhifa.tasks.BulkTasks.MAX; i++) {
+            many.add("t" + i);
+        }
+        assertThatThrownBy(() -> bulk.perform(o1, "CLAIM", many, cn.zhifa.shared.Messages.ZH_CN))
+                .isInstanceOf(DomainException.class).hasMessageContaining("task.bulk.tooMany");
     }
 
     @Test

@@ -81,7 +81,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     InboxView(InboxService inbox, Messages messages, WorkingDayCalendar calendar, DeadlineLights lights, Clock clock,
             List<TaskOpener> openers, TaskCentre centre, OrganizationService organization,
-            List<CaseHandlerChange> handlerChanges) {
+            List<CaseHandlerChange> handlerChanges, cn.zhifa.tasks.BulkTasks bulk) {
         this.openers = openers;
         this.centre = centre;
         this.organization = organization;
@@ -161,11 +161,15 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             procedure.setVisible(!showDone);
             scope.setVisible(!showDone && InboxService.seesUnitTasks(CurrentActor.get()));
             done.setVisible(showDone);
+            grid.deselectAll();
             if (showDone) {
                 done.getDataProvider().refreshAll();
             }
         });
-        add(header, tabs, grid, done);
+        // 批量: tick tasks, then a verb that some of them can take (批量签收, 批量备案)
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        BulkBar bulkBar = new BulkBar(grid, bulk, messages);
+        add(header, tabs, bulkBar, grid, done);
     }
 
     private Stream<InboxTask> fetch(Query<InboxTask, Void> query) {
