@@ -72,6 +72,14 @@ public enum Action {
     /** 批准延期/分期缴纳 (行政处罚法 Art. 66) and 终结执行 (行政强制法 Art. 40): heads who are not handlers. */
     EXECUTION_APPROVE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER,
             "POST /api/cases/{id}/execution/deferrals/{actId}/decision", "POST /api/cases/{id}/execution/termination"),
+    /** 撤销立案 / 终止调查 proposed by a handler on a ground of the fixed list (decision record 0025). */
+    CASE_EXIT_PROPOSE(roles(OFFICER), Relation.HANDLER, "POST /api/cases/{id}/exit"),
+    /**
+     * 撤销立案 / 终止调查 approved or refused, and a decision after the decision period approved with reasons: heads who
+     * are not handlers (decision record 0025).
+     */
+    CASE_EXIT_APPROVE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER,
+            "POST /api/cases/{id}/exit/{motionId}/decision"),
     /** 申请人民法院强制执行: signed by the agency's head (行政强制法 Art. 55). */
     EXECUTION_COURT(roles(HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/cases/{id}/execution/court"),
     /** 先行登记保存 and its 处理决定: the handlers, with the head's approval (Art. 56). */

@@ -59,7 +59,8 @@ class CaseClockSection extends ClockSectionBase {
     record Services(CaseClockService clock, PreservationService preservations, RemedyService remedies,
             OrganizationService organization, StatutoryPeriods periods, DeadlineLights lights, Messages messages,
             Clock today, cn.zhifa.casefile.ServiceOfDocuments serving, cn.zhifa.casefile.CaseFileService cases,
-            cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement) {
+            cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
+            cn.zhifa.casefile.CaseExitService exits) {
     }
 
     private final Map<Long, String> names;
@@ -80,6 +81,7 @@ class CaseClockSection extends ClockSectionBase {
                 add(clockActions(view.clockEvents()));
             }
             add(title("ui.preservation.title"), preservations(view));
+            add(title("ui.exit.title"), new MotionSection(services, actor, view, reload));
         }
         if (c.decidedDate() != null) {
             add(title("ui.remedy.title"), new RemedySection(services, actor, view, reload));

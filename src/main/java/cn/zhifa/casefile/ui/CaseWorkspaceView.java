@@ -63,7 +63,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             PreservationService preservations, RemedyService remedies, OrganizationService organization,
             StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
             ObjectProvider<CasePanels> panels, List<TaskOpener> openers, ServiceOfDocuments serving,
-            cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement) {
+            cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
+            cn.zhifa.casefile.CaseExitService exits) {
         this.openers = openers;
         this.cases = cases;
         this.panels = panels;
@@ -71,7 +72,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         this.inbox = inbox;
         this.messages = messages;
         this.clockServices = new CaseClockSection.Services(clock, preservations, remedies, organization, periods, lights,
-                messages, today, serving, cases, execution, enforcement);
+                messages, today, serving, cases, execution, enforcement, exits);
         addClassName("zhifa-view");
     }
 

@@ -1,0 +1,100 @@
+package cn.zhifa.casefile.ui;
+
+import cn.zhifa.casefile.CaseExitGround;
+import cn.zhifa.casefile.CaseFileView;
+import cn.zhifa.casefile.CaseMotion;
+import cn.zhifa.casefile.CaseMotionKind;
+import cn.zhifa.organization.Actor;
+import cn.zhifa.shared.ui.Ui;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+
+/**
+ * Exits and corrections of a filed case in the workspace (decision record 0025): the requests decided by a head
+ * (撤销立案 / 终止调查, late decisions, recusals) and the actions — a handler proposes an exit, a head who is not a
+ * handler approves or refuses it. The services check every rule again.
+ */
+final class MotionSection extends ClockSectionBase {
+
+    MotionSection(CaseClockSection.Services services, Actor actor, CaseFileView view, Runnable reload) {
+        super(services, actor, view.caseFile(), reload);
+        setId("case-motions");
+        List<CaseMotion> motions = services.exits().motions(actor, c.id());
+        Grid<CaseMotion> grid = smallGrid(motions);
+        grid.setId("motion-grid");
+        grid.addColumn(m -> Ui.date(m.requestedAt().toLocalDate())).setHeader(getTranslation("ui.exit.requestedOn"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::describe).setHeader(getTranslation("ui.exit.reason")).setFlexGrow(1);
+        add(grid);
+        boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
+        boolean open = c.filedDate() != null && c.decidedDate() == null && !c.stage().isTerminal()
+                && c.unitId() == actor.unitId();
+        if (!open) {
+            return;
+        }
+        HorizontalLayout actions = new HorizontalLayout();
+        CaseMotion pending = motions.stream().filter(m -> m.kind() == CaseMotionKind.EXIT && m.pending()).findFirst()
+                .orElse(null);
+        if (pending == null && handler) {
+            Button propose = new Button(getTranslation("ui.exit.title"), VaadinIcon.STOP.create(), e -> propose());
+            propose.setId("exit-propose");
+            actions.add(propose);
+        }
+        if (pending != null && actor.isHead() && !handler) {
+            Button decide = new Button(getTranslation("ui.exit.decide"), VaadinIcon.GAVEL.create(),
+                    e -> decide(pending));
+            decide.setId("exit-decide");
+            actions.add(decide);
+        }
+        add(actions);
+    }
+
+    private String describe(CaseMotion m) {
+        String what = getTranslation("ui.motion.kind." + m.kind().name());
+        if (m.kind() == CaseMotionKind.EXIT) {
+            what += "（" + getTranslation("exit.ground." + m.ground()) + "）";
+        }
+        String state = m.pending() ? getTranslation("ui.motion.pending")
+                : getTranslation(m.approved() ? "ui.exit.approve" : "ui.exit.refuse")
+                        + (m.opinion() == null ? "" : "：" + m.opinion());
+        return what + "：" + m.reason() + " — " + state;
+    }
+
+    private void propose() {
+        Select<CaseExitGround> ground = new Select<>();
+        ground.setId("exit-ground");
+        ground.setLabel(getTranslation("ui.exit.ground"));
+        ground.setItems(CaseExitGround.values());
+        ground.setItemLabelGenerator(g -> getTranslation("exit.ground." + g.name()));
+        TextArea why = reason("exit-reason");
+        why.setLabel(getTranslation("ui.exit.reason"));
+        FormLayout form = new FormLayout(ground, why);
+        form.setColspan(why, 2);
+        dialog("ui.exit.title", form, () -> required(ground, ground.getValue() != null)
+                & required(why, !why.getValue().isBlank()),
+                () -> services.exits().propose(actor, c.id(), ground.getValue(), why.getValue()), "ui.exit.proposed");
+    }
+
+    private void decide(CaseMotion pending) {
+        Select<Boolean> approve = new Select<>();
+        approve.setId("exit-approve");
+        approve.setLabel(getTranslation("ui.exit.decide"));
+        approve.setItems(Boolean.TRUE, Boolean.FALSE);
+        approve.setItemLabelGenerator(b -> getTranslation(b ? "ui.exit.approve" : "ui.exit.refuse"));
+        approve.setValue(Boolean.TRUE);
+        TextArea opinion = reason("exit-opinion");
+        opinion.setLabel(getTranslation("ui.exit.opinion"));
+        opinion.setHelperText(describe(pending));
+        FormLayout form = new FormLayout(approve, opinion);
+        form.setColspan(opinion, 2);
+        dialog("ui.exit.title", form, () -> required(opinion, approve.getValue() || !opinion.getValue().isBlank()),
+                () -> services.exits().decide(actor, c.id(), pending.id(), approve.getValue(), opinion.getValue()),
+                "ui.exit.decided");
+    }
+}
