@@ -21,9 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseMotionApi {
 
     private final CaseExitService exits;
+    private final LateDecisionService late;
 
-    CaseMotionApi(CaseExitService exits) {
+    CaseMotionApi(CaseExitService exits, LateDecisionService late) {
         this.exits = exits;
+        this.late = late;
+    }
+
+    record ReasonRequest(@Size(max = Limits.TEXT) String reason) {
     }
 
     record ExitRequest(CaseExitGround ground, @Size(max = Limits.TEXT) String reason) {
@@ -48,5 +53,12 @@ class CaseMotionApi {
     @Operation(summary = "A head who is not a handler approves (the case ends) or refuses (with reasons) the exit")
     CaseMotion decideExit(@PathVariable long id, @PathVariable long motionId, @Valid @RequestBody DecisionRequest r) {
         return exits.decide(CurrentActor.get(), id, motionId, r.approve(), r.opinion());
+    }
+
+    @PostMapping("/late-decision")
+    @Operation(summary = "After the decision period ran out: a head who is not a handler approves a late decision, "
+            + "with reasons (reported to supervision)")
+    CaseMotion approveLateDecision(@PathVariable long id, @Valid @RequestBody ReasonRequest r) {
+        return late.approve(CurrentActor.get(), id, r.reason());
     }
 }

@@ -79,7 +79,7 @@ public enum Action {
      * are not handlers (decision record 0025).
      */
     CASE_EXIT_APPROVE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER,
-            "POST /api/cases/{id}/exit/{motionId}/decision"),
+            "POST /api/cases/{id}/exit/{motionId}/decision", "POST /api/cases/{id}/late-decision"),
     /** 申请人民法院强制执行: signed by the agency's head (行政强制法 Art. 55). */
     EXECUTION_COURT(roles(HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/cases/{id}/execution/court"),
     /** 先行登记保存 and its 处理决定: the handlers, with the head's approval (Art. 56). */

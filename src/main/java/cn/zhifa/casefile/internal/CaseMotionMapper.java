@@ -38,6 +38,9 @@ public interface CaseMotionMapper {
 
     CaseMotion find(long id);
 
+    /** Approved late decisions approved in [from, to) of one unit, or of all when {@code unitId} is null. */
+    long countLate(@Param("unitId") Long unitId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
     int decide(@Param("id") long id, @Param("approved") boolean approved, @Param("by") long by,
             @Param("at") LocalDateTime at, @Param("opinion") String opinion, @Param("successor") Long successor);
 

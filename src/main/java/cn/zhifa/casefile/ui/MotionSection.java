@@ -1,9 +1,11 @@
 package cn.zhifa.casefile.ui;
 
+import cn.zhifa.casefile.CaseDeadline;
 import cn.zhifa.casefile.CaseExitGround;
 import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.CaseMotion;
 import cn.zhifa.casefile.CaseMotionKind;
+import cn.zhifa.casefile.DeadlineKind;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.shared.ui.Ui;
 import com.vaadin.flow.component.button.Button;
@@ -13,12 +15,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Exits and corrections of a filed case in the workspace (decision record 0025): the requests decided by a head
  * (撤销立案 / 终止调查, late decisions, recusals) and the actions — a handler proposes an exit, a head who is not a
- * handler approves or refuses it. The services check every rule again.
+ * handler approves or refuses it, and approves a late decision once the decision period has run out. The services check every rule again.
  */
 final class MotionSection extends ClockSectionBase {
 
@@ -45,6 +48,15 @@ final class MotionSection extends ClockSectionBase {
             Button propose = new Button(getTranslation("ui.exit.title"), VaadinIcon.STOP.create(), e -> propose());
             propose.setId("exit-propose");
             actions.add(propose);
+        }
+        CaseDeadline due = view.deadlines().stream().filter(d -> d.kind() == DeadlineKind.DECISION && d.open())
+                .findFirst().orElse(null);
+        if (due != null && actor.isHead() && !handler && LocalDate.now(services.today()).isAfter(due.due())
+                && motions.stream().noneMatch(m -> m.kind() == CaseMotionKind.LATE_DECISION
+                        && due.due().equals(m.dueDate()))) {
+            Button late = new Button(getTranslation("ui.late.title"), VaadinIcon.CLOCK.create(), e -> approveLate(due));
+            late.setId("late-approve");
+            actions.add(late);
         }
         if (pending != null && actor.isHead() && !handler) {
             Button decide = new Button(getTranslation("ui.exit.decide"), VaadinIcon.GAVEL.create(),
@@ -79,6 +91,13 @@ final class MotionSection extends ClockSectionBase {
         dialog("ui.exit.title", form, () -> required(ground, ground.getValue() != null)
                 & required(why, !why.getValue().isBlank()),
                 () -> services.exits().propose(actor, c.id(), ground.getValue(), why.getValue()), "ui.exit.proposed");
+    }
+
+    private void approveLate(CaseDeadline due) {
+        TextArea why = reason("late-reason");
+        why.setHelperText(getTranslation("ui.late.help", Ui.date(due.due())));
+        dialog("ui.late.title", new FormLayout(why), () -> required(why, !why.getValue().isBlank()),
+                () -> services.late().approve(actor, c.id(), why.getValue()), "ui.late.approved");
     }
 
     private void decide(CaseMotion pending) {
