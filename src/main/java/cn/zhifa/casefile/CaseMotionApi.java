@@ -22,10 +22,19 @@ class CaseMotionApi {
 
     private final CaseExitService exits;
     private final LateDecisionService late;
+    private final RecusalService recusals;
 
-    CaseMotionApi(CaseExitService exits, LateDecisionService late) {
+    CaseMotionApi(CaseExitService exits, LateDecisionService late, RecusalService recusals) {
         this.exits = exits;
         this.late = late;
+        this.recusals = recusals;
+    }
+
+    record RecusalRequest(long subjectUserId, RecusalRole role, RecusalApplicant applicant,
+            @Size(max = Limits.TEXT) String reason) {
+    }
+
+    record RecusalDecisionRequest(boolean grant, Long successorId, @Size(max = Limits.TEXT) String opinion) {
     }
 
     record ReasonRequest(@Size(max = Limits.TEXT) String reason) {
@@ -60,5 +69,18 @@ class CaseMotionApi {
             + "with reasons (reported to supervision)")
     CaseMotion approveLateDecision(@PathVariable long id, @Valid @RequestBody ReasonRequest r) {
         return late.approve(CurrentActor.get(), id, r.reason());
+    }
+
+    @PostMapping("/recusals")
+    @Operation(summary = "回避 of a handler or the hearing presider: the party's application or the officer's own")
+    CaseMotion applyForRecusal(@PathVariable long id, @Valid @RequestBody RecusalRequest r) {
+        return recusals.apply(CurrentActor.get(), id, r.subjectUserId(), r.role(), r.applicant(), r.reason());
+    }
+
+    @PostMapping("/recusals/{motionId}/decision")
+    @Operation(summary = "A head who is not a handler grants (naming the successor) or refuses (with reasons)")
+    CaseMotion decideRecusal(@PathVariable long id, @PathVariable long motionId,
+            @Valid @RequestBody RecusalDecisionRequest r) {
+        return recusals.decide(CurrentActor.get(), id, motionId, r.grant(), r.successorId(), r.opinion());
     }
 }

@@ -100,9 +100,11 @@ public enum Action {
     REVIEW_CLAIM(roles(LEGAL_REVIEWER), Relation.TASK_CANDIDATE, "POST /api/review/tasks/{taskId}/claim"),
     REVIEW_EXTEND(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/cases/{id}/review/extension"),
     /** 申请回避: a reviewer for himself, a handler on the party's behalf. */
-    RECUSAL_REQUEST(roles(LEGAL_REVIEWER, OFFICER), Relation.SELF_OR_HANDLER, "POST /api/cases/{id}/review/recusals"),
+    RECUSAL_REQUEST(roles(LEGAL_REVIEWER, OFFICER), Relation.SELF_OR_HANDLER, "POST /api/cases/{id}/review/recusals",
+            "POST /api/cases/{id}/recusals"),
     /** 回避决定 by the agency head (Art. 43). */
-    RECUSAL_DECIDE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/review/recusals/{recusalId}/decision"),
+    RECUSAL_DECIDE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/review/recusals/{recusalId}/decision",
+            "POST /api/cases/{id}/recusals/{motionId}/decision"),
     REVIEW_CATALOGUE_EDIT(roles(ADMIN), Relation.NONE, "POST /api/review/catalogue"),
     REVIEWER_QUALIFICATION_EDIT(roles(ADMIN), Relation.NONE, "PUT /api/review/qualifications/{userId}"),
 

@@ -60,7 +60,8 @@ class CaseClockSection extends ClockSectionBase {
             OrganizationService organization, StatutoryPeriods periods, DeadlineLights lights, Messages messages,
             Clock today, cn.zhifa.casefile.ServiceOfDocuments serving, cn.zhifa.casefile.CaseFileService cases,
             cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
-            cn.zhifa.casefile.CaseExitService exits, cn.zhifa.casefile.LateDecisionService late) {
+            cn.zhifa.casefile.CaseExitService exits, cn.zhifa.casefile.LateDecisionService late,
+            cn.zhifa.casefile.RecusalService recusals) {
     }
 
     private final Map<Long, String> names;

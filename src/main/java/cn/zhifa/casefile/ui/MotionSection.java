@@ -6,7 +6,10 @@ import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.CaseMotion;
 import cn.zhifa.casefile.CaseMotionKind;
 import cn.zhifa.casefile.DeadlineKind;
+import cn.zhifa.casefile.RecusalApplicant;
+import cn.zhifa.casefile.RecusalRole;
 import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.UserAccount;
 import cn.zhifa.shared.ui.Ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -21,7 +24,9 @@ import java.util.List;
 /**
  * Exits and corrections of a filed case in the workspace (decision record 0025): the requests decided by a head
  * (撤销立案 / 终止调查, late decisions, recusals) and the actions — a handler proposes an exit, a head who is not a
- * handler approves or refuses it, and approves a late decision once the decision period has run out. The services check every rule again.
+ * handler approves or refuses it, and approves a late decision once the decision period has run out; a handler (or
+ * the hearing presider) records a recusal application, a head who is not a handler grants it with a successor or
+ * refuses it. The services check every rule again.
  */
 final class MotionSection extends ClockSectionBase {
 
@@ -58,6 +63,21 @@ final class MotionSection extends ClockSectionBase {
             late.setId("late-approve");
             actions.add(late);
         }
+        Long presider = services.recusals().scheduledPresider(c.id()).orElse(null);
+        if (handler || actor.userId() == (presider == null ? -1 : presider)) {
+            Button recuse = new Button(getTranslation("ui.recusal.title"), VaadinIcon.USER_CLOCK.create(),
+                    e -> applyForRecusal(view, presider));
+            recuse.setId("recusal-apply");
+            actions.add(recuse);
+        }
+        CaseMotion recusal = motions.stream().filter(m -> m.kind() == CaseMotionKind.RECUSAL && m.pending())
+                .findFirst().orElse(null);
+        if (recusal != null && actor.isHead() && !handler && recusal.subjectUserId() != actor.userId()) {
+            Button decide = new Button(getTranslation("ui.recusal.decide"), VaadinIcon.GAVEL.create(),
+                    e -> decideRecusal(recusal));
+            decide.setId("recusal-decide");
+            actions.add(decide);
+        }
         if (pending != null && actor.isHead() && !handler) {
             Button decide = new Button(getTranslation("ui.exit.decide"), VaadinIcon.GAVEL.create(),
                     e -> decide(pending));
@@ -71,6 +91,10 @@ final class MotionSection extends ClockSectionBase {
         String what = getTranslation("ui.motion.kind." + m.kind().name());
         if (m.kind() == CaseMotionKind.EXIT) {
             what += "（" + getTranslation("exit.ground." + m.ground()) + "）";
+        } else if (m.kind() == CaseMotionKind.RECUSAL) {
+            what += "（" + getTranslation("recusal.applicant." + m.ground()) + "，"
+                    + getTranslation("recusal.role." + m.subjectRole()) + " "
+                    + services.organization().user(m.subjectUserId()).displayName() + "）";
         }
         String state = m.pending() ? getTranslation("ui.motion.pending")
                 : getTranslation(m.approved() ? "ui.exit.approve" : "ui.exit.refuse")
@@ -98,6 +122,62 @@ final class MotionSection extends ClockSectionBase {
         why.setHelperText(getTranslation("ui.late.help", Ui.date(due.due())));
         dialog("ui.late.title", new FormLayout(why), () -> required(why, !why.getValue().isBlank()),
                 () -> services.late().approve(actor, c.id(), why.getValue()), "ui.late.approved");
+    }
+
+    /** A person who may be recused: a handler, or the presider of the scheduled hearing. */
+    private record Person(long userId, String name, RecusalRole role) {
+    }
+
+    private void applyForRecusal(CaseFileView view, Long presider) {
+        List<Person> people = new java.util.ArrayList<>(view.handlers().stream()
+                .map(h -> new Person(h.userId(), h.name(), RecusalRole.HANDLER)).toList());
+        if (presider != null) {
+            people.add(new Person(presider, services.organization().user(presider).displayName(),
+                    RecusalRole.PRESIDER));
+        }
+        Select<Person> person = new Select<>();
+        person.setId("recusal-person");
+        person.setLabel(getTranslation("ui.recusal.person"));
+        person.setItems(people);
+        person.setItemLabelGenerator(p -> getTranslation("recusal.role." + p.role().name()) + " " + p.name());
+        Select<RecusalApplicant> applicant = new Select<>();
+        applicant.setId("recusal-applicant");
+        applicant.setLabel(getTranslation("ui.recusal.applicant"));
+        applicant.setItems(RecusalApplicant.values());
+        applicant.setItemLabelGenerator(a -> getTranslation("recusal.applicant." + a.name()));
+        applicant.setValue(RecusalApplicant.PARTY);
+        TextArea why = reason("recusal-reason");
+        FormLayout form = new FormLayout(person, applicant, why);
+        form.setColspan(why, 2);
+        dialog("ui.recusal.title", form, () -> required(person, person.getValue() != null)
+                & required(why, !why.getValue().isBlank()),
+                () -> services.recusals().apply(actor, c.id(), person.getValue().userId(), person.getValue().role(),
+                        applicant.getValue(), why.getValue()), "ui.recusal.requested");
+    }
+
+    private void decideRecusal(CaseMotion recusal) {
+        Select<Boolean> grant = new Select<>();
+        grant.setId("recusal-grant");
+        grant.setLabel(getTranslation("ui.recusal.decide"));
+        grant.setItems(Boolean.TRUE, Boolean.FALSE);
+        grant.setItemLabelGenerator(b -> getTranslation(b ? "ui.recusal.grant" : "ui.exit.refuse"));
+        grant.setValue(Boolean.TRUE);
+        Select<UserAccount> successor = new Select<>();
+        successor.setId("recusal-successor");
+        successor.setLabel(getTranslation("ui.recusal.successor"));
+        successor.setItems(services.organization().users(c.unitId()).stream()
+                .filter(u -> u.enabled() && u.id() != recusal.subjectUserId()).toList());
+        successor.setItemLabelGenerator(UserAccount::displayName);
+        TextArea opinion = reason("recusal-opinion");
+        opinion.setLabel(getTranslation("ui.exit.opinion"));
+        opinion.setHelperText(describe(recusal));
+        FormLayout form = new FormLayout(grant, successor, opinion);
+        form.setColspan(opinion, 2);
+        dialog("ui.recusal.decide", form, () -> required(successor, !grant.getValue() || successor.getValue() != null)
+                & required(opinion, grant.getValue() || !opinion.getValue().isBlank()),
+                () -> services.recusals().decide(actor, c.id(), recusal.id(), grant.getValue(),
+                        successor.getValue() == null ? null : successor.getValue().id(), opinion.getValue()),
+                "ui.recusal.decided");
     }
 
     private void decide(CaseMotion pending) {
