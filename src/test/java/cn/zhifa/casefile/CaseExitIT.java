@@ -33,6 +33,7 @@ class CaseExitIT {
     @Autowired InboxService inbox;
     @Autowired Messages messages;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CaseStatistics statistics;
 
     @AfterEach
     void realTimeAndRetiredHeads() {
@@ -101,6 +102,9 @@ class CaseExitIT {
         assertThat(caseClock.deadlines(f.actor("head2"), id)).filteredOn(d -> d.kind() == DeadlineKind.DECISION)
                 .allMatch(d -> !d.open());
         assertThat(actions(id)).containsSubsequence("EXIT_PROPOSED", "EXIT_REFUSED", "EXIT_PROPOSED", "CASE_EXITED");
+        // an ended case is not an open one for supervision
+        assertThat(statistics.openByStage(null)).noneMatch(s -> s.stage() == CaseStage.TERMINATED);
+        assertThat(statistics.openByStageFromCases(null)).noneMatch(s -> s.stage() == CaseStage.TERMINATED);
         refused(messages, snapshot(id), "exit.notOpen",
                 () -> exits.propose(f.actor("officer1"), id, CaseExitGround.TIME_BARRED, "再次提请"));
     }

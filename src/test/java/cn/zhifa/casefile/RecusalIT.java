@@ -28,6 +28,7 @@ class RecusalIT {
     @Autowired InboxService inbox;
     @Autowired Messages messages;
     @Autowired JdbcTemplate jdbc;
+    @Autowired cn.zhifa.review.NoticesAndHearings hearings;
 
     private long id(String username) {
         return f.actor(username).userId();
@@ -95,5 +96,38 @@ class RecusalIT {
         assertThat(handlers(c)).containsExactly(id("officer1"), id("officer2"));
         assertThat(cases.view(f.actor("head2"), c).history().stream().map(StageChange::action).toList())
                 .containsSubsequence("RECUSAL_REQUESTED", "RECUSAL_REFUSED").doesNotContain("CASE_HANDLERS_REASSIGNED");
+    }
+
+    /** A case whose party asked for a hearing, scheduled by head1 with officer3 (not an investigator) presiding. */
+    private long aScheduledHearing() {
+        long c = f.aFiledCase().id();
+        f.step(c, "officer1", new StepPayload.Investigate("当事人未取得许可擅自建设，事实清楚",
+                List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
+        f.step(c, "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, new java.math.BigDecimal("6000"),
+                null, "责令限期改正", "违法面积较大", false, null, false, false, null));
+        f.step(c, "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
+        f.step(c, "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT, "面积较大，按基准中档", null));
+        f.step(c, "officer1", new StepPayload.StatementDefence(false, "当事人申请听证", null, true));
+        f.step(c, "head1", new StepPayload.ScheduleHearing(id("officer3"), hearings.earliestHearingDate(f.today()),
+                "朝阳街道听证室", f.today(), List.of()));
+        return c;
+    }
+
+    @Test
+    void theHearingPresiderWithdrawsOnThePartysApplication() {
+        long c = aScheduledHearing();
+        assertThat(recusals.scheduledPresider(c)).contains(id("officer3"));
+        refused(messages, snapshot(c), "recusal.notPresider", () -> recusals.apply(f.actor("officer1"), c,
+                id("officer2"), RecusalRole.PRESIDER, RecusalApplicant.PARTY, "当事人申请"));
+        CaseMotion m = recusals.apply(f.actor("officer1"), c, id("officer3"), RecusalRole.PRESIDER,
+                RecusalApplicant.PARTY, "当事人称听证主持人曾参与现场检查");
+        // the successor may not be an investigator (Art. 64 (4))
+        refused(messages, snapshot(c), "hearing.presidingIsInvestigator",
+                () -> recusals.decide(f.actor("head2"), c, m.id(), true, id("officer1"), null));
+        recusals.decide(f.actor("head2"), c, m.id(), true, id("leader1"), "申请理由成立");
+        assertThat(recusals.scheduledPresider(c)).contains(id("leader1"));
+        assertThat(handlers(c)).containsExactly(id("officer1"), id("officer2"));
+        assertThat(cases.view(f.actor("head2"), c).history().stream().map(StageChange::action).toList())
+                .containsSubsequence("HEARING_SCHEDULED", "RECUSAL_REQUESTED", "RECUSAL_GRANTED");
     }
 }
