@@ -136,6 +136,9 @@ public class RecusalService {
         if (successorId == fromId) {
             throw DomainException.invalid("recusal.sameSuccessor");
         }
+        if (!hearing.getObject().scheduledPresider(caseId).map(p -> p == fromId).orElse(false)) {
+            throw DomainException.invalid("recusal.notPresider"); // the hearing was held or has another presider
+        }
         SeparationOfDuties.require(Duty.PRESIDE_HEARING, successorId, handlerIds);
         UserAccount u = organization.user(successorId);
         if (u == null || !u.enabled() || u.unitId() != cases.findCase(caseId).unitId) {
