@@ -48,10 +48,13 @@ public class CaseClockService {
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps;
     private final DeadlineComputation computation;
+    private final org.springframework.beans.factory.ObjectProvider<LateDecisionService> late;
 
     public CaseClockService(CaseFileMapper cases, ClockMapper mapper, StatutoryPeriods periods,
             DeadlineLights lights, InboxService inbox, CaseClockProcess clockProcess, CaseHistory history, Clock clock,
-            org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps, DeadlineComputation computation) {
+            org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps, DeadlineComputation computation,
+            org.springframework.beans.factory.ObjectProvider<LateDecisionService> late) {
+        this.late = late;
         this.steps = steps;
         this.computation = computation;
         this.cases = cases;
@@ -142,7 +145,7 @@ public class CaseClockService {
         if (!kind.isPause()) {
             throw DomainException.invalid("clock.notAPause", kind);
         }
-        String why = required(reason);
+        String why = cn.zhifa.shared.Limits.requiredText(reason, "reason", cn.zhifa.shared.Limits.TEXT);
         if (start == null || start.isAfter(today()) || start.isBefore(row.filedDate)) {
             throw DomainException.invalid("clock.badPauseStart", row.filedDate);
         }
@@ -171,19 +174,20 @@ public class CaseClockService {
 
     /**
      * Extends the decision period: once by a head (+30 days), then once more by collective deliberation of the heads
-     * (up to +60 days, recorded by the principal head). Only before the period has run out.
+     * (up to +60 days, recorded by the principal head). After the period ran out only once a head approved the late
+     * decision (decision record 0025).
      */
     @RequiresPermission(Action.CLOCK_MANAGE)
     @Transactional
     public List<CaseDeadline> extend(Actor actor, long caseId, ClockEventKind kind, int days, String reason) {
         CaseRow row = lockForClock(actor, caseId);
-        String why = required(reason);
+        String why = cn.zhifa.shared.Limits.requiredText(reason, "reason", cn.zhifa.shared.Limits.TEXT);
         List<ClockEvent> events = mapper.events(caseId);
         boolean headDone = events.stream().anyMatch(e -> e.kind() == ClockEventKind.EXTENSION_HEAD);
         boolean collectiveDone = events.stream().anyMatch(e -> e.kind() == ClockEventKind.EXTENSION_COLLECTIVE);
         CaseDeadline decision = decisionDeadline(row).orElseThrow();
-        if (today().isAfter(decision.due())) {
-            throw DomainException.invalid("clock.alreadyOverdue", decision.due());
+        if (today().isAfter(decision.due()) && late.getObject().approvalFor(caseId, decision.due()).isEmpty()) {
+            throw DomainException.invalid("clock.overdueWithoutApproval", decision.due()); // 0025: approve late first
         }
         int allowed;
         if (kind == ClockEventKind.EXTENSION_HEAD) {
@@ -379,13 +383,6 @@ public class CaseClockService {
             throw DomainException.invalid("clock.notRunning");
         }
         return row;
-    }
-
-    private static String required(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw DomainException.invalid("field.required", "reason");
-        }
-        return reason.trim();
     }
 
     private LocalDate today() {

@@ -33,9 +33,11 @@ public enum CaseStage {
     /** 结案审批. */
     CLOSING,
     /** 归档 (terminal, read-only). */
-    ARCHIVED;
+    ARCHIVED,
+    /** 撤销立案 / 终止调查 approved by a head (terminal, read-only; decision record 0025). */
+    TERMINATED;
 
     public boolean isTerminal() {
-        return this == NOT_FILED || this == ARCHIVED;
+        return this == NOT_FILED || this == ARCHIVED || this == TERMINATED;
     }
 }

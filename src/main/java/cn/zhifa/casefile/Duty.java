@@ -25,7 +25,9 @@ public enum Duty {
     /** 延期/分期缴纳罚款 approved by a head (行政处罚法 Art. 66 ¶2) */
     APPROVE_DEFERRAL("execution.deferralApproverIsHandler", true),
     /** 终结执行 approved by a head (行政强制法 Art. 40) */
-    APPROVE_TERMINATION("execution.terminationApproverIsHandler", true);
+    APPROVE_TERMINATION("execution.terminationApproverIsHandler", true),
+    /** 撤销立案 / 终止调查, a late decision and a recusal decided by a head (decision record 0025) */
+    APPROVE_EXIT("motion.approverIsHandler", true);
 
     private final String refusal;
     private final boolean forbidden;

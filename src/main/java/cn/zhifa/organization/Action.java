@@ -75,6 +75,14 @@ public enum Action {
     /** 批准延期/分期缴纳 (行政处罚法 Art. 66) and 终结执行 (行政强制法 Art. 40): heads who are not handlers. */
     EXECUTION_APPROVE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER,
             "POST /api/cases/{id}/execution/deferrals/{actId}/decision", "POST /api/cases/{id}/execution/termination"),
+    /** 撤销立案 / 终止调查 proposed by a handler on a ground of the fixed list (decision record 0025). */
+    CASE_EXIT_PROPOSE(roles(OFFICER), Relation.HANDLER, "POST /api/cases/{id}/exit"),
+    /**
+     * 撤销立案 / 终止调查 approved or refused, and a decision after the decision period approved with reasons: heads who
+     * are not handlers (decision record 0025).
+     */
+    CASE_EXIT_APPROVE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER,
+            "POST /api/cases/{id}/exit/{motionId}/decision", "POST /api/cases/{id}/late-decision"),
     /** 申请人民法院强制执行: signed by the agency's head (行政强制法 Art. 55). */
     EXECUTION_COURT(roles(HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/cases/{id}/execution/court"),
     /** 先行登记保存 and its 处理决定: the handlers, with the head's approval (Art. 56). */
@@ -102,9 +110,11 @@ public enum Action {
     REVIEW_CLAIM(roles(LEGAL_REVIEWER), Relation.TASK_CANDIDATE, "POST /api/review/tasks/{taskId}/claim"),
     REVIEW_EXTEND(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/cases/{id}/review/extension"),
     /** 申请回避: a reviewer for himself, a handler on the party's behalf. */
-    RECUSAL_REQUEST(roles(LEGAL_REVIEWER, OFFICER), Relation.SELF_OR_HANDLER, "POST /api/cases/{id}/review/recusals"),
+    RECUSAL_REQUEST(roles(LEGAL_REVIEWER, OFFICER), Relation.SELF_OR_HANDLER, "POST /api/cases/{id}/review/recusals",
+            "POST /api/cases/{id}/recusals"),
     /** 回避决定 by the agency head (Art. 43). */
-    RECUSAL_DECIDE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/review/recusals/{recusalId}/decision"),
+    RECUSAL_DECIDE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/review/recusals/{recusalId}/decision",
+            "POST /api/cases/{id}/recusals/{motionId}/decision"),
     REVIEW_CATALOGUE_EDIT(roles(ADMIN), Relation.NONE, "POST /api/review/catalogue"),
     REVIEWER_QUALIFICATION_EDIT(roles(ADMIN), Relation.NONE, "PUT /api/review/qualifications/{userId}"),
 

@@ -14,6 +14,7 @@ import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.CollectiveDeliberation;
 import cn.zhifa.casefile.DeadlineKind;
 import cn.zhifa.casefile.DocumentKind;
+import cn.zhifa.casefile.LateDecisionService;
 import cn.zhifa.casefile.Duty;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.ReviewOutcome;
@@ -43,14 +44,16 @@ class DecideStep extends OrdinaryStep<Decision> {
     private final NoticesAndHearings hearings;
     private final CollectiveDeliberation deliberation;
     private final Gates gates;
+    private final LateDecisionService lateDecisions;
 
     DecideStep(LegalReviewService reviews, NoticesAndHearings hearings, CollectiveDeliberation deliberation,
-            Gates gates) {
+            Gates gates, LateDecisionService lateDecisions) {
         super(ProcedureTasks.TASK_DECISION, Decision.class, CaseStage.DECISION, DeadlineKind.DECISION);
         this.reviews = reviews;
         this.hearings = hearings;
         this.deliberation = deliberation;
         this.gates = gates;
+        this.lateDecisions = lateDecisions;
     }
 
     @Override
@@ -108,8 +111,9 @@ class DecideStep extends OrdinaryStep<Decision> {
             throw DomainException.invalid("decision.beforeNotice");
         }
         CaseDeadline limit = ctx.decisionDeadline().orElse(null);
-        if (limit != null && decided.isAfter(limit.due())) {
-            // 行政处罚法 Art. 60: 90 days from filing unless lawfully extended
+        boolean late = limit != null && decided.isAfter(limit.due());
+        if (late && lateDecisions.approvalFor(caseId, limit.due()).isEmpty()) {
+            // 行政处罚法 Art. 60: 90 days from filing unless lawfully extended; late only with a head's approval (0025)
             throw DomainException.invalid("decision.overdue", limit.due());
         }
         ReviewViews.Notice notified = hearings.latestNotice(caseId).orElse(null);
@@ -138,9 +142,10 @@ class DecideStep extends OrdinaryStep<Decision> {
             // 行政处罚法 Art. 28: the order to correct accompanies every penalty, as its own 责令(限期)改正通知书
             r.document(DocumentKind.CORRECTION_ORDER, DocumentKind.CORRECTION_ORDER.title(), docNo(c, "责改字"));
         }
+        String described = gates.describe(p.outcome(), p.fine()) + (late ? "（逾期作出，期限 " + limit.due()
+                + " 届满，已经负责人批准）" : "");
         return r.event(new CaseDecided(caseId, p.outcome(), decided))
-                .done("DECIDED", p.outcome() == OutcomeType.NO_PENALTY
-                        ? gates.describe(p.outcome(), p.fine()) + "；批评教育：" + education
-                        : gates.describe(p.outcome(), p.fine()));
+                .done("DECIDED", p.outcome() == OutcomeType.NO_PENALTY ? described + "；批评教育：" + education
+                        : described);
     }
 }

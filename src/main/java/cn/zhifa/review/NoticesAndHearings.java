@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * written by the procedure's steps inside their transaction, read by the screens, the documents and the gates.
  */
 @Service
-public class NoticesAndHearings {
+public class NoticesAndHearings implements cn.zhifa.casefile.HearingPresider {
 
     private final ReviewMapper mapper;
     private final StatutoryPeriods periods;
@@ -119,6 +119,21 @@ public class NoticesAndHearings {
                 r.hearingDate, r.place, r.noticeServedOn,
                 r.agents == null ? List.of() : List.of(r.agents.split("\n")), r.status, r.transcript,
                 r.attendance));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> scheduledPresider(long caseId) {
+        HearingRow r = mapper.latestHearing(caseId);
+        return r != null && "SCHEDULED".equals(r.status) ? Optional.ofNullable(r.presidingId) : Optional.empty();
+    }
+
+    @Override
+    @Transactional
+    public void replacePresider(long caseId, long successorId) {
+        HearingRow row = mapper.latestHearing(caseId);
+        row.presidingId = successorId;
+        mapper.updateHearing(row);
     }
 
     /** Whether the case went through a hearing procedure (held, or terminated by the party's absence). */

@@ -72,7 +72,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(p, null);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, IllegalArgumentException.class})
+    /** Also a form body whose parameter names the firewall rejects (read only when the body is bound): a 400. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, IllegalArgumentException.class,
+            org.springframework.security.web.firewall.RequestRejectedException.class})
     ResponseEntity<Object> unreadable(Exception e, HttpServletRequest request, Locale locale) {
         ProblemDetail p = problems.of(400, "request.unreadable", messages.get("problem.unreadable", locale),
                 Problems.path(request), locale);

@@ -3,10 +3,6 @@ package cn.zhifa.casefile;
 import static cn.zhifa.support.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zhifa.organization.NewCertificate;
-import cn.zhifa.organization.NewUser;
-import cn.zhifa.organization.OrganizationService;
-import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.support.CaseFiles;
@@ -15,7 +11,6 @@ import cn.zhifa.support.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +33,6 @@ class ExecutionEndGameIT {
     @Autowired EnforcementService enforcement;
     @Autowired CaseFileService cases;
     @Autowired CaseClockService caseClock;
-    @Autowired OrganizationService organization;
     @Autowired Messages messages;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -226,11 +220,7 @@ class ExecutionEndGameIT {
     @Test
     void deferralNeedsAHeadWhoIsNotAHandlerAndMovesTheDeadline() {
         today("2026-03-02");
-        UserAccount headOfficer = organization.createUser(f.actor("admin"), new NewUser("hdo" + System.nanoTime()
-                % 1000000, "password123", "负责人兼执法", f.actor("officer1").unitId(), null,
-                EnumSet.of(Role.HEAD, Role.OFFICER)));
-        organization.addCertificate(f.actor("admin"), new NewCertificate(headOfficer.id(), "T" + System.nanoTime(),
-                "城市管理综合执法", f.today().minusYears(1), f.today().plusYears(1)));
+        UserAccount headOfficer = f.aHeadWhoIsAnOfficer("hdo");
         CaseFile c = f.aLead();
         long id = c.id();
         f.step(id, "officer1", new StepPayload.VerifyLead(true, f.item(), f.today(),

@@ -17,7 +17,7 @@ public final class ProcedureSteps {
                 new LegalReviewStep(null, null, null, null, null, null), new AdvanceNoticeStep(null, null, null, null, null),
                 new StatementDefenceStep(null, null), new ScheduleHearingStep(null, null),
                 new HoldHearingStep(null, null), new CorrectDocumentsStep(null), new DeliberationStep(null, null),
-                new DecideStep(null, null, null, null), new ServiceStep(null, null), new ExecutionStep(null),
+                new DecideStep(null, null, null, null, null), new ServiceStep(null, null), new ExecutionStep(null),
                 new ClosingApprovalStep(null));
     }
 }

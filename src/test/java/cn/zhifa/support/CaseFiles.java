@@ -60,6 +60,20 @@ public class CaseFiles {
         return organization.findByUsername(username).orElseThrow().toActor();
     }
 
+    /**
+     * A new enabled account of the first demo unit that is both head and officer, with a certificate valid today
+     * (username {@code prefix} + digits): the caller retires it afterwards (disabled, certificate revoked), else it
+     * changes the quorum of later deliberations and shows on the public officers' list.
+     */
+    public cn.zhifa.organization.UserAccount aHeadWhoIsAnOfficer(String prefix) {
+        cn.zhifa.organization.UserAccount u = organization.createUser(actor("admin"), new cn.zhifa.organization.NewUser(
+                prefix + System.nanoTime() % 1000000, "password123", "负责人兼执法", actor("officer1").unitId(), null,
+                java.util.EnumSet.of(cn.zhifa.organization.Role.HEAD, cn.zhifa.organization.Role.OFFICER)));
+        organization.addCertificate(actor("admin"), new cn.zhifa.organization.NewCertificate(u.id(),
+                "T" + System.nanoTime(), "城市管理综合执法", today().minusYears(1), today().plusYears(1)));
+        return u;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -55,4 +55,12 @@ public class OrdinaryProcedureEngine {
     public void complete(String taskId, Map<String, Object> variables) {
         tasks.complete(taskId, variables);
     }
+
+    /**
+     * Ends the case's process before its end events (撤销立案 / 终止调查 approved by a head): the engine deletes its open
+     * tasks (the inbox listener drops them) and keeps {@code reason} as the instance's delete reason in its history.
+     */
+    public void end(String processInstanceId, String reason) {
+        runtime.deleteProcessInstance(processInstanceId, reason);
+    }
 }

@@ -64,7 +64,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
             ObjectProvider<CasePanels> panels, List<TaskOpener> openers, ServiceOfDocuments serving,
             cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
-            cn.zhifa.casefile.SeizureService seizures) {
+            cn.zhifa.casefile.SeizureService seizures, cn.zhifa.casefile.CaseExitService exits,
+            cn.zhifa.casefile.LateDecisionService late, cn.zhifa.casefile.RecusalService recusals) {
         this.openers = openers;
         this.cases = cases;
         this.panels = panels;
@@ -72,7 +73,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         this.inbox = inbox;
         this.messages = messages;
         this.clockServices = new CaseClockSection.Services(clock, preservations, seizures, remedies, organization,
-                periods, lights, messages, today, serving, cases, execution, enforcement);
+                periods, lights, messages, today, serving, cases, execution, enforcement, exits, late, recusals);
         addClassName("zhifa-view");
     }
 
