@@ -74,7 +74,7 @@ public class TaskCentre {
         if (Objects.equals(row.assigneeId, toUserId)) {
             throw DomainException.invalid("task.reassign.sameAssignee");
         }
-        UserAccount to = qualifiedOfficer(row.unitId, toUserId);
+        UserAccount to = qualifiedOfficer(row.unitId, toUserId, needsCertificate(row.candidateGroup));
         Actor target = to.toActor();
         if (InboxService.GROUP_HANDLER.equals(row.candidateGroup)) {
             if (!mapper.isHandler(row.caseId, toUserId)) {
@@ -109,7 +109,9 @@ public class TaskCentre {
         if (row == null || row.unitId != actor.unitId()) {
             return List.of();
         }
-        return organization.qualifiedOfficers(row.unitId).stream()
+        List<UserAccount> pool = needsCertificate(row.candidateGroup) ? organization.qualifiedOfficers(row.unitId)
+                : organization.users(row.unitId).stream().filter(UserAccount::enabled).toList();
+        return pool.stream()
                 .filter(u -> !Objects.equals(u.id(), row.assigneeId))
                 .filter(u -> InboxService.GROUP_HANDLER.equals(row.candidateGroup)
                         ? mapper.isHandler(row.caseId, u.id())
@@ -192,7 +194,17 @@ public class TaskCentre {
         return row;
     }
 
-    private UserAccount qualifiedOfficer(long unitId, long userId) {
+    /**
+     * Whether the task's group performs enforcement acts (the handlers' and officers' steps), which only holders of a
+     * valid 执法证 may take (行政处罚法 Art. 42). Approvals and reviews (heads, team leaders, case and legal reviewers)
+     * are the agency's decisions: their holders need the role, not a certificate — a head without one may receive a
+     * 立案审批 by 转办 (decision 0022, amendment).
+     */
+    static boolean needsCertificate(String candidateGroup) {
+        return InboxService.GROUP_HANDLER.equals(candidateGroup) || "OFFICER".equals(candidateGroup);
+    }
+
+    private UserAccount qualifiedOfficer(long unitId, long userId, boolean needsCertificate) {
         UserAccount to;
         try {
             to = organization.user(userId);
@@ -201,6 +213,12 @@ public class TaskCentre {
         }
         if (to.unitId() != unitId) {
             throw DomainException.invalid("task.reassign.otherUnit", to.displayName());
+        }
+        if (!needsCertificate) {
+            if (!to.enabled()) {
+                throw DomainException.invalid("task.reassign.disabled", to.displayName());
+            }
+            return to;
         }
         boolean qualified = organization.qualifiedOfficers(unitId).stream().anyMatch(u -> u.id() == userId);
         if (!qualified) {

@@ -124,6 +124,22 @@ class TaskVerbsIT {
     }
 
     @Test
+    void anApprovalGoesToAnotherHeadWhoNeedsNoCertificateButNeverToAHandler() {
+        // 立案审批 (candidate group HEAD); verified by officer3, so officer1's 已办 order is left to its own test
+        CaseFile c = f.aLead();
+        f.step(c.id(), "officer3", f.verifyToFile());
+        String taskId = f.openTask(c.id()).taskId();
+        assertThat(centre.reassignTargets(f.actor("head1"), taskId)).extracting(u -> u.username())
+                .contains("head2").doesNotContain("officer2", "aux1", "wj_head1");
+        Refusals.refused(messages, () -> snapshot(c.id()), "task.reassign.notCandidate",
+                () -> centre.reassign(f.actor("head1"), taskId, id("officer2"), "交给执法人员"));
+        // head2 holds no 执法证 and is not a handler: an approval is not an enforcement act, he may take it
+        assertThat(centre.reassign(f.actor("head1"), taskId, id("head2"), "出差，由二把手审批").assigneeId())
+                .isEqualTo(id("head2"));
+        assertThat(lastEntry(c.id()).get("action")).isEqualTo("TASK_REASSIGNED");
+    }
+
+    @Test
     void aHeadReassignsACaseHandlerAndTheHandlersTasksFollow() {
         CaseFile c = f.aFiledCase(); // officer1 主办, officer2 协办
         String taskId = f.openTask(c.id()).taskId();
