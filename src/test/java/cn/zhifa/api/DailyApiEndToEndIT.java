@@ -122,6 +122,19 @@ class DailyApiEndToEndIT {
                 String.class);
         assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(sent.getBody()).contains("complaint-thanks").doesNotContain("<script>");
+        // the form looks like the portal, with its privacy note and the way to the status lookup
+        assertThat(body).contains("行政执法公示").contains("complaint-privacy").contains("不予公开")
+                .contains("/public/complaint/status");
+        assertThat(rest.getForObject("/public", String.class)).contains("href=\"/public/complaint\"");
+        String no = sent.getBody().replaceAll("(?s).*编号 ([^。<]+)。.*", "$1");
+        ResponseEntity<String> status = rest.exchange("/public/complaint/status?no={no}&phone=13900000000",
+                HttpMethod.GET, new HttpEntity<>(h), String.class, no);
+        assertThat(status.getBody()).contains("complaint-status").contains(no).contains("待分派")
+                .doesNotContain("script").doesNotContain("夜间噪音扰民");
+        // a wrong phone tells nothing about the number
+        ResponseEntity<String> wrong = rest.exchange("/public/complaint/status?no={no}&phone=13900000001",
+                HttpMethod.GET, new HttpEntity<>(h), String.class, no);
+        assertThat(wrong.getBody()).contains("complaint-status-none").doesNotContain("待分派");
 
         JsonNode list = ok(call("leader1", HttpMethod.GET, "/api/complaints", null, null));
         JsonNode mine = null;

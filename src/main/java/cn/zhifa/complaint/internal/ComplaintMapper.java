@@ -22,6 +22,10 @@ public interface ComplaintMapper {
 
     ComplaintRow find(long id);
 
+    /** The complaint with this number whose complainant gave this phone (the public status lookup), or null. */
+    ComplaintRow findByNumberAndPhone(@org.apache.ibatis.annotations.Param("no") String no,
+            @org.apache.ibatis.annotations.Param("phone") String phone);
+
     ComplaintRow findForUpdate(long id);
 
     /** Earlier complaints of the unit received since {@code since} with the same place, party or item. */

@@ -33,9 +33,11 @@ class PublicComplaintController {
     private final OrganizationService organization;
     private final Messages messages;
     private final SubmissionLimiter limiter;
+    private final cn.zhifa.complaint.ComplaintLookup lookup;
 
     PublicComplaintController(ComplaintService complaints, OrganizationService organization, Messages messages,
-            SubmissionLimiter limiter) {
+            SubmissionLimiter limiter, cn.zhifa.complaint.ComplaintLookup lookup) {
+        this.lookup = lookup;
         this.complaints = complaints;
         this.organization = organization;
         this.messages = messages;
@@ -45,6 +47,36 @@ class PublicComplaintController {
     @GetMapping("/public/complaint")
     ResponseEntity<String> form(HttpServletRequest request, Locale locale) {
         return html(page(request, locale, null, "", "", "", "", ""));
+    }
+
+    /** 办理情况查询: by the complaint's number and the phone given with it; rate-limited like a submission. */
+    @GetMapping("/public/complaint/status")
+    ResponseEntity<String> status(HttpServletRequest request, Locale locale,
+            @RequestParam(defaultValue = "") String no, @RequestParam(defaultValue = "") String phone) {
+        StringBuilder b = new StringBuilder("<form class=\"form card\" method=\"get\" action=\"/public/complaint/status\">");
+        b.append(field(locale, "complaint.public.number", input("no", no, 40)));
+        b.append(field(locale, "complaint.phone", input("phone", phone, 30)));
+        b.append("<p><button type=\"submit\">").append(esc(messages.get("complaint.public.lookup", locale)))
+                .append("</button></p></form>");
+        if (!no.isBlank() || !phone.isBlank()) {
+            if (!limiter.tryComplaint(request.getRemoteAddr(), request.getSession().getId())) {
+                b.append("<p id=\"complaint-error\" class=\"error\">")
+                        .append(esc(messages.get("complaint.public.tooMany", locale))).append("</p>");
+                return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(HTML)
+                        .body(shell(locale, "complaint.public.statusTitle", b.toString()));
+            }
+            b.append(lookup.find(no, phone).map(st -> "<dl id=\"complaint-status\" class=\"card\">"
+                    + dt(locale, "complaint.public.number", st.complaintNo())
+                    + dt(locale, "complaint.status", messages.get("ui.stage." + st.status(), locale))
+                    + dt(locale, "complaint.public.received", st.receivedOn().toString())
+                    + dt(locale, "complaint.public.replyDue", st.replyDue() == null ? "—" : st.replyDue().toString())
+                    + dt(locale, "complaint.public.replied", st.repliedOn() == null ? "—" : st.repliedOn().toString())
+                    + "</dl>").orElse("<p id=\"complaint-status-none\" class=\"notice\">"
+                            + esc(messages.get("complaint.public.notFound", locale)) + "</p>"));
+        }
+        b.append("<p><a href=\"/public/complaint\">").append(esc(messages.get("complaint.public.title", locale)))
+                .append("</a></p>");
+        return html(shell(locale, "complaint.public.statusTitle", b.toString()));
     }
 
     @PostMapping(value = "/public/complaint", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -63,8 +95,10 @@ class PublicComplaintController {
         try {
             ComplaintReceipt r = complaints.intake(null, new NewComplaint(ComplaintChannel.WEB, null, name, phone,
                     place, party, null, content, unitId, null));
-            return html(shell(locale, "<p id=\"complaint-thanks\">" + esc(messages.get("complaint.public.thanks",
-                    locale, r.complaint().complaintNo())) + "</p>"));
+            return html(shell(locale, "complaint.public.title", "<p id=\"complaint-thanks\" class=\"card\">"
+                    + esc(messages.get("complaint.public.thanks", locale, r.complaint().complaintNo()))
+                    + "</p><p><a href=\"/public/complaint/status\">"
+                    + esc(messages.get("complaint.public.statusTitle", locale)) + "</a></p>"));
         } catch (DomainException refused) {
             String error = messages.get("complaint.public.error", locale, messages.of(refused, locale));
             return ResponseEntity.unprocessableEntity().contentType(MediaType.TEXT_HTML)
@@ -83,9 +117,11 @@ class PublicComplaintController {
         }
         StringBuilder b = new StringBuilder();
         if (error != null) {
-            b.append("<p id=\"complaint-error\" style=\"color:#b00\">").append(esc(error)).append("</p>");
+            b.append("<p id=\"complaint-error\" class=\"error\">").append(esc(error)).append("</p>");
         }
-        b.append("<form method=\"post\" action=\"/public/complaint\">");
+        b.append("<p id=\"complaint-privacy\" class=\"notice\">").append(esc(messages.get("complaint.public.privacy",
+                locale))).append("</p>");
+        b.append("<form class=\"form card\" method=\"post\" action=\"/public/complaint\">");
         if (csrf != null) {
             b.append("<input type=\"hidden\" name=\"").append(esc(csrf.getParameterName())).append("\" value=\"")
                     .append(esc(csrf.getToken())).append("\">");
@@ -99,23 +135,28 @@ class PublicComplaintController {
                 + esc(content) + "</textarea>"));
         b.append("<p><button type=\"submit\">").append(esc(messages.get("complaint.submit", locale)))
                 .append("</button></p></form>");
-        return shell(locale, b.toString());
+        b.append("<p><a id=\"complaint-status-link\" href=\"/public/complaint/status\">")
+                .append(esc(messages.get("complaint.public.statusTitle", locale))).append("</a></p>");
+        return shell(locale, "complaint.public.title", b.toString());
     }
 
     private String field(Locale locale, String key, String control) {
-        return "<p><label>" + esc(messages.get(key, locale)) + "<br>" + control + "</label></p>";
+        return "<label>" + esc(messages.get(key, locale)) + control + "</label>";
     }
+
+    private String dt(Locale locale, String key, String value) {
+        return "<dt>" + esc(messages.get(key, locale)) + "</dt><dd>" + esc(value) + "</dd>";
+    }
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
 
     private static String input(String name, String value, int max) {
         return "<input name=\"" + name + "\" maxlength=\"" + max + "\" value=\"" + esc(value) + "\">";
     }
 
-    private String shell(Locale locale, String body) {
-        return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                + esc(messages.get("complaint.public.title", locale)) + "</title></head><body style=\"font-family:"
-                + "sans-serif;max-width:40em;margin:1em auto;padding:0 1em\"><h1>"
-                + esc(messages.get("complaint.public.title", locale)) + "</h1>" + body + "</body></html>";
+    /** The portal's frame (header back to 行政执法公示, the same stylesheet): the public pages look as one. */
+    private String shell(Locale locale, String titleKey, String body) {
+        return cn.zhifa.shared.ui.PublicHtml.layout(messages.get(titleKey, locale), body);
     }
 
     private static String esc(String s) {

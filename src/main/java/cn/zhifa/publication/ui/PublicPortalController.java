@@ -96,6 +96,7 @@ class PublicPortalController {
         tile(b, "/public/items", "执法事项与依据", "事项、违法依据、处罚依据");
         tile(b, "/public/procedure", "执法程序", "普通程序流程与法定期限");
         tile(b, "/public/remedies", "救济渠道", "行政复议、行政诉讼、投诉举报");
+        tile(b, "/public/complaint", "投诉举报", "在线提交投诉举报，查询办理情况");
         tile(b, "/public/decisions", "处罚决定公示", "已作出的行政处罚等决定");
         tile(b, "/public/statistics", "年度统计", "行政执法统计年报");
         b.append("</ul>");
