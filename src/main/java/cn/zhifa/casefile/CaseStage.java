@@ -33,9 +33,11 @@ public enum CaseStage {
     /** 结案审批. */
     CLOSING,
     /** 归档 (terminal, read-only). */
-    ARCHIVED;
+    ARCHIVED,
+    /** 已移送 (terminal): the receiving organ accepted a transfer for suspected crime, or the case went to the competent agency (0028). */
+    TRANSFERRED;
 
     public boolean isTerminal() {
-        return this == NOT_FILED || this == ARCHIVED;
+        return this == NOT_FILED || this == ARCHIVED || this == TRANSFERRED;
     }
 }
