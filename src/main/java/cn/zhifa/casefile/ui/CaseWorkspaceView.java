@@ -64,7 +64,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             StatutoryPeriods periods, DeadlineLights lights, Clock today, ObjectProvider<CaseLinks> links,
             ObjectProvider<CasePanels> panels, List<TaskOpener> openers, ServiceOfDocuments serving,
             cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
-            cn.zhifa.casefile.SeizureService seizures) {
+            cn.zhifa.casefile.SeizureService seizures, cn.zhifa.casefile.TransferService transfers) {
         this.openers = openers;
         this.cases = cases;
         this.panels = panels;
@@ -72,7 +72,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         this.inbox = inbox;
         this.messages = messages;
         this.clockServices = new CaseClockSection.Services(clock, preservations, seizures, remedies, organization,
-                periods, lights, messages, today, serving, cases, execution, enforcement);
+                periods, lights, messages, today, serving, cases, execution, enforcement, transfers);
         addClassName("zhifa-view");
     }
 
