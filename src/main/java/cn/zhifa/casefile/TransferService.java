@@ -155,7 +155,9 @@ public class TransferService {
             throw DomainException.invalid("transfer.handoverIncomplete");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        if (h.handedOverAt().isAfter(now) || h.handedOverAt().isBefore(t.decidedAt())) {
+        // to the minute: the time entered on the form has no seconds, the approval's has
+        if (h.handedOverAt().isAfter(now)
+                || h.handedOverAt().isBefore(t.decidedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
             throw DomainException.invalid("transfer.badHandoverTime", t.decidedAt());
         }
         boolean late = h.handedOverAt().isAfter(t.handoverDue());
