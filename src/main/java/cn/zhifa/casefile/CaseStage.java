@@ -35,9 +35,11 @@ public enum CaseStage {
     /** 归档 (terminal, read-only). */
     ARCHIVED,
     /** 撤销立案 / 终止调查 approved by a head (terminal, read-only; decision record 0025). */
-    TERMINATED;
+    TERMINATED,
+    /** 已移送 (terminal): the receiving organ accepted a transfer for suspected crime, or the case went to the competent agency (0028). */
+    TRANSFERRED;
 
     public boolean isTerminal() {
-        return this == NOT_FILED || this == ARCHIVED || this == TERMINATED;
+        return this == NOT_FILED || this == ARCHIVED || this == TERMINATED || this == TRANSFERRED;
     }
 }

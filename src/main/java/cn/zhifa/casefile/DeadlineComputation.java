@@ -10,6 +10,7 @@ import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.ClockMapper;
 import cn.zhifa.casefile.internal.ClockMapper.DeadlineRow;
 import cn.zhifa.casefile.internal.SeizureMapper;
+import cn.zhifa.casefile.internal.TransferMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,9 +31,11 @@ class DeadlineComputation {
     private final ExecutionFacts execution;
     private final ClockMapper clockMapper;
     private final SeizureMapper seizures;
+    private final TransferMapper transfers;
 
     DeadlineComputation(WorkingDayCalendar calendar, StatutoryPeriods periods, DeadlineLights lights, Clock clock,
-            ExecutionFacts execution, ClockMapper clockMapper, SeizureMapper seizures) {
+            ExecutionFacts execution, ClockMapper clockMapper, SeizureMapper seizures, TransferMapper transfers) {
+        this.transfers = transfers;
         this.execution = execution;
         this.clockMapper = clockMapper;
         this.seizures = seizures;
@@ -68,8 +71,25 @@ class DeadlineComputation {
         }
         if (row.filedDate != null) {
             holdingDeadlines(out, row.id, !s.isTerminal());
+            transferDeadlines(out, row.id, !s.isTerminal());
         }
         return out;
+    }
+
+    /**
+     * The last transfer for suspected crime (decision 0028): the principal head's 3 days from the report, then the 24
+     * hours of the handover from the approval (its due day is the day the hours run out).
+     */
+    private void transferDeadlines(List<CaseDeadline> out, long caseId, boolean live) {
+        transfers.transfers(caseId).stream().filter(t -> t.kind() == TransferKind.CRIME)
+                .reduce((a, b) -> b).ifPresent(t -> {
+                    fixed(out, DeadlineKind.TRANSFER_DECISION, t.reportedAt().toLocalDate(), t.decisionDue(),
+                            live && t.awaitingDecision());
+                    if (t.handoverDue() != null) {
+                        fixed(out, DeadlineKind.TRANSFER_HANDOVER, t.decidedAt().toLocalDate(),
+                                t.handoverDue().toLocalDate(), live && t.awaitingHandover());
+                    }
+                });
     }
 
     /**

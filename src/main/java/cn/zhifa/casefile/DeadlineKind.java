@@ -24,6 +24,10 @@ public enum DeadlineKind {
     PRESERVATION_REPORT(StatutoryPeriod.PRESERVATION_URGENT_REPORT),
     /** 查封扣押: the term (≤ 30 days, + one extension ≤ 30) within which to release or decide (行政强制法 Art. 25, 27). */
     SEIZURE(StatutoryPeriod.SEIZURE),
+    /** 移送: the principal head decides within 3 days of the transfer report (移送规定 Art. 5, decision 0028). */
+    TRANSFER_DECISION(StatutoryPeriod.CRIME_TRANSFER_DECISION),
+    /** 移送: handed over to the public security organ within 24 hours of the approval (移送规定 Art. 5). */
+    TRANSFER_HANDOVER(StatutoryPeriod.CRIME_TRANSFER_HANDOVER),
     /** 结案: 15 working days from completion of execution (住建部令55 Art. 31). */
     CLOSING(StatutoryPeriod.CLOSING);
 

@@ -22,6 +22,8 @@ public enum Duty {
     APPROVE_PRESERVATION("preservation.approverIsHandler", true),
     /** 查封扣押 decided, extended, released or handled by a head who is not a handler (行政强制法 Art. 18, 25, 27) */
     DECIDE_SEIZURE("seizure.deciderIsHandler", true),
+    /** 移送 decided by a (principal) head who is not a handler (移送规定 Art. 5; decision 0028) */
+    DECIDE_TRANSFER("transfer.deciderIsHandler", true),
     /** 延期/分期缴纳罚款 approved by a head (行政处罚法 Art. 66 ¶2) */
     APPROVE_DEFERRAL("execution.deferralApproverIsHandler", true),
     /** 终结执行 approved by a head (行政强制法 Art. 40) */

@@ -95,6 +95,15 @@ public enum Action {
     /** 查封扣押: decision, one extension, release or handling — by a head who is not a handler (行政强制法, 0024). */
     SEIZURE_DECIDE(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER, "POST /api/cases/{id}/seizures",
             "POST /api/cases/{id}/seizures/{seizureId}/extension", "POST /api/cases/{id}/seizures/{seizureId}/outcome"),
+    /** 移送 report by the handlers (≥ 2 officers named), the handover and the receiving organ's answer (0028). */
+    TRANSFER_HANDLE(roles(OFFICER), Relation.HANDLER, "POST /api/cases/{id}/transfers",
+            "POST /api/cases/{id}/transfers/{transferId}/handover", "POST /api/cases/{id}/transfers/{transferId}/receipt"),
+    /** 移送 decided by the principal head (正职负责人) who is not a handler (移送规定 Art. 5, 0028). */
+    TRANSFER_DECIDE(roles(PRINCIPAL_HEAD), Relation.NOT_HANDLER,
+            "POST /api/cases/{id}/transfers/{transferId}/decision"),
+    /** 移送有管辖权的行政机关: a head who is not a handler decides; the case ends (0028). */
+    TRANSFER_JURISDICTION(roles(HEAD, PRINCIPAL_HEAD), Relation.NOT_HANDLER,
+            "POST /api/cases/{id}/transfers/jurisdiction"),
 
     // ---- evidence ----------------------------------------------------------------------------------------------
     /** 调查取证: only the case's handlers (Art. 42, 55); see decision 0015 for heads and team leaders. */

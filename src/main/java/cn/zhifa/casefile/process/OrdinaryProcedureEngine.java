@@ -51,6 +51,31 @@ public class OrdinaryProcedureEngine {
         }
     }
 
+    /**
+     * 移送 (decision 0028): the receiving organ took the case, so the administrative procedure ends here, outside its
+     * own end events; the instance is deleted with {@code reason} (kept in the engine's history). Task listeners run,
+     * so the inbox sees the open task cancelled.
+     */
+    public void endTransferred(String processInstanceId, String reason) {
+        runtime.deleteProcessInstance(processInstanceId, reason, false, true);
+    }
+
+    /**
+     * 行刑反向衔接 (decision 0028): the case comes back from the receiving organ and resumes at the user task
+     * {@code toKey}; every open activity of the instance is cancelled. Nothing happens when it is already there.
+     */
+    public void resumeAt(String processInstanceId, String toKey) {
+        java.util.List<String> open = runtime.getActiveActivityIds(processInstanceId);
+        if (open.equals(java.util.List.of(toKey))) {
+            return;
+        }
+        var modification = runtime.createProcessInstanceModification(processInstanceId);
+        for (String activity : open) {
+            modification = modification.cancelAllForActivity(activity);
+        }
+        modification.startBeforeActivity(toKey).execute(false, false);
+    }
+
     /** Completes a user task with the variables its outgoing gateways read. */
     public void complete(String taskId, Map<String, Object> variables) {
         tasks.complete(taskId, variables);

@@ -63,7 +63,7 @@ class CaseClockSection extends ClockSectionBase {
             Clock today, cn.zhifa.casefile.ServiceOfDocuments serving, cn.zhifa.casefile.CaseFileService cases,
             cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
             cn.zhifa.casefile.CaseExitService exits, cn.zhifa.casefile.LateDecisionService late,
-            cn.zhifa.casefile.RecusalService recusals) {
+            cn.zhifa.casefile.RecusalService recusals, cn.zhifa.casefile.TransferService transfers) {
     }
 
     private final Map<Long, String> names;
@@ -86,6 +86,7 @@ class CaseClockSection extends ClockSectionBase {
             add(title("ui.preservation.title"), new PreservationSection(services, actor, view, reload));
             add(title("ui.seizure.title"), new SeizureSection(services, actor, view, reload));
             add(title("ui.exit.title"), new MotionSection(services, actor, view, reload));
+            add(title("ui.transfer.title"), new TransferSection(services, actor, view, reload));
         }
         if (c.decidedDate() != null) {
             add(title("ui.remedy.title"), new RemedySection(services, actor, view, reload));

@@ -65,7 +65,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             ObjectProvider<CasePanels> panels, List<TaskOpener> openers, ServiceOfDocuments serving,
             cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
             cn.zhifa.casefile.SeizureService seizures, cn.zhifa.casefile.CaseExitService exits,
-            cn.zhifa.casefile.LateDecisionService late, cn.zhifa.casefile.RecusalService recusals) {
+            cn.zhifa.casefile.LateDecisionService late, cn.zhifa.casefile.RecusalService recusals,
+            cn.zhifa.casefile.TransferService transfers) {
         this.openers = openers;
         this.cases = cases;
         this.panels = panels;
@@ -73,7 +74,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         this.inbox = inbox;
         this.messages = messages;
         this.clockServices = new CaseClockSection.Services(clock, preservations, seizures, remedies, organization,
-                periods, lights, messages, today, serving, cases, execution, enforcement, exits, late, recusals);
+                periods, lights, messages, today, serving, cases, execution, enforcement, exits, late, recusals,
+                transfers);
         addClassName("zhifa-view");
     }
 
