@@ -53,6 +53,12 @@ class CaseClockApi {
     }
 
 
+    record RemedyCopyRequest(@Plausible LocalDate receivedOn) {
+    }
+
+    record RemedyReplyRequest(@Plausible LocalDate submittedOn, @Size(max = Limits.TEXT) String note) {
+    }
+
     @GetMapping("/cases/{id}/deadlines")
     @Operation(summary = "Every deadline of the case: start, due, confirmed (calendar data), open, light, days left")
     List<CaseDeadline> deadlines(@PathVariable long id) {
@@ -93,6 +99,19 @@ class CaseClockApi {
     @Operation(summary = "Record how it ended; a changed/revoked/illegal/void decision is withdrawn from publication")
     Remedy concludeRemedy(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody RemedyOutcomeRequest r) {
         return remedies.conclude(CurrentActor.get(), id, remedyId, r.endedOn(), r.outcome(), r.note());
+    }
+
+    @PostMapping("/cases/{id}/remedies/{remedyId}/copy-received")
+    @Operation(summary = "The agency received the copy of the application or complaint: its answer deadline starts")
+    Remedy remedyCopyReceived(@PathVariable long id, @PathVariable long remedyId,
+            @Valid @RequestBody RemedyCopyRequest r) {
+        return remedies.receiveCopy(CurrentActor.get(), id, remedyId, r.receivedOn());
+    }
+
+    @PostMapping("/cases/{id}/remedies/{remedyId}/reply")
+    @Operation(summary = "The agency submitted its 答复 / 答辩状 with evidence; after the deadline it is flagged late")
+    Remedy remedyReply(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody RemedyReplyRequest r) {
+        return remedies.submitReply(CurrentActor.get(), id, remedyId, r.submittedOn(), r.note());
     }
 
     @GetMapping("/deadlines/at-risk")

@@ -9,6 +9,7 @@ import cn.zhifa.calendar.WorkingDayCalendar;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.ClockMapper;
 import cn.zhifa.casefile.internal.ClockMapper.DeadlineRow;
+import cn.zhifa.casefile.internal.RemedyMapper;
 import cn.zhifa.casefile.internal.SeizureMapper;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,9 +31,11 @@ class DeadlineComputation {
     private final ExecutionFacts execution;
     private final ClockMapper clockMapper;
     private final SeizureMapper seizures;
+    private final RemedyMapper remedies;
 
     DeadlineComputation(WorkingDayCalendar calendar, StatutoryPeriods periods, DeadlineLights lights, Clock clock,
-            ExecutionFacts execution, ClockMapper clockMapper, SeizureMapper seizures) {
+            ExecutionFacts execution, ClockMapper clockMapper, SeizureMapper seizures, RemedyMapper remedies) {
+        this.remedies = remedies;
         this.execution = execution;
         this.clockMapper = clockMapper;
         this.seizures = seizures;
@@ -69,7 +72,23 @@ class DeadlineComputation {
         if (row.filedDate != null) {
             holdingDeadlines(out, row.id, !s.isTerminal());
         }
+        if (row.decidedDate != null) {
+            replyDeadlines(out, row.id);
+        }
         return out;
+    }
+
+    /**
+     * The agency's answer as respondent (decision 0027): per kind, the last remedy whose copy was received; open until
+     * the answer is submitted or the remedy has ended. It runs also on an archived case: a remedy is a later fact.
+     */
+    private void replyDeadlines(List<CaseDeadline> out, long caseId) {
+        List<Remedy> all = remedies.ofCase(caseId);
+        for (RemedyKind kind : RemedyKind.values()) {
+            all.stream().filter(r -> r.kind() == kind && r.copyReceivedOn() != null)
+                    .reduce((a, b) -> b).ifPresent(r -> add(out, kind.replyDeadline(), r.copyReceivedOn(), null,
+                            r.open() && r.replySubmittedOn() == null));
+        }
     }
 
     /**

@@ -24,6 +24,10 @@ public enum DeadlineKind {
     PRESERVATION_REPORT(StatutoryPeriod.PRESERVATION_URGENT_REPORT),
     /** 查封扣押: the term (≤ 30 days, + one extension ≤ 30) within which to release or decide (行政强制法 Art. 25, 27). */
     SEIZURE(StatutoryPeriod.SEIZURE),
+    /** 复议答复: 10 working days from receiving the copy of the reconsideration application (行政复议法 Art. 48, 88). */
+    RECONSIDER_REPLY(StatutoryPeriod.RECONSIDERATION_REPLY),
+    /** 应诉答辩: 15 days from receiving the copy of the complaint (行政诉讼法 Art. 67). */
+    LITIGATION_DEFENCE(StatutoryPeriod.LITIGATION_DEFENCE),
     /** 结案: 15 working days from completion of execution (住建部令55 Art. 31). */
     CLOSING(StatutoryPeriod.CLOSING);
 

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.internal.CaseFileMapper;
@@ -35,9 +36,14 @@ public class RemedyService {
     private final Messages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StatutoryPeriods periods;
+    private final CaseClockService caseClock;
 
     RemedyService(CaseFileMapper cases, RemedyMapper mapper, ClockMapper clockMapper, CaseHistory history,
-            Messages messages, ApplicationEventPublisher events, Clock clock) {
+            Messages messages, ApplicationEventPublisher events, Clock clock, StatutoryPeriods periods,
+            CaseClockService caseClock) {
+        this.periods = periods;
+        this.caseClock = caseClock;
         this.cases = cases;
         this.mapper = mapper;
         this.clockMapper = clockMapper;
@@ -50,9 +56,71 @@ public class RemedyService {
     @Transactional(readOnly = true)
     public List<Remedy> ofCase(Actor actor, long caseId) {
         CaseScope.readable(actor, cases.findCase(caseId), caseId);
-        return mapper.ofCase(caseId);
+        return mapper.ofCase(caseId).stream().map(this::withDue).toList();
     }
 
+    /**
+     * The agency received the copy of the reconsideration application (from the review body) or of the complaint (from
+     * the court) on {@code receivedOn}: its answer is due within the statutory period from then (decision 0027).
+     */
+    @RequiresPermission(Action.REMEDY_RECORD)
+    @Transactional
+    public Remedy receiveCopy(Actor actor, long caseId, long remedyId, LocalDate receivedOn) {
+        CaseRow row = lock(actor, caseId);
+        Remedy remedy = openRemedy(caseId, remedyId);
+        if (remedy.copyReceivedOn() != null) {
+            throw DomainException.conflict("remedy.copyAlreadyReceived", remedy.copyReceivedOn());
+        }
+        if (receivedOn == null) {
+            throw DomainException.invalid("field.required", "receivedOn");
+        }
+        if (receivedOn.isBefore(remedy.filedOn()) || receivedOn.isAfter(today())) {
+            throw DomainException.invalid("remedy.badReceivedOn", remedy.filedOn());
+        }
+        if (mapper.copyReceived(remedyId, receivedOn) != 1) {
+            throw DomainException.conflict("remedy.alreadyConcluded");
+        }
+        Remedy after = withDue(mapper.find(remedyId));
+        history.record(caseId, row.stage, row.stage, "REMEDY_COPY_RECEIVED", actor.userId(),
+                label(remedy.kind()) + "：" + receivedOn + " 收到" + (remedy.kind() == RemedyKind.RECONSIDERATION
+                        ? "行政复议申请书副本，答复期限至 " : "起诉状副本，答辩期限至 ") + after.replyDue());
+        caseClock.refresh(caseId);
+        return after;
+    }
+
+    /**
+     * The agency submitted its 答复 (reconsideration) or 答辩状 (suit) with its evidence and basis on {@code submittedOn};
+     * an answer after the deadline is recorded all the same and flagged late.
+     */
+    @RequiresPermission(Action.REMEDY_RECORD)
+    @Transactional
+    public Remedy submitReply(Actor actor, long caseId, long remedyId, LocalDate submittedOn, String note) {
+        CaseRow row = lock(actor, caseId);
+        Remedy remedy = openRemedy(caseId, remedyId);
+        if (remedy.copyReceivedOn() == null) {
+            throw DomainException.invalid("remedy.noCopyReceived");
+        }
+        if (remedy.replySubmittedOn() != null) {
+            throw DomainException.conflict("remedy.replyAlreadySubmitted", remedy.replySubmittedOn());
+        }
+        if (submittedOn == null) {
+            throw DomainException.invalid("field.required", "submittedOn");
+        }
+        if (submittedOn.isBefore(remedy.copyReceivedOn()) || submittedOn.isAfter(today())) {
+            throw DomainException.invalid("remedy.badSubmittedOn", remedy.copyReceivedOn());
+        }
+        String text = note == null || note.isBlank() ? null : Limits.requiredText(note, "note", 2000);
+        if (mapper.replySubmitted(remedyId, submittedOn, text) != 1) {
+            throw DomainException.conflict("remedy.alreadyConcluded");
+        }
+        Remedy after = withDue(mapper.find(remedyId));
+        history.record(caseId, row.stage, row.stage, after.replyLate() ? "REMEDY_REPLY_LATE" : "REMEDY_REPLY_SUBMITTED",
+                actor.userId(), label(remedy.kind()) + "：" + submittedOn + " 提交"
+                        + (remedy.kind() == RemedyKind.RECONSIDERATION ? "书面答复" : "答辩状") + "及证据、依据（期限至 "
+                        + after.replyDue() + (after.replyLate() ? "，逾期" : "") + "）" + (text == null ? "" : " " + text));
+        caseClock.refresh(caseId);
+        return after;
+    }
     /** The party applied for reconsideration or sued on {@code filedOn}, before {@code body} (复议机关 / 人民法院). */
     @RequiresPermission(Action.REMEDY_RECORD)
     @Transactional
@@ -79,6 +147,7 @@ public class RemedyService {
                 label(kind) + " " + where, actor.userId(), actor.userId(), now);
         history.record(caseId, row.stage, row.stage, "REMEDY_FILED", actor.userId(),
                 label(kind) + "（" + where + "）" + filedOn + (text == null ? "" : " " + text));
+        caseClock.refresh(caseId);
         List<Remedy> all = mapper.ofCase(caseId);
         return all.get(all.size() - 1);
     }
@@ -89,13 +158,7 @@ public class RemedyService {
     public Remedy conclude(Actor actor, long caseId, long remedyId, LocalDate endedOn, RemedyOutcome outcome,
             String note) {
         CaseRow row = lock(actor, caseId);
-        Remedy remedy = mapper.find(remedyId);
-        if (remedy == null || remedy.caseId() != caseId) {
-            throw DomainException.notFound("remedy.notFound", remedyId);
-        }
-        if (!remedy.open()) {
-            throw DomainException.conflict("remedy.alreadyConcluded");
-        }
+        Remedy remedy = openRemedy(caseId, remedyId);
         if (outcome == null) {
             throw DomainException.invalid("field.required", "outcome");
         }
@@ -119,7 +182,24 @@ public class RemedyService {
         if (outcome.changesDecision()) {
             events.publishEvent(new DecisionChanged(caseId, remedy.kind(), outcome, endedOn, text));
         }
-        return mapper.find(remedyId);
+        caseClock.refresh(caseId);
+        return withDue(mapper.find(remedyId));
+    }
+
+    private Remedy openRemedy(long caseId, long remedyId) {
+        Remedy remedy = mapper.find(remedyId);
+        if (remedy == null || remedy.caseId() != caseId) {
+            throw DomainException.notFound("remedy.notFound", remedyId);
+        }
+        if (!remedy.open()) {
+            throw DomainException.conflict("remedy.alreadyConcluded");
+        }
+        return remedy;
+    }
+
+    private Remedy withDue(Remedy r) {
+        return r.copyReceivedOn() == null ? r
+                : r.withReplyDue(periods.dueFrom(r.copyReceivedOn(), r.kind().replyPeriod()).date());
     }
 
     private CaseRow lock(Actor actor, long caseId) {

@@ -20,6 +20,13 @@ public interface RemedyMapper {
     int conclude(@Param("id") long id, @Param("endedOn") LocalDate endedOn, @Param("outcome") RemedyOutcome outcome,
             @Param("note") String note, @Param("endedBy") long endedBy, @Param("at") LocalDateTime at);
 
+    /** The agency received the copy of the application / complaint; 0 if concluded or already recorded. */
+    int copyReceived(@Param("id") long id, @Param("on") LocalDate on);
+
+    /** The agency submitted its answer / defence; 0 if concluded, no copy yet or already recorded. */
+    int replySubmitted(@Param("id") long id, @Param("on") LocalDate on, @Param("note") String note);
+
+    /** Without {@code replyDue}: the calendar component computes it (RemedyService). */
     List<Remedy> ofCase(long caseId);
 
     Remedy find(long id);

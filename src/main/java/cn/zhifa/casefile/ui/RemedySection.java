@@ -38,6 +38,7 @@ final class RemedySection extends ClockSectionBase {
         grid.addColumn(r -> r.open() ? getTranslation("ui.remedy.pending")
                 : getTranslation("ui.remedy.outcome." + r.outcome().name()) + (r.outcomeNote() == null ? ""
                         : "：" + r.outcomeNote())).setHeader(getTranslation("ui.remedy.outcome")).setFlexGrow(1);
+        grid.addColumn(this::reply).setHeader(getTranslation("ui.remedy.reply")).setAutoWidth(true).setFlexGrow(0);
         add(grid);
         boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
         if ((handler || actor.isHead()) && c.unitId() == actor.unitId()) {
@@ -52,6 +53,17 @@ final class RemedySection extends ClockSectionBase {
                         e -> concludeRemedy(open));
                 end.setId("remedy-conclude");
                 actions.add(end);
+                if (open.copyReceivedOn() == null) {
+                    Button copy = new Button(getTranslation("ui.remedy.receiveCopy"), VaadinIcon.INBOX.create(),
+                            e -> receiveCopy(open));
+                    copy.setId("remedy-copy");
+                    actions.add(copy);
+                } else if (open.replySubmittedOn() == null) {
+                    Button reply = new Button(getTranslation("ui.remedy.submitReply"), VaadinIcon.OUTBOX.create(),
+                            e -> submitReply(open));
+                    reply.setId("remedy-reply");
+                    actions.add(reply);
+                }
             }
             add(actions);
         }
@@ -101,5 +113,42 @@ final class RemedySection extends ClockSectionBase {
                         || !note.getValue().isBlank()),
                 () -> services.remedies().conclude(actor, c.id(), open.id(), ended.getValue(), outcome.getValue(),
                         note.getValue()), "ui.remedy.concluded");
+    }
+
+    /** 收到副本 day, answer deadline, answer day (flagged late). */
+    private String reply(Remedy r) {
+        if (r.copyReceivedOn() == null) {
+            return "";
+        }
+        String text = getTranslation("ui.remedy.copyReceivedOn") + " " + Ui.date(r.copyReceivedOn()) + "，"
+                + getTranslation("ui.remedy.replyDue") + " " + Ui.date(r.replyDue());
+        return r.replySubmittedOn() == null ? text : text + "，" + getTranslation("ui.remedy.replySubmittedOn") + " "
+                + Ui.date(r.replySubmittedOn()) + (r.replyLate() ? "（" + getTranslation("ui.remedy.replyLate") + "）"
+                        : "");
+    }
+
+    private void receiveCopy(Remedy open) {
+        DatePicker received = datePicker("ui.remedy.copyReceivedOn", "remedy-copy-received-on");
+        received.setMin(open.filedOn());
+        received.setMax(LocalDate.now(services.today()));
+        dialog("ui.remedy.receiveCopy", new FormLayout(received),
+                () -> required(received, received.getValue() != null && !received.isInvalid()),
+                () -> services.remedies().receiveCopy(actor, c.id(), open.id(), received.getValue()),
+                "ui.remedy.copyRecorded");
+    }
+
+    private void submitReply(Remedy open) {
+        DatePicker submitted = datePicker("ui.remedy.replySubmittedOn", "remedy-reply-submitted-on");
+        submitted.setMin(open.copyReceivedOn());
+        submitted.setMax(LocalDate.now(services.today()));
+        submitted.setHelperText(getTranslation("ui.remedy.replyDue") + " " + Ui.date(open.replyDue()));
+        TextArea note = reason("remedy-reply-note");
+        note.setLabel(getTranslation("ui.remedy.replyNote"));
+        FormLayout form = new FormLayout(submitted, note);
+        form.setColspan(note, 2);
+        dialog("ui.remedy.submitReply", form,
+                () -> required(submitted, submitted.getValue() != null && !submitted.isInvalid()),
+                () -> services.remedies().submitReply(actor, c.id(), open.id(), submitted.getValue(), note.getValue()),
+                "ui.remedy.replyRecorded");
     }
 }
