@@ -59,6 +59,10 @@ class CaseClockApi {
     record RemedyReplyRequest(@Plausible LocalDate submittedOn, @Size(max = Limits.TEXT) String note) {
     }
 
+    record HearingRequest(@Plausible LocalDate hearingOn, @Size(max = 100) String attendee, boolean head,
+            @Size(max = Limits.TEXT) String headAbsentReason) {
+    }
+
     @GetMapping("/cases/{id}/deadlines")
     @Operation(summary = "Every deadline of the case: start, due, confirmed (calendar data), open, light, days left")
     List<CaseDeadline> deadlines(@PathVariable long id) {
@@ -112,6 +116,20 @@ class CaseClockApi {
     @Operation(summary = "The agency submitted its 答复 / 答辩状 with evidence; after the deadline it is flagged late")
     Remedy remedyReply(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody RemedyReplyRequest r) {
         return remedies.submitReply(CurrentActor.get(), id, remedyId, r.submittedOn(), r.note());
+    }
+
+    @GetMapping("/cases/{id}/remedies/hearings")
+    @Operation(summary = "Court hearings of suits against the decision and who appeared for the agency (负责人出庭应诉)")
+    List<RemedyHearing> remedyHearings(@PathVariable long id) {
+        return remedies.hearings(CurrentActor.get(), id);
+    }
+
+    @PostMapping("/cases/{id}/remedies/{remedyId}/hearings")
+    @Operation(summary = "Record a hearing: a head appeared, or a named official with the reason the head did not")
+    RemedyHearing recordHearing(@PathVariable long id, @PathVariable long remedyId,
+            @Valid @RequestBody HearingRequest r) {
+        return remedies.recordHearing(CurrentActor.get(), id, remedyId, r.hearingOn(), r.attendee(), r.head(),
+                r.headAbsentReason());
     }
 
     @GetMapping("/deadlines/at-risk")

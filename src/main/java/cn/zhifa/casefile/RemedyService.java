@@ -186,6 +186,47 @@ public class RemedyService {
         return withDue(mapper.find(remedyId));
     }
 
+    /** The hearings of the suits against the case's decision, with who appeared for the agency. */
+    @Transactional(readOnly = true)
+    public List<RemedyHearing> hearings(Actor actor, long caseId) {
+        CaseScope.readable(actor, cases.findCase(caseId), caseId);
+        return mapper.hearings(caseId);
+    }
+
+    /**
+     * A court hearing of a suit on {@code hearingOn} and who appeared for the agency (负责人出庭应诉, 行政诉讼法 Art. 3
+     * ¶3): a head of the unit ({@code head}), or another named official — then the reason the head did not appear is
+     * required. Recorded also after the judgment (a fact of the file), never after it nor before the suit was filed.
+     */
+    @RequiresPermission(Action.REMEDY_RECORD)
+    @Transactional
+    public RemedyHearing recordHearing(Actor actor, long caseId, long remedyId, LocalDate hearingOn, String attendee,
+            boolean head, String headAbsentReason) {
+        CaseRow row = lock(actor, caseId);
+        Remedy remedy = mapper.find(remedyId);
+        if (remedy == null || remedy.caseId() != caseId) {
+            throw DomainException.notFound("remedy.notFound", remedyId);
+        }
+        if (remedy.kind() != RemedyKind.LITIGATION) {
+            throw DomainException.invalid("remedy.hearingOnlyInSuit");
+        }
+        if (hearingOn == null) {
+            throw DomainException.invalid("field.required", "hearingOn");
+        }
+        LocalDate latest = remedy.open() ? today() : remedy.endedOn();
+        if (hearingOn.isBefore(remedy.filedOn()) || hearingOn.isAfter(latest)) {
+            throw DomainException.invalid("remedy.badHearingOn", remedy.filedOn(), latest);
+        }
+        String who = Limits.requiredText(attendee, "attendee", 100);
+        String why = head ? null : Limits.requiredText(headAbsentReason, "headAbsentReason", 2000);
+        mapper.insertHearing(remedyId, caseId, hearingOn, who, head, why, actor.userId(), LocalDateTime.now(clock));
+        history.record(caseId, row.stage, row.stage, head ? "REMEDY_HEARING_HEAD" : "REMEDY_HEARING_DELEGATE",
+                actor.userId(), hearingOn + " 开庭，" + (head ? "机关负责人 " + who + " 出庭应诉"
+                        : "负责人未出庭，委托 " + who + " 出庭应诉；负责人未出庭的理由：" + why));
+        List<RemedyHearing> all = mapper.hearings(caseId);
+        return all.stream().max(java.util.Comparator.comparingLong(RemedyHearing::id)).orElseThrow();
+    }
+
     private Remedy openRemedy(long caseId, long remedyId) {
         Remedy remedy = mapper.find(remedyId);
         if (remedy == null || remedy.caseId() != caseId) {

@@ -55,7 +55,7 @@ class RemedyResponseIT {
 
     private Supplier<Object> snapshot(long caseId) {
         return () -> List.of(cases.view(f.actor("head1"), caseId), remedies.ofCase(f.actor("head1"), caseId),
-                caseClock.deadlines(f.actor("head1"), caseId));
+                caseClock.deadlines(f.actor("head1"), caseId), remedies.hearings(f.actor("head1"), caseId));
     }
 
     private CaseDeadline deadline(long caseId, DeadlineKind kind) {
@@ -153,6 +153,46 @@ class RemedyResponseIT {
         assertThat(deadline(id, DeadlineKind.LITIGATION_DEFENCE).open()).isTrue();
         remedies.conclude(f.actor("officer1"), id, r.id(), f.today(), RemedyOutcome.WITHDRAWN, null);
         assertThat(deadline(id, DeadlineKind.LITIGATION_DEFENCE).open()).isFalse();
+    }
+
+    @Test
+    void appearanceInCourtIsAHeadOrANamedOfficialWithTheHeadsReason() {
+        today("2026-03-02");
+        long id = f.aCaseAtExecution().id();
+        Remedy review = remedies.file(f.actor("officer1"), id, RemedyKind.RECONSIDERATION, f.today(), "区人民政府", null);
+        refused(messages, snapshot(id), "remedy.hearingOnlyInSuit", () -> remedies.recordHearing(f.actor("officer1"),
+                id, review.id(), f.today(), "张某某", true, null));
+        remedies.conclude(f.actor("officer1"), id, review.id(), f.today(), RemedyOutcome.UPHELD, null);
+        today("2026-03-10");
+        Remedy suit = remedies.file(f.actor("officer1"), id, RemedyKind.LITIGATION, d("2026-03-09"), "区人民法院", null);
+        today("2026-04-14");
+        refused(messages, snapshot(id), "remedy.badHearingOn", () -> remedies.recordHearing(f.actor("officer1"), id,
+                suit.id(), d("2026-03-08"), "张某某", true, null));
+        refused(messages, snapshot(id), "remedy.badHearingOn", () -> remedies.recordHearing(f.actor("officer1"), id,
+                suit.id(), d("2026-04-15"), "张某某", true, null));
+        refused(messages, snapshot(id), "field.required", () -> remedies.recordHearing(f.actor("officer1"), id,
+                suit.id(), f.today(), " ", true, null));
+        // an official instead of the head: the reason the head did not appear is required (行政诉讼法 Art. 3 ¶3)
+        refused(messages, snapshot(id), "field.required", () -> remedies.recordHearing(f.actor("officer1"), id,
+                suit.id(), f.today(), "李某某（法制科科长）", false, " "));
+        refused(messages, snapshot(id), "remedy.handlersOrHeads", () -> remedies.recordHearing(f.actor("officer3"),
+                id, suit.id(), f.today(), "张某某", true, null));
+
+        RemedyHearing first = remedies.recordHearing(f.actor("officer1"), id, suit.id(), f.today(), "张某某（副队长）",
+                true, null);
+        assertThat(first.headAttended()).isTrue();
+        today("2026-04-28");
+        remedies.recordHearing(f.actor("head1"), id, suit.id(), f.today(), "李某某（法制科科长）", false,
+                "负责人参加市政府紧急会议");
+        assertThat(remedies.hearings(f.actor("officer1"), id)).extracting(RemedyHearing::hearingOn)
+                .containsExactly(d("2026-04-14"), d("2026-04-28"));
+        assertThat(remedies.hearings(f.actor("officer1"), id).get(1).headAbsentReason()).isEqualTo("负责人参加市政府紧急会议");
+        assertThat(actions(id)).containsSubsequence("REMEDY_HEARING_HEAD", "REMEDY_HEARING_DELEGATE");
+        // after the judgment a hearing may still be entered, but not one later than the judgment
+        remedies.conclude(f.actor("officer1"), id, suit.id(), d("2026-04-28"), RemedyOutcome.UPHELD, null);
+        today("2026-05-08");
+        refused(messages, snapshot(id), "remedy.badHearingOn", () -> remedies.recordHearing(f.actor("officer1"), id,
+                suit.id(), d("2026-04-29"), "张某某", true, null));
     }
 
     private ResponseEntity<String> post(String user, String path, Object body) {

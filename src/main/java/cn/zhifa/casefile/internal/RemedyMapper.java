@@ -1,6 +1,7 @@
 package cn.zhifa.casefile.internal;
 
 import cn.zhifa.casefile.Remedy;
+import cn.zhifa.casefile.RemedyHearing;
 import cn.zhifa.casefile.RemedyKind;
 import cn.zhifa.casefile.RemedyOutcome;
 import java.time.LocalDate;
@@ -25,6 +26,13 @@ public interface RemedyMapper {
 
     /** The agency submitted its answer / defence; 0 if concluded, no copy yet or already recorded. */
     int replySubmitted(@Param("id") long id, @Param("on") LocalDate on, @Param("note") String note);
+
+    void insertHearing(@Param("remedyId") long remedyId, @Param("caseId") long caseId,
+            @Param("hearingOn") LocalDate hearingOn, @Param("attendee") String attendee,
+            @Param("head") boolean head, @Param("reason") String reason, @Param("recordedBy") long recordedBy,
+            @Param("at") LocalDateTime at);
+
+    List<RemedyHearing> hearings(long caseId);
 
     /** Without {@code replyDue}: the calendar component computes it (RemedyService). */
     List<Remedy> ofCase(long caseId);

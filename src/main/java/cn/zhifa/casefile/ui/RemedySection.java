@@ -2,6 +2,7 @@ package cn.zhifa.casefile.ui;
 
 import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.Remedy;
+import cn.zhifa.casefile.RemedyHearing;
 import cn.zhifa.casefile.RemedyKind;
 import cn.zhifa.casefile.RemedyOutcome;
 import cn.zhifa.organization.Actor;
@@ -40,9 +41,30 @@ final class RemedySection extends ClockSectionBase {
                         : "：" + r.outcomeNote())).setHeader(getTranslation("ui.remedy.outcome")).setFlexGrow(1);
         grid.addColumn(this::reply).setHeader(getTranslation("ui.remedy.reply")).setAutoWidth(true).setFlexGrow(0);
         add(grid);
+        List<RemedyHearing> hearings = services.remedies().hearings(actor, c.id());
+        if (!hearings.isEmpty()) {
+            Grid<RemedyHearing> hg = smallGrid(hearings);
+            hg.setId("remedy-hearing-grid");
+            hg.addColumn(h -> Ui.date(h.hearingOn())).setHeader(getTranslation("ui.remedy.hearingOn")).setAutoWidth(true)
+                    .setFlexGrow(0);
+            hg.addColumn(h -> h.attendee() + "（" + getTranslation(h.headAttended() ? "ui.remedy.headAttended"
+                    : "ui.remedy.delegate") + "）").setHeader(getTranslation("ui.remedy.attendee")).setAutoWidth(true)
+                    .setFlexGrow(0);
+            hg.addColumn(h -> h.headAbsentReason() == null ? "" : h.headAbsentReason())
+                    .setHeader(getTranslation("ui.remedy.headAbsentReason")).setFlexGrow(1);
+            add(new com.vaadin.flow.component.html.Span(getTranslation("ui.remedy.hearings")), hg);
+        }
+        Remedy suit = remedies.stream().filter(r -> r.kind() == RemedyKind.LITIGATION).reduce((a, b) -> b)
+                .orElse(null);
         boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
         if ((handler || actor.isHead()) && c.unitId() == actor.unitId()) {
             HorizontalLayout actions = new HorizontalLayout();
+            if (suit != null) {
+                Button hearing = new Button(getTranslation("ui.remedy.recordHearing"), VaadinIcon.USER.create(),
+                        e -> recordHearing(suit));
+                hearing.setId("remedy-hearing");
+                actions.add(hearing);
+            }
             Remedy open = remedies.stream().filter(Remedy::open).findFirst().orElse(null);
             if (open == null) {
                 Button file = new Button(getTranslation("ui.remedy.file"), VaadinIcon.GAVEL.create(), e -> fileRemedy());
@@ -125,6 +147,28 @@ final class RemedySection extends ClockSectionBase {
         return r.replySubmittedOn() == null ? text : text + "，" + getTranslation("ui.remedy.replySubmittedOn") + " "
                 + Ui.date(r.replySubmittedOn()) + (r.replyLate() ? "（" + getTranslation("ui.remedy.replyLate") + "）"
                         : "");
+    }
+
+    private void recordHearing(Remedy suit) {
+        DatePicker on = datePicker("ui.remedy.hearingOn", "remedy-hearing-on");
+        on.setMin(suit.filedOn());
+        on.setMax(suit.open() ? LocalDate.now(services.today()) : suit.endedOn());
+        TextField who = new TextField(getTranslation("ui.remedy.attendee"));
+        who.setId("remedy-hearing-attendee");
+        who.setMaxLength(100);
+        com.vaadin.flow.component.checkbox.Checkbox head = new com.vaadin.flow.component.checkbox.Checkbox(
+                getTranslation("ui.remedy.headAttended"), true);
+        head.setId("remedy-hearing-head");
+        TextArea why = reason("remedy-hearing-reason");
+        why.setLabel(getTranslation("ui.remedy.headAbsentReason"));
+        why.setVisible(false);
+        head.addValueChangeListener(e -> why.setVisible(!e.getValue()));
+        FormLayout form = new FormLayout(on, who, head, why);
+        form.setColspan(why, 2);
+        dialog("ui.remedy.recordHearing", form, () -> required(on, on.getValue() != null && !on.isInvalid())
+                & required(who, !who.getValue().isBlank()) & required(why, head.getValue() || !why.getValue().isBlank()),
+                () -> services.remedies().recordHearing(actor, c.id(), suit.id(), on.getValue(), who.getValue(),
+                        head.getValue(), why.getValue()), "ui.remedy.hearingRecorded");
     }
 
     private void receiveCopy(Remedy open) {
