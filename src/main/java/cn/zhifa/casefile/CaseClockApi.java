@@ -59,6 +59,9 @@ class CaseClockApi {
     record RemedyReplyRequest(@Plausible LocalDate submittedOn, @Size(max = Limits.TEXT) String note) {
     }
 
+    record ChangedFineRequest(java.math.BigDecimal newFine, @Plausible LocalDate servedOn) {
+    }
+
     record HearingRequest(@Plausible LocalDate hearingOn, @Size(max = 100) String attendee, boolean head,
             @Size(max = Limits.TEXT) String headAbsentReason) {
     }
@@ -116,6 +119,12 @@ class CaseClockApi {
     @Operation(summary = "The agency submitted its 答复 / 答辩状 with evidence; after the deadline it is flagged late")
     Remedy remedyReply(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody RemedyReplyRequest r) {
         return remedies.submitReply(CurrentActor.get(), id, remedyId, r.submittedOn(), r.note());
+    }
+
+    @PostMapping("/cases/{id}/remedies/{remedyId}/changed-fine")
+    @Operation(summary = "The changed decision's fine and service day: fine, payment deadline and surcharge run anew")
+    Remedy changedFine(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody ChangedFineRequest r) {
+        return remedies.recordChangedFine(CurrentActor.get(), id, remedyId, r.newFine(), r.servedOn());
     }
 
     @GetMapping("/cases/{id}/remedies/hearings")

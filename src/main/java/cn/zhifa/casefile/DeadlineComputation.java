@@ -123,7 +123,9 @@ class DeadlineComputation {
     private void executionDeadlines(List<CaseDeadline> out, CaseRow row, ExecutionStatus x, boolean open) {
         LocalDate today = LocalDate.now(clock);
         boolean unpaid = x.fineOutstanding().signum() > 0;
-        if (x.deferred()) {
+        if (x.changedBy() != null) {
+            fixed(out, DeadlineKind.PAYMENT, x.changedBy().changedServedOn(), x.paymentDue(), open && unpaid);
+        } else if (x.deferred()) {
             fixed(out, DeadlineKind.PAYMENT, row.servedDate, x.paymentDue(), open && unpaid);
         } else {
             add(out, DeadlineKind.PAYMENT, row.servedDate, null, open && unpaid);

@@ -60,19 +60,24 @@ class ExecutionFacts {
 
     private ExecutionStatus compute(CaseRow row) {
         LocalDate today = LocalDate.now(clock);
-        BigDecimal fine = row.decidedFine;
         List<Payment> payments = mapper.payments(row.id);
         List<ExecutionAct> acts = mapper.acts(row.id);
         List<Remedy> remedyList = remedies.ofCase(row.id);
         Remedy annulledBy = remedyList.stream().filter(r -> !r.open() && r.outcome().endsObligation()).findFirst()
                 .orElse(null);
+        // changed (变更) with its new fine served: the fine and the payment period run anew from that service (0027)
+        Remedy changedBy = annulledBy != null ? null : remedyList.stream()
+                .filter(r -> r.outcome() == RemedyOutcome.CHANGED && r.changedFine() != null).reduce((a, b) -> b)
+                .orElse(null);
+        BigDecimal fine = changedBy != null ? changedBy.changedFine() : row.decidedFine;
+        LocalDate start = changedBy != null ? changedBy.changedServedOn() : row.servedDate;
 
         // the payment deadline: 15 days from the (deemed) service, moved by each approved deferral / instalment plan
-        LocalDate due = periods.dueFrom(row.servedDate, StatutoryPeriod.PAYMENT).date();
+        LocalDate due = periods.dueFrom(start, StatutoryPeriod.PAYMENT).date();
         List<ExecutionStatus.Instalment> schedule = List.of();
         boolean deferred = false;
         for (ExecutionAct a : acts) {
-            if (Boolean.TRUE.equals(a.approved()) && a.newDue() != null) {
+            if (Boolean.TRUE.equals(a.approved()) && a.newDue() != null && !a.actDate().isBefore(start)) {
                 if (a.kind() == ExecutionActKind.INSTALMENTS) {
                     schedule = instalments(fine, due, a.instalments(), a.days());
                 }
@@ -97,6 +102,8 @@ class ExecutionFacts {
         BigDecimal surchargePaid = payments.stream().map(Payment::surchargePart).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
         BigDecimal surchargeOutstanding = surcharge.amount().subtract(surchargePaid).max(BigDecimal.ZERO);
+        BigDecimal refundDue = finePaid.subtract(owed).max(BigDecimal.ZERO)
+                .add(surchargePaid.subtract(surcharge.amount()).max(BigDecimal.ZERO)).setScale(2);
         BigDecimal outstanding = fineOutstanding.add(surchargeOutstanding);
         boolean fullyPaid = outstanding.signum() == 0;
 
@@ -127,7 +134,7 @@ class ExecutionFacts {
                 || annulledBy != null;
         return new ExecutionStatus(fine, finePaid, fineOutstanding, due, deferred, schedule, surcharge, surchargePaid,
                 surchargeOutstanding, outstanding, fullyPaid, windows, finalOn, demand, demandEnd, courtFrom, courtBy,
-                court, termination, settled, payments, acts, annulledBy);
+                court, termination, settled, payments, acts, annulledBy, changedBy, refundDue);
     }
 
     /** n instalments every {@code interval} days from {@code from}; equal parts, the last one takes the rest. */

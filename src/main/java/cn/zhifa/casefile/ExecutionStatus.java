@@ -26,18 +26,17 @@ import java.util.List;
  *                              revoked / void / confirmed illegal: the case may close
  * @param annulledBy            the remedy whose outcome ended the obligation (null: none): nothing is owed, no
  *                              surcharge, what was paid is to be refunded (decision 0027)
+ * @param changedBy             the remedy whose changed decision set the fine ({@code fine}) and the payment
+ *                              deadline anew (null: none)
+ * @param refundDue             what the party paid beyond what is owed (everything after revocation; the excess
+ *                              over a lower changed fine or surcharge)
  */
 public record ExecutionStatus(BigDecimal fine, BigDecimal finePaid, BigDecimal fineOutstanding, LocalDate paymentDue,
         boolean deferred, List<Instalment> schedule, Surcharge.Result surcharge, BigDecimal surchargePaid,
         BigDecimal surchargeOutstanding, BigDecimal outstanding, boolean fullyPaid, LocalDate remedyWindowsEnd,
         LocalDate finalOn, ExecutionAct demand, LocalDate demandPeriodEnd, LocalDate courtFrom, LocalDate courtBy,
         ExecutionAct court, ExecutionAct termination, boolean settled, List<Payment> payments,
-        List<ExecutionAct> acts, Remedy annulledBy) {
-
-    /** What the party paid and is to get back: everything paid once the decision was revoked, void or illegal. */
-    public BigDecimal refundDue() {
-        return annulledBy == null ? BigDecimal.ZERO.setScale(2) : finePaid.add(surchargePaid).setScale(2);
-    }
+        List<ExecutionAct> acts, Remedy annulledBy, Remedy changedBy, BigDecimal refundDue) {
 
     /** One instalment of an approved plan. */
     public record Instalment(int number, LocalDate due, BigDecimal amount) {

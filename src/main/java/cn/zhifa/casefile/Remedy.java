@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
  */
 public record Remedy(long id, long caseId, RemedyKind kind, LocalDate filedOn, String body, String note,
         long recordedBy, LocalDateTime recordedAt, LocalDate endedOn, RemedyOutcome outcome, String outcomeNote,
-        Long endedBy, LocalDate copyReceivedOn, LocalDate replyDue, LocalDate replySubmittedOn, String replyNote) {
+        Long endedBy, LocalDate copyReceivedOn, LocalDate replyDue, LocalDate replySubmittedOn, String replyNote,
+        java.math.BigDecimal changedFine, LocalDate changedServedOn) {
 
     public boolean open() {
         return outcome == null;
@@ -26,6 +27,6 @@ public record Remedy(long id, long caseId, RemedyKind kind, LocalDate filedOn, S
     /** This remedy with its answer deadline as computed by the calendar component. */
     Remedy withReplyDue(LocalDate due) {
         return new Remedy(id, caseId, kind, filedOn, body, note, recordedBy, recordedAt, endedOn, outcome, outcomeNote,
-                endedBy, copyReceivedOn, due, replySubmittedOn, replyNote);
+                endedBy, copyReceivedOn, due, replySubmittedOn, replyNote, changedFine, changedServedOn);
     }
 }

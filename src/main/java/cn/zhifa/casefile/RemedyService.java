@@ -186,6 +186,48 @@ public class RemedyService {
         return withDue(mapper.find(remedyId));
     }
 
+    /**
+     * The decision was changed (变更) and the changed decision, imposing {@code newFine}, was served on {@code servedOn}:
+     * the fine owed becomes the new one, the 15-day payment period and then the surcharge (capped at the new fine) run
+     * from that service; payments made count against it, an overpayment is to be refunded. The body may not make it
+     * heavier for the party (行政复议法 Art. 63 ¶2; 行政诉讼法 Art. 77 ¶2). Decision record 0027.
+     */
+    @RequiresPermission(Action.REMEDY_RECORD)
+    @Transactional
+    public Remedy recordChangedFine(Actor actor, long caseId, long remedyId, java.math.BigDecimal newFine,
+            LocalDate servedOn) {
+        CaseRow row = lock(actor, caseId);
+        Remedy remedy = found(caseId, remedyId);
+        if (remedy.outcome() != RemedyOutcome.CHANGED) {
+            throw DomainException.invalid("remedy.notChanged");
+        }
+        if (remedy.changedFine() != null) {
+            throw DomainException.conflict("remedy.changeAlreadyRecorded", remedy.changedFine().toPlainString());
+        }
+        if (!ExecutionFacts.applies(row)) {
+            throw DomainException.invalid("execution.notAFineCase");
+        }
+        if (newFine == null || newFine.signum() < 0 || newFine.scale() > 2) {
+            throw DomainException.invalid("remedy.badChangedFine");
+        }
+        if (newFine.compareTo(row.decidedFine) > 0) {
+            throw DomainException.invalid("remedy.changeHeavier", row.decidedFine.toPlainString());
+        }
+        if (servedOn == null || servedOn.isBefore(remedy.endedOn()) || servedOn.isAfter(today())) {
+            throw DomainException.invalid("remedy.badChangedServedOn", remedy.endedOn());
+        }
+        java.math.BigDecimal fine = newFine.setScale(2);
+        if (mapper.changeFine(remedyId, fine, servedOn) != 1) {
+            throw DomainException.conflict("remedy.changeAlreadyRecorded", fine.toPlainString());
+        }
+        history.record(caseId, row.stage, row.stage, "REMEDY_FINE_CHANGED", actor.userId(), label(remedy.kind())
+                + "：罚款由 " + row.decidedFine.toPlainString() + " 元变更为 " + fine.toPlainString() + " 元，变更决定 "
+                + servedOn + " 送达，缴款期限至 " + periods.dueFrom(servedOn, cn.zhifa.calendar.StatutoryPeriod.PAYMENT)
+                .date());
+        caseClock.refresh(caseId);
+        return withDue(mapper.find(remedyId));
+    }
+
     /** The hearings of the suits against the case's decision, with who appeared for the agency. */
     @Transactional(readOnly = true)
     public List<RemedyHearing> hearings(Actor actor, long caseId) {
@@ -203,10 +245,7 @@ public class RemedyService {
     public RemedyHearing recordHearing(Actor actor, long caseId, long remedyId, LocalDate hearingOn, String attendee,
             boolean head, String headAbsentReason) {
         CaseRow row = lock(actor, caseId);
-        Remedy remedy = mapper.find(remedyId);
-        if (remedy == null || remedy.caseId() != caseId) {
-            throw DomainException.notFound("remedy.notFound", remedyId);
-        }
+        Remedy remedy = found(caseId, remedyId);
         if (remedy.kind() != RemedyKind.LITIGATION) {
             throw DomainException.invalid("remedy.hearingOnlyInSuit");
         }
@@ -227,11 +266,16 @@ public class RemedyService {
         return all.stream().max(java.util.Comparator.comparingLong(RemedyHearing::id)).orElseThrow();
     }
 
-    private Remedy openRemedy(long caseId, long remedyId) {
+    private Remedy found(long caseId, long remedyId) {
         Remedy remedy = mapper.find(remedyId);
         if (remedy == null || remedy.caseId() != caseId) {
             throw DomainException.notFound("remedy.notFound", remedyId);
         }
+        return remedy;
+    }
+
+    private Remedy openRemedy(long caseId, long remedyId) {
+        Remedy remedy = found(caseId, remedyId);
         if (!remedy.open()) {
             throw DomainException.conflict("remedy.alreadyConcluded");
         }

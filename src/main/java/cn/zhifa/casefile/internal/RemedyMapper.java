@@ -27,6 +27,10 @@ public interface RemedyMapper {
     /** The agency submitted its answer / defence; 0 if concluded, no copy yet or already recorded. */
     int replySubmitted(@Param("id") long id, @Param("on") LocalDate on, @Param("note") String note);
 
+    /** The changed decision's fine and service day; 0 unless the remedy ended CHANGED with none recorded yet. */
+    int changeFine(@Param("id") long id, @Param("fine") java.math.BigDecimal fine,
+            @Param("servedOn") LocalDate servedOn);
+
     void insertHearing(@Param("remedyId") long remedyId, @Param("caseId") long caseId,
             @Param("hearingOn") LocalDate hearingOn, @Param("attendee") String attendee,
             @Param("head") boolean head, @Param("reason") String reason, @Param("recordedBy") long recordedBy,

@@ -38,7 +38,9 @@ final class RemedySection extends ClockSectionBase {
                 : Ui.date(r.endedOn()))).setHeader(getTranslation("ui.clock.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.open() ? getTranslation("ui.remedy.pending")
                 : getTranslation("ui.remedy.outcome." + r.outcome().name()) + (r.outcomeNote() == null ? ""
-                        : "：" + r.outcomeNote())).setHeader(getTranslation("ui.remedy.outcome")).setFlexGrow(1);
+                        : "：" + r.outcomeNote()) + (r.changedFine() == null ? "" : "；" + getTranslation(
+                                "ui.remedy.changedTo", r.changedFine().toPlainString(), Ui.date(r.changedServedOn()))))
+                .setHeader(getTranslation("ui.remedy.outcome")).setFlexGrow(1);
         grid.addColumn(this::reply).setHeader(getTranslation("ui.remedy.reply")).setAutoWidth(true).setFlexGrow(0);
         add(grid);
         List<RemedyHearing> hearings = services.remedies().hearings(actor, c.id());
@@ -59,6 +61,13 @@ final class RemedySection extends ClockSectionBase {
         boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
         if ((handler || actor.isHead()) && c.unitId() == actor.unitId()) {
             HorizontalLayout actions = new HorizontalLayout();
+            remedies.stream().filter(r -> r.outcome() == RemedyOutcome.CHANGED && r.changedFine() == null)
+                    .reduce((a, b) -> b).ifPresent(r -> {
+                        Button change = new Button(getTranslation("ui.remedy.recordChange"),
+                                VaadinIcon.EDIT.create(), e -> recordChange(r));
+                        change.setId("remedy-change");
+                        actions.add(change);
+                    });
             if (suit != null) {
                 Button hearing = new Button(getTranslation("ui.remedy.recordHearing"), VaadinIcon.USER.create(),
                         e -> recordHearing(suit));
@@ -147,6 +156,20 @@ final class RemedySection extends ClockSectionBase {
         return r.replySubmittedOn() == null ? text : text + "，" + getTranslation("ui.remedy.replySubmittedOn") + " "
                 + Ui.date(r.replySubmittedOn()) + (r.replyLate() ? "（" + getTranslation("ui.remedy.replyLate") + "）"
                         : "");
+    }
+
+    private void recordChange(Remedy changed) {
+        com.vaadin.flow.component.textfield.BigDecimalField fine =
+                new com.vaadin.flow.component.textfield.BigDecimalField(getTranslation("ui.remedy.changedFine"));
+        fine.setId("remedy-changed-fine");
+        DatePicker served = datePicker("ui.remedy.changedServedOn", "remedy-changed-served-on");
+        served.setMin(changed.endedOn());
+        served.setMax(LocalDate.now(services.today()));
+        dialog("ui.remedy.recordChange", new FormLayout(fine, served),
+                () -> required(fine, fine.getValue() != null && fine.getValue().signum() >= 0)
+                        & required(served, served.getValue() != null && !served.isInvalid()),
+                () -> services.remedies().recordChangedFine(actor, c.id(), changed.id(), fine.getValue(),
+                        served.getValue()), "ui.remedy.changeRecorded");
     }
 
     private void recordHearing(Remedy suit) {
