@@ -60,6 +60,17 @@ public enum StatutoryPeriod {
     LITIGATION(Period.months(6), "《行政诉讼法》第46条"),
     /** 行政诉讼法 Art. 45: sue within 15 days after receiving the reconsideration decision (calendar days). */
     SUIT_AFTER_RECONSIDERATION(Period.days(15), "《行政诉讼法》第45条"),
+    /**
+     * 行政复议法 (2023) Art. 48: the respondent answers in writing and submits its evidence within 10 days of receiving
+     * the copy of the application; "十日" there is working days (Art. 88 ¶2). Decision record 0027.
+     */
+    RECONSIDERATION_REPLY(Period.workingDays(10), "《行政复议法》第48条、第88条"),
+    /**
+     * 行政诉讼法 Art. 67: the defendant submits its evidence, normative basis and 答辩状 within 15 days of receiving the
+     * copy of the complaint; calendar days (that law has no working-day rule), end-day shift (民事诉讼法 Art. 85 by
+     * 行政诉讼法 Art. 101). Decision record 0027.
+     */
+    LITIGATION_DEFENCE(Period.days(15), "《行政诉讼法》第67条"),
     /** 行政强制法 Art. 54: apply to the court only when 10 days after service of the 催告书 have passed (≤ 10 days = working days, Art. 69). */
     DEMAND(Period.workingDays(10), "《行政强制法》第54条、第69条"),
     /** 行政强制法 Art. 53: apply to the court within 3 months after the remedy periods lapsed (Art. 72 ¶2 行政处罚法: after a deferral, from its end). */

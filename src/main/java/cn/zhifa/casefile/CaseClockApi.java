@@ -53,6 +53,19 @@ class CaseClockApi {
     }
 
 
+    record RemedyCopyRequest(@Plausible LocalDate receivedOn) {
+    }
+
+    record RemedyReplyRequest(@Plausible LocalDate submittedOn, @Size(max = Limits.TEXT) String note) {
+    }
+
+    record ChangedFineRequest(java.math.BigDecimal newFine, @Plausible LocalDate servedOn) {
+    }
+
+    record HearingRequest(@Plausible LocalDate hearingOn, @Size(max = 100) String attendee, boolean head,
+            @Size(max = Limits.TEXT) String headAbsentReason) {
+    }
+
     @GetMapping("/cases/{id}/deadlines")
     @Operation(summary = "Every deadline of the case: start, due, confirmed (calendar data), open, light, days left")
     List<CaseDeadline> deadlines(@PathVariable long id) {
@@ -93,6 +106,39 @@ class CaseClockApi {
     @Operation(summary = "Record how it ended; a changed/revoked/illegal/void decision is withdrawn from publication")
     Remedy concludeRemedy(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody RemedyOutcomeRequest r) {
         return remedies.conclude(CurrentActor.get(), id, remedyId, r.endedOn(), r.outcome(), r.note());
+    }
+
+    @PostMapping("/cases/{id}/remedies/{remedyId}/copy-received")
+    @Operation(summary = "The agency received the copy of the application or complaint: its answer deadline starts")
+    Remedy remedyCopyReceived(@PathVariable long id, @PathVariable long remedyId,
+            @Valid @RequestBody RemedyCopyRequest r) {
+        return remedies.receiveCopy(CurrentActor.get(), id, remedyId, r.receivedOn());
+    }
+
+    @PostMapping("/cases/{id}/remedies/{remedyId}/reply")
+    @Operation(summary = "The agency submitted its 答复 / 答辩状 with evidence; after the deadline it is flagged late")
+    Remedy remedyReply(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody RemedyReplyRequest r) {
+        return remedies.submitReply(CurrentActor.get(), id, remedyId, r.submittedOn(), r.note());
+    }
+
+    @PostMapping("/cases/{id}/remedies/{remedyId}/changed-fine")
+    @Operation(summary = "The changed decision's fine and service day: fine, payment deadline and surcharge run anew")
+    Remedy changedFine(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody ChangedFineRequest r) {
+        return remedies.recordChangedFine(CurrentActor.get(), id, remedyId, r.newFine(), r.servedOn());
+    }
+
+    @GetMapping("/cases/{id}/remedies/hearings")
+    @Operation(summary = "Court hearings of suits against the decision and who appeared for the agency (负责人出庭应诉)")
+    List<RemedyHearing> remedyHearings(@PathVariable long id) {
+        return remedies.hearings(CurrentActor.get(), id);
+    }
+
+    @PostMapping("/cases/{id}/remedies/{remedyId}/hearings")
+    @Operation(summary = "Record a hearing: a head appeared, or a named official with the reason the head did not")
+    RemedyHearing recordHearing(@PathVariable long id, @PathVariable long remedyId,
+            @Valid @RequestBody HearingRequest r) {
+        return remedies.recordHearing(CurrentActor.get(), id, remedyId, r.hearingOn(), r.attendee(), r.head(),
+                r.headAbsentReason());
     }
 
     @GetMapping("/deadlines/at-risk")

@@ -9,6 +9,7 @@ import cn.zhifa.calendar.WorkingDayCalendar;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.ClockMapper;
 import cn.zhifa.casefile.internal.ClockMapper.DeadlineRow;
+import cn.zhifa.casefile.internal.RemedyMapper;
 import cn.zhifa.casefile.internal.SeizureMapper;
 import cn.zhifa.casefile.internal.TransferMapper;
 import java.time.Clock;
@@ -32,10 +33,13 @@ class DeadlineComputation {
     private final ClockMapper clockMapper;
     private final SeizureMapper seizures;
     private final TransferMapper transfers;
+    private final RemedyMapper remedies;
 
     DeadlineComputation(WorkingDayCalendar calendar, StatutoryPeriods periods, DeadlineLights lights, Clock clock,
-            ExecutionFacts execution, ClockMapper clockMapper, SeizureMapper seizures, TransferMapper transfers) {
+            ExecutionFacts execution, ClockMapper clockMapper, SeizureMapper seizures, TransferMapper transfers,
+            RemedyMapper remedies) {
         this.transfers = transfers;
+        this.remedies = remedies;
         this.execution = execution;
         this.clockMapper = clockMapper;
         this.seizures = seizures;
@@ -73,6 +77,9 @@ class DeadlineComputation {
             holdingDeadlines(out, row.id, !s.isTerminal());
             transferDeadlines(out, row.id, !s.isTerminal());
         }
+        if (row.decidedDate != null) {
+            replyDeadlines(out, row.id);
+        }
         return out;
     }
 
@@ -90,6 +97,19 @@ class DeadlineComputation {
                                 t.handoverDue().toLocalDate(), live && t.awaitingHandover());
                     }
                 });
+    }
+
+    /**
+     * The agency's answer as respondent (decision 0027): per kind, the last remedy whose copy was received; open until
+     * the answer is submitted or the remedy has ended. It runs also on an archived case: a remedy is a later fact.
+     */
+    private void replyDeadlines(List<CaseDeadline> out, long caseId) {
+        List<Remedy> all = remedies.ofCase(caseId);
+        for (RemedyKind kind : RemedyKind.values()) {
+            all.stream().filter(r -> r.kind() == kind && r.copyReceivedOn() != null)
+                    .reduce((a, b) -> b).ifPresent(r -> add(out, kind.replyDeadline(), r.copyReceivedOn(), null,
+                            r.open() && r.replySubmittedOn() == null));
+        }
     }
 
     /**
@@ -124,7 +144,9 @@ class DeadlineComputation {
     private void executionDeadlines(List<CaseDeadline> out, CaseRow row, ExecutionStatus x, boolean open) {
         LocalDate today = LocalDate.now(clock);
         boolean unpaid = x.fineOutstanding().signum() > 0;
-        if (x.deferred()) {
+        if (x.changedBy() != null) {
+            fixed(out, DeadlineKind.PAYMENT, x.changedBy().changedServedOn(), x.paymentDue(), open && unpaid);
+        } else if (x.deferred()) {
             fixed(out, DeadlineKind.PAYMENT, row.servedDate, x.paymentDue(), open && unpaid);
         } else {
             add(out, DeadlineKind.PAYMENT, row.servedDate, null, open && unpaid);

@@ -28,6 +28,10 @@ public enum DeadlineKind {
     TRANSFER_DECISION(StatutoryPeriod.CRIME_TRANSFER_DECISION),
     /** 移送: handed over to the public security organ within 24 hours of the approval (移送规定 Art. 5). */
     TRANSFER_HANDOVER(StatutoryPeriod.CRIME_TRANSFER_HANDOVER),
+    /** 复议答复: 10 working days from receiving the copy of the reconsideration application (行政复议法 Art. 48, 88). */
+    RECONSIDER_REPLY(StatutoryPeriod.RECONSIDERATION_REPLY),
+    /** 应诉答辩: 15 days from receiving the copy of the complaint (行政诉讼法 Art. 67). */
+    LITIGATION_DEFENCE(StatutoryPeriod.LITIGATION_DEFENCE),
     /** 结案: 15 working days from completion of execution (住建部令55 Art. 31). */
     CLOSING(StatutoryPeriod.CLOSING);
 

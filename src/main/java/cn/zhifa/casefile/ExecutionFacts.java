@@ -60,16 +60,24 @@ class ExecutionFacts {
 
     private ExecutionStatus compute(CaseRow row) {
         LocalDate today = LocalDate.now(clock);
-        BigDecimal fine = row.decidedFine;
         List<Payment> payments = mapper.payments(row.id);
         List<ExecutionAct> acts = mapper.acts(row.id);
+        List<Remedy> remedyList = remedies.ofCase(row.id);
+        Remedy annulledBy = remedyList.stream().filter(r -> !r.open() && r.outcome().endsObligation()).findFirst()
+                .orElse(null);
+        // changed (变更) with its new fine served: the fine and the payment period run anew from that service (0027)
+        Remedy changedBy = annulledBy != null ? null : remedyList.stream()
+                .filter(r -> r.outcome() == RemedyOutcome.CHANGED && r.changedFine() != null).reduce((a, b) -> b)
+                .orElse(null);
+        BigDecimal fine = changedBy != null ? changedBy.changedFine() : row.decidedFine;
+        LocalDate start = changedBy != null ? changedBy.changedServedOn() : row.servedDate;
 
         // the payment deadline: 15 days from the (deemed) service, moved by each approved deferral / instalment plan
-        LocalDate due = periods.dueFrom(row.servedDate, StatutoryPeriod.PAYMENT).date();
+        LocalDate due = periods.dueFrom(start, StatutoryPeriod.PAYMENT).date();
         List<ExecutionStatus.Instalment> schedule = List.of();
         boolean deferred = false;
         for (ExecutionAct a : acts) {
-            if (Boolean.TRUE.equals(a.approved()) && a.newDue() != null) {
+            if (Boolean.TRUE.equals(a.approved()) && a.newDue() != null && !a.actDate().isBefore(start)) {
                 if (a.kind() == ExecutionActKind.INSTALMENTS) {
                     schedule = instalments(fine, due, a.instalments(), a.days());
                 }
@@ -81,16 +89,21 @@ class ExecutionFacts {
         // the fine: the ledger; a case whose execution step recorded one payment (before the ledger) counts it
         BigDecimal finePaid = payments.isEmpty() ? nz(row.paidAmount)
                 : payments.stream().map(Payment::finePart).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal fineOutstanding = fine.subtract(finePaid).max(BigDecimal.ZERO);
+        // revoked, void or confirmed illegal: nothing is owed from then on and no surcharge (decision 0027)
+        BigDecimal owed = annulledBy != null ? BigDecimal.ZERO : fine;
+        BigDecimal fineOutstanding = owed.subtract(finePaid).max(BigDecimal.ZERO);
         LocalDate fineCompletedOn = fineOutstanding.signum() > 0 ? null : completedOn(fine, payments, row.paidDate);
         List<DateRange> suspended = DeadlineComputation.ranges(clockMapper.events(row.id),
                 e -> e.kind() == ClockEventKind.REMEDY_PENDING, today);
         LocalDate asOf = fineCompletedOn != null ? fineCompletedOn : today;
-        Surcharge.Result surcharge = asOf.isAfter(due) ? Surcharge.calculate(fine, due, asOf, suspended)
+        Surcharge.Result surcharge = annulledBy == null && asOf.isAfter(due)
+                ? Surcharge.calculate(fine, due, asOf, suspended)
                 : new Surcharge.Result(0, BigDecimal.ZERO.setScale(2), false);
         BigDecimal surchargePaid = payments.stream().map(Payment::surchargePart).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
         BigDecimal surchargeOutstanding = surcharge.amount().subtract(surchargePaid).max(BigDecimal.ZERO);
+        BigDecimal refundDue = finePaid.subtract(owed).max(BigDecimal.ZERO)
+                .add(surchargePaid.subtract(surcharge.amount()).max(BigDecimal.ZERO)).setScale(2);
         BigDecimal outstanding = fineOutstanding.add(surchargeOutstanding);
         boolean fullyPaid = outstanding.signum() == 0;
 
@@ -98,7 +111,7 @@ class ExecutionFacts {
         LocalDate windows = later(periods.dueFrom(row.servedDate, StatutoryPeriod.RECONSIDERATION).date(),
                 periods.dueFrom(row.servedDate, StatutoryPeriod.LITIGATION).date());
         boolean blocked = false;
-        for (Remedy r : remedies.ofCase(row.id)) {
+        for (Remedy r : remedyList) {
             if (r.open() || r.outcome().changesDecision()) {
                 blocked = true;
             } else {
@@ -117,10 +130,11 @@ class ExecutionFacts {
         LocalDate courtFrom = blocked || demandEnd == null ? null : later(windows, demandEnd).plusDays(1);
         ExecutionAct court = last(acts, ExecutionActKind.COURT);
         ExecutionAct termination = last(acts, ExecutionActKind.TERMINATION);
-        boolean settled = fullyPaid || termination != null || (court != null && court.ruledDate() != null);
+        boolean settled = fullyPaid || termination != null || (court != null && court.ruledDate() != null)
+                || annulledBy != null;
         return new ExecutionStatus(fine, finePaid, fineOutstanding, due, deferred, schedule, surcharge, surchargePaid,
                 surchargeOutstanding, outstanding, fullyPaid, windows, finalOn, demand, demandEnd, courtFrom, courtBy,
-                court, termination, settled, payments, acts);
+                court, termination, settled, payments, acts, annulledBy, changedBy, refundDue);
     }
 
     /** n instalments every {@code interval} days from {@code from}; equal parts, the last one takes the rest. */

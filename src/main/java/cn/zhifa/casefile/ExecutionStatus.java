@@ -22,14 +22,21 @@ import java.util.List;
  * @param demandPeriodEnd       the 10th working day after the 催告书 was served (null: no 催告 served)
  * @param courtFrom             the first day an application to the court is allowed (null: not yet determinable)
  * @param courtBy               the last day of the 3-month application window (null: not final)
- * @param settled               paid in full, lawfully terminated or concluded through the court: the case may close
+ * @param settled               paid in full, lawfully terminated, concluded through the court, or the decision
+ *                              revoked / void / confirmed illegal: the case may close
+ * @param annulledBy            the remedy whose outcome ended the obligation (null: none): nothing is owed, no
+ *                              surcharge, what was paid is to be refunded (decision 0027)
+ * @param changedBy             the remedy whose changed decision set the fine ({@code fine}) and the payment
+ *                              deadline anew (null: none)
+ * @param refundDue             what the party paid beyond what is owed (everything after revocation; the excess
+ *                              over a lower changed fine or surcharge)
  */
 public record ExecutionStatus(BigDecimal fine, BigDecimal finePaid, BigDecimal fineOutstanding, LocalDate paymentDue,
         boolean deferred, List<Instalment> schedule, Surcharge.Result surcharge, BigDecimal surchargePaid,
         BigDecimal surchargeOutstanding, BigDecimal outstanding, boolean fullyPaid, LocalDate remedyWindowsEnd,
         LocalDate finalOn, ExecutionAct demand, LocalDate demandPeriodEnd, LocalDate courtFrom, LocalDate courtBy,
         ExecutionAct court, ExecutionAct termination, boolean settled, List<Payment> payments,
-        List<ExecutionAct> acts) {
+        List<ExecutionAct> acts, Remedy annulledBy, Remedy changedBy, BigDecimal refundDue) {
 
     /** One instalment of an approved plan. */
     public record Instalment(int number, LocalDate due, BigDecimal amount) {

@@ -27,4 +27,12 @@ public enum RemedyOutcome {
     public boolean changesDecision() {
         return changesDecision;
     }
+
+    /**
+     * Whether nothing more is owed under the decision: revoked, confirmed void or confirmed illegal (decision 0027 —
+     * the issue's reading for 确认违法; a changed decision instead recomputes what is owed).
+     */
+    public boolean endsObligation() {
+        return this == REVOKED || this == VOID || this == CONFIRMED_ILLEGAL;
+    }
 }

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.internal.CaseFileMapper;
@@ -35,9 +36,14 @@ public class RemedyService {
     private final Messages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StatutoryPeriods periods;
+    private final CaseClockService caseClock;
 
     RemedyService(CaseFileMapper cases, RemedyMapper mapper, ClockMapper clockMapper, CaseHistory history,
-            Messages messages, ApplicationEventPublisher events, Clock clock) {
+            Messages messages, ApplicationEventPublisher events, Clock clock, StatutoryPeriods periods,
+            CaseClockService caseClock) {
+        this.periods = periods;
+        this.caseClock = caseClock;
         this.cases = cases;
         this.mapper = mapper;
         this.clockMapper = clockMapper;
@@ -50,9 +56,71 @@ public class RemedyService {
     @Transactional(readOnly = true)
     public List<Remedy> ofCase(Actor actor, long caseId) {
         CaseScope.readable(actor, cases.findCase(caseId), caseId);
-        return mapper.ofCase(caseId);
+        return mapper.ofCase(caseId).stream().map(this::withDue).toList();
     }
 
+    /**
+     * The agency received the copy of the reconsideration application (from the review body) or of the complaint (from
+     * the court) on {@code receivedOn}: its answer is due within the statutory period from then (decision 0027).
+     */
+    @RequiresPermission(Action.REMEDY_RECORD)
+    @Transactional
+    public Remedy receiveCopy(Actor actor, long caseId, long remedyId, LocalDate receivedOn) {
+        CaseRow row = lock(actor, caseId);
+        Remedy remedy = openRemedy(caseId, remedyId);
+        if (remedy.copyReceivedOn() != null) {
+            throw DomainException.conflict("remedy.copyAlreadyReceived", remedy.copyReceivedOn());
+        }
+        if (receivedOn == null) {
+            throw DomainException.invalid("field.required", "receivedOn");
+        }
+        if (receivedOn.isBefore(remedy.filedOn()) || receivedOn.isAfter(today())) {
+            throw DomainException.invalid("remedy.badReceivedOn", remedy.filedOn());
+        }
+        if (mapper.copyReceived(remedyId, receivedOn) != 1) {
+            throw DomainException.conflict("remedy.alreadyConcluded");
+        }
+        Remedy after = withDue(mapper.find(remedyId));
+        history.record(caseId, row.stage, row.stage, "REMEDY_COPY_RECEIVED", actor.userId(),
+                label(remedy.kind()) + "：" + receivedOn + " 收到" + (remedy.kind() == RemedyKind.RECONSIDERATION
+                        ? "行政复议申请书副本，答复期限至 " : "起诉状副本，答辩期限至 ") + after.replyDue());
+        caseClock.refresh(caseId);
+        return after;
+    }
+
+    /**
+     * The agency submitted its 答复 (reconsideration) or 答辩状 (suit) with its evidence and basis on {@code submittedOn};
+     * an answer after the deadline is recorded all the same and flagged late.
+     */
+    @RequiresPermission(Action.REMEDY_RECORD)
+    @Transactional
+    public Remedy submitReply(Actor actor, long caseId, long remedyId, LocalDate submittedOn, String note) {
+        CaseRow row = lock(actor, caseId);
+        Remedy remedy = openRemedy(caseId, remedyId);
+        if (remedy.copyReceivedOn() == null) {
+            throw DomainException.invalid("remedy.noCopyReceived");
+        }
+        if (remedy.replySubmittedOn() != null) {
+            throw DomainException.conflict("remedy.replyAlreadySubmitted", remedy.replySubmittedOn());
+        }
+        if (submittedOn == null) {
+            throw DomainException.invalid("field.required", "submittedOn");
+        }
+        if (submittedOn.isBefore(remedy.copyReceivedOn()) || submittedOn.isAfter(today())) {
+            throw DomainException.invalid("remedy.badSubmittedOn", remedy.copyReceivedOn());
+        }
+        String text = note == null || note.isBlank() ? null : Limits.requiredText(note, "note", 2000);
+        if (mapper.replySubmitted(remedyId, submittedOn, text) != 1) {
+            throw DomainException.conflict("remedy.alreadyConcluded");
+        }
+        Remedy after = withDue(mapper.find(remedyId));
+        history.record(caseId, row.stage, row.stage, after.replyLate() ? "REMEDY_REPLY_LATE" : "REMEDY_REPLY_SUBMITTED",
+                actor.userId(), label(remedy.kind()) + "：" + submittedOn + " 提交"
+                        + (remedy.kind() == RemedyKind.RECONSIDERATION ? "书面答复" : "答辩状") + "及证据、依据（期限至 "
+                        + after.replyDue() + (after.replyLate() ? "，逾期" : "") + "）" + (text == null ? "" : " " + text));
+        caseClock.refresh(caseId);
+        return after;
+    }
     /** The party applied for reconsideration or sued on {@code filedOn}, before {@code body} (复议机关 / 人民法院). */
     @RequiresPermission(Action.REMEDY_RECORD)
     @Transactional
@@ -79,6 +147,7 @@ public class RemedyService {
                 label(kind) + " " + where, actor.userId(), actor.userId(), now);
         history.record(caseId, row.stage, row.stage, "REMEDY_FILED", actor.userId(),
                 label(kind) + "（" + where + "）" + filedOn + (text == null ? "" : " " + text));
+        caseClock.refresh(caseId);
         List<Remedy> all = mapper.ofCase(caseId);
         return all.get(all.size() - 1);
     }
@@ -89,13 +158,7 @@ public class RemedyService {
     public Remedy conclude(Actor actor, long caseId, long remedyId, LocalDate endedOn, RemedyOutcome outcome,
             String note) {
         CaseRow row = lock(actor, caseId);
-        Remedy remedy = mapper.find(remedyId);
-        if (remedy == null || remedy.caseId() != caseId) {
-            throw DomainException.notFound("remedy.notFound", remedyId);
-        }
-        if (!remedy.open()) {
-            throw DomainException.conflict("remedy.alreadyConcluded");
-        }
+        Remedy remedy = openRemedy(caseId, remedyId);
         if (outcome == null) {
             throw DomainException.invalid("field.required", "outcome");
         }
@@ -119,7 +182,109 @@ public class RemedyService {
         if (outcome.changesDecision()) {
             events.publishEvent(new DecisionChanged(caseId, remedy.kind(), outcome, endedOn, text));
         }
-        return mapper.find(remedyId);
+        caseClock.refresh(caseId);
+        return withDue(mapper.find(remedyId));
+    }
+
+    /**
+     * The decision was changed (变更) and the changed decision, imposing {@code newFine}, was served on {@code servedOn}:
+     * the fine owed becomes the new one, the 15-day payment period and then the surcharge (capped at the new fine) run
+     * from that service; payments made count against it, an overpayment is to be refunded. The body may not make it
+     * heavier for the party (行政复议法 Art. 63 ¶2; 行政诉讼法 Art. 77 ¶2). Decision record 0027.
+     */
+    @RequiresPermission(Action.REMEDY_RECORD)
+    @Transactional
+    public Remedy recordChangedFine(Actor actor, long caseId, long remedyId, java.math.BigDecimal newFine,
+            LocalDate servedOn) {
+        CaseRow row = lock(actor, caseId);
+        Remedy remedy = found(caseId, remedyId);
+        if (remedy.outcome() != RemedyOutcome.CHANGED) {
+            throw DomainException.invalid("remedy.notChanged");
+        }
+        if (remedy.changedFine() != null) {
+            throw DomainException.conflict("remedy.changeAlreadyRecorded", remedy.changedFine().toPlainString());
+        }
+        if (!ExecutionFacts.applies(row)) {
+            throw DomainException.invalid("execution.notAFineCase");
+        }
+        if (newFine == null || newFine.signum() < 0 || newFine.scale() > 2) {
+            throw DomainException.invalid("remedy.badChangedFine");
+        }
+        if (newFine.compareTo(row.decidedFine) > 0) {
+            throw DomainException.invalid("remedy.changeHeavier", row.decidedFine.toPlainString());
+        }
+        if (servedOn == null || servedOn.isBefore(remedy.endedOn()) || servedOn.isAfter(today())) {
+            throw DomainException.invalid("remedy.badChangedServedOn", remedy.endedOn());
+        }
+        java.math.BigDecimal fine = newFine.setScale(2);
+        if (mapper.changeFine(remedyId, fine, servedOn) != 1) {
+            throw DomainException.conflict("remedy.changeAlreadyRecorded", fine.toPlainString());
+        }
+        history.record(caseId, row.stage, row.stage, "REMEDY_FINE_CHANGED", actor.userId(), label(remedy.kind())
+                + "：罚款由 " + row.decidedFine.toPlainString() + " 元变更为 " + fine.toPlainString() + " 元，变更决定 "
+                + servedOn + " 送达，缴款期限至 " + periods.dueFrom(servedOn, cn.zhifa.calendar.StatutoryPeriod.PAYMENT)
+                .date());
+        caseClock.refresh(caseId);
+        return withDue(mapper.find(remedyId));
+    }
+
+    /** The hearings of the suits against the case's decision, with who appeared for the agency. */
+    @Transactional(readOnly = true)
+    public List<RemedyHearing> hearings(Actor actor, long caseId) {
+        CaseScope.readable(actor, cases.findCase(caseId), caseId);
+        return mapper.hearings(caseId);
+    }
+
+    /**
+     * A court hearing of a suit on {@code hearingOn} and who appeared for the agency (负责人出庭应诉, 行政诉讼法 Art. 3
+     * ¶3): a head of the unit ({@code head}), or another named official — then the reason the head did not appear is
+     * required. Recorded also after the judgment (a fact of the file), never after it nor before the suit was filed.
+     */
+    @RequiresPermission(Action.REMEDY_RECORD)
+    @Transactional
+    public RemedyHearing recordHearing(Actor actor, long caseId, long remedyId, LocalDate hearingOn, String attendee,
+            boolean head, String headAbsentReason) {
+        CaseRow row = lock(actor, caseId);
+        Remedy remedy = found(caseId, remedyId);
+        if (remedy.kind() != RemedyKind.LITIGATION) {
+            throw DomainException.invalid("remedy.hearingOnlyInSuit");
+        }
+        if (hearingOn == null) {
+            throw DomainException.invalid("field.required", "hearingOn");
+        }
+        LocalDate latest = remedy.open() ? today() : remedy.endedOn();
+        if (hearingOn.isBefore(remedy.filedOn()) || hearingOn.isAfter(latest)) {
+            throw DomainException.invalid("remedy.badHearingOn", remedy.filedOn(), latest);
+        }
+        String who = Limits.requiredText(attendee, "attendee", 100);
+        String why = head ? null : Limits.requiredText(headAbsentReason, "headAbsentReason", 2000);
+        mapper.insertHearing(remedyId, caseId, hearingOn, who, head, why, actor.userId(), LocalDateTime.now(clock));
+        history.record(caseId, row.stage, row.stage, head ? "REMEDY_HEARING_HEAD" : "REMEDY_HEARING_DELEGATE",
+                actor.userId(), hearingOn + " 开庭，" + (head ? "机关负责人 " + who + " 出庭应诉"
+                        : "负责人未出庭，委托 " + who + " 出庭应诉；负责人未出庭的理由：" + why));
+        List<RemedyHearing> all = mapper.hearings(caseId);
+        return all.stream().max(java.util.Comparator.comparingLong(RemedyHearing::id)).orElseThrow();
+    }
+
+    private Remedy found(long caseId, long remedyId) {
+        Remedy remedy = mapper.find(remedyId);
+        if (remedy == null || remedy.caseId() != caseId) {
+            throw DomainException.notFound("remedy.notFound", remedyId);
+        }
+        return remedy;
+    }
+
+    private Remedy openRemedy(long caseId, long remedyId) {
+        Remedy remedy = found(caseId, remedyId);
+        if (!remedy.open()) {
+            throw DomainException.conflict("remedy.alreadyConcluded");
+        }
+        return remedy;
+    }
+
+    private Remedy withDue(Remedy r) {
+        return r.copyReceivedOn() == null ? r
+                : r.withReplyDue(periods.dueFrom(r.copyReceivedOn(), r.kind().replyPeriod()).date());
     }
 
     private CaseRow lock(Actor actor, long caseId) {

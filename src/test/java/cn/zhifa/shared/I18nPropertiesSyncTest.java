@@ -21,7 +21,7 @@ class I18nPropertiesSyncTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/calendar", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation",
-            "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions", "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents", "i18n/service", "i18n/execution", "i18n/exits"})
+            "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions", "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents", "i18n/service", "i18n/execution", "i18n/exits", "i18n/remedy"})
     void bundlesHaveTheSameKeys(String basename) throws IOException {
         Properties base = load(basename + ".properties");
         Properties zh = load(basename + "_zh_CN.properties");
@@ -36,7 +36,7 @@ class I18nPropertiesSyncTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/ui", "i18n/calendar", "i18n/daily", "i18n/publication", "i18n/review", "i18n/deliberation",
-            "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions", "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents", "i18n/service", "i18n/execution", "i18n/exits"})
+            "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions", "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents", "i18n/service", "i18n/execution", "i18n/exits", "i18n/remedy"})
     void defaultBundleIsChinese(String basename) throws IOException {
         assertThat(load(basename + ".properties")).isEqualTo(load(basename + "_zh_CN.properties"));
     }
@@ -54,7 +54,7 @@ class I18nPropertiesSyncTest {
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/calendar", "i18n/daily", "i18n/publication",
             "i18n/review", "i18n/deliberation", "i18n/evidence", "i18n/record", "i18n/pipeline", "i18n/permissions",
-            "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents", "i18n/service", "i18n/execution", "i18n/exits"})
+            "i18n/redaction", "i18n/supervision", "i18n/hardening", "i18n/documents", "i18n/service", "i18n/execution", "i18n/exits", "i18n/remedy"})
     void eachLanguageSpeaksOnlyItself(String basename) throws IOException {
         Set<String> leaks = new TreeSet<>();
         load(basename + "_zh_CN.properties").forEach((k, v) -> {

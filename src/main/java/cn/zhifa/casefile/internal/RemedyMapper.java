@@ -1,6 +1,7 @@
 package cn.zhifa.casefile.internal;
 
 import cn.zhifa.casefile.Remedy;
+import cn.zhifa.casefile.RemedyHearing;
 import cn.zhifa.casefile.RemedyKind;
 import cn.zhifa.casefile.RemedyOutcome;
 import java.time.LocalDate;
@@ -20,6 +21,24 @@ public interface RemedyMapper {
     int conclude(@Param("id") long id, @Param("endedOn") LocalDate endedOn, @Param("outcome") RemedyOutcome outcome,
             @Param("note") String note, @Param("endedBy") long endedBy, @Param("at") LocalDateTime at);
 
+    /** The agency received the copy of the application / complaint; 0 if concluded or already recorded. */
+    int copyReceived(@Param("id") long id, @Param("on") LocalDate on);
+
+    /** The agency submitted its answer / defence; 0 if concluded, no copy yet or already recorded. */
+    int replySubmitted(@Param("id") long id, @Param("on") LocalDate on, @Param("note") String note);
+
+    /** The changed decision's fine and service day; 0 unless the remedy ended CHANGED with none recorded yet. */
+    int changeFine(@Param("id") long id, @Param("fine") java.math.BigDecimal fine,
+            @Param("servedOn") LocalDate servedOn);
+
+    void insertHearing(@Param("remedyId") long remedyId, @Param("caseId") long caseId,
+            @Param("hearingOn") LocalDate hearingOn, @Param("attendee") String attendee,
+            @Param("head") boolean head, @Param("reason") String reason, @Param("recordedBy") long recordedBy,
+            @Param("at") LocalDateTime at);
+
+    List<RemedyHearing> hearings(long caseId);
+
+    /** Without {@code replyDue}: the calendar component computes it (RemedyService). */
     List<Remedy> ofCase(long caseId);
 
     Remedy find(long id);

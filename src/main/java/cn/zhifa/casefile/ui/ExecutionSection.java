@@ -73,6 +73,12 @@ final class ExecutionSection extends ClockSectionBase {
                 + x.surchargePaid().toPlainString() + "，" + getTranslation("ui.execution.outstanding") + " "
                 + x.surchargeOutstanding().toPlainString() + " " + getTranslation("ui.yuan")));
         div.add(line("execution-due", getTranslation("ui.execution.paymentDue") + " " + Ui.date(x.paymentDue())));
+        if (x.annulledBy() != null) {
+            div.add(line("execution-annulled", getTranslation("ui.remedy.obligationEnded",
+                    getTranslation("ui.remedy.outcome." + x.annulledBy().outcome().name()), x.refundDue().toPlainString())));
+        } else if (x.refundDue().signum() > 0) {
+            div.add(line("execution-refund", getTranslation("ui.remedy.refundDue", x.refundDue().toPlainString())));
+        }
         x.schedule().forEach(i -> div.add(line("execution-instalment-" + i.number(), getTranslation(
                 "ui.execution.schedule") + " " + i.number() + "：" + Ui.date(i.due()) + " " + i.amount().toPlainString())));
         div.add(line("execution-final", x.finalOn() != null

@@ -2,6 +2,7 @@ package cn.zhifa.casefile.ui;
 
 import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.Remedy;
+import cn.zhifa.casefile.RemedyHearing;
 import cn.zhifa.casefile.RemedyKind;
 import cn.zhifa.casefile.RemedyOutcome;
 import cn.zhifa.organization.Actor;
@@ -37,11 +38,42 @@ final class RemedySection extends ClockSectionBase {
                 : Ui.date(r.endedOn()))).setHeader(getTranslation("ui.clock.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.open() ? getTranslation("ui.remedy.pending")
                 : getTranslation("ui.remedy.outcome." + r.outcome().name()) + (r.outcomeNote() == null ? ""
-                        : "：" + r.outcomeNote())).setHeader(getTranslation("ui.remedy.outcome")).setFlexGrow(1);
+                        : "：" + r.outcomeNote()) + (r.changedFine() == null ? "" : "；" + getTranslation(
+                                "ui.remedy.changedTo", r.changedFine().toPlainString(), Ui.date(r.changedServedOn()))))
+                .setHeader(getTranslation("ui.remedy.outcome")).setFlexGrow(1);
+        grid.addColumn(this::reply).setHeader(getTranslation("ui.remedy.reply")).setAutoWidth(true).setFlexGrow(0);
         add(grid);
+        List<RemedyHearing> hearings = services.remedies().hearings(actor, c.id());
+        if (!hearings.isEmpty()) {
+            Grid<RemedyHearing> hg = smallGrid(hearings);
+            hg.setId("remedy-hearing-grid");
+            hg.addColumn(h -> Ui.date(h.hearingOn())).setHeader(getTranslation("ui.remedy.hearingOn")).setAutoWidth(true)
+                    .setFlexGrow(0);
+            hg.addColumn(h -> h.attendee() + "（" + getTranslation(h.headAttended() ? "ui.remedy.headAttended"
+                    : "ui.remedy.delegate") + "）").setHeader(getTranslation("ui.remedy.attendee")).setAutoWidth(true)
+                    .setFlexGrow(0);
+            hg.addColumn(h -> h.headAbsentReason() == null ? "" : h.headAbsentReason())
+                    .setHeader(getTranslation("ui.remedy.headAbsentReason")).setFlexGrow(1);
+            add(new com.vaadin.flow.component.html.Span(getTranslation("ui.remedy.hearings")), hg);
+        }
+        Remedy suit = remedies.stream().filter(r -> r.kind() == RemedyKind.LITIGATION).reduce((a, b) -> b)
+                .orElse(null);
         boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
         if ((handler || actor.isHead()) && c.unitId() == actor.unitId()) {
             HorizontalLayout actions = new HorizontalLayout();
+            remedies.stream().filter(r -> r.outcome() == RemedyOutcome.CHANGED && r.changedFine() == null)
+                    .reduce((a, b) -> b).ifPresent(r -> {
+                        Button change = new Button(getTranslation("ui.remedy.recordChange"),
+                                VaadinIcon.EDIT.create(), e -> recordChange(r));
+                        change.setId("remedy-change");
+                        actions.add(change);
+                    });
+            if (suit != null) {
+                Button hearing = new Button(getTranslation("ui.remedy.recordHearing"), VaadinIcon.USER.create(),
+                        e -> recordHearing(suit));
+                hearing.setId("remedy-hearing");
+                actions.add(hearing);
+            }
             Remedy open = remedies.stream().filter(Remedy::open).findFirst().orElse(null);
             if (open == null) {
                 Button file = new Button(getTranslation("ui.remedy.file"), VaadinIcon.GAVEL.create(), e -> fileRemedy());
@@ -52,6 +84,17 @@ final class RemedySection extends ClockSectionBase {
                         e -> concludeRemedy(open));
                 end.setId("remedy-conclude");
                 actions.add(end);
+                if (open.copyReceivedOn() == null) {
+                    Button copy = new Button(getTranslation("ui.remedy.receiveCopy"), VaadinIcon.INBOX.create(),
+                            e -> receiveCopy(open));
+                    copy.setId("remedy-copy");
+                    actions.add(copy);
+                } else if (open.replySubmittedOn() == null) {
+                    Button reply = new Button(getTranslation("ui.remedy.submitReply"), VaadinIcon.OUTBOX.create(),
+                            e -> submitReply(open));
+                    reply.setId("remedy-reply");
+                    actions.add(reply);
+                }
             }
             add(actions);
         }
@@ -101,5 +144,78 @@ final class RemedySection extends ClockSectionBase {
                         || !note.getValue().isBlank()),
                 () -> services.remedies().conclude(actor, c.id(), open.id(), ended.getValue(), outcome.getValue(),
                         note.getValue()), "ui.remedy.concluded");
+    }
+
+    /** 收到副本 day, answer deadline, answer day (flagged late). */
+    private String reply(Remedy r) {
+        if (r.copyReceivedOn() == null) {
+            return "";
+        }
+        String text = getTranslation("ui.remedy.copyReceivedOn") + " " + Ui.date(r.copyReceivedOn()) + "，"
+                + getTranslation("ui.remedy.replyDue") + " " + Ui.date(r.replyDue());
+        return r.replySubmittedOn() == null ? text : text + "，" + getTranslation("ui.remedy.replySubmittedOn") + " "
+                + Ui.date(r.replySubmittedOn()) + (r.replyLate() ? "（" + getTranslation("ui.remedy.replyLate") + "）"
+                        : "");
+    }
+
+    private void recordChange(Remedy changed) {
+        com.vaadin.flow.component.textfield.BigDecimalField fine =
+                new com.vaadin.flow.component.textfield.BigDecimalField(getTranslation("ui.remedy.changedFine"));
+        fine.setId("remedy-changed-fine");
+        DatePicker served = datePicker("ui.remedy.changedServedOn", "remedy-changed-served-on");
+        served.setMin(changed.endedOn());
+        served.setMax(LocalDate.now(services.today()));
+        dialog("ui.remedy.recordChange", new FormLayout(fine, served),
+                () -> required(fine, fine.getValue() != null && fine.getValue().signum() >= 0)
+                        & required(served, served.getValue() != null && !served.isInvalid()),
+                () -> services.remedies().recordChangedFine(actor, c.id(), changed.id(), fine.getValue(),
+                        served.getValue()), "ui.remedy.changeRecorded");
+    }
+
+    private void recordHearing(Remedy suit) {
+        DatePicker on = datePicker("ui.remedy.hearingOn", "remedy-hearing-on");
+        on.setMin(suit.filedOn());
+        on.setMax(suit.open() ? LocalDate.now(services.today()) : suit.endedOn());
+        TextField who = new TextField(getTranslation("ui.remedy.attendee"));
+        who.setId("remedy-hearing-attendee");
+        who.setMaxLength(100);
+        com.vaadin.flow.component.checkbox.Checkbox head = new com.vaadin.flow.component.checkbox.Checkbox(
+                getTranslation("ui.remedy.headAttended"), true);
+        head.setId("remedy-hearing-head");
+        TextArea why = reason("remedy-hearing-reason");
+        why.setLabel(getTranslation("ui.remedy.headAbsentReason"));
+        why.setVisible(false);
+        head.addValueChangeListener(e -> why.setVisible(!e.getValue()));
+        FormLayout form = new FormLayout(on, who, head, why);
+        form.setColspan(why, 2);
+        dialog("ui.remedy.recordHearing", form, () -> required(on, on.getValue() != null && !on.isInvalid())
+                & required(who, !who.getValue().isBlank()) & required(why, head.getValue() || !why.getValue().isBlank()),
+                () -> services.remedies().recordHearing(actor, c.id(), suit.id(), on.getValue(), who.getValue(),
+                        head.getValue(), why.getValue()), "ui.remedy.hearingRecorded");
+    }
+
+    private void receiveCopy(Remedy open) {
+        DatePicker received = datePicker("ui.remedy.copyReceivedOn", "remedy-copy-received-on");
+        received.setMin(open.filedOn());
+        received.setMax(LocalDate.now(services.today()));
+        dialog("ui.remedy.receiveCopy", new FormLayout(received),
+                () -> required(received, received.getValue() != null && !received.isInvalid()),
+                () -> services.remedies().receiveCopy(actor, c.id(), open.id(), received.getValue()),
+                "ui.remedy.copyRecorded");
+    }
+
+    private void submitReply(Remedy open) {
+        DatePicker submitted = datePicker("ui.remedy.replySubmittedOn", "remedy-reply-submitted-on");
+        submitted.setMin(open.copyReceivedOn());
+        submitted.setMax(LocalDate.now(services.today()));
+        submitted.setHelperText(getTranslation("ui.remedy.replyDue") + " " + Ui.date(open.replyDue()));
+        TextArea note = reason("remedy-reply-note");
+        note.setLabel(getTranslation("ui.remedy.replyNote"));
+        FormLayout form = new FormLayout(submitted, note);
+        form.setColspan(note, 2);
+        dialog("ui.remedy.submitReply", form,
+                () -> required(submitted, submitted.getValue() != null && !submitted.isInvalid()),
+                () -> services.remedies().submitReply(actor, c.id(), open.id(), submitted.getValue(), note.getValue()),
+                "ui.remedy.replyRecorded");
     }
 }
