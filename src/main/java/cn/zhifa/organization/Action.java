@@ -57,7 +57,9 @@ public enum Action {
             "POST /api/cases/{id}/clock/resume", "POST /api/cases/{id}/clock/extend"),
     /** 行政复议/行政诉讼 recorded by the handlers or a head. */
     REMEDY_RECORD(roles(OFFICER, HEAD, PRINCIPAL_HEAD), Relation.HANDLER_OR_HEAD, "POST /api/cases/{id}/remedies",
-            "POST /api/cases/{id}/remedies/{remedyId}/outcome"),
+            "POST /api/cases/{id}/remedies/{remedyId}/outcome", "POST /api/cases/{id}/remedies/{remedyId}/copy-received",
+            "POST /api/cases/{id}/remedies/{remedyId}/reply", "POST /api/cases/{id}/remedies/{remedyId}/hearings",
+            "POST /api/cases/{id}/remedies/{remedyId}/changed-fine"),
     /**
      * 送达地址确认书 recorded by the handlers or a head (before handlers are named: the officer who registered the
      * lead, checked by the service).
