@@ -30,14 +30,27 @@ public class SubmissionLimiter {
      * session is over its limit (and the other way round).
      */
     public synchronized boolean tryComplaint(String address, String sessionId) {
+        return tryCount("", address, sessionId, settings.complaintsPerAddress(), settings.complaintsPerSession());
+    }
+
+    /**
+     * Counts one public status lookup (办理情况查询) in windows of its own, so lookups never use up the submissions:
+     * three times the submission limits — enough for a complainant checking, too few to try phone numbers.
+     */
+    public synchronized boolean tryLookup(String address, String sessionId) {
+        return tryCount("l", address, sessionId, 3 * settings.complaintsPerAddress(),
+                3 * settings.complaintsPerSession());
+    }
+
+    private boolean tryCount(String kind, String address, String sessionId, int perAddress, int perSession) {
         long now = clock.millis();
         long window = settings.complaintWindow().toMillis();
         if (windows.size() > SWEEP_ABOVE) {
             windows.values().removeIf(w -> now - w[0] >= window || w[0] > now);
         }
-        long[] a = window("a:" + address, now, window);
-        long[] s = sessionId == null ? null : window("s:" + sessionId, now, window);
-        if (a[1] >= settings.complaintsPerAddress() || (s != null && s[1] >= settings.complaintsPerSession())) {
+        long[] a = window(kind + "a:" + address, now, window);
+        long[] s = sessionId == null ? null : window(kind + "s:" + sessionId, now, window);
+        if (a[1] >= perAddress || (s != null && s[1] >= perSession)) {
             return false;
         }
         a[1]++;

@@ -32,9 +32,12 @@ public class SendBackService {
     private final CaseHistory history;
     private final StepCatalogue catalogue;
     private final Messages messages;
+    private final StepGuards guards;
 
     SendBackService(CaseFileMapper mapper, InboxService inbox, OrdinaryProcedureEngine engine,
-            CaseClockService caseClock, CaseHistory history, StepCatalogue catalogue, Messages messages) {
+            CaseClockService caseClock, CaseHistory history, StepCatalogue catalogue, Messages messages,
+            StepGuards guards) {
+        this.guards = guards;
         BackSteps.verify();
         this.mapper = mapper;
         this.inbox = inbox;
@@ -70,6 +73,7 @@ public class SendBackService {
         }
         inbox.lockForCompletion(actor, taskId, row.actorHandlerCount > 0);
         CaseFile before = CaseFileService.toCase(row);
+        guards.check(actor, before, from, null); // e.g. no step moves while a transfer for suspected crime is open
         CaseChanges changes = new CaseChanges(row);
         if (BackSteps.reopensProposal(targetTaskKey) && changes.legalReviewPassed()) {
             changes.legalReviewPassed(false);

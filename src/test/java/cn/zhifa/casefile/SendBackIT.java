@@ -28,6 +28,7 @@ class SendBackIT {
     @Autowired CaseFileService cases;
     @Autowired Messages messages;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TransferService transfers;
 
     @Test
     void theHeadSendsTheFilingBackToVerificationAndTheCaseGoesOnFromThere() {
@@ -79,6 +80,16 @@ class SendBackIT {
         // the same proposal was notified already: no new notice, but the legal review runs again
         assertThat(reviewed.stage()).isEqualTo(CaseStage.LEGAL_REVIEW);
         assertThat(f.openTask(c.id()).taskKey()).isEqualTo(ProcedureTasks.TASK_LEGAL_REVIEW);
+    }
+
+    @Test
+    void nothingIsSentBackWhileATransferForSuspectedCrimeIsOpen() {
+        CaseFile c = f.aReportedCase(false, false);
+        String review = f.openTask(c.id()).taskId();
+        transfers.report(f.actor("officer1"), c.id(), new TransferService.Report(List.of(f.actor("officer1").userId(),
+                f.actor("officer2").userId()), "占道经营并暴力抗法", "妨害公务罪", "现场视频一份"));
+        refused(c.id(), "transfer.stepsHeld", () -> sendBacks.sendBack(f.actor("leader1"), review,
+                ProcedureTasks.TASK_INVESTIGATE, "补充调查"));
     }
 
     @Test

@@ -49,7 +49,7 @@ class PublicComplaintController {
         return html(page(request, locale, null, "", "", "", "", ""));
     }
 
-    /** 办理情况查询: by the complaint's number and the phone given with it; rate-limited like a submission. */
+    /** 办理情况查询: by the complaint's number and the phone given with it; rate-limited in windows of its own. */
     @GetMapping("/public/complaint/status")
     ResponseEntity<String> status(HttpServletRequest request, Locale locale,
             @RequestParam(defaultValue = "") String no, @RequestParam(defaultValue = "") String phone) {
@@ -59,7 +59,7 @@ class PublicComplaintController {
         b.append("<p><button type=\"submit\">").append(esc(messages.get("complaint.public.lookup", locale)))
                 .append("</button></p></form>");
         if (!no.isBlank() || !phone.isBlank()) {
-            if (!limiter.tryComplaint(request.getRemoteAddr(), request.getSession().getId())) {
+            if (!limiter.tryLookup(request.getRemoteAddr(), request.getSession().getId())) {
                 b.append("<p id=\"complaint-error\" class=\"error\">")
                         .append(esc(messages.get("complaint.public.tooMany", locale))).append("</p>");
                 return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(HTML)
