@@ -59,14 +59,7 @@ public class CaseWorkflowService {
             throw DomainException.invalid("field.required", "payload");
         }
         // 1. load and lock
-        CaseRow locked = mapper.findCaseOfTaskForUpdate(taskId, actor.userId()); // the task's case, key, handler
-        if (locked == null) {
-            throw DomainException.notFound("task.notFound", taskId);
-        }
-        CaseRow row = CaseScope.workable(actor, locked, locked.id);
-        if (row.stage.isTerminal()) {
-            throw DomainException.invalid("case.readOnly", row.caseNo);
-        }
+        CaseRow row = lockOpenStep(mapper, actor, taskId);
         String taskKey = row.lockedTaskKey;
         Step<?> step = catalogue.step(taskKey).orElse(null);
         if (step == null || !step.payloadType().isInstance(payload)) {
@@ -116,6 +109,22 @@ public class CaseWorkflowService {
         boolean acts = result.writes().stream().anyMatch(w -> !(w instanceof StepResult.Document));
         caseClock.refresh(after, open, acts ? null : context.clockEventsIfRead());
         return CaseFileService.toCase(after);
+    }
+
+    /**
+     * The case of an open task, locked with the task's key and whether the actor is a handler, in the actor's data
+     * scope and not read-only — what completing a step and sending it back (退回) both start from.
+     */
+    static CaseRow lockOpenStep(CaseFileMapper mapper, Actor actor, String taskId) {
+        CaseRow locked = mapper.findCaseOfTaskForUpdate(taskId, actor.userId()); // the task's case, key, handler
+        if (locked == null) {
+            throw DomainException.notFound("task.notFound", taskId);
+        }
+        CaseRow row = CaseScope.workable(actor, locked, locked.id);
+        if (row.stage.isTerminal()) {
+            throw DomainException.invalid("case.readOnly", row.caseNo);
+        }
+        return row;
     }
 
     @SuppressWarnings("unchecked")

@@ -58,14 +58,7 @@ public class SendBackService {
     @RequiresPermission(Action.TASK_COMPLETE)
     public CaseFile sendBack(Actor actor, String taskId, String targetTaskKey, String reason) {
         String why = Limits.requiredText(reason, "reason", Limits.TEXT);
-        CaseRow locked = mapper.findCaseOfTaskForUpdate(taskId, actor.userId());
-        if (locked == null) {
-            throw DomainException.notFound("task.notFound", taskId);
-        }
-        CaseRow row = CaseScope.workable(actor, locked, locked.id);
-        if (row.stage.isTerminal()) {
-            throw DomainException.invalid("case.readOnly", row.caseNo);
-        }
+        CaseRow row = CaseWorkflowService.lockOpenStep(mapper, actor, taskId);
         String from = row.lockedTaskKey;
         if (targetTaskKey == null || !BackSteps.allows(from, targetTaskKey)) {
             throw DomainException.invalid("task.sendBack.notAllowed", label(from),
