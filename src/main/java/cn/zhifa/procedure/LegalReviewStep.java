@@ -58,9 +58,9 @@ class LegalReviewStep extends OrdinaryStep<LegalReview> {
         eligibility.requireEligibleReviewer(ctx.actor(), caseId, ctx.handlerIds());
         LegalReviewService.checkChecklist(p.outcome(), p.checklist());
         String opinion = required(p.opinion(), "opinion");
-        List<String> gaps = p.outcome() == ReviewOutcome.AGREE ? gaps(ctx.before()) : List.of();
+        List<Gap> gaps = p.outcome() == ReviewOutcome.AGREE ? gaps(ctx.before()) : List.of();
         if (!gaps.isEmpty() && !p.confirmGaps()) {
-            String which = gaps.size() == 2 ? "BOTH" : gaps.get(0).startsWith("案件无证据") ? "NO_EVIDENCE" : "NOT_HEARD";
+            String which = gaps.size() == 2 ? "BOTH" : gaps.get(0).name();
             throw DomainException.invalid("review.confirm.required",
                     new DefaultMessageSourceResolvable(new String[] {"review.gap." + which}, which));
         }
@@ -75,21 +75,33 @@ class LegalReviewStep extends OrdinaryStep<LegalReview> {
             // this round counts: a transfer is a disagreement (a deliberation trigger)
             gates.gates(ctx, r, null, p.outcome() != ReviewOutcome.AGREE ? Boolean.TRUE : null);
         }
-        String detail = gaps.isEmpty() ? opinion : opinion + "\n审核人确认：" + String.join("；", gaps) + "，仍同意。";
+        String detail = gaps.isEmpty() ? opinion : opinion + "\n审核人确认："
+                + String.join("；", gaps.stream().map(g -> g.recorded).toList()) + "，仍同意。";
         return r.document(DocumentKind.LEGAL_REVIEW_OPINION, DocumentKind.LEGAL_REVIEW_OPINION.title() + "（第" + round
                 + "轮）", null).done("LEGAL_REVIEW_" + p.outcome().name(), detail);
     }
 
-    /** What an agreement would pass over, in the words the step's record entry uses. */
-    private List<String> gaps(CaseFile c) {
-        List<String> gaps = new ArrayList<>(2);
+    /** What an agreement may pass over: the refusal's message key {@code review.gap.<NAME>}, the record's words. */
+    private enum Gap {
+        NO_EVIDENCE("案件无证据材料"),
+        NOT_HEARD("无当事人陈述申辩或听证记录");
+
+        final String recorded;
+
+        Gap(String recorded) {
+            this.recorded = recorded;
+        }
+    }
+
+    private List<Gap> gaps(CaseFile c) {
+        List<Gap> gaps = new ArrayList<>(2);
         if (evidence.activeCount(c.id()) == 0) {
-            gaps.add("案件无证据材料");
+            gaps.add(Gap.NO_EVIDENCE);
         }
         boolean heard = c.statementSummary() != null && !c.statementSummary().isBlank() || c.statementWaived() != null
                 || hearings.hearingHeld(c.id());
         if (!heard) {
-            gaps.add("无当事人陈述申辩或听证记录");
+            gaps.add(Gap.NOT_HEARD);
         }
         return gaps;
     }
