@@ -34,6 +34,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Paths;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -186,6 +187,7 @@ class ClusterCheck {
                 System.out.printf("MariaDB statements during the load (server-wide): %d, %.0f/s; CPU: %s%n",
                         statements, statements / seconds,
                         CpuTimes.difference(cpuBefore, CpuTimes.snapshot(dir), seconds));
+                printServerErrors(dir);
                 report(api, started, loadEnded, servedByNode2AfterRestart);
                 if (KILL) {
                     assertThat(servedByNode2AfterRestart).as("node2 served after its restart").isPositive();
@@ -350,6 +352,39 @@ class ClusterCheck {
         assertThat(uploads.get()).isPositive();
     }
 
+    /**
+     * For every 500 answer among the problems: the node log's lines from its error id on (the stack trace), so that a
+     * failure in CI names its cause (the cluster's folder is temporary).
+     */
+    private void printServerErrors(Path dir) throws Exception {
+        List<String> ids = new ArrayList<>();
+        synchronized (problems) {
+            for (String p : problems) {
+                Matcher m = ERROR_ID.matcher(p);
+                if (m.find()) {
+                    ids.add(m.group(1));
+                }
+            }
+        }
+        for (int n = 1; n <= 2 && !ids.isEmpty(); n++) {
+            Path log = dir.resolve("node" + n).resolve("app.log");
+            if (!Files.exists(log)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(log);
+            for (int i = 0; i < lines.size(); i++) {
+                for (String id : ids) {
+                    if (lines.get(i).contains("Unexpected error " + id)) {
+                        System.out.println("node" + n + " log for error " + id + ":");
+                        lines.subList(i, Math.min(lines.size(), i + 60)).forEach(System.out::println);
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Pattern ERROR_ID = Pattern.compile("\"errorId\":\"([0-9a-f-]+)\"");
+
     /** The Vaadin sessions re-read their inbox in turn (each a full page load on its node) until {@code until}. */
     private void browse(List<BrowserContext> sessions, long until) throws InterruptedException {
         while (System.nanoTime() - until < 0) {
@@ -510,7 +545,7 @@ class ClusterCheck {
             refused.incrementAndGet(); // a rule said no (e.g. a race the client lost): not a failed request
             return false;
         }
-        problems.add(what + ": " + a.status() + " " + a.body().substring(0, Math.min(300, a.body().length())));
+        problems.add(what + ": " + a.status() + " " + a.body().substring(0, Math.min(400, a.body().length())));
         return false;
     }
 
