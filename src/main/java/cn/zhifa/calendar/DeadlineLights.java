@@ -38,6 +38,18 @@ public class DeadlineLights {
         return calendar.workingDaysBetween(today, due);
     }
 
+    /**
+     * The last due date that shows yellow today: a deadline due after it is green, one due from today up to it is
+     * yellow, one due before today red (what the inbox's light filter reads as ranges of the due date).
+     */
+    public LocalDate lastYellowDay(LocalDate today) {
+        LocalDate d = today;
+        while (!warnFrom(d.plusDays(1)).isAfter(today)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
     /** The first day of the yellow window: N working days before the last day. */
     public LocalDate warnFrom(LocalDate due) {
         LocalDate d = due;

@@ -199,6 +199,9 @@ public enum Action {
             "POST /api/supervision/rectifications/{id}/fix"),
 
     // ---- personal and administration ---------------------------------------------------------------------------
+    /** 常用筛选: a user saves or deletes his own named inbox filters (his task list's settings, no case data). */
+    TASK_FILTER_SAVE(EnumSet.allOf(Role.class), Relation.SELF, Scope.PERSONAL, "POST /api/tasks/filters",
+            "DELETE /api/tasks/filters/{id}"),
     NOTIFICATION_READ(EnumSet.allOf(Role.class), Relation.SELF, Scope.PERSONAL, "POST /api/notifications/{id}/read"),
     /** Units, users, roles, certificates, items, benchmarks, calendar: the administrator. */
     ADMINISTER(roles(ADMIN), Relation.NONE, Scope.ALL_UNITS, "POST /api/admin/lockouts/unlock");

@@ -7,8 +7,12 @@ import cn.zhifa.organization.Actor;
 import cn.zhifa.tasks.internal.Completers;
 import cn.zhifa.tasks.internal.InboxMapper;
 import cn.zhifa.tasks.internal.InboxRow;
+import cn.zhifa.tasks.internal.InboxWhere;
+import cn.zhifa.calendar.DeadlineLights;
 import cn.zhifa.tasks.process.TaskEngine;
 import cn.zhifa.shared.DomainException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,43 +39,57 @@ public class InboxService {
     private final TaskEngine engine;
     private final org.springframework.beans.factory.ObjectProvider<ClaimGuard> claimGuards;
     private final ApplicationEventPublisher events;
+    private final DeadlineLights lights;
+    private final Clock clock;
 
     public InboxService(InboxMapper mapper, TaskEngine engine,
-            org.springframework.beans.factory.ObjectProvider<ClaimGuard> claimGuards, ApplicationEventPublisher events) {
+            org.springframework.beans.factory.ObjectProvider<ClaimGuard> claimGuards, ApplicationEventPublisher events,
+            DeadlineLights lights, Clock clock) {
         this.mapper = mapper;
         this.engine = engine;
         this.claimGuards = claimGuards;
         this.events = events;
+        this.lights = lights;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<InboxTask> inbox(Actor actor, int offset, int limit) {
-        return inbox(actor, null, offset, limit);
+        return inbox(actor, InboxFilter.NONE, offset, limit);
     }
 
     /** The inbox limited to one procedure (ORDINARY, SUMMARY, COMPLAINT); null: all. */
     @Transactional(readOnly = true)
     public List<InboxTask> inbox(Actor actor, String procedure, int offset, int limit) {
+        return inbox(actor, InboxFilter.procedure(procedure), offset, limit);
+    }
+
+    /** The inbox by urgency, narrowed by a filter (常用筛选); a malformed filter is refused. */
+    @Transactional(readOnly = true)
+    public List<InboxTask> inbox(Actor actor, InboxFilter filter, int offset, int limit) {
         int lim = limit <= 0 || limit > 200 ? 50 : limit;
         List<String> roles = List.copyOf(Permissions.candidateGroups(actor));
-        String p = procedure == null || procedure.isBlank() ? null : procedure;
-        return mapper.inbox(actor.userId(), actor.unitId(), roles, p, lim, Math.max(0, offset)).stream()
+        return mapper.inbox(actor.userId(), actor.unitId(), roles, where(filter), lim, Math.max(0, offset)).stream()
                 .map(InboxService::toTask).toList();
     }
 
     /**
-     * All open tasks of the actor's unit by urgency — for team leaders, heads and supervisors, who 转办 and 催办 the
-     * tasks others hold. Read off {@code ix_task_inbox_unit} in index order.
+     * All open tasks of the actor's unit by urgency, narrowed by a filter — for team leaders, heads and supervisors,
+     * who 转办 and 催办 the tasks others hold. Read off {@code ix_task_inbox_unit} in index order.
      */
     @Transactional(readOnly = true)
-    public List<InboxTask> unitTasks(Actor actor, String procedure, int offset, int limit) {
+    public List<InboxTask> unitTasks(Actor actor, InboxFilter filter, int offset, int limit) {
         if (!seesUnitTasks(actor)) {
             throw DomainException.forbidden("task.unitTasks.denied");
         }
         int lim = limit <= 0 || limit > 200 ? 50 : limit;
-        String p = procedure == null || procedure.isBlank() ? null : procedure;
-        return mapper.unitTasks(actor.unitId(), p, lim, Math.max(0, offset)).stream().map(InboxService::toTask)
-                .toList();
+        return mapper.unitTasks(actor.unitId(), where(filter), lim, Math.max(0, offset)).stream()
+                .map(InboxService::toTask).toList();
+    }
+
+    private InboxWhere where(InboxFilter filter) {
+        return filter == null || filter.isEmpty() ? InboxWhere.NONE
+                : InboxWhere.of(filter.checked(), LocalDate.now(clock), lights);
     }
 
     /** Whether the actor may list all open tasks of his unit (team leaders, heads, supervisors). */

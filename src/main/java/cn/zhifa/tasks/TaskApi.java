@@ -25,8 +25,10 @@ class TaskApi {
     private final InboxService inbox;
     private final TaskCentre centre;
     private final BulkTasks bulk;
+    private final SavedFilters filters;
 
-    TaskApi(InboxService inbox, TaskCentre centre, BulkTasks bulk) {
+    TaskApi(InboxService inbox, TaskCentre centre, BulkTasks bulk, SavedFilters filters) {
+        this.filters = filters;
         this.inbox = inbox;
         this.centre = centre;
         this.bulk = bulk;
@@ -54,11 +56,21 @@ class TaskApi {
     }
 
     @GetMapping
-    @Operation(summary = "My tasks and my groups' queue (own tables, not engine queries)")
+    @Operation(summary = "My tasks and my groups' queue by urgency (own tables, not engine queries); unit=true: all "
+            + "open tasks of my unit (team leader, head, supervisor). Narrowed by procedure, step (taskKey), item, "
+            + "party (any part of the name), deadline light (RED, YELLOW, GREEN) and handler, or by a saved filter")
     List<InboxTask> mine(@RequestParam(required = false) String procedure,
+            @RequestParam(required = false) String taskKey, @RequestParam(required = false) Long itemId,
+            @RequestParam(required = false) String party,
+            @RequestParam(required = false) cn.zhifa.calendar.DeadlineLight light,
+            @RequestParam(required = false) Long handlerId, @RequestParam(required = false) Long savedFilter,
+            @RequestParam(defaultValue = "false") boolean unit,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
             @RequestParam(defaultValue = "50") int limit) {
-        return inbox.inbox(CurrentActor.get(), procedure, offset, limit);
+        InboxFilter f = savedFilter != null ? filters.filter(CurrentActor.get(), savedFilter)
+                : new InboxFilter(procedure, taskKey, itemId, party, light, handlerId);
+        return unit ? inbox.unitTasks(CurrentActor.get(), f, offset, limit)
+                : inbox.inbox(CurrentActor.get(), f, offset, limit);
     }
 
     @PostMapping("/{taskId}/claim")

@@ -26,4 +26,11 @@ class ComplaintTaskOpener implements TaskOpener {
     public void open(InboxTask task) {
         UI.getCurrent().navigate("complaints/" + task.caseId());
     }
+
+    @Override
+    public java.util.List<String> taskKeys() {
+        return java.util.List.of(cn.zhifa.complaint.process.ComplaintProcess.TASK_ASSIGN,
+                cn.zhifa.complaint.process.ComplaintProcess.TASK_VERIFY,
+                cn.zhifa.complaint.process.ComplaintProcess.TASK_REPLY);
+    }
 }

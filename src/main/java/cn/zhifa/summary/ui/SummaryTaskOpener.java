@@ -24,4 +24,10 @@ class SummaryTaskOpener implements TaskOpener {
     public void open(InboxTask task) {
         UI.getCurrent().navigate("summary/" + task.caseId());
     }
+
+    @Override
+    public java.util.List<String> taskKeys() {
+        return java.util.List.of(cn.zhifa.summary.process.SummaryProcedure.TASK_HAND_IN,
+                cn.zhifa.summary.process.SummaryProcedure.TASK_FILE_RECORD);
+    }
 }

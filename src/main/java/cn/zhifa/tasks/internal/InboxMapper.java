@@ -66,7 +66,7 @@ public interface InboxMapper {
 
     /** Tasks assigned to me, my roles' queue in my unit, and the unassigned handler tasks of my cases. */
     List<InboxRow> inbox(@Param("userId") long userId, @Param("unitId") long unitId,
-            @Param("roles") Collection<String> roles, @Param("procedure") String procedure,
+            @Param("roles") Collection<String> roles, @Param("f") InboxWhere filter,
             @Param("limit") int limit, @Param("offset") int offset);
 
     List<Long> handlersOf(long caseId);
@@ -75,7 +75,7 @@ public interface InboxMapper {
     List<String> handlerTasksAssignedTo(@Param("caseId") long caseId, @Param("userId") long userId);
 
     /** All open tasks of a unit by urgency. */
-    List<InboxRow> unitTasks(@Param("unitId") long unitId, @Param("procedure") String procedure,
+    List<InboxRow> unitTasks(@Param("unitId") long unitId, @Param("f") InboxWhere filter,
             @Param("limit") int limit, @Param("offset") int offset);
 
     boolean isHandler(@Param("caseId") long caseId, @Param("userId") long userId);

@@ -74,6 +74,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     /** Whether the window is a phone's (set by {@link PhoneColumns}): rows are laid out as cards. */
     private boolean phone;
     private final Select<String> procedure = new Select<>();
+    /** 常用筛选 and the filter's parts (step, item, party, light, handler). */
+    private final InboxFilterBar filterBar;
     /** 我的待办 or (team leaders, heads, supervisors) 本单位全部 — where 转办 and 催办 of others' tasks are found. */
     private final Select<String> scope = new Select<>();
     static final String MINE = "MINE";
@@ -81,7 +83,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     InboxView(InboxService inbox, Messages messages, WorkingDayCalendar calendar, DeadlineLights lights, Clock clock,
             List<TaskOpener> openers, TaskCentre centre, OrganizationService organization,
-            List<CaseHandlerChange> handlerChanges, cn.zhifa.tasks.BulkTasks bulk) {
+            List<CaseHandlerChange> handlerChanges, cn.zhifa.tasks.BulkTasks bulk,
+            cn.zhifa.tasks.SavedFilters savedFilters) {
         this.openers = openers;
         this.centre = centre;
         this.organization = organization;
@@ -114,28 +117,34 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         scope.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("ui.inbox.title")), scope, procedure,
                 refresh);
+        filterBar = new InboxFilterBar(savedFilters, organization, openers, messages, this::procedureFilter,
+                procedure::setValue, () -> grid.getDataProvider().refreshAll());
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(t -> phone ? card(t) : caseLink(t))
-                .setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setWidth("11em").setFlexGrow(1);
-        grid.addColumn(t -> Ui.orDash(t.partyName())).setHeader(getTranslation("ui.col.party")).setAutoWidth(true);
-        grid.addColumn(t -> Ui.orDash(t.itemName())).setHeader(getTranslation("ui.col.item")).setWidth("6em")
-                .setFlexGrow(1);
+                .setHeader(getTranslation("ui.col.caseNo")).setKey("caseNo").setWidth("9em").setFlexGrow(1);
+        // fixed widths that grow with the window, never with the content: a long company name or item wraps or is
+        // cut with its whole text as a tooltip, and the buttons stay in sight at 1440 px (the sum fits 1440 less
+        // the menu)
+        grid.addColumn(t -> Ui.orDash(t.partyName())).setHeader(getTranslation("ui.col.party")).setWidth("7em")
+                .setFlexGrow(1).setTooltipGenerator(t -> Ui.orDash(t.partyName()));
+        grid.addColumn(t -> Ui.orDash(t.itemName())).setHeader(getTranslation("ui.col.item")).setWidth("5em")
+                .setFlexGrow(1).setTooltipGenerator(t -> Ui.orDash(t.itemName()));
         grid.addComponentColumn(t -> phone ? new Span() : taskName(t)).setHeader(getTranslation("ui.col.task"))
-                .setKey("task").setWidth("9em").setFlexGrow(0);
+                .setKey("task").setWidth("7em").setFlexGrow(0);
         // a fixed width: the chip (with 日历未确认 for an unconfirmed year) is never cut when the view changes
         grid.addComponentColumn(t -> phone ? new Span() : due(t)).setHeader(getTranslation("ui.col.due"))
                 .setKey(SORT_DUE).setWidth("18em").setFlexGrow(0);
         grid.addColumn(t -> received(t.createdAt())).setHeader(getTranslation("ui.col.received"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(t -> t.assigneeName() == null ? getTranslation("ui.inbox.unclaimed") : t.assigneeName())
-                .setHeader(getTranslation("ui.col.assignee")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("ui.col.assignee")).setWidth("5em").setFlexGrow(0);
         // room for 签收, 办理 and the ⋯ of 转办/催办 whatever rows the first page had
         grid.addComponentColumn(t -> phone ? new Span() : actions(t)).setHeader(getTranslation("ui.col.actions")).setKey("actions")
-                .setWidth("12em").setFlexGrow(0);
+                .setWidth("10em").setFlexGrow(0);
         // a phone shows each task as one card in the case column — case, step, deadline chip and buttons stacked —
         // so nothing needs sideways scrolling at 360 px (README: phones); the other columns hide and render nothing
         PhoneColumns.keep(grid, List.of("caseNo"), phoneMode -> {
@@ -159,6 +168,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             boolean showDone = e.getSelectedTab() == doneTab;
             grid.setVisible(!showDone);
             procedure.setVisible(!showDone);
+            filterBar.setVisible(!showDone);
             scope.setVisible(!showDone && InboxService.seesUnitTasks(CurrentActor.get()));
             done.setVisible(showDone);
             grid.deselectAll();
@@ -169,14 +179,14 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         // 批量: tick tasks, then a verb that some of them can take (批量签收, 批量备案)
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         BulkBar bulkBar = new BulkBar(grid, bulk, messages);
-        add(header, tabs, bulkBar, grid, done);
+        add(header, filterBar, tabs, bulkBar, grid, done);
     }
 
     private Stream<InboxTask> fetch(Query<InboxTask, Void> query) {
         if (unitScope()) {
             return fetchUnit(query.getOffset(), query.getLimit()).stream();
         }
-        return fetch(inbox, CurrentActor.get(), procedureFilter(), query.getOffset(), query.getLimit()).stream();
+        return fetch(inbox, CurrentActor.get(), filterBar.filter(), query.getOffset(), query.getLimit()).stream();
     }
 
     private boolean unitScope() {
@@ -187,7 +197,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         List<InboxTask> rows = new ArrayList<>();
         while (rows.size() < limit) {
             int want = Math.min(SERVICE_MAX_LIMIT, limit - rows.size());
-            List<InboxTask> page = inbox.unitTasks(CurrentActor.get(), procedureFilter(), offset + rows.size(), want);
+            List<InboxTask> page = inbox.unitTasks(CurrentActor.get(), filterBar.filter(), offset + rows.size(), want);
             rows.addAll(page);
             if (page.size() < want) {
                 break;
@@ -264,11 +274,12 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         return p == null || p.isEmpty() ? null : p;
     }
 
-    static List<InboxTask> fetch(InboxService inbox, Actor actor, String procedure, int offset, int limit) {
+    static List<InboxTask> fetch(InboxService inbox, Actor actor, cn.zhifa.tasks.InboxFilter filter, int offset,
+            int limit) {
         List<InboxTask> rows = new ArrayList<>(Math.min(limit, SERVICE_MAX_LIMIT));
         while (rows.size() < limit) {
             int want = Math.min(SERVICE_MAX_LIMIT, limit - rows.size());
-            List<InboxTask> page = inbox.inbox(actor, procedure, offset + rows.size(), want);
+            List<InboxTask> page = inbox.inbox(actor, filter, offset + rows.size(), want);
             rows.addAll(page);
             if (page.size() < want) {
                 break;

@@ -21,6 +21,11 @@ public interface TaskOpener {
     /** Navigates to where the task is worked. */
     void open(InboxTask task);
 
+    /** The steps (task keys) of this opener's procedure in their order, offered by the inbox's step filter. */
+    default List<String> taskKeys() {
+        return List.of();
+    }
+
     /** The opener of {@code task} among {@code openers}: its procedure's, else the ordinary procedure's. */
     static TaskOpener of(List<TaskOpener> openers, InboxTask task) {
         TaskOpener fallback = null;
