@@ -86,6 +86,35 @@ class EvidenceGalleryBrowserIT extends BrowserTestBase {
         Assertions.assertThat(actions).containsSequence("EVIDENCE_GALLERY_VIEWED", "EVIDENCE_ADDED",
                 "EVIDENCE_VIEWED").doesNotContain("EVIDENCE_DOWNLOADED");
 
+        // 补正说明: without a text refused in Chinese; with one it is a record entry beside the unchanged file
+        tile.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("补正说明")).click();
+        page.locator("#evidence-annotate-confirm").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("请填写");
+        page.locator("#evidence-annotate-note textarea").fill("拍摄时间以执法记录仪时间为准，比手机时间早2分钟");
+        page.locator("#evidence-annotate-confirm").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("补正说明已记入全过程记录");
+        Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id = ? "
+                + "AND action = 'EVIDENCE_ANNOTATED' AND summary LIKE ?", Long.class, caseId, "%早2分钟%"))
+                .isEqualTo(1L);
+
+        // 移交 by the custodian to another officer of the unit, with a reason
+        long custodianBefore = jdbc.queryForObject("SELECT custodian_id FROM evidence WHERE case_id = ? "
+                + "AND file_name = ?", Long.class, caseId, photo.getFileName().toString());
+        tile = page.locator("#evidence-gallery .evidence-tile").first();
+        tile.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("移交")).click();
+        page.locator("#evidence-hand-over-to").click();
+        page.locator("vaadin-select-overlay[opened] vaadin-select-item").first().click();
+        page.locator("#evidence-hand-over-reason textarea").fill("王强调岗，证据交由同组执法人员保管");
+        screenshot("evidence-hand-over.png", false);
+        page.locator("#evidence-hand-over-confirm").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("证据已移交");
+        Assertions.assertThat(jdbc.queryForObject("SELECT custodian_id FROM evidence WHERE case_id = ? "
+                + "AND file_name = ?", Long.class, caseId, photo.getFileName().toString()))
+                .isNotEqualTo(custodianBefore);
+        Assertions.assertThat(jdbc.queryForList("SELECT action FROM case_record WHERE case_id = ? "
+                + "AND action = 'EVIDENCE_HANDED_OVER'", String.class, caseId)).hasSize(1);
+        tile = page.locator("#evidence-gallery .evidence-tile").first();
+
         // a handler withdraws the item (撤回) with a reason: it stays in the gallery, marked, and in the record
         tile.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("撤回")).click();
         page.locator("#evidence-withdraw-reason textarea").fill("拍错了摊位，另行上传");

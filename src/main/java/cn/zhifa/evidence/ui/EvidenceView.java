@@ -74,6 +74,7 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private CaseFile caseFile;
     /** The actor may add, annotate and withdraw evidence of this case (a handler; the service checks again). */
     private boolean mayAdd;
+    private List<UserAccount> unitUsers;
     private String title = "";
     /** The metadata entered so far, read by the upload request (which runs outside the UI lock). */
     private volatile NewEvidence pending;
@@ -98,6 +99,7 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        unitUsers = null;
         actor = CurrentActor.get();
         List<Evidence> items;
         try {
@@ -284,10 +286,12 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             w.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
             v.add(w);
             tile.getStyle().set("opacity", "0.7");
-        } else if (mayAdd) {
-            Button withdraw = new Button(getTranslation("evidence.ui.withdraw"), click -> withdraw(e));
-            withdraw.setId("evidence-withdraw-" + e.id());
-            actions.add(withdraw);
+        } else {
+            // 补正说明, 移交, 撤回 — each a dialog through the service, the gallery read again after
+            actions.setWrap(true);
+            new EvidenceActions(this, evidence, messages, actor,
+                    () -> showGallery(evidence.list(actor, caseFile.id())))
+                    .buttons(e, mayAdd, unitUsers()).forEach(actions::add);
         }
         v.add(actions);
         v.setPadding(false);
@@ -296,29 +300,12 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return tile;
     }
 
-    private void withdraw(Evidence e) {
-        Dialog d = new Dialog();
-        d.setId("evidence-withdraw-dialog");
-        d.setHeaderTitle(getTranslation("evidence.ui.withdraw") + "：" + e.fileName());
-        TextArea reason = new TextArea(getTranslation("evidence.ui.withdrawReason"));
-        reason.setId("evidence-withdraw-reason");
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        d.add(reason);
-        Button ok = new Button(getTranslation("evidence.ui.withdraw"), click -> {
-            try {
-                evidence.withdraw(actor, e.id(), reason.getValue());
-                Ui.success(getTranslation("evidence.ui.withdrawnDone"));
-                d.close();
-                showGallery(evidence.list(actor, caseFile.id()));
-            } catch (DomainException x) {
-                Ui.refused(messages, x);
-            }
-        });
-        ok.setId("evidence-withdraw-confirm");
-        Button cancel = new Button(getTranslation("evidence.ui.close"), click -> d.close());
-        d.getFooter().add(cancel, ok);
-        d.open();
+    /** The users of the case's unit (移交 candidates), read once per page. */
+    private List<UserAccount> unitUsers() {
+        if (unitUsers == null) {
+            unitUsers = organization.users(caseFile.unitId());
+        }
+        return unitUsers;
     }
 
     private void preview(Evidence e) {
