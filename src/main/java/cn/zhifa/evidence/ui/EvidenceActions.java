@@ -63,12 +63,10 @@ final class EvidenceActions {
     }
 
     private void annotate(Evidence e) {
-        TextArea note = text("evidence.ui.annotateNote", "evidence-annotate-note");
-        dialog("evidence-annotate-dialog", owner.getTranslation("evidence.ui.annotate") + "：" + e.fileName(),
-                "evidence.ui.annotate", "evidence-annotate-confirm", d -> {
-                    evidence.annotate(actor, e.id(), note.getValue());
-                    return owner.getTranslation("evidence.ui.annotatedDone");
-                }, note);
+        oneText(e, "annotate", "evidence.ui.annotateNote", "note", text -> {
+            evidence.annotate(actor, e.id(), text);
+            return owner.getTranslation("evidence.ui.annotatedDone");
+        });
     }
 
     private void handOver(Evidence e, List<UserAccount> unitOfficers) {
@@ -92,12 +90,18 @@ final class EvidenceActions {
     }
 
     private void withdraw(Evidence e) {
-        TextArea reason = text("evidence.ui.withdrawReason", "evidence-withdraw-reason");
-        dialog("evidence-withdraw-dialog", owner.getTranslation("evidence.ui.withdraw") + "：" + e.fileName(),
-                "evidence.ui.withdraw", "evidence-withdraw-confirm", d -> {
-                    evidence.withdraw(actor, e.id(), reason.getValue());
-                    return owner.getTranslation("evidence.ui.withdrawnDone");
-                }, reason);
+        oneText(e, "withdraw", "evidence.ui.withdrawReason", "reason", text -> {
+            evidence.withdraw(actor, e.id(), text);
+            return owner.getTranslation("evidence.ui.withdrawnDone");
+        });
+    }
+
+    /** A dialog with one text for the act {@code verb} (its key {@code evidence.ui.<verb>}, ids evidence-<verb>-…). */
+    private void oneText(Evidence e, String verb, String labelKey, String field,
+            java.util.function.Function<String, String> act) {
+        TextArea text = text(labelKey, "evidence-" + verb + "-" + field);
+        dialog("evidence-" + verb + "-dialog", owner.getTranslation("evidence.ui." + verb) + "：" + e.fileName(),
+                "evidence.ui." + verb, "evidence-" + verb + "-confirm", d -> act.apply(text.getValue()), text);
     }
 
     private TextArea text(String labelKey, String id) {
