@@ -128,6 +128,34 @@ class TaskVerbsBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#inbox-bulk")).isHidden();
     }
 
+    /** The 退回 dialog on a phone (390×844): target, reason and the button in sight, nothing scrolls sideways. */
+    @Test
+    void theSendBackDialogFitsAPhone() {
+        LocalDate today = LocalDate.now(clock);
+        CaseFile c = cases.registerLead(actor("officer1"), new NewLead(LeadSource.INSPECTION, "巡查发现占道经营：丁某",
+                "朝阳路9号", today, today, null, List.of(new Party(PartyKind.NATURAL_PERSON, "丁某", IdType.ID_CARD,
+                        "110105199001011234", "13800000000", "朝阳路9号"))));
+        long item = organization.items(true).stream().map(ViolationItem::id).findFirst().orElseThrow();
+        workflow.complete(actor("officer1"), taskOf(c), new StepPayload.VerifyLead(true, item, today,
+                List.of(actor("officer1").userId(), actor("officer2").userId()), "核查属实，建议立案"));
+        page.setViewportSize(390, 844);
+        login("head1");
+        page.navigate(url("/tasks/" + taskOf(c)));
+        page.locator("#task-send-back").scrollIntoViewIfNeeded();
+        page.locator("#task-send-back").click();
+        assertThat(page.locator("#send-back-target")).containsText("线索核查");
+        onScreen(page.locator("#send-back-ok").boundingBox(), 390, 844, "退回 OK at 390");
+        onScreen(page.locator("#send-back-reason").boundingBox(), 390, 844, "退回 reason at 390");
+        noLatin(page.locator("vaadin-dialog-overlay[opened]").innerText(), "the 退回 dialog at 390");
+        Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow.intValue()).as("sideways scrolling at 390").isLessThanOrEqualTo(0);
+        screenshot("verbs-phone-send-back.png", false);
+        page.keyboard().press("Escape"); // the dialog closes, nothing was sent back
+        assertThat(page.locator("vaadin-dialog-overlay[opened]")).hasCount(0);
+        assertThat(inbox.openTasksOfCase(c.id()).get(0).taskKey()).isEqualTo("Task_ApproveFiling");
+        logout();
+    }
+
     @Test
     void aHeadSendsTheFilingApprovalBackToVerification() {
         LocalDate today = LocalDate.now(clock);
