@@ -53,6 +53,16 @@ public class DecisionExtensions {
         checkDays(events, days);
     }
 
+    /**
+     * The actor's unit's undecided cases whose head's extension is used and that have collective days left: the cases
+     * a head may put on a meeting for the extension question.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> candidates(Actor actor) {
+        return mapper.casesWithHeadExtension(actor.unitId(), 200).stream()
+                .filter(id -> collectiveLeft(mapper.events(id)) > 0).toList();
+    }
+
     /** The case's confirmed resolutions granting an extension that no extension used yet (the clock dialog offers them). */
     @Transactional(readOnly = true)
     public List<ExtensionResolution> usable(Actor actor, long caseId) {
@@ -91,12 +101,18 @@ public class DecisionExtensions {
         return resolution(caseId, resolutionId, days);
     }
 
-    private void checkDays(List<ClockEvent> events, int days) {
-        int allowed = periods.of(StatutoryPeriod.DECISION_EXTENSION_COLLECTIVE).amount();
-        int left = allowed - events.stream().filter(e -> e.kind() == ClockEventKind.EXTENSION_COLLECTIVE)
+    /** The days of the collective period (≤ 60) the case's extensions by deliberation have not used. */
+    private int collectiveLeft(List<ClockEvent> events) {
+        return periods.of(StatutoryPeriod.DECISION_EXTENSION_COLLECTIVE).amount() - events.stream()
+                .filter(e -> e.kind() == ClockEventKind.EXTENSION_COLLECTIVE)
                 .mapToInt(e -> e.days() == null ? 0 : e.days()).sum();
+    }
+
+    private void checkDays(List<ClockEvent> events, int days) {
+        int left = collectiveLeft(events);
         if (left <= 0) {
-            throw DomainException.invalid("clock.collectiveExtensionUsed", allowed);
+            throw DomainException.invalid("clock.collectiveExtensionUsed",
+                    periods.of(StatutoryPeriod.DECISION_EXTENSION_COLLECTIVE).amount());
         }
         if (days < 1 || days > left) {
             throw DomainException.invalid("clock.badExtensionDays", left);

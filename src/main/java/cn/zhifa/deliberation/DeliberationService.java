@@ -119,6 +119,13 @@ public class DeliberationService implements CollectiveDeliberation {
         return waiting.stream().filter(t -> !busy.contains(t.caseId())).toList();
     }
 
+    /** The cases of the actor's unit the heads may be asked to extend once more (延长办案期限), not on an agenda yet. */
+    @Transactional(readOnly = true)
+    public List<CaseFile> extensionCandidates(Actor actor) {
+        requireHead(actor);
+        return extensionAgenda.candidates(actor);
+    }
+
     /** The meetings of the actor's unit (supervisors: all units), newest first. */
     @Transactional(readOnly = true)
     public List<Meeting> meetings(Actor actor) {

@@ -72,6 +72,16 @@ class ExtensionAgenda {
         return out;
     }
 
+    /** Cases a head may put on a meeting for the extension question and that are not on an unfinished one yet. */
+    List<CaseFile> candidates(Actor actor) {
+        List<Long> ids = extensions.candidates(actor);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> busy = mapper.casesOnOpenAgenda(ids, ItemKind.EXTENSION.name());
+        return ids.stream().filter(id -> !busy.contains(id)).map(id -> cases.get(actor, id)).toList();
+    }
+
     Optional<ExtensionResolution> resolution(long itemId) {
         ItemRow i = mapper.findItem(itemId);
         return i == null || !ItemKind.EXTENSION.name().equals(i.kind) ? Optional.empty() : Optional.of(toResolution(i));

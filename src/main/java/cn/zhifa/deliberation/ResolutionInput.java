@@ -20,7 +20,7 @@ public record ResolutionInput(OutcomeType outcome, @Digits(integer = Limits.MONE
     }
 
     /** A resolution of an extension item: extend by {@code days}, or {@code 0} not to extend. */
-    public static ResolutionInput onExtension(int days, String text) {
+    public static ResolutionInput onExtension(Integer days, String text) {
         return new ResolutionInput(null, null, null, text, days);
     }
 }

@@ -24,6 +24,9 @@ public interface ClockMapper {
             @Param("approvedBy") long approvedBy, @Param("at") LocalDateTime at,
             @Param("resolutionId") Long resolutionId, @Param("meetingId") Long meetingId);
 
+    /** Undecided cases of the unit whose head's extension is used (candidates for the extension question). */
+    List<Long> casesWithHeadExtension(@Param("unitId") long unitId, @Param("limit") int limit);
+
     /** How many clock events used this deliberation resolution (0 or 1: unique). */
     int eventsWithResolution(long resolutionId);
 
