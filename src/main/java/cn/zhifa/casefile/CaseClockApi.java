@@ -28,9 +28,11 @@ class CaseClockApi {
 
     private final CaseClockService clock;
     private final RemedyService remedies;
+    private final DecisionExtensions extensions;
 
-    CaseClockApi(CaseClockService clock, RemedyService remedies) {
+    CaseClockApi(CaseClockService clock, RemedyService remedies, DecisionExtensions extensions) {
         this.clock = clock;
+        this.extensions = extensions;
         this.remedies = remedies;
     }
 
@@ -40,8 +42,9 @@ class CaseClockApi {
     record ResumeRequest(@Plausible LocalDate end) {
     }
 
+    /** {@code resolutionId}: the confirmed deliberation resolution a further extension rests on (decision 0030). */
     record ExtendRequest(@NotNull ClockEventKind kind, @Min(1) @Max(366) int days,
-            @Size(max = Limits.TEXT) String reason) {
+            @Size(max = Limits.TEXT) String reason, Long resolutionId) {
     }
 
     record RemedyRequest(RemedyKind kind, @Plausible LocalDate filedOn, @Size(max = Limits.PLACE) String body,
@@ -85,9 +88,16 @@ class CaseClockApi {
     }
 
     @PostMapping("/cases/{id}/clock/extend")
-    @Operation(summary = "Extend the decision period: EXTENSION_HEAD (+30) then EXTENSION_COLLECTIVE (≤ +60)")
+    @Operation(summary = "Extend the decision period: EXTENSION_HEAD (+30), then EXTENSION_COLLECTIVE (≤ +60 in all) "
+            + "only with resolutionId, a confirmed deliberation resolution agreeing to extend this case, used once")
     List<CaseDeadline> extend(@PathVariable long id, @Valid @RequestBody ExtendRequest r) {
-        return clock.extend(CurrentActor.get(), id, r.kind(), r.days(), r.reason());
+        return clock.extend(CurrentActor.get(), id, r.kind(), r.days(), r.reason(), r.resolutionId());
+    }
+
+    @GetMapping("/cases/{id}/clock/extension-resolutions")
+    @Operation(summary = "Confirmed deliberation resolutions agreeing to extend this case, not used yet")
+    List<CollectiveDeliberation.ExtensionResolution> extensionResolutions(@PathVariable long id) {
+        return extensions.usable(CurrentActor.get(), id);
     }
 
     @GetMapping("/cases/{id}/remedies")

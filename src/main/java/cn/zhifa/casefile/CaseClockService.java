@@ -49,12 +49,14 @@ public class CaseClockService {
     private final org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps;
     private final DeadlineComputation computation;
     private final org.springframework.beans.factory.ObjectProvider<LateDecisionService> late;
+    private final DecisionExtensions extensions;
 
     public CaseClockService(CaseFileMapper cases, ClockMapper mapper, StatutoryPeriods periods,
             DeadlineLights lights, InboxService inbox, CaseClockProcess clockProcess, CaseHistory history, Clock clock,
             org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps, DeadlineComputation computation,
-            org.springframework.beans.factory.ObjectProvider<LateDecisionService> late) {
+            org.springframework.beans.factory.ObjectProvider<LateDecisionService> late, DecisionExtensions extensions) {
         this.late = late;
+        this.extensions = extensions;
         this.steps = steps;
         this.computation = computation;
         this.cases = cases;
@@ -172,51 +174,47 @@ public class CaseClockService {
         return refresh(caseId);
     }
 
-    /**
-     * Extends the decision period: once by a head (+30 days), then once more by collective deliberation of the heads
-     * (up to +60 days, recorded by the principal head). After the period ran out only once a head approved the late
-     * decision (decision record 0025).
-     */
+    /** {@link #extend(Actor, long, ClockEventKind, int, String, Long)} without a resolution: the head's extension. */
     @RequiresPermission(Action.CLOCK_MANAGE)
     @Transactional
     public List<CaseDeadline> extend(Actor actor, long caseId, ClockEventKind kind, int days, String reason) {
+        return extend(actor, caseId, kind, days, reason, null);
+    }
+
+    /**
+     * Extends the decision period: once by a head (+30 days), then further only on a confirmed resolution of the
+     * heads' collective deliberation agreeing to extend this case, used once and covering the days (together ≤ +60,
+     * recorded by the principal head; {@link DecisionExtensions}, decision 0030). After the period ran out only once a
+     * head approved the late decision (decision record 0025).
+     */
+    @RequiresPermission(Action.CLOCK_MANAGE)
+    @Transactional
+    public List<CaseDeadline> extend(Actor actor, long caseId, ClockEventKind kind, int days, String reason,
+            Long resolutionId) {
         CaseRow row = lockForClock(actor, caseId);
         String why = cn.zhifa.shared.Limits.requiredText(reason, "reason", cn.zhifa.shared.Limits.TEXT);
         List<ClockEvent> events = mapper.events(caseId);
-        boolean headDone = events.stream().anyMatch(e -> e.kind() == ClockEventKind.EXTENSION_HEAD);
-        boolean collectiveDone = events.stream().anyMatch(e -> e.kind() == ClockEventKind.EXTENSION_COLLECTIVE);
         CaseDeadline decision = decisionDeadline(row).orElseThrow();
         if (today().isAfter(decision.due()) && late.getObject().approvalFor(caseId, decision.due()).isEmpty()) {
             throw DomainException.invalid("clock.overdueWithoutApproval", decision.due()); // 0025: approve late first
         }
-        int allowed;
-        if (kind == ClockEventKind.EXTENSION_HEAD) {
-            if (headDone) {
-                throw DomainException.invalid("clock.headExtensionUsed");
-            }
-            allowed = periods.of(StatutoryPeriod.DECISION_EXTENSION_HEAD).amount();
-            if (days != allowed) {
-                throw DomainException.invalid("clock.badExtensionDays", allowed);
-            }
-        } else if (kind == ClockEventKind.EXTENSION_COLLECTIVE) {
-            if (!actor.has(Role.PRINCIPAL_HEAD)) {
-                throw DomainException.forbidden("clock.collectiveNeedsPrincipal");
-            }
-            if (!headDone) {
-                throw DomainException.invalid("clock.headExtensionFirst");
-            }
-            if (collectiveDone) {
-                throw DomainException.invalid("clock.collectiveExtensionUsed");
-            }
-            allowed = periods.of(StatutoryPeriod.DECISION_EXTENSION_COLLECTIVE).amount();
-            if (days < 1 || days > allowed) {
-                throw DomainException.invalid("clock.badExtensionDays", allowed);
-            }
+        CollectiveDeliberation.ExtensionResolution r = extensions.check(actor, caseId, events, kind, days,
+                resolutionId);
+        if (r == null) {
+            mapper.insertEvent(caseId, kind, today(), null, days, why, actor.userId(), actor.userId(), now());
+            history.record(caseId, row.stage, row.stage, "CLOCK_EXTENDED", actor.userId(), kind + " +" + days + " "
+                    + why, Map.of("kind", kind.name(), "days", days, "reason", why));
         } else {
-            throw DomainException.invalid("clock.notAnExtension", kind);
+            try {
+                mapper.insertExtension(caseId, kind, today(), days, why, actor.userId(), now(), r.id(), r.meetingId());
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                throw DomainException.conflict("clock.resolutionUsed", r.id()); // one winner per resolution
+            }
+            history.record(caseId, row.stage, row.stage, "CLOCK_EXTENDED", actor.userId(), kind + " +" + days
+                    + " 集体讨论决议（会议 " + r.meetingId() + "，议题 " + r.id() + "，" + r.resolvedOn() + "）" + why,
+                    Map.of("kind", kind.name(), "days", days, "reason", why, "meetingId", r.meetingId(),
+                            "resolutionId", r.id()));
         }
-        mapper.insertEvent(caseId, kind, today(), null, days, why, actor.userId(), actor.userId(), now());
-        history.record(caseId, row.stage, row.stage, "CLOCK_EXTENDED", actor.userId(), kind + " +" + days + " " + why);
         return refresh(caseId);
     }
 

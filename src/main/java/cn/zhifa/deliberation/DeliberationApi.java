@@ -48,7 +48,8 @@ class DeliberationApi {
     }
 
     @PostMapping("/deliberations")
-    @Operation(summary = "Convene a meeting (heads)")
+    @Operation(summary = "Convene a meeting (heads): caseIds for their decision, extensions (caseId, days, reason) for "
+            + "the extension of their decision period (延长办案期限)")
     Meeting convene(@Valid @RequestBody NewMeeting m) {
         return deliberations.convene(CurrentActor.get(), m);
     }

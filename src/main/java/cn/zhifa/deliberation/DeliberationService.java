@@ -61,10 +61,12 @@ public class DeliberationService implements CollectiveDeliberation {
     private final InboxService inbox;
     private final OrganizationService organization;
     private final DeliberationSettings settings;
+    private final ExtensionAgenda extensionAgenda;
 
     DeliberationService(DeliberationMapper mapper, MeetingStore store, DeliberationVoting voting,
             CaseFileService cases, InboxService inbox, OrganizationService organization,
-            DeliberationSettings settings) {
+            DeliberationSettings settings, ExtensionAgenda extensionAgenda) {
+        this.extensionAgenda = extensionAgenda;
         this.mapper = mapper;
         this.store = store;
         this.voting = voting;
@@ -88,6 +90,18 @@ public class DeliberationService implements CollectiveDeliberation {
                 i.resolutionText, m.confirmedAt.toLocalDate()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ExtensionResolution> extensionResolution(long resolutionId) {
+        return extensionAgenda.resolution(resolutionId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ExtensionResolution> extensionResolutions(long caseId) {
+        return extensionAgenda.resolutions(caseId);
+    }
+
     // ---- reading ------------------------------------------------------------------------------------------------
 
     /** The cases of the actor's unit whose open step is 集体讨论 and that are not on a pending meeting's agenda. */
@@ -100,8 +114,16 @@ public class DeliberationService implements CollectiveDeliberation {
         if (waiting.isEmpty()) {
             return waiting;
         }
-        Set<Long> busy = Set.copyOf(mapper.casesOnOpenAgenda(waiting.stream().map(InboxTask::caseId).toList()));
+        Set<Long> busy = Set.copyOf(mapper.casesOnOpenAgenda(waiting.stream().map(InboxTask::caseId).toList(),
+                ItemKind.DECISION.name()));
         return waiting.stream().filter(t -> !busy.contains(t.caseId())).toList();
+    }
+
+    /** The cases of the actor's unit the heads may be asked to extend once more (延长办案期限), not on an agenda yet. */
+    @Transactional(readOnly = true)
+    public List<CaseFile> extensionCandidates(Actor actor) {
+        requireHead(actor);
+        return extensionAgenda.candidates(actor);
     }
 
     /** The meetings of the actor's unit (supervisors: all units), newest first. */
@@ -136,7 +158,8 @@ public class DeliberationService implements CollectiveDeliberation {
         String place = requiredText(m.place(), "place", 200);
         List<Long> caseIds = m.caseIds() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(m.caseIds().stream().filter(Objects::nonNull).toList()));
-        if (caseIds.isEmpty()) {
+        Map<Long, ItemRow> extensions = extensionAgenda.check(actor, m.extensions(), caseIds);
+        if (caseIds.isEmpty() && extensions.isEmpty()) {
             throw DomainException.invalid("deliberation.noAgenda");
         }
         Map<Long, CaseFile> agenda = new LinkedHashMap<>();
@@ -152,7 +175,7 @@ public class DeliberationService implements CollectiveDeliberation {
             }
             agenda.put(caseId, c);
         }
-        List<Long> busy = mapper.casesOnOpenAgenda(caseIds);
+        List<Long> busy = caseIds.isEmpty() ? List.of() : mapper.casesOnOpenAgenda(caseIds, ItemKind.DECISION.name());
         if (!busy.isEmpty()) {
             throw DomainException.conflict("deliberation.caseOnOtherAgenda", caseNo(agenda.get(busy.get(0))));
         }
@@ -181,13 +204,18 @@ public class DeliberationService implements CollectiveDeliberation {
                     : AttendeeRole.HEAD, added);
         }
         int seq = 0;
+        List<ItemRow> items = new java.util.ArrayList<>();
         for (CaseFile c : agenda.values()) {
             ItemRow item = new ItemRow();
-            item.meetingId = row.id;
             item.caseId = c.id();
+            items.add(item);
+        }
+        items.addAll(extensions.values());
+        for (ItemRow item : items) {
+            item.meetingId = row.id;
             item.seq = ++seq;
             mapper.insertItem(item);
-            CaseFileView view = cases.view(actor, c.id());
+            CaseFileView view = cases.view(actor, item.caseId);
             for (Handler h : view.handlers()) {
                 addAttendee(row.id, h.userId(), AttendeeRole.HANDLER, added);
             }
@@ -205,6 +233,11 @@ public class DeliberationService implements CollectiveDeliberation {
         store.appendToAgenda(row.id, "DELIBERATION_CONVENED", actor, summary,
                 Map.of("meetingId", row.id, "scheduledAt", row.scheduledAt.toString(), "place", place,
                         "presidingId", presiding));
+        for (ItemRow e : extensions.values()) {
+            store.appendToCase(e.caseId, "DELIBERATION_EXTENSION_ASKED", actor, "提请集体讨论延长办案期限 "
+                    + e.requestedDays + " 日：" + e.requestReason, Map.of("meetingId", row.id, "itemId", e.id,
+                            "days", e.requestedDays, "reason", e.requestReason));
+        }
         return store.toMeeting(mapper.findMeeting(row.id));
     }
 

@@ -80,7 +80,9 @@ class DeliberationVoting {
         v.voterId = actor.userId();
         v.choice = input.choice().name();
         v.opinion = requiredText(input.opinion(), "opinion", 4000);
-        switch (input.choice()) {
+        if (ItemKind.EXTENSION.name().equals(item.kind)) {
+            v.days = extensionVote(item, input);
+        } else switch (input.choice()) {
             case AGREE -> {
                 CaseFile c = cases.get(actor, item.caseId);
                 if (input.outcome() == null) {
@@ -112,8 +114,8 @@ class DeliberationVoting {
             throw DomainException.conflict("deliberation.alreadyVoted", item.caseNo);
         }
         String line = me.displayName + " " + messages.get("deliberation.choice." + v.choice, Messages.ZH_CN)
-                + (v.outcome == null ? "" : "（" + store.describe(OutcomeType.valueOf(v.outcome), v.fine) + "）") + "："
-                + v.opinion;
+                + (v.outcome == null ? "" : "（" + store.describe(OutcomeType.valueOf(v.outcome), v.fine) + "）")
+                + (v.days == null ? "" : "（延长办案期限 " + v.days + " 日）") + "：" + v.opinion;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("meetingId", m.id);
         details.put("itemId", itemId);
@@ -122,8 +124,30 @@ class DeliberationVoting {
         details.put("outcome", v.outcome == null ? "" : v.outcome);
         details.put("fine", v.fine == null ? "" : v.fine.toPlainString());
         details.put("opinion", v.opinion);
+        details.put("days", v.days == null ? "" : v.days);
         record.append(item.caseId, "DELIBERATION_VOTE", actor.userId(), line, details);
         return store.toMeeting(m.id);
+    }
+
+    /**
+     * A vote on the extension question: no outcome; AGREE supports extending by the days named (or the days asked for,
+     * at most those), DISAGREE supports not extending, ABSTAIN names nothing. Returns the days supported, or null.
+     */
+    private static Integer extensionVote(ItemRow item, VoteInput input) {
+        if (input.outcome() != null || input.fine() != null || input.confiscation() != null) {
+            throw DomainException.invalid("deliberation.extensionNoOutcome");
+        }
+        if (input.choice() != VoteChoice.AGREE) {
+            if (input.days() != null) {
+                throw DomainException.invalid("deliberation.extensionDaysOnlyAgree");
+            }
+            return null;
+        }
+        int days = input.days() == null ? item.requestedDays : input.days();
+        if (days < 1 || days > item.requestedDays) {
+            throw DomainException.invalid("deliberation.extensionBadDays", item.requestedDays);
+        }
+        return days;
     }
 
     private static void setSupported(VoteRow v, VoteInput input) {
@@ -146,11 +170,58 @@ class DeliberationVoting {
         requireChair(actor, meeting);
         requireOpen(item);
         requireStatus(m, MeetingStatus.VOTING, "deliberation.votingNotOpen");
+        if (ItemKind.EXTENSION.name().equals(item.kind)) {
+            return adoptExtension(actor, m, meeting, item, r);
+        }
         if (r == null || r.outcome() == null) {
             throw DomainException.invalid("field.required", "outcome");
         }
         checkOutcome(r.outcome(), r.fine(), r.confiscation());
         String text = requiredText(r.text(), "resolutionText", 4000);
+        int present = meeting.presentHeads().size();
+        int support = support(meeting, itemId, v -> v.outcome() == r.outcome()
+                && OutcomeType.sameAmount(v.fine(), r.fine())
+                && OutcomeType.sameAmount(v.confiscation(), r.confiscation()));
+        settle(actor, m, item, ItemStatus.ADOPTED, r.outcome(), r.fine(), r.confiscation(), text, support, null);
+        record.append(item.caseId, "DELIBERATION_RESOLVED", actor.userId(),
+                store.describe(r.outcome(), r.fine()) + "（" + support + "/" + present + "）：" + text,
+                Map.of("meetingId", m.id, "itemId", itemId, "outcome", r.outcome().name(),
+                        "fine", r.fine() == null ? "" : r.fine().toPlainString(),
+                        "confiscation", r.confiscation() == null ? "" : r.confiscation().toPlainString(),
+                        "support", support, "present", present, "text", text));
+        return finishIfSettled(actor, m.id);
+    }
+
+    /**
+     * The resolution on the extension question: extend by {@code days} (the heads whose AGREE names exactly these days
+     * support it) or {@code 0} not to extend (the DISAGREE votes support it), adopted with the configured majority.
+     */
+    private Meeting adoptExtension(Actor actor, MeetingRow m, Meeting meeting, ItemRow item, ResolutionInput r) {
+        if (r == null || r.days() == null) {
+            throw DomainException.invalid("field.required", "days");
+        }
+        if (r.outcome() != null || r.fine() != null || r.confiscation() != null) {
+            throw DomainException.invalid("deliberation.extensionNoOutcome");
+        }
+        int days = r.days();
+        if (days < 0 || days > item.requestedDays) {
+            throw DomainException.invalid("deliberation.extensionBadDays", item.requestedDays);
+        }
+        String text = requiredText(r.text(), "resolutionText", 4000);
+        int present = meeting.presentHeads().size();
+        int support = support(meeting, item.id, v -> days == 0 ? v.choice() == VoteChoice.DISAGREE
+                : v.choice() == VoteChoice.AGREE && Integer.valueOf(days).equals(v.days()));
+        settle(actor, m, item, ItemStatus.ADOPTED, null, null, null, text, support, days);
+        String what = days == 0 ? "不予延长办案期限" : "同意延长办案期限 " + days + " 日";
+        record.append(item.caseId, "DELIBERATION_RESOLVED", actor.userId(),
+                what + "（" + support + "/" + present + "）：" + text, Map.of("meetingId", m.id, "itemId", item.id,
+                        "kind", ItemKind.EXTENSION.name(), "days", days, "support", support, "present", present,
+                        "text", text));
+        return finishIfSettled(actor, m.id);
+    }
+
+    /** Every present head has voted, the quorum is still present, and the support reaches the majority. */
+    private int support(Meeting meeting, long itemId, java.util.function.Predicate<Meeting.Vote> supports) {
         checkQuorum(meeting, settings);
         List<Meeting.Vote> votes = meeting.votesOf(itemId);
         int present = meeting.presentHeads().size();
@@ -159,20 +230,11 @@ class DeliberationVoting {
             throw DomainException.invalid("deliberation.votesMissing", String.join("、", meeting.presentHeads()
                     .stream().filter(a -> !voted.contains(a.userId())).map(Meeting.Attendee::name).toList()));
         }
-        int support = (int) votes.stream().filter(v -> v.outcome() == r.outcome()
-                && OutcomeType.sameAmount(v.fine(), r.fine())
-                && OutcomeType.sameAmount(v.confiscation(), r.confiscation())).count();
+        int support = (int) votes.stream().filter(supports).count();
         if (!settings.adopts(support, present)) {
             throw DomainException.invalid("deliberation.noMajority", support, present, settings.needed(present));
         }
-        settle(actor, m, item, ItemStatus.ADOPTED, r.outcome(), r.fine(), r.confiscation(), text, support);
-        record.append(item.caseId, "DELIBERATION_RESOLVED", actor.userId(),
-                store.describe(r.outcome(), r.fine()) + "（" + support + "/" + present + "）：" + text,
-                Map.of("meetingId", m.id, "itemId", itemId, "outcome", r.outcome().name(),
-                        "fine", r.fine() == null ? "" : r.fine().toPlainString(),
-                        "confiscation", r.confiscation() == null ? "" : r.confiscation().toPlainString(),
-                        "support", support, "present", present, "text", text));
-        return finishIfSettled(actor, m.id);
+        return support;
     }
 
     /** Closes an item without a resolution (e.g. no majority); the case needs a new meeting. */
@@ -184,14 +246,14 @@ class DeliberationVoting {
         requireOpen(item);
         requireStatus(m, MeetingStatus.VOTING, "deliberation.votingNotOpen");
         String why = requiredText(reason, "reason", 4000);
-        settle(actor, m, item, ItemStatus.NOT_ADOPTED, null, null, null, why, null);
+        settle(actor, m, item, ItemStatus.NOT_ADOPTED, null, null, null, why, null, null);
         record.append(item.caseId, "DELIBERATION_NOT_RESOLVED", actor.userId(), why,
                 Map.of("meetingId", m.id, "itemId", itemId, "reason", why));
         return finishIfSettled(actor, m.id);
     }
 
     private void settle(Actor actor, MeetingRow m, ItemRow item, ItemStatus status, OutcomeType outcome,
-            BigDecimal fine, BigDecimal confiscation, String text, Integer support) {
+            BigDecimal fine, BigDecimal confiscation, String text, Integer support, Integer extensionDays) {
         ItemRow s = new ItemRow();
         s.id = item.id;
         s.status = status.name();
@@ -202,6 +264,7 @@ class DeliberationVoting {
         s.supportCount = support;
         s.settledBy = actor.userId();
         s.settledAt = store.now();
+        s.extensionDays = extensionDays;
         if (mapper.settleItem(s) != 1) {
             throw DomainException.conflict("deliberation.itemSettled", item.caseNo);
         }

@@ -31,15 +31,23 @@ public record Meeting(long id, long unitId, LocalDateTime scheduledAt, String pl
         }
     }
 
-    /** One case on the agenda and, once settled, its resolution (决议). */
+    /**
+     * One case on the agenda and, once settled, its resolution (决议): for a decision item the outcome and amounts; for
+     * an extension item (延长办案期限) the days asked for, why, and the days granted (0: not extended).
+     */
     public record Item(long id, long caseId, String caseNo, String partyName, int seq, ItemStatus status,
             OutcomeType outcome, BigDecimal fine, BigDecimal confiscation, String resolutionText,
-            Integer supportCount, LocalDateTime settledAt) {
+            Integer supportCount, LocalDateTime settledAt, ItemKind kind, Integer requestedDays, String requestReason,
+            Integer extensionDays) {
+
+        public boolean isExtension() {
+            return kind == ItemKind.EXTENSION;
+        }
     }
 
     /** One head's vote on one item, with the opinion verbatim. */
     public record Vote(long id, long itemId, long voterId, String voterName, VoteChoice choice, OutcomeType outcome,
-            BigDecimal fine, BigDecimal confiscation, String opinion, LocalDateTime castAt) {
+            BigDecimal fine, BigDecimal confiscation, String opinion, LocalDateTime castAt, Integer days) {
     }
 
     public Optional<Attendee> attendee(long userId) {

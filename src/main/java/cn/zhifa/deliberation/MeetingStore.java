@@ -51,6 +51,10 @@ class MeetingStore {
         }
     }
 
+    void appendToCase(long caseId, String action, Actor actor, String summary, Map<String, ?> details) {
+        record.append(caseId, action, actor.userId(), summary, details);
+    }
+
     ItemRow item(Actor actor, long itemId) {
         ItemRow item = mapper.findItem(itemId);
         if (item == null) {
@@ -101,10 +105,10 @@ class MeetingStore {
         List<Meeting.Item> items = mapper.items(m.id).stream().map(i -> new Meeting.Item(i.id, i.caseId, i.caseNo,
                 i.partyName, i.seq, ItemStatus.valueOf(i.status), i.outcome == null ? null
                         : OutcomeType.valueOf(i.outcome), i.fine, i.confiscation, i.resolutionText, i.supportCount,
-                i.settledAt)).toList();
+                i.settledAt, ItemKind.valueOf(i.kind), i.requestedDays, i.requestReason, i.extensionDays)).toList();
         List<Meeting.Vote> votes = mapper.votes(m.id).stream().map(v -> new Meeting.Vote(v.id, v.itemId, v.voterId,
                 v.voterName, VoteChoice.valueOf(v.choice), v.outcome == null ? null : OutcomeType.valueOf(v.outcome),
-                v.fine, v.confiscation, v.opinion, v.castAt)).toList();
+                v.fine, v.confiscation, v.opinion, v.castAt, v.days)).toList();
         return new Meeting(m.id, m.unitId, m.scheduledAt, m.place, m.convenedBy, m.presidingId, m.deputyId,
                 m.deputyNote, MeetingStatus.valueOf(m.status), m.votingOpenedAt, m.minutes, m.minutesAt,
                 m.confirmedAt, attendees, items, votes);

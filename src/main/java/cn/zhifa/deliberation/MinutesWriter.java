@@ -39,18 +39,27 @@ final class MinutesWriter {
                 .reduce((x, y) -> x + "、" + y).orElse("无")).append('\n');
         for (Meeting.Item i : m.items()) {
             b.append('\n').append("议题").append(i.seq()).append("：").append(i.caseNo() == null ? "" : i.caseNo())
-                    .append(' ').append(i.partyName() == null ? "" : i.partyName()).append('\n');
+                    .append(' ').append(i.partyName() == null ? "" : i.partyName())
+                    .append(i.isExtension() ? "（延长办案期限：提请延长 " + i.requestedDays() + " 日，" + i.requestReason() + "）"
+                            : "").append('\n');
             for (Meeting.Vote v : m.votesOf(i.id())) {
                 b.append("  ").append(v.voterName()).append("：")
                         .append(messages.get("deliberation.choice." + v.choice().name(), Messages.ZH_CN));
                 if (v.outcome() != null) {
                     b.append("（").append(outcome(v.outcome(), v.fine(), v.confiscation(), messages)).append("）");
                 }
+                if (v.days() != null) {
+                    b.append("（延长 ").append(v.days()).append(" 日）");
+                }
                 b.append("。意见：").append(v.opinion()).append('\n');
             }
             long dissent = m.votesOf(i.id()).stream().filter(v -> v.choice() == VoteChoice.DISAGREE).count();
             b.append("  不同意见：").append(dissent == 0 ? "无" : dissent + " 人（如上原文记录）").append('\n');
-            if (i.status() == ItemStatus.ADOPTED) {
+            if (i.status() == ItemStatus.ADOPTED && i.isExtension()) {
+                b.append("  决议：").append(i.extensionDays() == 0 ? "不予延长办案期限"
+                        : "同意延长办案期限 " + i.extensionDays() + " 日").append("（赞成 ").append(i.supportCount())
+                        .append(" 人）。").append(i.resolutionText()).append('\n');
+            } else if (i.status() == ItemStatus.ADOPTED) {
                 b.append("  决议：").append(outcome(i.outcome(), i.fine(), i.confiscation(), messages))
                         .append("（赞成 ").append(i.supportCount()).append(" 人）。").append(i.resolutionText())
                         .append('\n');

@@ -8,7 +8,11 @@ public enum DeliberationTrigger {
     REVIEW_DISAGREEMENT,
     /** The proposal departs from the discretion benchmark (国办发〔2022〕27号 §十二). */
     BENCHMARK_DEPARTURE,
-    /** The decision period was extended a second time (住建部令55). */
+    /**
+     * The decision period was extended a second time (住建部令55 Art. 29): the case's decision goes to collective
+     * deliberation too. The second extension itself always needs the heads' confirmed resolution, whatever this
+     * setting (decision 0030); this trigger reads the extension that resolution allowed.
+     */
     SECOND_EXTENSION,
     /** A head (or the handler) referred the case for deliberation. */
     HEAD_REFERRAL

@@ -99,7 +99,7 @@ public final class RequirementRules {
                     "偏离裁量基准：" + nvl(f.benchmarkDepartureReason())));
         }
         if (on.contains(DeliberationTrigger.SECOND_EXTENSION) && f.secondExtension()) {
-            out.add(deliberation(DeliberationTrigger.SECOND_EXTENSION, "办案期限第二次延长"));
+            out.add(deliberation(DeliberationTrigger.SECOND_EXTENSION, "办案期限经负责人集体讨论决议再次延长"));
         }
         if (on.contains(DeliberationTrigger.HEAD_REFERRAL) && f.deliberationReferred()) {
             out.add(deliberation(DeliberationTrigger.HEAD_REFERRAL, "负责人或承办人提请集体讨论"));

@@ -110,13 +110,15 @@ class CaseClockIT {
                 "集体讨论")).satisfies(e -> assertThat(code(e)).isEqualTo("clock.collectiveNeedsPrincipal"));
         assertThatThrownBy(() -> caseClock.extend(f.actor("principal"), id, ClockEventKind.EXTENSION_COLLECTIVE, 61,
                 "集体讨论")).satisfies(e -> assertThat(code(e)).isEqualTo("clock.badExtensionDays"));
-        caseClock.extend(f.actor("principal"), id, ClockEventKind.EXTENSION_COLLECTIVE, 60,
-                "经2026年第3次负责人集体讨论决定延期");
-        assertThat(deadline(id, DeadlineKind.DECISION).due()).isEqualTo("2026-07-14");
+        // the further extension only with the heads' confirmed resolution (decision 0030; ExtensionDeliberationIT)
+        assertThatThrownBy(() -> caseClock.extend(f.actor("principal"), id, ClockEventKind.EXTENSION_COLLECTIVE, 60,
+                "经2026年第3次负责人集体讨论决定延期"))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("clock.collectiveNeedsResolution"));
+        assertThat(deadline(id, DeadlineKind.DECISION).due()).isEqualTo("2026-05-15");
 
         var view = cases.view(f.actor("supervisor1"), id);
         assertThat(view.clockEvents()).extracting(ClockEvent::kind).containsExactly(ClockEventKind.PAUSE_APPRAISAL,
-                ClockEventKind.EXTENSION_HEAD, ClockEventKind.EXTENSION_COLLECTIVE);
+                ClockEventKind.EXTENSION_HEAD);
         assertThat(view.clockEvents().get(0).end()).isEqualTo("2026-01-29");
         assertThat(view.history()).extracting(StageChange::action).contains("CLOCK_PAUSED", "CLOCK_RESUMED",
                 "CLOCK_EXTENDED");

@@ -18,6 +18,18 @@ public interface ClockMapper {
             @Param("reason") String reason, @Param("approvedBy") long approvedBy, @Param("recordedBy") long recordedBy,
             @Param("at") LocalDateTime at);
 
+    /** An extension decided by collective deliberation: with the resolution (agenda item) and its meeting. */
+    void insertExtension(@Param("caseId") long caseId, @Param("kind") ClockEventKind kind,
+            @Param("start") LocalDate start, @Param("days") Integer days, @Param("reason") String reason,
+            @Param("approvedBy") long approvedBy, @Param("at") LocalDateTime at,
+            @Param("resolutionId") Long resolutionId, @Param("meetingId") Long meetingId);
+
+    /** Undecided cases of the unit whose head's extension is used (candidates for the extension question). */
+    List<Long> casesWithHeadExtension(@Param("unitId") long unitId, @Param("limit") int limit);
+
+    /** How many clock events used this deliberation resolution (0 or 1: unique). */
+    int eventsWithResolution(long resolutionId);
+
     int closePause(@Param("id") long id, @Param("end") LocalDate end);
 
     List<ClockEvent> events(long caseId);

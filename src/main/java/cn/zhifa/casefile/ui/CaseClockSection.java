@@ -10,6 +10,7 @@ import cn.zhifa.casefile.CaseDeadline;
 import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.ClockEvent;
 import cn.zhifa.casefile.ClockEventKind;
+import cn.zhifa.casefile.CollectiveDeliberation.ExtensionResolution;
 import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.Preservation;
 import cn.zhifa.casefile.PreservationOutcome;
@@ -63,7 +64,8 @@ class CaseClockSection extends ClockSectionBase {
             Clock today, cn.zhifa.casefile.ServiceOfDocuments serving, cn.zhifa.casefile.CaseFileService cases,
             cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
             cn.zhifa.casefile.CaseExitService exits, cn.zhifa.casefile.LateDecisionService late,
-            cn.zhifa.casefile.RecusalService recusals, cn.zhifa.casefile.TransferService transfers) {
+            cn.zhifa.casefile.RecusalService recusals, cn.zhifa.casefile.TransferService transfers,
+            cn.zhifa.casefile.DecisionExtensions extensions) {
     }
 
     private final Map<Long, String> names;
@@ -156,7 +158,9 @@ class CaseClockSection extends ClockSectionBase {
                 ? getTranslation("ui.clock.running") : Ui.date(e.end())) : Ui.date(e.start()))
                 .setHeader(getTranslation("ui.clock.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::days).setHeader(getTranslation("ui.clock.days")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ClockEvent::reason).setHeader(getTranslation("ui.clock.reason")).setFlexGrow(1);
+        grid.addColumn(e -> e.meetingId() == null ? e.reason()
+                : getTranslation("ui.clock.byResolution", e.meetingId(), e.resolutionId()) + " " + e.reason())
+                .setHeader(getTranslation("ui.clock.reason")).setFlexGrow(1);
         grid.addColumn(e -> name(e.approvedBy())).setHeader(getTranslation("ui.clock.approver")).setAutoWidth(true)
                 .setFlexGrow(0);
         return grid;
@@ -237,6 +241,11 @@ class CaseClockSection extends ClockSectionBase {
                 () -> services.clock().resume(actor, c.id(), end.getValue()), "ui.clock.resumed");
     }
 
+    /**
+     * The extend dialog: the head's extension (+30), or — for the principal head, after it — a further extension,
+     * which needs the heads' confirmed resolution agreeing to extend this case (住建部令55 Art. 29, decision 0030): the
+     * dialog explains it and offers the confirmed resolutions not used yet; their days cap the days asked for.
+     */
     private void extend(List<ClockEvent> events) {
         boolean headDone = events.stream().anyMatch(e -> e.kind() == ClockEventKind.EXTENSION_HEAD);
         int headDays = services.periods().of(StatutoryPeriod.DECISION_EXTENSION_HEAD).amount();
@@ -251,6 +260,21 @@ class CaseClockSection extends ClockSectionBase {
         IntegerField days = new IntegerField(getTranslation("ui.clock.days"));
         days.setId("extend-days");
         days.setStepButtonsVisible(true);
+        List<ExtensionResolution> usable = services.extensions().usable(actor, c.id());
+        Select<ExtensionResolution> resolution = new Select<>();
+        resolution.setId("extend-resolution");
+        resolution.setLabel(getTranslation("ui.clock.resolution"));
+        resolution.setItems(usable);
+        resolution.setItemLabelGenerator(r -> getTranslation("ui.clock.resolutionItem", r.meetingId(),
+                Ui.date(r.resolvedOn()), r.days(), r.text()));
+        resolution.setHelperText(getTranslation(usable.isEmpty() ? "ui.clock.resolutionNone"
+                : "ui.clock.resolutionHelp"));
+        resolution.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                days.setMax(Math.min(collectiveMax, e.getValue().days()));
+                days.setValue(Math.min(collectiveMax, e.getValue().days()));
+            }
+        });
         kind.addValueChangeListener(e -> {
             boolean head = e.getValue() == ClockEventKind.EXTENSION_HEAD;
             days.setMin(head ? headDays : 1);
@@ -259,19 +283,28 @@ class CaseClockSection extends ClockSectionBase {
             days.setReadOnly(head);
             days.setHelperText(head ? getTranslation("ui.clock.headDaysHelp", headDays)
                     : getTranslation("ui.clock.collectiveDaysHelp", collectiveMax));
+            resolution.setVisible(!head);
+            if (!head && !usable.isEmpty()) {
+                resolution.setValue(usable.get(0));
+            }
         });
         kind.setValue(headDone && actor.has(Role.PRINCIPAL_HEAD) ? ClockEventKind.EXTENSION_COLLECTIVE
                 : ClockEventKind.EXTENSION_HEAD);
+        resolution.setVisible(kind.getValue() == ClockEventKind.EXTENSION_COLLECTIVE);
         TextArea reason = reason("extend-reason");
-        FormLayout form = new FormLayout(kind, days, reason);
+        FormLayout form = new FormLayout(kind, days, resolution, reason);
+        form.setColspan(resolution, 2);
         form.setColspan(reason, 2);
         dialog("ui.clock.extend", form, () -> required(kind, kind.getValue() != null)
                 & required(days, days.getValue() != null && !days.isInvalid()
                         && days.getValue() >= (kind.getValue() == ClockEventKind.EXTENSION_HEAD ? headDays : 1)
                         && days.getValue() <= (kind.getValue() == ClockEventKind.EXTENSION_HEAD ? headDays
                                 : collectiveMax))
+                & required(resolution, kind.getValue() == ClockEventKind.EXTENSION_HEAD || resolution.getValue() != null)
                 & required(reason, !reason.getValue().isBlank()),
-                () -> services.clock().extend(actor, c.id(), kind.getValue(), days.getValue(), reason.getValue()),
+                () -> services.clock().extend(actor, c.id(), kind.getValue(), days.getValue(), reason.getValue(),
+                        kind.getValue() == ClockEventKind.EXTENSION_HEAD || resolution.getValue() == null ? null
+                                : resolution.getValue().id()),
                 "ui.clock.extended");
     }
 }

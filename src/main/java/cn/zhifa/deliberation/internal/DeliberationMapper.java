@@ -36,11 +36,14 @@ public interface DeliberationMapper {
     /** Items of a case, newest meeting first. */
     List<ItemRow> itemsOfCase(long caseId);
 
-    /** The case's latest adopted item of a meeting whose minutes are confirmed, or null. */
+    /** The case's latest adopted decision item of a meeting whose minutes are confirmed, or null. */
     ItemRow latestConfirmedResolution(long caseId);
 
-    /** Cases already on the agenda of a meeting that is not yet confirmed. */
-    List<Long> casesOnOpenAgenda(@Param("caseIds") List<Long> caseIds);
+    /** The case's extension items (延长办案期限), newest meeting first. */
+    List<ItemRow> extensionItemsOfCase(long caseId);
+
+    /** Cases already on the agenda of a meeting that is not yet confirmed, for items of that kind. */
+    List<Long> casesOnOpenAgenda(@Param("caseIds") List<Long> caseIds, @Param("kind") String kind);
 
     void insertAttendee(AttendeeRow row);
 

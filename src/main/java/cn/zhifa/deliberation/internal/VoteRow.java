@@ -13,6 +13,8 @@ public class VoteRow {
     public BigDecimal confiscation;
     public String opinion;
     public LocalDateTime castAt;
+    /** Extension items: the days an AGREE vote supports. */
+    public Integer days;
     /** Joined from the user. */
     public String voterName;
 }

@@ -1,6 +1,8 @@
 package cn.zhifa.deliberation.ui;
 
+import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.deliberation.DeliberationService;
+import cn.zhifa.deliberation.ExtensionRequest;
 import cn.zhifa.deliberation.Meeting;
 import cn.zhifa.deliberation.NewMeeting;
 import cn.zhifa.organization.Actor;
@@ -24,8 +26,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -39,8 +43,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * 集体讨论: the cases of the unit awaiting the heads' deliberation, convening a meeting with some of them on the
- * agenda, and the unit's meetings. Calls only {@link DeliberationService}.
+ * 集体讨论: the cases of the unit awaiting the heads' deliberation and those whose decision period the heads may be
+ * asked to extend once more (延长办案期限), convening a meeting with some of them on the agenda, and the unit's meetings. Calls only {@link DeliberationService}.
  */
 @Route(value = "deliberations", layout = MainLayout.class)
 @Menu(title = "ui.nav.deliberations", order = 6, icon = "vaadin:group")
@@ -83,7 +87,8 @@ class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
             box.add(new Span(messages.of(e, Ui.locale())));
             return box;
         }
-        if (waiting.isEmpty()) {
+        List<CaseFile> extendable = deliberations.extensionCandidates(actor);
+        if (waiting.isEmpty() && extendable.isEmpty()) {
             Span none = new Span(getTranslation("ui.delib.noneAwaiting"));
             none.setId("delib-none-awaiting");
             box.add(none);
@@ -92,8 +97,23 @@ class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
         CheckboxGroup<InboxTask> agenda = new CheckboxGroup<>(getTranslation("ui.delib.agenda"));
         agenda.setId("delib-agenda");
         agenda.setItems(waiting);
+        agenda.setVisible(!waiting.isEmpty());
         agenda.setItemLabelGenerator(t -> Ui.orDash(t.caseNo()) + " " + Ui.orDash(t.partyName()) + " · "
                 + Ui.orDash(t.itemName()));
+        // 延长办案期限: cases whose head's extension is used, whatever their open step (decision 0030)
+        CheckboxGroup<CaseFile> extend = new CheckboxGroup<>(getTranslation("ui.delib.extensionAgenda"));
+        extend.setId("delib-extension-agenda");
+        extend.setItems(extendable);
+        extend.setItemLabelGenerator(c -> Ui.orDash(c.caseNo()) + " " + Ui.orDash(c.partyName()));
+        extend.setHelperText(getTranslation("ui.delib.extensionAgendaHelp"));
+        IntegerField extendDays = new IntegerField(getTranslation("ui.delib.extensionDays"));
+        extendDays.setId("delib-extension-days");
+        extendDays.setValue(60);
+        TextField extendReason = new TextField(getTranslation("ui.delib.extensionReason"));
+        extendReason.setId("delib-extension-reason");
+        extendReason.setMaxLength(4000);
+        HorizontalLayout extension = new HorizontalLayout(extend, extendDays, extendReason);
+        extension.setVisible(!extendable.isEmpty());
         DateTimePicker when = new DateTimePicker(getTranslation("ui.delib.scheduledAt"));
         when.setId("delib-scheduled-at");
         when.setLocale(Ui.locale());
@@ -122,7 +142,9 @@ class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
                 Meeting m = deliberations.convene(CurrentActor.get(), new NewMeeting(when.getValue(),
                         place.getValue(), presiding.getValue() == null ? null : presiding.getValue().id(),
                         agenda.getValue().stream().map(InboxTask::caseId).toList(),
-                        others.getValue().stream().map(UserAccount::id).collect(Collectors.toList())));
+                        others.getValue().stream().map(UserAccount::id).collect(Collectors.toList()),
+                        extend.getValue().stream().map(c -> new ExtensionRequest(c.id(), extendDays.getValue(),
+                                extendReason.getValue())).toList()));
                 getUI().ifPresent(ui -> ui.navigate("deliberations/" + m.id()));
             } catch (DomainException ex) {
                 Ui.refused(messages, ex);
@@ -130,7 +152,7 @@ class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
         });
         convene.setId("delib-convene");
         convene.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        box.add(agenda, form, convene);
+        box.add(agenda, extension, form, convene);
         return box;
     }
 
@@ -146,7 +168,8 @@ class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> Ui.dateTime(m.scheduledAt())).setHeader(getTranslation("ui.delib.scheduledAt"))
                 .setAutoWidth(true);
         grid.addColumn(Meeting::place).setHeader(getTranslation("ui.delib.place")).setAutoWidth(true);
-        grid.addColumn(m -> m.items().stream().map(i -> Ui.orDash(i.caseNo()) + " " + Ui.orDash(i.partyName()))
+        grid.addColumn(m -> m.items().stream().map(i -> Ui.orDash(i.caseNo()) + " " + Ui.orDash(i.partyName())
+                + (i.isExtension() ? " · " + getTranslation("deliberation.kind.EXTENSION") : ""))
                 .collect(Collectors.joining("；"))).setHeader(getTranslation("ui.delib.agenda")).setFlexGrow(1);
         grid.addColumn(m -> getTranslation("deliberation.status." + m.status().name()))
                 .setHeader(getTranslation("ui.delib.status")).setAutoWidth(true);

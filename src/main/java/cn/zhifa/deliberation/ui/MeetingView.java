@@ -182,13 +182,15 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         box.setPadding(false);
         box.setId("item-" + item.seq());
         H3 heading = DeliberationsView.sectionTitle(getTranslation("ui.delib.item", item.seq(),
-                Ui.orDash(item.caseNo()), Ui.orDash(item.partyName())));
+                Ui.orDash(item.caseNo()), Ui.orDash(item.partyName())) + " · "
+                + getTranslation("deliberation.kind." + item.kind().name()));
         Anchor toCase = new Anchor("cases/" + item.caseId(), getTranslation("ui.delib.toCase"));
         toCase.setId("item-case-" + item.seq());
         box.add(heading, toCase);
         try {
             CaseFile c = cases.get(actor, item.caseId());
-            box.add(new Paragraph(getTranslation("ui.delib.facts", Ui.orDash(c.facts()))));
+            box.add(new Paragraph(item.isExtension() ? getTranslation("ui.delib.extensionAsked", item.requestedDays(),
+                    item.requestReason()) : getTranslation("ui.delib.facts", Ui.orDash(c.facts()))));
             if (c.proposedOutcome() != null) {
                 box.add(new Paragraph(getTranslation("ui.delib.proposal",
                         outcome(c.proposedOutcome(), c.proposedFine(), c.proposedConfiscation())
@@ -211,6 +213,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         for (Meeting.Vote v : m.votesOf(item.id())) {
             Div line = new Div(new Span(v.voterName() + "：" + getTranslation("deliberation.choice." + v.choice())
                     + (v.outcome() == null ? "" : "（" + outcome(v.outcome(), v.fine(), v.confiscation()) + "）")
+                    + (v.days() == null ? "" : "（" + getTranslation("ui.delib.extendBy", v.days()) + "）")
                     + " — " + v.opinion() + " · " + Ui.dateTime(v.castAt())));
             line.addClassName(v.choice() == VoteChoice.DISAGREE ? "delib-dissent" : "delib-vote");
             votes.add(line);
@@ -220,14 +223,18 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         boolean presentHead = m.presentHeads().stream().anyMatch(a -> a.userId() == actor.userId());
         boolean voted = m.votesOf(item.id()).stream().anyMatch(v -> v.voterId() == actor.userId());
         if (voting && presentHead && !voted) {
-            box.add(voteForm(m, item));
+            box.add(item.isExtension() ? new ExtensionItemForm(deliberations, item, true, a -> act(a, m.id()))
+                    : voteForm(m, item));
         }
         if (voting && presentHead && actor.userId() == chair(m)) {
-            box.add(resolutionForm(m, item));
+            box.add(item.isExtension() ? new ExtensionItemForm(deliberations, item, false, a -> act(a, m.id()))
+                    : resolutionForm(m, item));
         }
         if (item.status() != ItemStatus.OPEN) {
             Paragraph r = new Paragraph(item.status() == ItemStatus.ADOPTED
-                    ? getTranslation("ui.delib.resolved", outcome(item.outcome(), item.fine(), item.confiscation()),
+                    ? getTranslation("ui.delib.resolved", item.isExtension() ? getTranslation(item.extensionDays() == 0
+                            ? "ui.delib.notExtended" : "ui.delib.extendBy", item.extensionDays())
+                            : outcome(item.outcome(), item.fine(), item.confiscation()),
                             item.supportCount(), item.resolutionText())
                     : getTranslation("deliberation.item.NOT_ADOPTED") + "：" + item.resolutionText());
             r.setId("resolution-" + item.seq());
@@ -295,8 +302,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         form.setPadding(false);
         return form;
     }
-
-    // ---- minutes ------------------------------------------------------------------------------------------------
 
     private VerticalLayout minutes(Actor actor, Meeting m) {
         VerticalLayout box = new VerticalLayout();
