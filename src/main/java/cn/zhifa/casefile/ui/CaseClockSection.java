@@ -63,7 +63,8 @@ class CaseClockSection extends ClockSectionBase {
             Clock today, cn.zhifa.casefile.ServiceOfDocuments serving, cn.zhifa.casefile.CaseFileService cases,
             cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
             cn.zhifa.casefile.CaseExitService exits, cn.zhifa.casefile.LateDecisionService late,
-            cn.zhifa.casefile.RecusalService recusals, cn.zhifa.casefile.TransferService transfers) {
+            cn.zhifa.casefile.RecusalService recusals, cn.zhifa.casefile.TransferService transfers,
+            cn.zhifa.casefile.RemedyRedoService redo) {
     }
 
     private final Map<Long, String> names;
