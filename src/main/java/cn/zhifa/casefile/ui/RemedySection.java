@@ -21,7 +21,9 @@ import java.util.List;
 
 /**
  * 行政复议 / 行政诉讼 of a decided case in the workspace: the remedies filed and their outcomes; the case's handlers and
- * heads file one and record how it ended (an outcome that changes the decision withdraws its publication).
+ * heads file one and record how it ended (an outcome that changes the decision withdraws its publication); a head
+ * records an order to decide anew on a revoking one (责令重新作出, decision 0029). While the new decision is being
+ * made the remedies against the revoked one are shown without actions.
  */
 final class RemedySection extends ClockSectionBase {
 
@@ -61,7 +63,7 @@ final class RemedySection extends ClockSectionBase {
         Remedy suit = remedies.stream().filter(r -> r.kind() == RemedyKind.LITIGATION).reduce((a, b) -> b)
                 .orElse(null);
         boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
-        if ((handler || actor.isHead()) && c.unitId() == actor.unitId()) {
+        if ((handler || actor.isHead()) && c.unitId() == actor.unitId() && c.decidedDate() != null) {
             HorizontalLayout actions = new HorizontalLayout();
             remedies.stream().filter(r -> r.outcome() == RemedyOutcome.CHANGED && r.changedFine() == null)
                     .reduce((a, b) -> b).ifPresent(r -> {
