@@ -39,6 +39,8 @@ class RemedyRedoIT {
     @Autowired PublicationService publications;
     @Autowired Messages messages;
     @Autowired cn.zhifa.tasks.InboxService inbox;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
+    @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
 
     @AfterEach
     void realTime() {
@@ -216,5 +218,28 @@ class RemedyRedoIT {
         redo.orderRedo(f.actor("head1"), id, appeal.id(), f.today(), 30);
         refused(messages, snapshot(id), "remedy.redoNotCurrent",
                 () -> redo.orderRedo(f.actor("head1"), id, suit.id(), f.today(), 30));
+    }
+
+    private org.springframework.http.ResponseEntity<String> post(String user, String path, Object body) {
+        org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
+        h.setBasicAuth(user, cn.zhifa.demo.DemoData.PASSWORD);
+        h.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return rest.exchange(path, org.springframework.http.HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(body, h), String.class);
+    }
+
+    @Test
+    void theOrderIsRecordedThroughTheApiByAHead() throws Exception {
+        long id = f.aCaseAtExecution().id();
+        Remedy r = remedies.file(f.actor("officer1"), id, RemedyKind.RECONSIDERATION, f.today(), "区人民政府", null);
+        remedies.conclude(f.actor("head1"), id, r.id(), f.today(), RemedyOutcome.REVOKED, "撤销并责令重新作出。");
+        String path = "/api/cases/" + id + "/remedies/" + r.id() + "/redo";
+        var officer = post("officer1", path, java.util.Map.of("receivedOn", f.today().toString(), "days", 30));
+        assertThat(officer.getStatusCode()).as(officer.getBody()).isEqualTo(org.springframework.http.HttpStatus.FORBIDDEN);
+        var head = post("head1", path, java.util.Map.of("receivedOn", f.today().toString()));
+        assertThat(head.getStatusCode().is2xxSuccessful()).as(head.getBody()).isTrue();
+        assertThat(json.readTree(head.getBody()).path("stage").asText()).isEqualTo("INVESTIGATION");
+        var twice = post("head1", path, java.util.Map.of("receivedOn", f.today().toString()));
+        assertThat(json.readTree(twice.getBody()).path("code").asText()).isEqualTo("remedy.redoAlreadyOrdered");
     }
 }
