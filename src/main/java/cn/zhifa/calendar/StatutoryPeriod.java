@@ -35,6 +35,12 @@ public enum StatutoryPeriod {
     LEGAL_REVIEW(Period.workingDays(10), "住建部令第55号第24条、第45条；市场监管总局令第2号"),
     /** 行政处罚法 Art. 60: decision within 90 days from filing (calendar days; hearing/testing time excluded). */
     DECISION(Period.days(90), "《行政处罚法》第60条"),
+    /**
+     * 撤销并责令重新作出 (decision 0029): the new decision within the period the review body or court set, counted from
+     * the agency's receipt of its decision or judgment (行政复议法 Art. 64; 行政诉讼法 Art. 70); when it set none, the
+     * ordinary decision period of 行政处罚法 Art. 60 runs anew from that receipt (a reading, see 0029).
+     */
+    REDECISION(Period.days(90), "《行政复议法》第64条；《行政诉讼法》第70条；《行政处罚法》第60条"),
     /** 住建 Art. 29: +30 days with head approval. */
     DECISION_EXTENSION_HEAD(Period.days(30), "住建部令第55号第29条"),
     /** 住建 Art. 29: further extension of at most 60 days by collective discussion. */

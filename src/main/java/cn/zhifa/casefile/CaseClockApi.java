@@ -29,11 +29,14 @@ class CaseClockApi {
     private final CaseClockService clock;
     private final RemedyService remedies;
     private final DecisionExtensions extensions;
+    private final RemedyRedoService redo;
 
-    CaseClockApi(CaseClockService clock, RemedyService remedies, DecisionExtensions extensions) {
+    CaseClockApi(CaseClockService clock, RemedyService remedies, DecisionExtensions extensions,
+            RemedyRedoService redo) {
         this.clock = clock;
         this.extensions = extensions;
         this.remedies = remedies;
+        this.redo = redo;
     }
 
     record PauseRequest(@NotNull ClockEventKind kind, @Plausible LocalDate start, @Size(max = Limits.TEXT) String reason) {
@@ -60,6 +63,10 @@ class CaseClockApi {
     }
 
     record RemedyReplyRequest(@Plausible LocalDate submittedOn, @Size(max = Limits.TEXT) String note) {
+    }
+
+    /** {@code days}: the period the body set for the new decision, null when it set none (decision 0029). */
+    record RedoRequest(@Plausible LocalDate receivedOn, Integer days) {
     }
 
     record ChangedFineRequest(java.math.BigDecimal newFine, @Plausible LocalDate servedOn) {
@@ -135,6 +142,12 @@ class CaseClockApi {
     @Operation(summary = "The changed decision's fine and service day: fine, payment deadline and surcharge run anew")
     Remedy changedFine(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody ChangedFineRequest r) {
         return remedies.recordChangedFine(CurrentActor.get(), id, remedyId, r.newFine(), r.servedOn());
+    }
+
+    @PostMapping("/cases/{id}/remedies/{remedyId}/redo")
+    @Operation(summary = "撤销并责令重新作出: the case goes back to investigation for a new decision, with its period")
+    CaseFile redo(@PathVariable long id, @PathVariable long remedyId, @Valid @RequestBody RedoRequest r) {
+        return redo.orderRedo(CurrentActor.get(), id, remedyId, r.receivedOn(), r.days());
     }
 
     @GetMapping("/cases/{id}/remedies/hearings")

@@ -54,9 +54,13 @@ class DeadlineComputation {
         CaseStage s = row.stage;
         add(out, DeadlineKind.VERIFICATION, row.discoveredDate, null,
                 s == CaseStage.VERIFICATION || s == CaseStage.FILING_APPROVAL);
+        Remedy redo = row.filedDate == null ? null : Redo.lastOrder(remedies.ofCase(row.id));
         if (row.filedDate != null) {
             add(out, DeadlineKind.DECISION, row.filedDate, events,
-                    row.decidedDate == null && !s.isTerminal());
+                    row.decidedDate == null && !s.isTerminal() && redo == null);
+        }
+        if (redo != null) {
+            redecision(out, redo, events, row.decidedDate == null && !s.isTerminal());
         }
         if (row.noticeServedDate != null) {
             add(out, DeadlineKind.STATEMENT, row.noticeServedDate, null, s == CaseStage.STATEMENT);
@@ -157,6 +161,22 @@ class DeadlineComputation {
         }
         if (x.courtBy() != null && (x.demand() != null || today.isAfter(x.paymentDue()))) {
             fixed(out, DeadlineKind.COURT_APPLICATION, x.remedyWindowsEnd(), x.courtBy(), open && notApplied);
+        }
+    }
+
+    /**
+     * 撤销并责令重新作出 (decision 0029): the new decision from the receipt of the order, within the body's period when
+     * it set one (calendar days, end-day shift), else the period of Art. 60 anew with the pauses and extensions taken
+     * since.
+     */
+    private void redecision(List<CaseDeadline> out, Remedy redo, List<ClockEvent> events, boolean open) {
+        LocalDate from = redo.redoReceivedOn();
+        if (redo.redoDays() != null) {
+            fixed(out, DeadlineKind.REDECISION, from, calendar.due(from, Period.days(redo.redoDays())).date(), open);
+        } else {
+            add(out, DeadlineKind.REDECISION, from, events == null ? null : events.stream()
+                    .filter(e -> e.kind() != ClockEventKind.REMEDY_PENDING && !e.start().isBefore(from)).toList(),
+                    open);
         }
     }
 

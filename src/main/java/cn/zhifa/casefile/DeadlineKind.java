@@ -8,6 +8,11 @@ public enum DeadlineKind {
     VERIFICATION(StatutoryPeriod.VERIFY_LEAD),
     /** 作出决定: 90 days from filing, + extensions, − pauses (行政处罚法 Art. 60). */
     DECISION(StatutoryPeriod.DECISION),
+    /**
+     * 重新作出决定: after 撤销并责令重新作出, from the receipt of the order — the body's period, else that of Art. 60
+     * (decision 0029); replaces {@link #DECISION} for the new decision.
+     */
+    REDECISION(StatutoryPeriod.REDECISION),
     /** 陈述申辩期: from service of the advance notice. */
     STATEMENT(StatutoryPeriod.STATEMENT_DEFENCE),
     /** 送达: 7 working days from the decision (Art. 61). */

@@ -61,8 +61,12 @@ class ExecutionFacts {
     private ExecutionStatus compute(CaseRow row) {
         LocalDate today = LocalDate.now(clock);
         List<Payment> payments = mapper.payments(row.id);
-        List<ExecutionAct> acts = mapper.acts(row.id);
-        List<Remedy> remedyList = remedies.ofCase(row.id);
+        List<Remedy> all = remedies.ofCase(row.id);
+        // after 撤销并责令重新作出 only what concerns the new decision counts: its remedies, and the acts of execution
+        // from its service on; payments made under the revoked decision count against the new fine (decision 0029)
+        List<Remedy> remedyList = Redo.current(all);
+        List<ExecutionAct> acts = Redo.lastOrder(all) == null ? mapper.acts(row.id) : mapper.acts(row.id).stream()
+                .filter(a -> !a.actDate().isBefore(row.servedDate)).toList();
         Remedy annulledBy = remedyList.stream().filter(r -> !r.open() && r.outcome().endsObligation()).findFirst()
                 .orElse(null);
         // changed (变更) with its new fine served: the fine and the payment period run anew from that service (0027)

@@ -124,9 +124,12 @@ public final class StepContext<P extends StepPayload> {
         return mapper.countDocuments(before.id(), code);
     }
 
-    /** The decision period (90 days from filing, with extensions and pauses), on the case as changed so far. */
+    /**
+     * The decision period (90 days from filing, with extensions and pauses), on the case as changed so far; after
+     * 撤销并责令重新作出 the period of the new decision instead (decision 0029).
+     */
     public Optional<CaseDeadline> decisionDeadline() {
-        return deadline(DeadlineKind.DECISION);
+        return deadline(DeadlineKind.REDECISION).or(() -> deadline(DeadlineKind.DECISION));
     }
 
     /** A deadline of the case as changed so far. */

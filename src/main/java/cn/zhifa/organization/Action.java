@@ -61,6 +61,10 @@ public enum Action {
             "POST /api/cases/{id}/remedies/{remedyId}/reply", "POST /api/cases/{id}/remedies/{remedyId}/hearings",
             "POST /api/cases/{id}/remedies/{remedyId}/changed-fine"),
     /**
+     * 撤销并责令重新作出: a head reopens the case for the new decision the review body or court ordered (decision 0029).
+     */
+    REMEDY_REDO(roles(HEAD, PRINCIPAL_HEAD), Relation.NONE, "POST /api/cases/{id}/remedies/{remedyId}/redo"),
+    /**
      * 送达地址确认书 recorded by the handlers or a head (before handlers are named: the officer who registered the
      * lead, checked by the service).
      */

@@ -46,10 +46,13 @@ class PublicationDrafter {
 
     /** Inserts the draft (redacted, due date, automatic exclusion, watch started) and returns its id. */
     long draft(CaseDecided decided) {
-        if (mapper.findByCase(decided.caseId()) != null) {
+        // one publication per decision: a new decision on the same case (撤销并责令重新作出, decision 0029) has a new
+        // document number and is drafted beside the revoked one's entry, which stays withdrawn or excluded
+        CaseSourceRow src = mapper.caseSource(decided.caseId());
+        PublicationRow earlier = mapper.findByCase(decided.caseId());
+        if (earlier != null && java.util.Objects.equals(earlier.docNo, src.docNo)) {
             throw DomainException.conflict("publication.exists");
         }
-        CaseSourceRow src = mapper.caseSource(decided.caseId());
         List<PartySourceRow> parties = mapper.parties(decided.caseId());
         List<String> names = new ArrayList<>();
         List<String> addresses = new ArrayList<>();

@@ -29,6 +29,9 @@ public interface CaseFileMapper {
 
     int setClockProcess(@Param("id") long id, @Param("pid") String processInstanceId);
 
+    /** The case's procedure instance (a new one after 撤销并责令重新作出 on an archived case, decision 0029). */
+    int setProcessInstance(@Param("id") long id, @Param("pid") String processInstanceId);
+
     /**
      * Writes only the named fields of the row (and bumps the version) of a case the caller holds locked since it
      * read it (so no version check); 1 = written.

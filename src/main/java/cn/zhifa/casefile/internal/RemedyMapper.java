@@ -31,6 +31,10 @@ public interface RemedyMapper {
     int changeFine(@Param("id") long id, @Param("fine") java.math.BigDecimal fine,
             @Param("servedOn") LocalDate servedOn);
 
+    /** 撤销并责令重新作出 (decision 0029); 0 unless the remedy ended REVOKED with no redo recorded yet. */
+    int orderRedo(@Param("id") long id, @Param("receivedOn") LocalDate receivedOn, @Param("days") Integer days,
+            @Param("by") long by, @Param("at") LocalDateTime at);
+
     void insertHearing(@Param("remedyId") long remedyId, @Param("caseId") long caseId,
             @Param("hearingOn") LocalDate hearingOn, @Param("attendee") String attendee,
             @Param("head") boolean head, @Param("reason") String reason, @Param("recordedBy") long recordedBy,

@@ -37,6 +37,12 @@ public class CaseClockProcess {
                 .getId();
     }
 
+    /** Whether the clock instance is still running (it ends once its case has ended). */
+    public boolean running(String processInstanceId) {
+        return processInstanceId != null
+                && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    }
+
     /** Moves the clock's timer to {@code at} when it is waiting for another moment. */
     public void rearm(String processInstanceId, Date at) {
         Job job = management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();

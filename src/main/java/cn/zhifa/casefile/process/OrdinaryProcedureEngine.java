@@ -76,6 +76,23 @@ public class OrdinaryProcedureEngine {
         modification.startBeforeActivity(toKey).execute(false, false);
     }
 
+    /**
+     * 撤销并责令重新作出 (decision 0029): the case's procedure goes back to the user task {@code toKey}. A running
+     * instance is moved there (every open activity cancelled); an instance that has ended (the case was archived) is
+     * followed by a new instance of the same case started at {@code toKey}. Returns the id of the instance now running.
+     */
+    public String reopenAt(long caseId, long unitId, String processInstanceId, String toKey) {
+        boolean running = processInstanceId != null
+                && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+        if (running) {
+            resumeAt(processInstanceId, toKey);
+            return processInstanceId;
+        }
+        return runtime.createProcessInstanceByKey(OrdinaryProcedure.PROCESS_KEY).businessKey(String.valueOf(caseId))
+                .setVariables(Map.of(OrdinaryProcedure.VAR_CASE_ID, caseId, OrdinaryProcedure.VAR_UNIT_ID, unitId))
+                .startBeforeActivity(toKey).execute().getId();
+    }
+
     /** Completes a user task with the variables its outgoing gateways read. */
     public void complete(String taskId, Map<String, Object> variables) {
         tasks.complete(taskId, variables);

@@ -65,7 +65,7 @@ class CaseClockSection extends ClockSectionBase {
             cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
             cn.zhifa.casefile.CaseExitService exits, cn.zhifa.casefile.LateDecisionService late,
             cn.zhifa.casefile.RecusalService recusals, cn.zhifa.casefile.TransferService transfers,
-            cn.zhifa.casefile.DecisionExtensions extensions) {
+            cn.zhifa.casefile.DecisionExtensions extensions, cn.zhifa.casefile.RemedyRedoService redo) {
     }
 
     private final Map<Long, String> names;
@@ -90,7 +90,8 @@ class CaseClockSection extends ClockSectionBase {
             add(title("ui.exit.title"), new MotionSection(services, actor, view, reload));
             add(title("ui.transfer.title"), new TransferSection(services, actor, view, reload));
         }
-        if (c.decidedDate() != null) {
+        // after 撤销并责令重新作出 (decision 0029) the remedies against the revoked decision stay shown until the new one
+        if (c.decidedDate() != null || !services.remedies().ofCase(actor, c.id()).isEmpty()) {
             add(title("ui.remedy.title"), new RemedySection(services, actor, view, reload));
             services.execution().status(actor, c.id()).ifPresent(x -> add(title("ui.execution.title"),
                     new ExecutionSection(services, actor, view, x, reload)));

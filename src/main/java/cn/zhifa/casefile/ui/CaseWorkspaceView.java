@@ -66,7 +66,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             cn.zhifa.casefile.ExecutionService execution, cn.zhifa.casefile.EnforcementService enforcement,
             cn.zhifa.casefile.SeizureService seizures, cn.zhifa.casefile.CaseExitService exits,
             cn.zhifa.casefile.LateDecisionService late, cn.zhifa.casefile.RecusalService recusals,
-            cn.zhifa.casefile.TransferService transfers, cn.zhifa.casefile.DecisionExtensions extensions) {
+            cn.zhifa.casefile.TransferService transfers, cn.zhifa.casefile.DecisionExtensions extensions,
+            cn.zhifa.casefile.RemedyRedoService redo) {
         this.openers = openers;
         this.cases = cases;
         this.panels = panels;
@@ -75,7 +76,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         this.messages = messages;
         this.clockServices = new CaseClockSection.Services(clock, preservations, seizures, remedies, organization,
                 periods, lights, messages, today, serving, cases, execution, enforcement, exits, late, recusals,
-                transfers, extensions);
+                transfers, extensions, redo);
         addClassName("zhifa-view");
     }
 

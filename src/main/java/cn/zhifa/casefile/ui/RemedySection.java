@@ -21,7 +21,9 @@ import java.util.List;
 
 /**
  * 行政复议 / 行政诉讼 of a decided case in the workspace: the remedies filed and their outcomes; the case's handlers and
- * heads file one and record how it ended (an outcome that changes the decision withdraws its publication).
+ * heads file one and record how it ended (an outcome that changes the decision withdraws its publication); a head
+ * records an order to decide anew on a revoking one (责令重新作出, decision 0029). While the new decision is being
+ * made the remedies against the revoked one are shown without actions.
  */
 final class RemedySection extends ClockSectionBase {
 
@@ -39,7 +41,9 @@ final class RemedySection extends ClockSectionBase {
         grid.addColumn(r -> r.open() ? getTranslation("ui.remedy.pending")
                 : getTranslation("ui.remedy.outcome." + r.outcome().name()) + (r.outcomeNote() == null ? ""
                         : "：" + r.outcomeNote()) + (r.changedFine() == null ? "" : "；" + getTranslation(
-                                "ui.remedy.changedTo", r.changedFine().toPlainString(), Ui.date(r.changedServedOn()))))
+                                "ui.remedy.changedTo", r.changedFine().toPlainString(), Ui.date(r.changedServedOn())))
+                        + (r.redoOrdered() ? "；" + getTranslation("ui.remedy.redoOrdered", Ui.date(r.redoReceivedOn()))
+                                : ""))
                 .setHeader(getTranslation("ui.remedy.outcome")).setFlexGrow(1);
         grid.addColumn(this::reply).setHeader(getTranslation("ui.remedy.reply")).setAutoWidth(true).setFlexGrow(0);
         add(grid);
@@ -59,7 +63,7 @@ final class RemedySection extends ClockSectionBase {
         Remedy suit = remedies.stream().filter(r -> r.kind() == RemedyKind.LITIGATION).reduce((a, b) -> b)
                 .orElse(null);
         boolean handler = view.handlers().stream().anyMatch(h -> h.userId() == actor.userId());
-        if ((handler || actor.isHead()) && c.unitId() == actor.unitId()) {
+        if ((handler || actor.isHead()) && c.unitId() == actor.unitId() && c.decidedDate() != null) {
             HorizontalLayout actions = new HorizontalLayout();
             remedies.stream().filter(r -> r.outcome() == RemedyOutcome.CHANGED && r.changedFine() == null)
                     .reduce((a, b) -> b).ifPresent(r -> {
@@ -68,6 +72,14 @@ final class RemedySection extends ClockSectionBase {
                         change.setId("remedy-change");
                         actions.add(change);
                     });
+            Remedy revoked = remedies.stream().filter(r -> r.outcome() == RemedyOutcome.REVOKED && !r.redoOrdered())
+                    .reduce((a, b) -> b).orElse(null);
+            if (revoked != null && actor.isHead() && c.decidedDate() != null) {
+                Button redo = new Button(getTranslation("ui.remedy.redo"), VaadinIcon.ROTATE_LEFT.create(),
+                        e -> orderRedo(revoked));
+                redo.setId("remedy-redo");
+                actions.add(redo);
+            }
             if (suit != null) {
                 Button hearing = new Button(getTranslation("ui.remedy.recordHearing"), VaadinIcon.USER.create(),
                         e -> recordHearing(suit));
@@ -170,6 +182,23 @@ final class RemedySection extends ClockSectionBase {
                         & required(served, served.getValue() != null && !served.isInvalid()),
                 () -> services.remedies().recordChangedFine(actor, c.id(), changed.id(), fine.getValue(),
                         served.getValue()), "ui.remedy.changeRecorded");
+    }
+
+    /** 撤销并责令重新作出 (decision 0029): the day the order was received and the period it set, if any. */
+    private void orderRedo(Remedy revoked) {
+        DatePicker received = datePicker("ui.remedy.redoReceivedOn", "remedy-redo-received-on");
+        received.setMin(revoked.endedOn());
+        received.setMax(LocalDate.now(services.today()));
+        com.vaadin.flow.component.textfield.IntegerField days =
+                new com.vaadin.flow.component.textfield.IntegerField(getTranslation("ui.remedy.redoDays"));
+        days.setId("remedy-redo-days");
+        days.setMin(1);
+        days.setMax(366);
+        dialog("ui.remedy.redo", new FormLayout(received, days),
+                () -> required(received, received.getValue() != null && !received.isInvalid())
+                        & required(days, days.getValue() == null || days.getValue() >= 1 && days.getValue() <= 366),
+                () -> services.redo().orderRedo(actor, c.id(), revoked.id(), received.getValue(), days.getValue()),
+                "ui.remedy.redoRecorded");
     }
 
     private void recordHearing(Remedy suit) {
