@@ -9,6 +9,7 @@ import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,15 +34,17 @@ public class CaseExitService {
     private final CaseHistory history;
     private final CaseClockService caseClock;
     private final Clock clock;
+    private final Messages messages;
 
     CaseExitService(CaseFileMapper cases, CaseMotionMapper motions, OrdinaryProcedureEngine engine,
-            CaseHistory history, CaseClockService caseClock, Clock clock) {
+            CaseHistory history, CaseClockService caseClock, Clock clock, Messages messages) {
         this.cases = cases;
         this.motions = motions;
         this.engine = engine;
         this.history = history;
         this.caseClock = caseClock;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** The case's requests (exits, late decisions, recusals), oldest first. */
@@ -69,7 +72,7 @@ public class CaseExitService {
         long id = motions.insert(caseId, CaseMotionKind.EXIT, ground.name(), null, null, null, why, actor.userId(),
                 now(), null);
         history.record(caseId, row.stage, row.stage, "EXIT_PROPOSED", actor.userId(),
-                "提请" + label(ground) + "：" + ground + "：" + why);
+                "提请" + label(ground) + "：" + groundText(ground.name()) + "：" + why);
         return motions.find(id);
     }
 
@@ -100,7 +103,7 @@ public class CaseExitService {
             return motions.find(motionId);
         }
         CaseStage from = row.stage;
-        String summary = what + "（" + m.ground() + "）：" + m.reason() + (text == null ? "" : "；负责人意见：" + text);
+        String summary = what + "（" + groundText(m.ground()) + "）：" + m.reason() + (text == null ? "" : "；负责人意见：" + text);
         if (row.processInstanceId != null) {
             engine.end(row.processInstanceId, summary);
         }
@@ -118,6 +121,11 @@ public class CaseExitService {
     CaseMotion pending(long caseId) {
         return motions.ofCase(caseId).stream().filter(m -> m.kind() == CaseMotionKind.EXIT && m.pending())
                 .findFirst().orElse(null);
+    }
+
+    /** The ground as the record entry states it, in Chinese ("违法事实不存在"), never the constant's name. */
+    private String groundText(String ground) {
+        return messages.get("exit.ground." + ground, Messages.ZH_CN);
     }
 
     /** 终止调查 when the party has ceased to exist; 撤销立案 when a filing condition turned out not to hold. */

@@ -7,6 +7,7 @@ import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Messages;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +26,15 @@ public class EnforcementService {
     private final ExecutionMapper mapper;
     private final ServiceOfDocuments serving;
     private final CaseHistory history;
+    private final Messages messages;
 
     EnforcementService(ExecutionService execution, ExecutionMapper mapper, ServiceOfDocuments serving,
-            CaseHistory history) {
+            CaseHistory history, Messages messages) {
         this.execution = execution;
         this.mapper = mapper;
         this.serving = serving;
         this.history = history;
+        this.messages = messages;
     }
 
     /** The 催告书 with its number, issued after the payment deadline passed with the fine unpaid (Art. 35, 54). */
@@ -82,7 +85,7 @@ public class EnforcementService {
         }
         ExecutionStatus after = execution.statusOf(row);
         history.record(caseId, row.stage, row.stage, "DEMAND_SERVED", actor.userId(), "催告书 " + demand.docNo() + " "
-                + method + " " + s.delivered() + "，视为送达 " + s.deemed() + "；催告期至 " + after.demandPeriodEnd()
+                + messages.get("ui.method." + method, Messages.ZH_CN) + " " + s.delivered() + "，视为送达 " + s.deemed() + "；催告期至 " + after.demandPeriodEnd()
                 + (s.note() == null ? "" : "（" + s.note() + "）"));
         execution.refresh(caseId);
         return after;

@@ -8,6 +8,7 @@ import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Limits;
+import cn.zhifa.shared.Messages;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,15 +41,17 @@ public class ExecutionService {
     private final CaseHistory history;
     private final CaseClockService caseClock;
     private final Clock clock;
+    private final Messages messages;
 
     ExecutionService(CaseFileMapper cases, ExecutionMapper mapper, ExecutionFacts facts, CaseHistory history,
-            CaseClockService caseClock, Clock clock) {
+            CaseClockService caseClock, Clock clock, Messages messages) {
         this.cases = cases;
         this.mapper = mapper;
         this.facts = facts;
         this.history = history;
         this.caseClock = caseClock;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** The execution of a served fine decision as of today; empty for other cases. */
@@ -200,7 +203,8 @@ public class ExecutionService {
         mapper.insertAct(caseId, ExecutionActKind.TERMINATION, today(), null, why, null, null, null, ground,
                 actor.userId(), actor.userId(), now());
         history.record(caseId, row.stage, row.stage, "EXECUTION_TERMINATED", actor.userId(),
-                "终结执行（《行政强制法》第四十条）：" + ground + (why == null ? "" : "：" + why));
+                "终结执行（《行政强制法》第四十条）："
+                        + messages.get("execution.ground." + ground, Messages.ZH_CN) + (why == null ? "" : "：" + why));
         caseClock.refresh(caseId);
         return facts.status(row).orElseThrow();
     }

@@ -202,7 +202,8 @@ public class PreservationService {
         history.document(p.caseId(), DocumentKind.PRESERVATION_DECISION.code(),
                 DocumentKind.PRESERVATION_DECISION.title(), null, row.stage,
                 actor.userId());
-        history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_DECIDED", actor.userId(), outcome.name());
+        history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_DECIDED", actor.userId(),
+                messages.get("ui.preservationOutcome." + outcome, Messages.ZH_CN));
         clockService.refresh(p.caseId());
         return mapper.preservation(p.id());
     }

@@ -165,6 +165,10 @@ class PreservationSeizureIT {
         assertThat(decided.outcome()).isEqualTo(PreservationOutcome.RECORDED);
         assertThat(deadline(id, DeadlineKind.PRESERVATION).open()).isFalse();
         assertThat(actions(id)).contains("PRESERVATION_REQUESTED", "PRESERVATION_APPROVED", "PRESERVATION_DECIDED");
+        // the record entry states the outcome in Chinese, never the constant's name
+        assertThat(cases.view(f.actor("head1"), id).history().stream()
+                .filter(h -> h.action().equals("PRESERVATION_DECIDED")).findFirst().orElseThrow().comment())
+                .isEqualTo("记录、复制、拍照、录像");
 
         // a refused request ends it: nothing was taken, nothing to release
         Preservation other = preservations.request(f.actor("officer1"), id, "广告牌1块", "仓库A", "证据可能灭失", false);

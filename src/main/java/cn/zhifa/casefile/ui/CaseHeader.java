@@ -3,6 +3,7 @@ package cn.zhifa.casefile.ui;
 import cn.zhifa.calendar.ui.DeadlineBadge;
 import cn.zhifa.casefile.CaseDeadline;
 import cn.zhifa.casefile.CaseFile;
+import cn.zhifa.casefile.ServiceMethod;
 import cn.zhifa.shared.ui.Ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -40,8 +41,13 @@ class CaseHeader extends Div {
         if (c.decidedDate() != null) {
             facts.add(fact("ui.case.decidedDate", Ui.date(c.decidedDate())));
         }
+        if (c.noticeServedDate() != null && c.noticeMethod() == ServiceMethod.PUBLIC_NOTICE) {
+            facts.add(withId(fact("ui.case.noticeServedDate", deemed(c.noticeServedDate(), c.noticeDeliveredDate())),
+                    "case-notice-served"));
+        }
         if (c.servedDate() != null) {
-            facts.add(fact("ui.case.servedDate", Ui.date(c.servedDate())));
+            facts.add(withId(fact("ui.case.servedDate", c.serviceMethod() == ServiceMethod.PUBLIC_NOTICE
+                    ? deemed(c.servedDate(), c.serviceDeliveredDate()) : Ui.date(c.servedDate())), "case-served"));
         }
         if (c.closedDate() != null) {
             facts.add(fact("ui.case.closedDate", Ui.date(c.closedDate())));
@@ -69,6 +75,16 @@ class CaseHeader extends Div {
             badge.getElement().getThemeList().add("contrast");
         }
         return badge;
+    }
+
+    /** A date served by public notice: the deemed date with the publication date (decision 0020). */
+    private String deemed(java.time.LocalDate deemed, java.time.LocalDate published) {
+        return getTranslation("ui.case.deemedOn", Ui.date(deemed), Ui.date(published));
+    }
+
+    private static Span withId(Span span, String id) {
+        span.setId(id);
+        return span;
     }
 
     private Span fact(String labelKey, String value) {

@@ -106,6 +106,7 @@ final class MotionSection extends ClockSectionBase {
         Select<CaseExitGround> ground = new Select<>();
         ground.setId("exit-ground");
         ground.setLabel(getTranslation("ui.exit.ground"));
+        ground.setRequiredIndicatorVisible(true);
         ground.setItems(CaseExitGround.values());
         ground.setItemLabelGenerator(g -> getTranslation("exit.ground." + g.name()));
         TextArea why = reason("exit-reason");
@@ -138,6 +139,7 @@ final class MotionSection extends ClockSectionBase {
         Select<Person> person = new Select<>();
         person.setId("recusal-person");
         person.setLabel(getTranslation("ui.recusal.person"));
+        person.setRequiredIndicatorVisible(true);
         person.setItems(people);
         person.setItemLabelGenerator(p -> getTranslation("recusal.role." + p.role().name()) + " " + p.name());
         Select<RecusalApplicant> applicant = new Select<>();
@@ -171,6 +173,12 @@ final class MotionSection extends ClockSectionBase {
         TextArea opinion = reason("recusal-opinion");
         opinion.setLabel(getTranslation("ui.exit.opinion"));
         opinion.setHelperText(describe(recusal));
+        opinion.setRequiredIndicatorVisible(false); // reasons are required when the application is refused
+        successor.setRequiredIndicatorVisible(true); // granted: a successor takes over
+        grant.addValueChangeListener(e -> {
+            opinion.setRequiredIndicatorVisible(!e.getValue());
+            successor.setRequiredIndicatorVisible(e.getValue());
+        });
         FormLayout form = new FormLayout(grant, successor, opinion);
         form.setColspan(opinion, 2);
         dialog("ui.recusal.decide", form, () -> required(successor, !grant.getValue() || successor.getValue() != null)
@@ -190,6 +198,8 @@ final class MotionSection extends ClockSectionBase {
         TextArea opinion = reason("exit-opinion");
         opinion.setLabel(getTranslation("ui.exit.opinion"));
         opinion.setHelperText(describe(pending));
+        opinion.setRequiredIndicatorVisible(false); // reasons are required when the request is refused
+        approve.addValueChangeListener(e -> opinion.setRequiredIndicatorVisible(!e.getValue()));
         FormLayout form = new FormLayout(approve, opinion);
         form.setColspan(opinion, 2);
         dialog("ui.exit.title", form, () -> required(opinion, approve.getValue() || !opinion.getValue().isBlank()),

@@ -116,6 +116,7 @@ final class RemedySection extends ClockSectionBase {
         Select<RemedyKind> kind = new Select<>();
         kind.setId("remedy-kind");
         kind.setLabel(getTranslation("ui.remedy.kind"));
+        kind.setRequiredIndicatorVisible(true);
         kind.setItems(RemedyKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("ui.remedy.kind." + k.name()));
         DatePicker filed = datePicker("ui.remedy.filedOn", "remedy-filed-on");
@@ -124,8 +125,8 @@ final class RemedySection extends ClockSectionBase {
         TextField body = new TextField(getTranslation("ui.remedy.body"));
         body.setId("remedy-body");
         body.setMaxLength(200);
-        TextArea note = reason("remedy-note");
-        note.setLabel(getTranslation("ui.remedy.note"));
+        body.setRequiredIndicatorVisible(true);
+        TextArea note = optionalNote("remedy-note", "ui.remedy.note");
         FormLayout form = new FormLayout(kind, filed, body, note);
         form.setColspan(note, 2);
         dialog("ui.remedy.file", form, () -> required(kind, kind.getValue() != null)
@@ -142,12 +143,15 @@ final class RemedySection extends ClockSectionBase {
         Select<RemedyOutcome> outcome = new Select<>();
         outcome.setId("remedy-outcome");
         outcome.setLabel(getTranslation("ui.remedy.outcome"));
+        outcome.setRequiredIndicatorVisible(true);
         outcome.setItems(RemedyOutcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("ui.remedy.outcome." + o.name()));
-        TextArea note = reason("remedy-outcome-note");
-        note.setLabel(getTranslation("ui.remedy.outcomeNote"));
-        outcome.addValueChangeListener(e -> note.setHelperText(e.getValue() != null && e.getValue().changesDecision()
-                ? getTranslation("ui.remedy.withdrawalHelp") : null));
+        TextArea note = optionalNote("remedy-outcome-note", "ui.remedy.outcomeNote");
+        outcome.addValueChangeListener(e -> {
+            boolean changes = e.getValue() != null && e.getValue().changesDecision();
+            note.setHelperText(changes ? getTranslation("ui.remedy.withdrawalHelp") : null);
+            note.setRequiredIndicatorVisible(changes); // the reasons are needed only when the decision changes
+        });
         FormLayout form = new FormLayout(outcome, ended, note);
         form.setColspan(note, 2);
         dialog("ui.remedy.conclude", form, () -> required(outcome, outcome.getValue() != null)
@@ -156,6 +160,14 @@ final class RemedySection extends ClockSectionBase {
                         || !note.getValue().isBlank()),
                 () -> services.remedies().conclude(actor, c.id(), open.id(), ended.getValue(), outcome.getValue(),
                         note.getValue()), "ui.remedy.concluded");
+    }
+
+    /** A note the service does not require: no required mark. */
+    private TextArea optionalNote(String id, String labelKey) {
+        TextArea note = reason(id);
+        note.setLabel(getTranslation(labelKey));
+        note.setRequiredIndicatorVisible(false);
+        return note;
     }
 
     /** 收到副本 day, answer deadline, answer day (flagged late). */
@@ -238,8 +250,7 @@ final class RemedySection extends ClockSectionBase {
         submitted.setMin(open.copyReceivedOn());
         submitted.setMax(LocalDate.now(services.today()));
         submitted.setHelperText(getTranslation("ui.remedy.replyDue") + " " + Ui.date(open.replyDue()));
-        TextArea note = reason("remedy-reply-note");
-        note.setLabel(getTranslation("ui.remedy.replyNote"));
+        TextArea note = optionalNote("remedy-reply-note", "ui.remedy.replyNote");
         FormLayout form = new FormLayout(submitted, note);
         form.setColspan(note, 2);
         dialog("ui.remedy.submitReply", form,
