@@ -13,6 +13,7 @@ import cn.zhifa.support.CaseFiles;
 import cn.zhifa.support.MutableClock;
 import cn.zhifa.support.TestSupportConfig;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +52,8 @@ class SummaryPayLaterBrowserIT extends BrowserTestBase {
         clock.setMorningOf("2026-03-10");
         login("officer1");
         page.navigate(url("/summary/" + id));
-        assertThat(page.locator("#summary-decision")).containsText("未当场收缴");
+        assertThat(page.locator("#summary-decision")).containsText("未当场收缴",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000)); // a first render on a busy machine
         Locator section = page.locator("#case-execution");
         section.scrollIntoViewIfNeeded();
         assertThat(page.locator("#execution-due")).containsText("2026-03-17");
