@@ -159,12 +159,22 @@ public class CaseFileService {
         row.decidedBy = actor.userId();
         row.statementSummary = o.statement();
         row.statementWaived = o.statementRefused();
+        if (o.collectedOnSpot() && o.fine() != null) {
+            row.paidAmount = o.fine();
+            row.paidDate = row.decidedDate;
+        }
         if (mapper.updateCase(row) != 1) {
             throw DomainException.conflict("case.concurrentChange");
         }
         addDocument(row.id, DocumentKind.SUMMARY_DECISION.code(), DocumentKind.SUMMARY_DECISION.title(), o.decisionNo(), CaseStage.EXECUTION,
                 actor.userId());
         history(row.id, null, CaseStage.EXECUTION, "SUMMARY_DECIDED", actor.userId(), o.decisionNo());
+        if (ExecutionFacts.applies(row) && !o.collectedOnSpot()) {
+            // paid later at the bank (Art. 67): the payment deadline and what follows it on the case's clock (0031)
+            CaseRow stored = mapper.findCase(row.id);
+            caseClock.refresh(stored, List.of());
+            caseClock.startClock(stored);
+        }
         return row.id;
     }
 
@@ -200,6 +210,9 @@ public class CaseFileService {
             throw DomainException.conflict("case.concurrentChange");
         }
         history(caseId, from, CaseStage.ARCHIVED, "SUMMARY_CLOSED", actorId, comment);
+        if (row.clockProcessId != null) {
+            caseClock.refresh(caseId); // a fine paid later: its deadlines close, the clock stops
+        }
     }
 
     @Transactional(readOnly = true)

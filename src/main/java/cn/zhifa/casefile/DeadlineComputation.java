@@ -52,6 +52,14 @@ class DeadlineComputation {
     List<CaseDeadline> compute(CaseRow row, List<ClockEvent> events) {
         List<CaseDeadline> out = new ArrayList<>();
         CaseStage s = row.stage;
+        if (CaseFileService.PROCEDURE_SUMMARY.equals(row.procedureType)) {
+            // decided and served on the spot: only a fine paid later at the bank has deadlines (decision 0031); one
+            // collected on the spot is paid on the case row, without a ledger
+            execution.status(row).filter(x -> !(x.payments().isEmpty() && row.paidAmount != null))
+                    .ifPresent(x -> executionDeadlines(out, row, x, s == CaseStage.EXECUTION && !x.settled()));
+            replyDeadlines(out, row.id);
+            return out;
+        }
         add(out, DeadlineKind.VERIFICATION, row.discoveredDate, null,
                 s == CaseStage.VERIFICATION || s == CaseStage.FILING_APPROVAL);
         Remedy redo = row.filedDate == null ? null : Redo.lastOrder(remedies.ofCase(row.id));

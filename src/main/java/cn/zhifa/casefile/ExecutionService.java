@@ -74,6 +74,15 @@ public class ExecutionService {
         }
     }
 
+    /**
+     * Whether the case may close as far as execution goes: no fine to execute, or {@link ExecutionStatus#settled()}.
+     * For the engine (the summary procedure's gateway after 备案); people are refused by {@link #requireSettled}.
+     */
+    @Transactional(readOnly = true)
+    public boolean settled(long caseId) {
+        return facts.status(cases.findCase(caseId)).map(ExecutionStatus::settled).orElse(true);
+    }
+
     /** Whether payments are recorded in the ledger (then the execution step records none of its own). */
     @Transactional(readOnly = true)
     public boolean hasPayments(long caseId) {

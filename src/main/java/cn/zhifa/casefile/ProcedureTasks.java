@@ -44,6 +44,12 @@ public final class ProcedureTasks {
     public static final String VAR_REVIEW_APPROVED = OrdinaryProcedure.VAR_REVIEW_APPROVED;
     public static final String VAR_TRANSFER = OrdinaryProcedure.VAR_TRANSFER;
 
+    /**
+     * The summary procedure's task of a fine not collected on the spot (paid later at the bank, 行政处罚法 Art. 67):
+     * the key is defined here so the case clock can give it the payment deadline's countdown; the summary BPMN uses it.
+     */
+    public static final String SUMMARY_PAY_LATER = "Task_PayAtBank";
+
     private ProcedureTasks() {
     }
 

@@ -105,8 +105,14 @@ public class StepCatalogue {
         return s == null ? null : s.stage();
     }
 
-    /** The deadline governing an open task; null for tasks of other processes. */
+    /**
+     * The deadline governing an open task; null for tasks of other processes, except the summary procedure's task of
+     * a fine paid later, which counts down to the payment deadline like the ordinary execution (decision 0031).
+     */
     public DeadlineKind deadlineOf(String taskKey) {
+        if (ProcedureTasks.SUMMARY_PAY_LATER.equals(taskKey)) {
+            return DeadlineKind.PAYMENT;
+        }
         Step<?> s = byTask.get(taskKey);
         return s == null ? null : s.deadline();
     }

@@ -143,7 +143,7 @@ public enum Action {
     // ---- summary procedure ---------------------------------------------------------------------------------------
     SUMMARY_DECIDE(roles(OFFICER), Relation.NONE, "POST /api/summary-cases"),
     SUMMARY_FOLLOW_UP(roles(OFFICER), Relation.HANDLER, "POST /api/summary-cases/{caseId}/hand-in",
-            "POST /api/summary-cases/{caseId}/filing"),
+            "POST /api/summary-cases/{caseId}/filing", "POST /api/summary-cases/{caseId}/execution-ended"),
 
     // ---- publication and annual report -------------------------------------------------------------------------
     PUBLICATION_REVIEW(roles(OFFICER, TEAM_LEADER, HEAD, PRINCIPAL_HEAD), Relation.NONE,

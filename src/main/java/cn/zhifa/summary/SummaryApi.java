@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REST: on-the-spot decisions (简易程序), hand-in, 备案, statistics by procedure. */
+/** REST: on-the-spot decisions (简易程序), hand-in, 备案, the end of a fine's execution, statistics by procedure. */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "summary", description = "简易程序 — on-the-spot penalties")
@@ -53,6 +53,13 @@ class SummaryApi {
     @Operation(summary = "备案 — filed for the record with the agency")
     SummaryCase file(@PathVariable long caseId) {
         return summaries.fileRecord(CurrentActor.get(), caseId);
+    }
+
+    @PostMapping("/summary-cases/{caseId}/execution-ended")
+    @Operation(summary = "执行完毕 — a fine paid later at the bank is paid, terminated or ruled on by the court: the case "
+            + "closes (refused while outstanding); payments, 催告 and the court: /api/cases/{id}/execution")
+    SummaryCase endExecution(@PathVariable long caseId) {
+        return summaries.endExecution(CurrentActor.get(), caseId);
     }
 
     @GetMapping("/statistics/procedures")

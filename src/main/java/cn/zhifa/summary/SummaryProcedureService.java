@@ -6,7 +6,9 @@ import cn.zhifa.calendar.Period;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.calendar.WorkingDayCalendar;
+import cn.zhifa.casefile.CaseClockService;
 import cn.zhifa.casefile.CaseFileService;
+import cn.zhifa.casefile.ExecutionService;
 import cn.zhifa.casefile.IdType;
 import cn.zhifa.casefile.LeadSource;
 import cn.zhifa.casefile.OutcomeType;
@@ -61,11 +63,15 @@ public class SummaryProcedureService {
     private final SummaryProcedureEngine engine;
     private final InboxService inbox;
     private final NotificationService notifications;
+    private final ExecutionService execution;
+    private final CaseClockService caseClock;
     private final Clock clock;
 
     public SummaryProcedureService(SummaryMapper mapper, CaseFileService cases, OrganizationService organization,
             StatutoryPeriods periods, WorkingDayCalendar calendar, SummaryProcedureEngine engine, InboxService inbox,
-            NotificationService notifications, Clock clock) {
+            NotificationService notifications, ExecutionService execution, CaseClockService caseClock, Clock clock) {
+        this.execution = execution;
+        this.caseClock = caseClock;
         this.mapper = mapper;
         this.cases = cases;
         this.organization = organization;
@@ -131,7 +137,7 @@ public class SummaryProcedureService {
                 p.source() == null ? LeadSource.INSPECTION : p.source(), p.violation().trim(), p.place().trim(),
                 p.itemId(), party, p.actDate(), now, officers,
                 p.penalty() == PenaltyKind.WARNING ? OutcomeType.WARNING : OutcomeType.FINE, fine,
-                statementGiven ? p.statement().trim() : null, !statementGiven));
+                statementGiven ? p.statement().trim() : null, !statementGiven, p.collectOnSpot()));
         SummaryRow row = new SummaryRow();
         row.caseId = caseId;
         row.unitId = unit.id();
@@ -183,30 +189,51 @@ public class SummaryProcedureService {
     @RequiresPermission(Action.SUMMARY_FOLLOW_UP)
     @Transactional
     public SummaryCase handIn(Actor actor, long caseId) {
-        get(actor, caseId);
-        String taskId = openTask(actor, caseId, SummaryProcedure.TASK_HAND_IN);
-        mapper.findForUpdate(caseId);
+        String taskId = lockStep(actor, caseId, SummaryProcedure.TASK_HAND_IN).taskId();
         LocalDate today = LocalDate.now(clock);
         mapper.recordHandIn(caseId, today);
         cases.noteSummaryStep(caseId, "SUMMARY_HANDED_IN", actor.userId(), today.toString());
-        engine.complete(taskId);
-        return toCase(mapper.find(caseId));
+        return complete(caseId, taskId);
     }
 
     /** 备案: the decision was filed for the record with the agency; late filing is recorded as such. */
     @RequiresPermission(Action.SUMMARY_FOLLOW_UP)
     @Transactional
     public SummaryCase fileRecord(Actor actor, long caseId) {
-        get(actor, caseId);
-        String taskId = openTask(actor, caseId, SummaryProcedure.TASK_FILE_RECORD);
-        SummaryRow locked = mapper.findForUpdate(caseId);
+        OpenStep step = lockStep(actor, caseId, SummaryProcedure.TASK_FILE_RECORD);
+        String taskId = step.taskId();
+        SummaryRow locked = step.row();
         LocalDate today = LocalDate.now(clock);
         boolean late = today.isAfter(locked.filingDue);
         mapper.recordFiling(caseId, today, actor.userId(), late);
         cases.noteSummaryStep(caseId, late ? "SUMMARY_FILED_LATE" : "SUMMARY_FILED", actor.userId(),
                 today + (late ? " > " + locked.filingDue : ""));
         engine.complete(taskId);
+        if (!locked.collected) {
+            caseClock.refresh(caseId); // a fine paid later: the execution task may have opened, its countdown (0031)
+        }
         return toCase(mapper.find(caseId));
+    }
+
+    /**
+     * 执行完毕: a fine not collected on the spot (paid later at the bank, Art. 67) has been paid in full, its execution
+     * lawfully terminated or concluded through the people's court — then the case closes. Refused otherwise exactly
+     * like the ordinary case's closing ({@code closing.executionNotSettled}, what is outstanding), nothing changed.
+     * Payments, 催告 and the court are recorded by the ordinary case's {@link ExecutionService} (decision 0031).
+     */
+    @RequiresPermission(Action.SUMMARY_FOLLOW_UP)
+    @Transactional
+    public SummaryCase endExecution(Actor actor, long caseId) {
+        String taskId = lockStep(actor, caseId, SummaryProcedure.TASK_PAY_AT_BANK).taskId();
+        execution.requireSettled(caseId);
+        cases.noteSummaryStep(caseId, "SUMMARY_EXECUTION_ENDED", actor.userId(), LocalDate.now(clock).toString());
+        return complete(caseId, taskId);
+    }
+
+    /** Engine: whether the case may close as far as the fine goes (nothing to execute, or settled). */
+    @Transactional(readOnly = true)
+    public boolean executionSettled(long caseId) {
+        return execution.settled(caseId);
     }
 
     /** Engine: the hand-in ({@code filing=false}) or 备案 deadline passed with the task still open. */
@@ -301,6 +328,21 @@ public class SummaryProcedureService {
             }
         }
         return mapper.currentNumber(unitId, year);
+    }
+
+    private record OpenStep(String taskId, SummaryRow row) {
+    }
+
+    /** A follow-up step of the case: readable by the actor, its task open and locked, the decision row locked. */
+    private OpenStep lockStep(Actor actor, long caseId, String taskKey) {
+        get(actor, caseId);
+        String taskId = openTask(actor, caseId, taskKey);
+        return new OpenStep(taskId, mapper.findForUpdate(caseId));
+    }
+
+    private SummaryCase complete(long caseId, String taskId) {
+        engine.complete(taskId);
+        return toCase(mapper.find(caseId));
     }
 
     private String openTask(Actor actor, long caseId, String taskKey) {

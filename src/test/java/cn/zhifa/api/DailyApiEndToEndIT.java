@@ -27,6 +27,7 @@ class DailyApiEndToEndIT {
 
     @Autowired TestRestTemplate rest;
     @Autowired ObjectMapper json;
+    @Autowired java.time.Clock clock;
 
     private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body, String lang) {
         HttpHeaders h = new HttpHeaders();
@@ -81,6 +82,10 @@ class DailyApiEndToEndIT {
         assertThat(tasks.findValuesAsText("caseId")).contains(String.valueOf(id));
         JsonNode search = ok(call("officer1", HttpMethod.GET, "/api/cases?procedure=SUMMARY&limit=500", null, null));
         assertThat(search.findValuesAsText("id")).contains(String.valueOf(id));
+        // not collected on the spot: paid at the bank (Art. 67) through the case's execution, then 备案 closes it
+        ok(call("officer2", HttpMethod.POST, "/api/cases/" + id + "/execution/payments", Map.of("receiptNo",
+                "BANK-API-" + id, "finePart", "200.00", "surchargePart", "0", "paidOn",
+                java.time.LocalDate.now(clock).toString()), null));
         JsonNode filed = ok(call("officer2", HttpMethod.POST, "/api/summary-cases/" + id + "/filing", null, null));
         assertThat(filed.path("filedDate").asText()).isNotBlank();
         assertThat(ok(call("officer1", HttpMethod.GET, "/api/cases/" + id, null, null)).path("caseFile")

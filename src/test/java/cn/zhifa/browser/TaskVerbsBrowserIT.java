@@ -91,6 +91,7 @@ class TaskVerbsBrowserIT extends BrowserTestBase {
     }
 
     @Autowired cn.zhifa.summary.SummaryProcedureService summaries;
+    @Autowired cn.zhifa.casefile.ExecutionService execution;
 
     @Test
     void anOfficerFilesTwoSummaryDecisionsInOneGo() {
@@ -101,6 +102,10 @@ class TaskVerbsBrowserIT extends BrowserTestBase {
                     true, "《城市市容和环境卫生管理条例》第三十六条", "朝阳路10号", null, null,
                     cn.zhifa.summary.PenaltyKind.FINE, new java.math.BigDecimal(fine), actor("officer2").userId(), true,
                     "承认占道，已自行清理", false, true, false, null, null, null, null)).caseId());
+            // paid at the bank before the 备案 (decision 0031): the filing closes the case
+            execution.pay(actor("officer2"), ids.get(ids.size() - 1), new cn.zhifa.casefile.ExecutionService
+                    .PaymentInput("BANK-V-" + ids.get(ids.size() - 1), new java.math.BigDecimal(fine),
+                    java.math.BigDecimal.ZERO, LocalDate.now(clock)));
         }
         page.setViewportSize(1440, 900);
         login("officer1");

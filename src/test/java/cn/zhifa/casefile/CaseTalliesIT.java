@@ -41,6 +41,7 @@ class CaseTalliesIT {
     @Autowired MutableClock clock;
     @Autowired CaseFileService cases;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ExecutionService execution;
 
     @AfterEach
     void realTime() {
@@ -68,6 +69,8 @@ class CaseTalliesIT {
                 new StepPayload.ApproveFiling(false, "  "))).isInstanceOf(DomainException.class);
         Actor o1 = f.actor("officer1");
         SummaryCase summary = summaries.decide(o1, penalty(f.actor("officer2").userId()));
+        execution.pay(f.actor("officer2"), summary.caseId(), new ExecutionService.PaymentInput("BANK-T-"
+                + summary.caseId(), summary.fine(), java.math.BigDecimal.ZERO, f.today())); // paid at the bank (0031)
         summaries.fileRecord(f.actor("officer2"), summary.caseId());
         assertThat(cases.get(o1, lastMonth.id()).stage()).isEqualTo(CaseStage.ARCHIVED);
         assertThat(cases.get(o1, notFiled.id()).stage()).isEqualTo(CaseStage.NOT_FILED);

@@ -52,6 +52,13 @@ class SummaryProcedureIT {
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
     @Autowired cn.zhifa.tasks.BulkTasks bulk;
+    @Autowired cn.zhifa.casefile.ExecutionService execution;
+
+    /** Paid in full at the bank (行政处罚法 Art. 67): only then does 备案 close a fine not collected on the spot. */
+    private void paidAtBank(SummaryCase c) {
+        execution.pay(f.actor("officer2"), c.caseId(), new cn.zhifa.casefile.ExecutionService.PaymentInput(
+                "BANK-" + c.caseId(), c.fine(), BigDecimal.ZERO, f.today()));
+    }
 
     @AfterEach
     void realTime() {
@@ -83,6 +90,8 @@ class SummaryProcedureIT {
         Actor o1 = f.actor("officer1");
         SummaryCase a = summaries.decide(o1, penalty(PartyKind.NATURAL_PERSON, PenaltyKind.FINE, "100"));
         SummaryCase b = summaries.decide(o1, penalty(PartyKind.NATURAL_PERSON, PenaltyKind.FINE, "150"));
+        paidAtBank(a);
+        paidAtBank(b);
         String ta = inbox.openTasksOfCase(a.caseId()).get(0).taskId();
         String tb = inbox.openTasksOfCase(b.caseId()).get(0).taskId();
         cn.zhifa.casefile.CaseFile lead = f.aLead();
@@ -154,8 +163,14 @@ class SummaryProcedureIT {
         SummaryCase filed = summaries.fileRecord(f.actor("officer2"), c.caseId());
         assertThat(filed.filedDate()).isEqualTo(f.today());
         assertThat(filed.filingLate()).isFalse();
-        assertThat(cases.get(o1, c.caseId()).stage()).isEqualTo(CaseStage.ARCHIVED);
+        // not collected on the spot and unpaid: 备案 does not close the case, the fine's execution is open (0031)
+        assertThat(cases.get(o1, c.caseId()).stage()).isEqualTo(CaseStage.EXECUTION);
+        assertThat(inbox.openTasksOfCase(c.caseId())).extracting(cn.zhifa.tasks.InboxTask::taskKey)
+                .containsExactly(SummaryProcedure.TASK_PAY_AT_BANK);
         assertThatThrownBy(() -> summaries.fileRecord(o1, c.caseId())).isInstanceOf(DomainException.class);
+        paidAtBank(c);
+        summaries.endExecution(f.actor("officer2"), c.caseId());
+        assertThat(cases.get(o1, c.caseId()).stage()).isEqualTo(CaseStage.ARCHIVED);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package cn.zhifa.summary.process;
 
-/** Backing class of {@code bpmn/summary-procedure.bpmn}: after the on-the-spot decision, hand-in and 备案. */
+/**
+ * Backing class of {@code bpmn/summary-procedure.bpmn}: after the on-the-spot decision, hand-in and 备案, then — for a
+ * fine paid later at the bank and not yet settled — the execution task.
+ */
 public final class SummaryProcedure {
     private SummaryProcedure() {
     }
@@ -16,6 +19,9 @@ public final class SummaryProcedure {
     public static final String TASK_FILE_RECORD = "Task_FileRecord";
     public static final String TIMER_FILING_LATE = "Timer_FilingLate";
     public static final String TASK_WARN_FILING = "Task_WarnFilingLate";
+    public static final String GATEWAY_SETTLED = "Gateway_Settled";
+    /** A fine not collected on the spot, unpaid after hand-in and 备案: waits for payment, 催告, the court (0031). */
+    public static final String TASK_PAY_AT_BANK = cn.zhifa.casefile.ProcedureTasks.SUMMARY_PAY_LATER;
     public static final String TASK_CLOSE = "Task_CloseCase";
     public static final String END_CLOSED = "EndEvent_Closed";
     public static final String END_HAND_IN_WARNED = "EndEvent_HandInWarned";

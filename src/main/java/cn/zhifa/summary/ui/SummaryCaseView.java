@@ -1,6 +1,7 @@
 package cn.zhifa.summary.ui;
 
 import cn.zhifa.casefile.ui.CaseFileNavigation;
+import cn.zhifa.casefile.ui.ExecutionPanel;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.CurrentActor;
 import cn.zhifa.shared.DomainException;
@@ -9,6 +10,7 @@ import cn.zhifa.shared.ui.MainLayout;
 import cn.zhifa.shared.ui.Ui;
 import cn.zhifa.summary.SummaryCase;
 import cn.zhifa.summary.SummaryProcedureService;
+import cn.zhifa.summary.process.SummaryProcedure;
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.InboxTask;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +28,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
-/** 当场行政处罚决定书 with its statutory content (Art. 52) and the follow-up: hand-in and 备案. */
+/**
+ * 当场行政处罚决定书 with its statutory content (Art. 52) and the follow-up: hand-in and 备案; for a fine paid later at
+ * the bank the workspace's execution section (payments, surcharge, 催告, the court) and 执行完毕 (decision 0031).
+ */
 @Route(value = "summary/:id", layout = MainLayout.class)
 @PermitAll
 class SummaryCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,8 +39,11 @@ class SummaryCaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final SummaryProcedureService summaries;
     private final InboxService inbox;
     private final Messages messages;
+    private final ExecutionPanel execution;
 
-    SummaryCaseView(SummaryProcedureService summaries, InboxService inbox, Messages messages) {
+    SummaryCaseView(SummaryProcedureService summaries, InboxService inbox, Messages messages,
+            ExecutionPanel execution) {
+        this.execution = execution;
         this.summaries = summaries;
         this.inbox = inbox;
         this.messages = messages;
@@ -75,6 +83,9 @@ class SummaryCaseView extends VerticalLayout implements BeforeEnterObserver, Has
             doc.add(line("summary.receiptNo", c.receiptNo()), line("summary.handInDue", Ui.date(c.handInDue())),
                     line("summary.handedIn", Ui.date(c.handedInDate())));
         }
+        if (!c.collected() && c.fine() != null && c.fine().signum() > 0) {
+            doc.add(line("summary.payLaterTitle", getTranslation("summary.payLater")));
+        }
         doc.add(line("summary.filingDue", Ui.date(c.filingDue())), line("summary.filed", Ui.date(c.filedDate())));
         if (c.filingLate()) {
             doc.add(line("summary.filingLate", "!"));
@@ -85,11 +96,15 @@ class SummaryCaseView extends VerticalLayout implements BeforeEnterObserver, Has
             if (!inbox.canWork(actor, t)) {
                 continue;
             }
-            boolean handIn = "Task_HandInFine".equals(t.taskKey());
-            Button b = new Button(getTranslation(handIn ? "summary.doHandIn" : "summary.doFile"), e -> {
+            boolean handIn = SummaryProcedure.TASK_HAND_IN.equals(t.taskKey());
+            boolean payLater = SummaryProcedure.TASK_PAY_AT_BANK.equals(t.taskKey());
+            Button b = new Button(getTranslation(handIn ? "summary.doHandIn"
+                    : payLater ? "summary.doEndExecution" : "summary.doFile"), e -> {
                 try {
                     if (handIn) {
                         summaries.handIn(CurrentActor.get(), caseId);
+                    } else if (payLater) {
+                        summaries.endExecution(CurrentActor.get(), caseId);
                     } else {
                         summaries.fileRecord(CurrentActor.get(), caseId);
                     }
@@ -98,12 +113,15 @@ class SummaryCaseView extends VerticalLayout implements BeforeEnterObserver, Has
                     Ui.refused(messages, refused);
                 }
             });
-            b.setId(handIn ? "summary-hand-in" : "summary-file");
+            b.setId(handIn ? "summary-hand-in" : payLater ? "summary-end-execution" : "summary-file");
             b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(b);
         }
         actions.add(CaseFileNavigation.caseLink(getTranslation("summary.openCase"), caseId));
         add(title, doc, actions);
+        if (!c.collected()) {
+            execution.of(actor, caseId, () -> load(caseId)).ifPresent(this::add);
+        }
     }
 
     private Div line(String key, String value) {
