@@ -44,13 +44,26 @@ class SummaryProcedureProcessTest {
         }
     }
 
+    /** The gateway after hand-in and 备案: whether nothing is owed any more (the service's answer, here set by the test). */
+    public static class Settled {
+        public boolean settled = true;
+        public final List<Object> asked = new ArrayList<>();
+
+        public boolean settled(Object caseId) {
+            asked.add(caseId);
+            return settled;
+        }
+    }
+
     private final Timers timers = new Timers();
+    private final Settled execution = new Settled();
     private final List<String> warned = new ArrayList<>();
     private final List<Object> closed = new ArrayList<>();
 
     @BeforeEach
     void mocks() {
         Mocks.register("summaryTimers", timers);
+        Mocks.register("summaryExecution", execution);
         Mocks.register("summaryLateDelegate", (JavaDelegate) ex -> warned.add(ex.getCurrentActivityId()));
         Mocks.register("summaryCloseDelegate", (JavaDelegate) ex -> closed.add(ex.getVariable("caseId")));
     }
@@ -116,5 +129,19 @@ class SummaryProcedureProcessTest {
         complete(task(SummaryProcedure.TASK_HAND_IN, pi));
         assertThat(pi).isEnded().hasPassed(SummaryProcedure.END_CLOSED);
         assertThat(timers(pi)).isEmpty();
+    }
+
+    /** A fine not collected and unpaid at 备案 waits in 罚款执行（银行缴纳） until 执行完毕 (decision 0031). */
+    @Test
+    void anUnsettledFineWaitsAtTheBankTaskAfterTheFiling() {
+        execution.settled = false;
+        ProcessInstance pi = start(false);
+        complete(task(SummaryProcedure.TASK_FILE_RECORD, pi));
+        assertThat(pi).hasPassed(SummaryProcedure.GATEWAY_SETTLED).isWaitingAt(SummaryProcedure.TASK_PAY_AT_BANK);
+        assertThat(execution.asked).isNotEmpty().containsOnly(5L); // each outgoing flow's condition asks
+        assertThat(closed).isEmpty();
+        complete(task(SummaryProcedure.TASK_PAY_AT_BANK, pi));
+        assertThat(pi).isEnded().hasPassed(SummaryProcedure.END_CLOSED);
+        assertThat(closed).containsExactly(5L);
     }
 }
