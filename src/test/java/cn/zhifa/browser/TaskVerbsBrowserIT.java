@@ -58,7 +58,8 @@ class TaskVerbsBrowserIT extends BrowserTestBase {
     }
 
     /** A filed case of officer1 (主办) and officer2, its investigation claimed by officer1 and overdue (top of the list). */
-    private CaseFile aCaseUnderInvestigation(String party) {
+    /** A lead of officer1 verified with officer1 and officer2 as handlers, waiting for 立案审批. */
+    private CaseFile aLeadAtFilingApproval(String party) {
         LocalDate today = LocalDate.now(clock);
         CaseFile c = cases.registerLead(actor("officer1"), new NewLead(LeadSource.INSPECTION,
                 "巡查发现占道经营：" + party, "朝阳路9号", today, today, null,
@@ -68,6 +69,12 @@ class TaskVerbsBrowserIT extends BrowserTestBase {
         workflow.complete(actor("officer1"), inbox.openTasksOfCase(c.id()).get(0).taskId(),
                 new StepPayload.VerifyLead(true, item, today,
                         List.of(actor("officer1").userId(), actor("officer2").userId()), "核查属实，建议立案"));
+        return c;
+    }
+
+    private CaseFile aCaseUnderInvestigation(String party) {
+        LocalDate today = LocalDate.now(clock);
+        CaseFile c = aLeadAtFilingApproval(party);
         c = workflow.complete(actor("head1"), inbox.openTasksOfCase(c.id()).get(0).taskId(),
                 new StepPayload.ApproveFiling(true, "同意立案"));
         String taskId = inbox.openTasksOfCase(c.id()).get(0).taskId();
@@ -136,13 +143,7 @@ class TaskVerbsBrowserIT extends BrowserTestBase {
     /** The 退回 dialog on a phone (390×844): target, reason and the button in sight, nothing scrolls sideways. */
     @Test
     void theSendBackDialogFitsAPhone() {
-        LocalDate today = LocalDate.now(clock);
-        CaseFile c = cases.registerLead(actor("officer1"), new NewLead(LeadSource.INSPECTION, "巡查发现占道经营：丁某",
-                "朝阳路9号", today, today, null, List.of(new Party(PartyKind.NATURAL_PERSON, "丁某", IdType.ID_CARD,
-                        "110105199001011234", "13800000000", "朝阳路9号"))));
-        long item = organization.items(true).stream().map(ViolationItem::id).findFirst().orElseThrow();
-        workflow.complete(actor("officer1"), taskOf(c), new StepPayload.VerifyLead(true, item, today,
-                List.of(actor("officer1").userId(), actor("officer2").userId()), "核查属实，建议立案"));
+        CaseFile c = aLeadAtFilingApproval("丁某");
         page.setViewportSize(390, 844);
         login("head1");
         page.navigate(url("/tasks/" + taskOf(c)));
@@ -163,13 +164,7 @@ class TaskVerbsBrowserIT extends BrowserTestBase {
 
     @Test
     void aHeadSendsTheFilingApprovalBackToVerification() {
-        LocalDate today = LocalDate.now(clock);
-        CaseFile c = cases.registerLead(actor("officer1"), new NewLead(LeadSource.INSPECTION, "巡查发现占道经营：丙某",
-                "朝阳路9号", today, today, null, List.of(new Party(PartyKind.NATURAL_PERSON, "丙某", IdType.ID_CARD,
-                        "110105199001011234", "13800000000", "朝阳路9号"))));
-        long item = organization.items(true).stream().map(ViolationItem::id).findFirst().orElseThrow();
-        workflow.complete(actor("officer1"), taskOf(c), new StepPayload.VerifyLead(true, item, today,
-                List.of(actor("officer1").userId(), actor("officer2").userId()), "核查属实，建议立案"));
+        CaseFile c = aLeadAtFilingApproval("丙某");
         String approval = taskOf(c);
         page.setViewportSize(1440, 900);
         login("head1");
