@@ -102,6 +102,12 @@ public sealed interface StepPayload {
             this(proposedOutcome, fine, confiscation, correctionOrder, discretionReason, major, majorReason,
                     deliberation, false, null);
         }
+
+        /** The same report with the 裁量阶次 whose conditions apply ({@code benchmarkId}, a benchmark row). */
+        public InvestigationReport withBenchmark(Long id) {
+            return new InvestigationReport(proposedOutcome, fine, confiscation, correctionOrder, discretionReason,
+                    major, majorReason, deliberation, benchmarkDeparture, benchmarkDepartureReason, id);
+        }
     }
 
     /** 案件审核 by team leader or head: approve, or return (退回) to investigation. Heads may add major/deliberation. */

@@ -12,6 +12,8 @@ import cn.zhifa.casefile.PartyKind;
 import cn.zhifa.casefile.ServiceMethod;
 import cn.zhifa.casefile.StepPayload;
 import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.DiscretionBenchmark;
+import cn.zhifa.organization.DiscretionBenchmarkService;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.organization.ViolationItem;
@@ -37,7 +39,7 @@ import org.springframework.stereotype.Component;
  * not).
  */
 @Component
-@Order(11)
+@Order(12) // after the demo benchmarks (order 11): the report picks its 裁量阶次
 public class DeliberationDemoData implements ApplicationRunner {
 
     /** The lead summary that identifies the demo case. */
@@ -51,11 +53,13 @@ public class DeliberationDemoData implements ApplicationRunner {
     private final InboxService inbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DiscretionBenchmarkService benchmarks;
     private final boolean enabled;
 
     public DeliberationDemoData(OrganizationService organization, CaseFileService cases, CaseWorkflowService workflow,
-            InboxService inbox, JdbcTemplate jdbc, Clock clock,
+            InboxService inbox, JdbcTemplate jdbc, Clock clock, DiscretionBenchmarkService benchmarks,
             @Value("${zhifa.demo-data:false}") boolean enabled) {
+        this.benchmarks = benchmarks;
         this.organization = organization;
         this.cases = cases;
         this.workflow = workflow;
@@ -97,8 +101,11 @@ public class DeliberationDemoData implements ApplicationRunner {
         step(c, officer1, new StepPayload.Investigate("当事人长期在店外人行道堆放建材，经多次劝阻仍未改正，影响行人通行。",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"),
                         new StepPayload.DocumentInput("INTERVIEW_RECORD", "询问笔录"))));
-        step(c, officer1, new StepPayload.InvestigationReport(OutcomeType.FINE, new BigDecimal("2000.00"), null,
-                "责令立即清除占道建材", "多次劝阻拒不改正，按裁量基准较重情形处罚", false, null, true));
+        BigDecimal fine = new BigDecimal("2000.00");
+        Long tier = benchmarks.tiersHolding(item.id(), false, fine).stream().findFirst()
+                .map(DiscretionBenchmark::id).orElse(null);
+        step(c, officer1, new StepPayload.InvestigationReport(OutcomeType.FINE, fine, null, "责令立即清除占道建材",
+                "多次劝阻拒不改正，按裁量基准一般情形处罚", false, null, true).withBenchmark(tier));
         step(c, actor("leader1"), new StepPayload.CaseReview(true, false, false, "情节较重，提请负责人集体讨论"));
         step(c, officer1, new StepPayload.AdvanceNotice(today, ServiceMethod.DIRECT));
         return step(c, officer1, new StepPayload.StatementDefence(true, null, null));

@@ -4,19 +4,23 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REST: who am I, the items catalogue, the officers who can handle a case in my unit. */
+/** REST: who am I, the items catalogue and their discretion tiers, the officers who can handle a case in my unit. */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "organization", description = "人员、执法证、执法事项")
 class OrganizationApi {
 
     private final OrganizationService organization;
+    private final DiscretionBenchmarkService benchmarks;
 
-    OrganizationApi(OrganizationService organization) {
+    OrganizationApi(OrganizationService organization, DiscretionBenchmarkService benchmarks) {
         this.organization = organization;
+        this.benchmarks = benchmarks;
     }
 
     @GetMapping("/me")
@@ -30,6 +34,15 @@ class OrganizationApi {
     List<ViolationItem> items() {
         CurrentActor.get();
         return organization.items(true);
+    }
+
+    @GetMapping("/items/{id}/benchmarks")
+    @Operation(summary = "裁量阶次 — the item's active discretion tiers for a kind of party, mildest first; a proposed "
+            + "fine names one of them as benchmarkId in the 调查终结报告")
+    List<DiscretionBenchmark> benchmarks(@PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean organisation) {
+        CurrentActor.get();
+        return benchmarks.applicable(id, organisation);
     }
 
     @GetMapping("/officers")

@@ -9,12 +9,14 @@ import cn.zhifa.shared.DomainException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The 裁量阶次 the handler picked in the 调查终结报告 (国办发〔2022〕27号 §六, §十四): it must be one of the item's active
  * tiers for the party's kind, and a proposed fine must lie within its range unless the departure is stated (the
- * departure then goes to the heads, decision 0020 §9). The tier, its row and the row's version are stored on the case.
+ * departure then goes to the heads, decision 0020 §9). A proposed fine on an item with tiers for the party's kind
+ * needs a tier (or a stated departure). The tier, its row and the row's version are stored on the case.
  */
 final class BenchmarkChoice {
 
@@ -23,12 +25,19 @@ final class BenchmarkChoice {
 
     static void apply(DiscretionBenchmarkService benchmarks, CaseChanges c, InvestigationReport p,
             boolean organisation) {
+        List<DiscretionBenchmark> applicable = c.itemId() == null ? List.of()
+                : benchmarks.applicable(c.itemId(), organisation);
         if (p.benchmarkId() == null) {
+            // a fine is set against the tier whose conditions the facts meet; without one the amount is unchecked —
+            // unless the handler states a departure from the benchmark (then the heads decide, decision 0020 §9)
+            if (p.proposedOutcome() == OutcomeType.FINE && !p.benchmarkDeparture() && !applicable.isEmpty()) {
+                throw DomainException.invalid("report.tierRequired", applicable.size());
+            }
             c.benchmarkTier(null, null, null);
             return;
         }
-        DiscretionBenchmark tier = c.itemId() == null ? null : benchmarks.applicable(c.itemId(), organisation)
-                .stream().filter(b -> b.id() == p.benchmarkId()).findFirst().orElse(null);
+        DiscretionBenchmark tier = applicable.stream().filter(b -> b.id() == p.benchmarkId()).findFirst()
+                .orElse(null);
         if (tier == null) {
             throw DomainException.invalid("report.benchmarkTierNotApplicable", p.benchmarkId());
         }

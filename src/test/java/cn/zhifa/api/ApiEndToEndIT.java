@@ -88,9 +88,25 @@ class ApiEndToEndIT {
         assertThat(filed.path("caseNo").asText()).matches("朝综执立字〔\\d{4}〕第\\d{4}号");
         complete(id, "officer2", Map.of("type", "Investigate", "facts", "当事人在门前占道摆放桌椅",
                 "documents", List.of(Map.of("docType", "INVESTIGATION_RECORD", "title", "现场检查笔录"))));
-        complete(id, "officer2", Map.of("type", "InvestigationReport", "proposedOutcome", "FINE", "fine", 800,
-                "correctionOrder", "责令立即改正", "discretionReason", "一般情形", "major", false,
-                "deliberation", false));
+        // the item's 裁量阶次 for a natural person: 800 lies in the lighter tier (200–1,000); without a tier the
+        // report is refused, naming the benchmark
+        JsonNode tiers = ok(call("officer2", HttpMethod.GET, "/api/items/" + item + "/benchmarks", null, null));
+        long lighter = 0;
+        for (JsonNode t : tiers) {
+            if (t.path("tier").asText().equals("LIGHTER")) {
+                lighter = t.path("id").asLong();
+            }
+        }
+        assertThat(lighter).as("the demo item's lighter tier").isPositive();
+        Map<String, Object> report = new java.util.HashMap<>(Map.of("type", "InvestigationReport",
+                "proposedOutcome", "FINE", "fine", 800, "correctionOrder", "责令立即改正", "discretionReason", "一般情形",
+                "major", false, "deliberation", false));
+        ResponseEntity<String> untiered = call("officer2", HttpMethod.POST, "/api/tasks/" + openTask(id, "officer2")
+                + "/complete", report, null);
+        assertThat(untiered.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(json.readTree(untiered.getBody()).path("detail").asText()).contains("裁量阶次");
+        report.put("benchmarkId", lighter);
+        complete(id, "officer2", report);
         complete(id, "leader1", Map.of("type", "CaseReview", "approve", true, "markMajor", false,
                 "markDeliberation", false, "opinion", "同意"));
         complete(id, "officer1", Map.of("type", "AdvanceNotice", "servedDate", today, "method", "DIRECT"));

@@ -44,6 +44,8 @@ final class OurThroughput implements AutoCloseable {
     private final Actor[] heads;
     private final Actor leader;
     private final long item;
+    /** The item's tier holding the fine for a natural person (null when the item has no benchmark). */
+    private final Long tier;
     private final java.time.Clock clock;
 
     /** The HTTP port of the application under test. */
@@ -66,6 +68,8 @@ final class OurThroughput implements AutoCloseable {
         leader = actor("leader1");
         clock = app.getBean(java.time.Clock.class);
         item = organization.items(true).stream().map(ViolationItem::id).findFirst().orElseThrow();
+        tier = app.getBean(cn.zhifa.organization.DiscretionBenchmarkService.class).tiersHolding(item, false, FINE)
+                .stream().findFirst().map(cn.zhifa.organization.DiscretionBenchmark::id).orElse(null);
     }
 
     private static String[] args(BenchConfig cfg, String... extra) {
@@ -113,7 +117,7 @@ final class OurThroughput implements AutoCloseable {
         step(c.id(), lead, new StepPayload.Investigate("当事人占道经营，事实清楚",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
         step(c.id(), lead, new StepPayload.InvestigationReport(OutcomeType.FINE, FINE, null, "责令立即改正", "一般情形",
-                false, null, false));
+                false, null, false).withBenchmark(tier));
         step(c.id(), leader, new StepPayload.CaseReview(true, false, false, "同意"));
         step(c.id(), lead, new StepPayload.AdvanceNotice(today, ServiceMethod.DIRECT));
         step(c.id(), lead, new StepPayload.StatementDefence(true, null, null));

@@ -68,6 +68,13 @@ class CaseToArchiveBrowserIT extends BrowserTestBase {
         page.locator("#report-fine input").fill("500");
         page.locator("#report-correction textarea").fill("责令立即改正，清除占用人行道的货物");
         page.locator("#report-discretion textarea").fill("初次违法、及时改正，按裁量基准一般情形从轻处罚");
+        // the item has a 裁量基准: without the tier whose conditions apply the report is refused, in Chinese
+        page.locator("#task-submit").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("须选择条件相符的裁量阶次")).first()).isVisible();
+        assertThat(page.locator("#task-title")).hasText("调查终结报告");
+        page.locator("#report-tier vaadin-radio-button").filter(new Locator.FilterOptions()
+                .setHasText("从轻处罚 · 200–1,000")).click();
         submit();
         logout();
 

@@ -131,8 +131,9 @@ class CaseClockIT {
         today("2026-04-08");
         f.step(c.id(), "officer1", new StepPayload.Investigate("事实清楚",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
-        f.step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, CaseFiles.FINE, null,
-                "责令改正", "一般情形", false, null, false));
+        f.step(c.id(), "officer1", f.tiered(c.id(),
+                new StepPayload.InvestigationReport(OutcomeType.FINE, CaseFiles.FINE, null,
+                "责令改正", "一般情形", false, null, false)));
         f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         f.step(c.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
         f.step(c.id(), "officer1", new StepPayload.StatementDefence(true, null, null));

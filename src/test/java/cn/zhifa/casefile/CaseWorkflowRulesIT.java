@@ -92,9 +92,10 @@ class CaseWorkflowRulesIT {
                 new BigDecimal("150"), null, "责令立即改正", "情节轻微", false, null, false, false, null);
         String message = refused(c.id(), "report.benchmarkDepartureUnstated", () -> f.step(c.id(), "officer1", silent));
         assertThat(message).contains("150");
-        CaseFile reported = f.step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE,
+        CaseFile reported = f.step(c.id(), "officer1", f.tiered(c.id(),
+                new StepPayload.InvestigationReport(OutcomeType.FINE,
                 new BigDecimal("150"), null, "责令立即改正", "情节轻微", false, null, false, true,
-                "当事人系残疾人，生活困难，主动消除影响"));
+                "当事人系残疾人，生活困难，主动消除影响")));
         assertThat(reported.proposedFine()).isEqualByComparingTo("150");
         f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         f.step(c.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
@@ -105,8 +106,9 @@ class CaseWorkflowRulesIT {
         CaseFile other = f.aFiledCase();
         f.step(other.id(), "officer1", new StepPayload.Investigate("当事人占道经营，事实清楚",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
-        assertThat(f.step(other.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE,
-                new BigDecimal("800"), null, "责令立即改正", "一般情形", false, null, false, false, null))
+        assertThat(f.step(other.id(), "officer1", f.tiered(other.id(),
+                new StepPayload.InvestigationReport(OutcomeType.FINE,
+                new BigDecimal("800"), null, "责令立即改正", "一般情形", false, null, false, false, null)))
                 .proposedFine()).isEqualByComparingTo("800");
     }
 
@@ -185,8 +187,9 @@ class CaseWorkflowRulesIT {
         f.step(c.id(), "head1", new StepPayload.ApproveFiling(true, null));
         f.step(c.id(), "officer1", new StepPayload.Investigate("事实清楚",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
-        f.step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, CaseFiles.FINE, null,
-                "责令改正", "一般情形", false, null, false));
+        f.step(c.id(), "officer1", f.tiered(c.id(),
+                new StepPayload.InvestigationReport(OutcomeType.FINE, CaseFiles.FINE, null,
+                "责令改正", "一般情形", false, null, false)));
         f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         f.step(c.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
         f.step(c.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
@@ -243,8 +246,9 @@ class CaseWorkflowRulesIT {
         f.step(c.id(), "head1", new StepPayload.ApproveFiling(true, null));
         f.step(c.id(), "officer1", new StepPayload.Investigate("事实清楚",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
-        f.step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, CaseFiles.FINE, null,
-                "责令改正", "一般情形", true, "涉及重大公共利益", false));
+        f.step(c.id(), "officer1", f.tiered(c.id(),
+                new StepPayload.InvestigationReport(OutcomeType.FINE, CaseFiles.FINE, null,
+                "责令改正", "一般情形", true, "涉及重大公共利益", false)));
         f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         // 住建部令55 order: notice and statement come before the legal review
         f.step(c.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));

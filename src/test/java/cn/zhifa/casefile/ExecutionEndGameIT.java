@@ -228,8 +228,9 @@ class ExecutionEndGameIT {
         f.step(id, "head1", new StepPayload.ApproveFiling(true, "同意立案"));
         f.step(id, "officer1", new StepPayload.Investigate("事实清楚",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
-        f.step(id, "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, FINE, null, "责令改正", "一般情形",
-                false, null, false));
+        f.step(id, "officer1", f.tiered(id,
+                new StepPayload.InvestigationReport(OutcomeType.FINE, FINE, null, "责令改正", "一般情形",
+                false, null, false)));
         f.step(id, "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         f.step(id, "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
         f.step(id, "officer1", new StepPayload.StatementDefence(true, null, null));

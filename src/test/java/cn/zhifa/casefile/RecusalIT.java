@@ -103,8 +103,9 @@ class RecusalIT {
         long c = f.aFiledCase().id();
         f.step(c, "officer1", new StepPayload.Investigate("当事人未取得许可擅自建设，事实清楚",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
-        f.step(c, "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, new java.math.BigDecimal("6000"),
-                null, "责令限期改正", "违法面积较大", false, null, false, false, null));
+        f.step(c, "officer1", f.tiered(c,
+                new StepPayload.InvestigationReport(OutcomeType.FINE, new java.math.BigDecimal("6000"),
+                null, "责令限期改正", "违法面积较大", false, null, false, false, null)));
         f.step(c, "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         f.step(c, "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT, "面积较大，按基准中档", null));
         f.step(c, "officer1", new StepPayload.StatementDefence(false, "当事人申请听证", null, true));

@@ -67,8 +67,8 @@ class RemedyRedoIT {
     private CaseFile decideAnew(long id, BigDecimal fine) {
         f.step(id, "officer1", new StepPayload.Investigate("重新调查：当事人占道经营，补充询问笔录",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "补充询问笔录"))));
-        f.step(id, "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, fine, null, "责令立即改正",
-                "补充调查后认定", false, null, false));
+        f.step(id, "officer1", f.tiered(id, new StepPayload.InvestigationReport(OutcomeType.FINE, fine, null, "责令立即改正",
+                "补充调查后认定", false, null, false)));
         f.step(id, "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         // the notice is served anew: the revoked decision's notice does not carry the new proposal
         assertThat(f.openTask(id).taskKey()).isEqualTo(OrdinaryProcedure.TASK_ADVANCE_NOTICE);

@@ -74,8 +74,9 @@ class SendBackIT {
         assertThat(back.legalReviewPassed()).isFalse();
         f.step(c.id(), "officer1", new StepPayload.Investigate("补充测量：占道 6 平方米",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录（补充）"))));
-        f.step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, CaseFiles.FINE, null,
-                "责令立即改正", "一般情形", true, "涉及重大公共利益", false));
+        f.step(c.id(), "officer1", f.tiered(c.id(),
+                new StepPayload.InvestigationReport(OutcomeType.FINE, CaseFiles.FINE, null,
+                "责令立即改正", "一般情形", true, "涉及重大公共利益", false)));
         CaseFile reviewed = f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         // the same proposal was notified already: no new notice, but the legal review runs again
         assertThat(reviewed.stage()).isEqualTo(CaseStage.LEGAL_REVIEW);

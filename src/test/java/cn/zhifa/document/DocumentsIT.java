@@ -257,8 +257,9 @@ class DocumentsIT {
         f.step(lead.id(), "head1", new StepPayload.ApproveFiling(true, "同意立案"));
         f.step(lead.id(), "officer1", new StepPayload.Investigate("当事人占道经营",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
-        f.step(lead.id(), "officer1", new StepPayload.InvestigationReport(cn.zhifa.casefile.OutcomeType.FINE,
-                CaseFiles.FINE, null, "责令立即改正", "一般情形", false, null, false));
+        f.step(lead.id(), "officer1", f.tiered(lead.id(),
+                new StepPayload.InvestigationReport(cn.zhifa.casefile.OutcomeType.FINE,
+                CaseFiles.FINE, null, "责令立即改正", "一般情形", false, null, false)));
         f.step(lead.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         f.step(lead.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
         f.step(lead.id(), "officer1", new StepPayload.StatementDefence(true, null, null));
@@ -370,8 +371,9 @@ class DocumentsIT {
         String hostile = "<script>alert('x')</script>\u0001\u0007" + "甲".repeat(1_960);
         f.step(c.id(), "officer1", new StepPayload.Investigate(hostile,
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
-        f.step(c.id(), "officer1", new StepPayload.InvestigationReport(cn.zhifa.casefile.OutcomeType.FINE,
-                CaseFiles.FINE, null, "责令立即改正", "一般情形", false, null, false));
+        f.step(c.id(), "officer1", f.tiered(c.id(),
+                new StepPayload.InvestigationReport(cn.zhifa.casefile.OutcomeType.FINE,
+                CaseFiles.FINE, null, "责令立即改正", "一般情形", false, null, false)));
         Actor officer = f.actor("officer1");
         GeneratedDocument report = doc(documents.list(officer, c.id()), DocumentType.INVESTIGATION_REPORT);
         String pdf = pdf(officer, report);

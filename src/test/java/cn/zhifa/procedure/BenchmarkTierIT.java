@@ -100,4 +100,41 @@ class BenchmarkTierIT {
         assertThat(reported.benchmarkTier()).isEqualTo("LIGHTER");
         assertThat(reported.benchmarkVersion()).isEqualTo(lighter.version());
     }
+
+    @Test
+    void aProposedFineWithoutATierIsRefusedUnlessTheDepartureIsStated() {
+        CaseFile c = investigated();
+        // 800 lies in a tier of the item, but the officer has not said which tier's conditions the facts meet
+        String zh = refused(messages, () -> snapshot(c.id()), "report.tierRequired",
+                () -> f.step(c.id(), "officer1", report("800", null, false)));
+        assertThat(zh).contains("须选择条件相符的裁量阶次");
+        DomainException e = Refusals.catchDomain(() -> f.step(c.id(), "officer1", report("800", null, false)));
+        assertThat(messages.of(e, Locale.ENGLISH)).contains("tier").doesNotContainPattern("\\p{IsHan}");
+
+        // a stated departure goes to the heads with its reasons, the tier then optional
+        CaseFile reported = f.step(c.id(), "officer1", report("800", null, true));
+        assertThat(reported.benchmarkDeparture()).isTrue();
+        assertThat(reported.benchmarkId()).isNull();
+    }
+
+    @Test
+    void aWarningNeedsNoTierAndAnItemWithoutABenchmarkNeedsNone() {
+        CaseFile c = investigated();
+        CaseFile warned = f.step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.WARNING, null,
+                null, "责令立即改正", "情节轻微", false, null, false));
+        assertThat(warned.proposedOutcome()).isEqualTo(OutcomeType.WARNING);
+        assertThat(warned.benchmarkId()).isNull();
+
+        ViolationItem bare = organization.items(true).stream()
+                .filter(i -> benchmarks.applicable(i.id(), false).isEmpty()).findFirst().orElseThrow();
+        CaseFile lead = f.aLead();
+        f.step(lead.id(), "officer1", new StepPayload.VerifyLead(true, bare.id(), f.today(),
+                List.of(f.actor("officer1").userId(), f.actor("officer2").userId()), "核查属实，建议立案"));
+        f.step(lead.id(), "head1", new StepPayload.ApproveFiling(true, "同意立案"));
+        f.step(lead.id(), "officer1", new StepPayload.Investigate("事实清楚",
+                List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
+        CaseFile fined = f.step(lead.id(), "officer1", report("800", null, false));
+        assertThat(fined.proposedFine()).isEqualByComparingTo("800");
+        assertThat(fined.benchmarkId()).isNull();
+    }
 }

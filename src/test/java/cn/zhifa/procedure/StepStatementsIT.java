@@ -7,6 +7,8 @@ import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.ServiceMethod;
 import cn.zhifa.casefile.StepPayload;
+import cn.zhifa.organization.DiscretionBenchmark;
+import cn.zhifa.organization.DiscretionBenchmarkService;
 import cn.zhifa.support.CaseFiles;
 import cn.zhifa.support.IntegrationTest;
 import cn.zhifa.support.SqlCounter;
@@ -30,10 +32,13 @@ class StepStatementsIT {
     static final boolean TRACE = Boolean.parseBoolean(System.getenv("ZHIFA_TEST_TRACE_SQL"));
 
     @Autowired CaseFiles f;
+    @Autowired DiscretionBenchmarkService benchmarks;
 
     @Test
     void statementsPerStepOfTheBenchmarkCase() {
         runCase(); // warm up: caches, first number of the year, statement preparation
+        Long tier = benchmarks.tiersHolding(f.item(), false, FINE).stream().findFirst()
+                .map(DiscretionBenchmark::id).orElse(null);
         Map<String, Long> perStep = new LinkedHashMap<>();
         long start = SqlCounter.total();
         Map<String, Long> before = SqlCounter.snapshot();
@@ -50,7 +55,7 @@ class StepStatementsIT {
                 new Object[] {"officer1", new StepPayload.Investigate("当事人占道经营，事实清楚",
                         List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录")))},
                 new Object[] {"officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, FINE, null, "责令立即改正",
-                        "一般情形", false, null, false)},
+                        "一般情形", false, null, false).withBenchmark(tier)},
                 new Object[] {"leader1", new StepPayload.CaseReview(true, false, false, "同意")},
                 new Object[] {"officer1", new StepPayload.AdvanceNotice(today, ServiceMethod.DIRECT)},
                 new Object[] {"officer1", new StepPayload.StatementDefence(true, null, null)},

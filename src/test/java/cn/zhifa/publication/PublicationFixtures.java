@@ -43,8 +43,9 @@ final class PublicationFixtures {
         f.step(c.id(), "officer1", new StepPayload.Investigate(facts,
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
         boolean fine = outcome == OutcomeType.FINE;
-        f.step(c.id(), "officer1", new StepPayload.InvestigationReport(outcome, fine ? CaseFiles.FINE : null, null,
-                "责令立即改正", "一般情形", false, null, false));
+        f.step(c.id(), "officer1", f.tiered(c.id(),
+                new StepPayload.InvestigationReport(outcome, fine ? CaseFiles.FINE : null, null,
+                "责令立即改正", "一般情形", false, null, false)));
         f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         f.step(c.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
         f.step(c.id(), "officer1", new StepPayload.StatementDefence(true, null, null));

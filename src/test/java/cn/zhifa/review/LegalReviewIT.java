@@ -116,9 +116,10 @@ class LegalReviewIT {
         f.step(c.id(), "head1", new StepPayload.ApproveFiling(true, "同意立案"));
         f.step(c.id(), "officer1", new StepPayload.Investigate("当事人未取得许可擅自建设，事实清楚",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
-        return f.step(c.id(), "officer1", new StepPayload.InvestigationReport(outcome, fine, null, "责令限期改正",
+        return f.step(c.id(), "officer1", f.tiered(c.id(),
+                new StepPayload.InvestigationReport(outcome, fine, null, "责令限期改正",
                 "违法面积较大", major, major ? "涉及重大公共利益" : null, false, benchmarkDeparture,
-                benchmarkDeparture ? "当事人主动拆除，从轻处罚低于基准下限" : null));
+                benchmarkDeparture ? "当事人主动拆除，从轻处罚低于基准下限" : null)));
     }
 
     private CaseFile notified(CaseFile c) {
@@ -226,8 +227,9 @@ class LegalReviewIT {
         assertThat(openKey(c.id())).isEqualTo(OrdinaryProcedure.TASK_INVESTIGATE);
         f.step(c.id(), "officer1", new StepPayload.Investigate("补充调查：调取监控录像", List.of(
                 new StepPayload.DocumentInput("INVESTIGATION_RECORD", "补充询问笔录"))));
-        f.step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, CaseFiles.FINE, null,
-                "责令立即改正", "一般情形", true, "涉及重大公共利益", false));
+        f.step(c.id(), "officer1", f.tiered(c.id(),
+                new StepPayload.InvestigationReport(OutcomeType.FINE, CaseFiles.FINE, null,
+                "责令立即改正", "一般情形", true, "涉及重大公共利益", false)));
         CaseFile reviewed = f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         // same proposal as notified: straight back to legal review, no second notice
         assertThat(reviewed.stage()).isEqualTo(CaseStage.LEGAL_REVIEW);
@@ -236,8 +238,9 @@ class LegalReviewIT {
         // the reviewer who did not agree may review again; the disagreement triggers deliberation
         f.legalReview(c.id(), "reviewer1", ReviewOutcome.SUPPLEMENT, ReviewPoint.LAW_DISCRETION);
         f.step(c.id(), "officer1", new StepPayload.Investigate("再次补充调查", List.of()));
-        f.step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, new BigDecimal("800.00"),
-                null, "责令立即改正", "情节较重", true, "涉及重大公共利益", false));
+        f.step(c.id(), "officer1", f.tiered(c.id(),
+                new StepPayload.InvestigationReport(OutcomeType.FINE, new BigDecimal("800.00"),
+                null, "责令立即改正", "情节较重", true, "涉及重大公共利益", false)));
         CaseFile heavier = f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
         // a heavier proposal than notified: a new advance notice first
         assertThat(heavier.stage()).isEqualTo(CaseStage.ADVANCE_NOTICE);

@@ -21,6 +21,7 @@ import cn.zhifa.deliberation.ResolutionInput;
 import cn.zhifa.deliberation.VoteChoice;
 import cn.zhifa.deliberation.VoteInput;
 import cn.zhifa.organization.Actor;
+import cn.zhifa.organization.DiscretionBenchmarkService;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.ViolationItem;
 import cn.zhifa.tasks.InboxService;
@@ -45,10 +46,13 @@ public class CaseFiles {
     private final OrganizationService organization;
     private final Clock clock;
     private final DeliberationService deliberations;
+    private final DiscretionBenchmarkService benchmarks;
 
     CaseFiles(CaseFileService cases, CaseWorkflowService workflow, InboxService inbox,
-            OrganizationService organization, Clock clock, DeliberationService deliberations) {
+            OrganizationService organization, Clock clock, DeliberationService deliberations,
+            DiscretionBenchmarkService benchmarks) {
         this.deliberations = deliberations;
+        this.benchmarks = benchmarks;
         this.cases = cases;
         this.workflow = workflow;
         this.inbox = inbox;
@@ -100,6 +104,23 @@ public class CaseFiles {
         return open.get(0);
     }
 
+    /**
+     * The report as the form makes it: a proposed fine without a stated departure gets the case item's tier (for the
+     * party's kind) whose range holds the fine, as the officer would pick it; unchanged when no tier holds it.
+     */
+    public StepPayload.InvestigationReport tiered(long caseId, StepPayload.InvestigationReport p) {
+        if (p.proposedOutcome() != OutcomeType.FINE || p.benchmarkDeparture() || p.benchmarkId() != null) {
+            return p;
+        }
+        cn.zhifa.casefile.CaseFileView v = cases.view(actor("head1"), caseId);
+        if (v.caseFile().itemId() == null) {
+            return p;
+        }
+        boolean organisation = v.parties().stream().anyMatch(x -> x.kind() == PartyKind.ORGANIZATION);
+        return benchmarks.tiersHolding(v.caseFile().itemId(), organisation, p.fine()).stream().findFirst()
+                .map(b -> p.withBenchmark(b.id())).orElse(p);
+    }
+
     public CaseFile step(long caseId, String username, StepPayload payload) {
         return workflow.complete(actor(username), openTask(caseId).taskId(), payload);
     }
@@ -136,8 +157,8 @@ public class CaseFiles {
         CaseFile c = aFiledCase();
         step(c.id(), "officer1", new StepPayload.Investigate("当事人占道经营，事实清楚",
                 List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
-        return step(c.id(), "officer1", new StepPayload.InvestigationReport(OutcomeType.FINE, FINE, null,
-                "责令立即改正", "一般情形", major, major ? "涉及重大公共利益" : null, deliberation));
+        return step(c.id(), "officer1", tiered(c.id(), new StepPayload.InvestigationReport(OutcomeType.FINE, FINE, null,
+                "责令立即改正", "一般情形", major, major ? "涉及重大公共利益" : null, deliberation)));
     }
 
     public CaseFile aCaseAtNotice() {

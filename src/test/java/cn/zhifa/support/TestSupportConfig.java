@@ -27,8 +27,9 @@ public class TestSupportConfig {
     @Bean
     CaseFiles caseFiles(cn.zhifa.casefile.CaseFileService cases, cn.zhifa.casefile.CaseWorkflowService workflow,
             cn.zhifa.tasks.InboxService inbox, cn.zhifa.organization.OrganizationService organization, Clock clock,
-            cn.zhifa.deliberation.DeliberationService deliberations) {
-        return new CaseFiles(cases, workflow, inbox, organization, clock, deliberations);
+            cn.zhifa.deliberation.DeliberationService deliberations,
+            cn.zhifa.organization.DiscretionBenchmarkService benchmarks) {
+        return new CaseFiles(cases, workflow, inbox, organization, clock, deliberations, benchmarks);
     }
 
     /** Fails the context when the MariaDB suite would run on anything but MariaDB/MySQL. */
