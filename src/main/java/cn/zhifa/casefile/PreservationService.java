@@ -134,6 +134,7 @@ public class PreservationService {
             Due due = periods.dueFrom(today, StatutoryPeriod.PRESERVATION_DECISION);
             mapper.approvePreservation(p.id(), actor.userId(), now, text, today, due.date(), due.confirmed());
             mapper.setPreservationProcess(p.id(), engine.start(p.caseId(), p.id()));
+            approvalForm(p, row, actor);
             if (!p.urgent()) {
                 history.document(p.caseId(), DocumentKind.PRESERVATION_NOTICE.code(),
                         DocumentKind.PRESERVATION_NOTICE.title(), null, row.stage, actor.userId());
@@ -143,6 +144,7 @@ public class PreservationService {
                             + (text.isEmpty() ? "" : "；" + text));
         } else {
             mapper.refusePreservation(p.id(), actor.userId(), now, text);
+            approvalForm(p, row, actor);
             if (!p.urgent()) { // nothing was taken: the request simply ends
                 mapper.setPreservationOutcome(p.id(), PreservationOutcome.REFUSED, now, actor.userId());
             }
@@ -151,6 +153,13 @@ public class PreservationService {
         }
         clockService.refresh(p.caseId());
         return mapper.preservation(p.id());
+    }
+
+    /** 先行登记保存证据审批表: the head's answer, approval or refusal, on the form (filled from the preservation). */
+    private void approvalForm(Preservation p, CaseRow row, Actor actor) {
+        long documentId = history.document(p.caseId(), DocumentKind.PRESERVATION_APPROVAL_FORM.code(),
+                DocumentKind.PRESERVATION_APPROVAL_FORM.title(), null, row.stage, actor.userId());
+        mapper.setPreservationApprovalDocument(p.id(), documentId);
     }
 
     /**

@@ -169,11 +169,19 @@ public sealed interface StepPayload {
 
     /**
      * 举行听证: the transcript summary and attendance, or the party's absence without reason (= waiver, hearing
-     * terminated). {@code reviewOpinion} is the written review (复核意见) of what the party raised.
+     * terminated). {@code reviewOpinion} is the written review (复核意见) of what the party raised; the presiding
+     * officer's report (听证报告, 行政处罚法 Art. 64, 上海 Art. 25) states {@code disputedPoints} (争议焦点),
+     * {@code presiderOpinion} (主持人意见及处理建议) and {@code dissent} (听证人员的不同意见, none when blank).
      */
     record HoldHearing(boolean partyAppeared, @Size(max = Limits.TEXT) String transcript,
-            @Size(max = Limits.TEXT) String attendance, @Size(max = Limits.TEXT) String reviewOpinion)
-            implements StepPayload {
+            @Size(max = Limits.TEXT) String attendance, @Size(max = Limits.TEXT) String reviewOpinion,
+            @Size(max = Limits.TEXT) String disputedPoints, @Size(max = Limits.TEXT) String presiderOpinion,
+            @Size(max = Limits.TEXT) String dissent) implements StepPayload {
+
+        /** The party absent without reason: no review, no report. */
+        public static HoldHearing absent(String attendance) {
+            return new HoldHearing(false, null, attendance, null, null, null, null);
+        }
     }
 
     /** 整改/补正文书 after a "correct" review opinion: what was corrected and the documents redone. */

@@ -36,6 +36,9 @@ final class DefaultTemplates {
 
     private static final Line SEAL = new Line(null, "{{unitName}}（印章）\n{{docDate}}", false);
 
+    /** The approving head on an approval form: the name recorded, a space to sign, the date of the approval. */
+    private static final String APPROVED_BY = "审批负责人：{{approver}}    签名：            日期：{{approvalDate}}";
+
     static List<Line> body(DocumentType type) {
         return switch (type) {
             case LEAD_REGISTRATION -> List.of(row("案件来源", "{{leadSource}}"), row("案由及线索", "{{leadSummary}}"),
@@ -59,6 +62,10 @@ final class DefaultTemplates {
                     p("经查，你（单位）{{facts}}。上述行为违反了{{violationBasis}}的规定。"),
                     p("根据《中华人民共和国行政处罚法》第二十八条及{{penaltyBasis}}的规定，现责令你（单位）{{correctionOrder}}。"),
                     p("逾期不改正的，本机关将依法处理。"), SEAL);
+            case PRESERVATION_APPROVAL_FORM -> List.of(row("当事人", "{{partiesText}}"), row("案由", "{{itemName}}"),
+                    row("承办人", "{{handlers}}"), row("拟先行登记保存的证据", "{{preservation}}"),
+                    row("理由及依据", "{{preservationReason}}\n依据：《中华人民共和国行政处罚法》第五十六条"),
+                    row("负责人审批意见", "{{approvalOpinion}}\n" + APPROVED_BY));
             case PRESERVATION_NOTICE, PRESERVATION_DECISION -> List.of(p("{{partyName}}："),
                     p("根据《中华人民共和国行政处罚法》第五十六条的规定，本机关对你（单位）的下列物品依法先行登记保存或者作出处理决定："),
                     row("清单", "{{preservation}}"), p("执法人员：{{officers}}"), SEAL);
@@ -86,12 +93,26 @@ final class DefaultTemplates {
             case HEARING_TRANSCRIPT, HEARING_TERMINATION -> List.of(row("案件编号", "{{caseNo}}"),
                     row("当事人", "{{partiesText}}"), row("听证情况", "{{hearing}}"),
                     row("签名", "当事人：          主持人：          记录人："));
+            case HEARING_REPORT -> List.of(row("案由", "{{itemName}}"), row("当事人", "{{partiesText}}"),
+                    row("听证时间", "{{time}}"), row("听证地点", "{{place}}"), row("听证主持人", "{{presider}}"),
+                    row("听证参加人员", "{{hearingAttendance}}"), row("委托代理人", "{{agents}}"),
+                    row("调查人员及拟处理意见", "{{handlers}}\n拟处理意见：{{proposal}}"),
+                    row("争议焦点", "{{disputedPoints}}"), row("当事人陈述、申辩和质证意见", "{{statement}}"),
+                    row("主持人意见及处理建议", "{{presiderOpinion}}"), row("听证人员不同意见", "{{dissent}}"),
+                    row("主持人签名", "          年  月  日"));
             case STATEMENT_WAIVER, STATEMENT_RECORD, STATEMENT_REVIEW -> List.of(row("案件编号", "{{caseNo}}"),
                     row("当事人", "{{partiesText}}"), row("陈述申辩情况", "{{statement}}"),
                     row("复核意见", "{{reviewOpinion}}"), row("签名", "          年  月  日"));
             case DELIBERATION_MINUTES -> List.of(row("案件编号", "{{caseNo}}"), row("当事人", "{{partyName}}"),
                     row("讨论记录", "{{minutes}}"), row("结论性意见", "{{resolution}}"),
                     row("参加人员签名", "          年  月  日"));
+            case DECISION_APPROVAL_FORM -> List.of(row("当事人基本情况", "{{partiesText}}"),
+                    row("案由", "{{itemName}}"), row("违法事实及证据", "{{facts}}\n证据：{{evidence}}"),
+                    row("违反的规定", "{{violationBasis}}"), row("处罚依据", "{{penaltyBasis}}"),
+                    row("拟处理意见", "{{proposal}}\n裁量基准适用及理由：{{discretion}}"),
+                    row("陈述申辩及复核", "{{statement}}\n复核意见：{{reviewOpinion}}"),
+                    row("法制审核意见", "{{legalReview}}"), row("集体讨论决定", "{{resolution}}"),
+                    row("承办人", "{{handlers}}"), row("负责人审批意见", "{{approvalOpinion}}\n" + APPROVED_BY));
             case DECISION -> List.of(p("当事人：{{partyName}}"), p("身份证件号码/统一社会信用代码：{{partyIdNo}}"),
                     p("住址（地址）：{{partyAddress}}"),
                     p("当事人{{partyName}}{{itemName}}一案，本机关于{{filedDate}}立案调查，现已调查终结。"),

@@ -8,9 +8,6 @@ import cn.zhifa.casefile.Handler;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.Party;
 import cn.zhifa.casefile.PartyKind;
-import cn.zhifa.casefile.Preservation;
-import cn.zhifa.deliberation.DeliberationService;
-import cn.zhifa.deliberation.Meeting;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Certificate;
 import cn.zhifa.organization.OrganizationService;
@@ -22,14 +19,11 @@ import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.review.ReviewViews;
 import cn.zhifa.shared.Messages;
-import cn.zhifa.summary.SummaryCase;
-import cn.zhifa.summary.SummaryProcedureService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,23 +53,21 @@ public class DocumentData {
     private final OrganizationService organization;
     private final LegalReviewService reviews;
     private final NoticesAndHearings hearings;
-    private final DeliberationService deliberations;
-    private final SummaryProcedureService summaries;
+    private final DocumentTypeFields typeFields;
     private final Messages messages;
     private final Clock clock;
     private final String reviewBody;
     private final String court;
 
     DocumentData(CaseFileService cases, OrganizationService organization, LegalReviewService reviews,
-            NoticesAndHearings hearings, DeliberationService deliberations, SummaryProcedureService summaries, Messages messages, Clock clock,
+            NoticesAndHearings hearings, DocumentTypeFields typeFields, Messages messages, Clock clock,
             @Value("${zhifa.documents.review-body:北京市朝阳区人民政府}") String reviewBody,
             @Value("${zhifa.documents.court:北京市朝阳区人民法院}") String court) {
         this.cases = cases;
         this.organization = organization;
         this.reviews = reviews;
         this.hearings = hearings;
-        this.deliberations = deliberations;
-        this.summaries = summaries;
+        this.typeFields = typeFields;
         this.messages = messages;
         this.clock = clock;
         this.reviewBody = reviewBody;
@@ -233,11 +225,6 @@ public class DocumentData {
             m.put("time", day(hearing.hearingDate()));
         }
         m.put("legalReview", src.legalReview());
-        if (type == DocumentType.DELIBERATION_MINUTES) {
-            m.put("minutes", deliberations.historyOfCase(system(c.unitId()), caseId).stream()
-                    .filter(x -> x.minutes() != null).max(Comparator.comparing(Meeting::id)).map(Meeting::minutes)
-                    .orElse(null));
-        }
         if (c.decidedOutcome() != null) {
             m.put("penalty", penalty(c.decidedOutcome(), c.decidedFine(), c.decidedConfiscation()));
             if (c.decidedFine() != null && c.decidedFine().signum() > 0) {
@@ -251,71 +238,7 @@ public class DocumentData {
                 m.put("surcharge", "本决定不涉及罚款，不适用加处罚款。");
             }
         }
-        if (type == DocumentType.SERVICE_RECEIPT) {
-            // a receipt made for a served document is titled 送达回证（its title）; the service step's is the decision's
-            String own = v.documents().stream().filter(d -> d.id() == documentId).map(CaseDocument::title)
-                    .findFirst().orElse(title);
-            String servedTitle = own != null && own.startsWith("送达回证（") && own.endsWith("）")
-                    ? own.substring("送达回证（".length(), own.length() - 1) : null;
-            CaseDocument served = v.documents().stream()
-                    .filter(d -> d.id() < documentId && DocumentType.of(d.docType()).map(DocumentType::external)
-                            .orElse(false))
-                    .filter(d -> servedTitle == null ? "DECISION".equals(d.docType()) : servedTitle.equals(d.title()))
-                    .max(Comparator.comparing(CaseDocument::id)).orElse(null);
-            if (served != null) {
-                m.put("servedDocument", served.title() + (served.docNo() == null ? "" : "（" + served.docNo() + "）"));
-            }
-            m.put("recipient", m.get("partyName"));
-            m.put("servicePlace", m.get("partyAddress"));
-            boolean ofNotice = served != null && "ADVANCE_NOTICE".equals(served.docType());
-            var method = ofNotice ? c.noticeMethod() : c.serviceMethod();
-            m.put("serviceMethod", method == null ? null : label("ui.method." + method.name()));
-            m.put("serviceTime", day(ofNotice ? c.noticeServedDate() : c.servedDate()));
-            m.put("servers", m.get("officers"));
-            m.put("partySignature", "受送达人签名：            年  月  日（拒绝签收的，由送达人注明拒收事由和日期，并由见证人签名）");
-        }
-        if (type == DocumentType.CLOSING_APPROVAL_FORM) {
-            m.put("closingReason", c.decidedOutcome() == null ? "调查终结"
-                    : c.paidAmount() != null ? "处罚决定已履行完毕" : "执行完毕或依法终结执行");
-            m.put("performanceSummary", c.paidAmount() == null ? nullToEmpty(c.executionNote())
-                    : "已缴纳罚款" + ChineseAmount.of(c.paidAmount()) + "，缴款日期" + day(c.paidDate())
-                            + (c.executionNote() == null ? "" : "；" + c.executionNote()));
-            m.put("approvalOpinion", c.closingSummary());
-        }
-        if (type == DocumentType.FILING_APPROVAL_FORM || type == DocumentType.NOT_FILED_DECISION) {
-            m.put("approvalOpinion", lastComment(cases.documentView(system(0), caseId, true),
-                    "FILING_APPROVED", "FILING_REJECTED"));
-        }
-        if (type == DocumentType.PRESERVATION_NOTICE || type == DocumentType.PRESERVATION_DECISION) {
-            Preservation p = v.preservations().stream().max(Comparator.comparing(Preservation::id)).orElse(null);
-            if (p != null) {
-                m.put("preservation", "物品：" + p.items() + "\n保存地点：" + p.storagePlace() + "\n保存期间："
-                        + (p.startedDate() == null ? "待负责人批准" : day(p.startedDate()) + "至" + day(p.dueDate()))
-                        + (p.outcome() == null ? "" : "\n处理决定：" + label("ui.preservationOutcome." + p.outcome().name())));
-            }
-        }
-        if (type == DocumentType.SUMMARY_DECISION) {
-            SummaryCase s = summaries.get(system(c.unitId()), caseId);
-            m.put("docNo", s.decisionNo());
-            m.put("facts", s.violation());
-            m.put("penaltyBasis", s.legalBasis());
-            m.put("violationBasis", s.legalBasis());
-            m.put("place", s.place());
-            m.put("time", s.decidedAt() == null ? null : s.decidedAt().format(MINUTE));
-            m.put("penalty", s.fine() != null && s.fine().signum() > 0 ? "罚款" + ChineseAmount.of(s.fine()) : "警告");
-            m.put("amount", s.fine() == null ? null : ChineseAmount.of(s.fine()));
-            m.put("officers", s.officers() + (s.certificates() == null ? "" : "（执法证号：" + s.certificates() + "）"));
-            m.put("performance", s.collected() ? "当场收缴罚款，出具财政部门统一制发的专用票据" + nullToEmpty(s.receiptNo())
-                    : s.fine() != null && s.fine().signum() > 0
-                            ? "当事人应当自收到本决定书之日起十五日内到指定银行或者通过电子支付系统缴纳罚款。" : "当场执行。");
-            m.put("surcharge", s.fine() != null && s.fine().signum() > 0
-                    ? "逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额（《中华人民共和国行政强制法》第四十五条）。"
-                    : "");
-            m.put("partySignature", s.partySigned() ? "当事人已签收" : "当事人拒绝签名（已在决定书上注明）");
-            m.put("statement", s.statementRefused() ? "当事人拒绝陈述申辩" : nullToEmpty(s.statement()));
-            m.put("decidedDate", s.decidedAt() == null ? null : day(s.decidedAt().toLocalDate()));
-            m.put("unitName", s.agencyName() == null ? unit.name() : s.agencyName());
-        }
+        typeFields.fill(type, v, src.hearing(), unit, documentId, title, m);
         m.replaceAll((k, val) -> val == null ? null : DocumentText.clean(val));
         if (check) {
             DocumentFields.require(type, c, m);
@@ -365,12 +288,6 @@ public class DocumentData {
         return c.statementSummary();
     }
 
-    private static String lastComment(CaseFileView v, String... actions) {
-        List<String> wanted = List.of(actions);
-        return v.history().stream().filter(h -> wanted.contains(h.action())).reduce((a, b) -> b)
-                .map(h -> h.comment()).orElse(null);
-    }
-
     private static String describe(Party p) {
         return join(p.name(), p.idNo() == null ? null : "证件号码 " + p.idNo(),
                 p.address() == null ? null : "住址 " + p.address(), p.phone() == null ? null : "电话 " + p.phone());
@@ -388,7 +305,7 @@ public class DocumentData {
         return t == null ? null : t.format(MINUTE);
     }
 
-    private static String join(String... parts) {
+    static String join(String... parts) {
         return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
                 .collect(Collectors.joining("，"));
     }

@@ -78,6 +78,15 @@ final class DocumentFields {
         f.put("place", "地点");
         f.put("time", "时间");
         f.put("preservation", "先行登记保存物品清单");
+        f.put("preservationReason", "先行登记保存理由");
+        f.put("approvalDate", "审批日期");
+        // 听证报告 (行政处罚法 Art. 64)
+        f.put("presider", "听证主持人");
+        f.put("hearingAttendance", "听证参加人员");
+        f.put("agents", "委托代理人");
+        f.put("disputedPoints", "争议焦点");
+        f.put("presiderOpinion", "主持人意见及处理建议");
+        f.put("dissent", "不同意见");
         f.put("officers", "执法人员签名");
         f.put("partySignature", "当事人签名或拒签情况");
         // 投诉举报答复告知书 (the complaint reply)
@@ -91,7 +100,9 @@ final class DocumentFields {
         ALL = java.util.Collections.unmodifiableMap(f);
     }
 
-    /** The elements each document must state (行政处罚法 Art. 44, 52, 59; 行政强制法 Art. 45). */
+    /**
+     * The elements each document must state (行政处罚法 Art. 44, 52, 56, 57, 59, 64; 行政强制法 Art. 45).
+     */
     static void require(DocumentType type, CaseFile c, Map<String, String> m) {
         List<String> need = new ArrayList<>(List.of("unitName"));
         switch (type) {
@@ -107,6 +118,12 @@ final class DocumentFields {
                     "time", "officers"));
             case SERVICE_RECEIPT -> need.addAll(List.of("recipient", "servedDocument"));
             case CORRECTION_ORDER -> need.addAll(List.of("partyName", "facts", "violationBasis", "correctionOrder"));
+            case PRESERVATION_APPROVAL_FORM -> need.addAll(List.of("preservation", "preservationReason",
+                    "approvalOpinion", "approver", "approvalDate"));
+            case HEARING_REPORT -> need.addAll(List.of("partyName", "time", "place", "presider", "statement",
+                    "disputedPoints", "presiderOpinion"));
+            case DECISION_APPROVAL_FORM -> need.addAll(List.of("partyName", "facts", "proposal", "penalty",
+                    "approvalOpinion", "approver", "approvalDate"));
             default -> {
             }
         }

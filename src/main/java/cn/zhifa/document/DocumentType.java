@@ -16,6 +16,8 @@ public enum DocumentType {
     INVESTIGATION_RECORD("现场检查(勘验)笔录", null, false, 3),
     INTERVIEW_RECORD("询问笔录", null, false, 3),
     CORRECTION_ORDER("责令(限期)改正通知书", "责改字", true, 2),
+    /** 先行登记保存证据审批表: the head's prior approval (or refusal), filed with the notice it authorises. */
+    PRESERVATION_APPROVAL_FORM("先行登记保存证据审批表", null, false, 3),
     PRESERVATION_NOTICE("先行登记保存证据通知书", "先保字", true, 3),
     PRESERVATION_DECISION("先行登记保存物品处理决定书", "先处字", true, 3),
     INVESTIGATION_REPORT("案件调查终结报告", null, false, 2),
@@ -26,10 +28,14 @@ public enum DocumentType {
     HEARING_NOTICE("听证通知书", "听通字", true, 5),
     HEARING_TRANSCRIPT("听证笔录", null, false, 5),
     HEARING_TERMINATION("听证终止记录", null, false, 5),
+    /** 听证报告: the presiding officer's report after the hearing, filed with the transcript. */
+    HEARING_REPORT("听证报告", null, false, 5),
     STATEMENT_WAIVER("放弃陈述申辩声明", null, false, 4),
     STATEMENT_RECORD("陈述申辩笔录", null, false, 4),
     STATEMENT_REVIEW("陈述申辩复核意见书", null, false, 6),
     DELIBERATION_MINUTES("重大案件集体讨论记录", null, false, 6),
+    /** 处理决定审批表 (行政处罚审批表): the head's decision on the proposal, filed with the decision. */
+    DECISION_APPROVAL_FORM("处理决定审批表", null, false, 2),
     DECISION("行政处罚决定书", "罚决字", true, 2),
     SERVICE_RECEIPT("送达回证", null, false, 2),
     CLOSING_APPROVAL_FORM("结案审批表", null, false, 7),

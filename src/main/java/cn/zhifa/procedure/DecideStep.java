@@ -136,7 +136,9 @@ class DecideStep extends OrdinaryStep<Decision> {
             case NOT_ESTABLISHED -> "案件处理决定书（违法事实不成立）";
             case TRANSFER -> "案件移送书";
         };
+        // 处理决定审批表 (Art. 57): the head's decision on the proposal, filed before the decision it approves
         r.variable(ProcedureTasks.VAR_TRANSFER, p.outcome() == OutcomeType.TRANSFER)
+                .document(DocumentKind.DECISION_APPROVAL_FORM)
                 .document(DocumentKind.DECISION, title, docNo(c, "罚决字"));
         if (p.outcome().isPenalty()) {
             // 行政处罚法 Art. 28: the order to correct accompanies every penalty, as its own 责令(限期)改正通知书

@@ -102,12 +102,17 @@ public class NoticesAndHearings implements cn.zhifa.casefile.HearingPresider {
         return latestHearing(caseId).orElseThrow();
     }
 
+    /** Records the hearing held (with the presiding officer's {@code report}) or terminated by absence (no report). */
     @Transactional
-    public Hearing holdHearing(long caseId, boolean appeared, String transcript, String attendance) {
+    public Hearing holdHearing(long caseId, boolean appeared, String transcript, String attendance,
+            ReviewViews.HearingReport report) {
         HearingRow row = mapper.latestHearing(caseId);
         row.status = appeared ? "HELD" : "ABSENT";
         row.transcript = transcript;
         row.attendance = attendance;
+        row.disputedPoints = report == null ? null : report.disputedPoints();
+        row.presiderOpinion = report == null ? null : report.presiderOpinion();
+        row.dissent = report == null ? null : report.dissent();
         mapper.updateHearing(row);
         return latestHearing(caseId).orElseThrow();
     }
@@ -118,7 +123,8 @@ public class NoticesAndHearings implements cn.zhifa.casefile.HearingPresider {
         return r == null ? Optional.empty() : Optional.of(new Hearing(r.requestedOn, r.presidingId, r.presidingName,
                 r.hearingDate, r.place, r.noticeServedOn,
                 r.agents == null ? List.of() : List.of(r.agents.split("\n")), r.status, r.transcript,
-                r.attendance));
+                r.attendance, r.presiderOpinion == null ? null
+                        : new ReviewViews.HearingReport(r.disputedPoints, r.presiderOpinion, r.dissent)));
     }
 
     @Override

@@ -24,10 +24,17 @@ public final class ReviewViews {
             String facts, String reasons, String basis, boolean hearingEligible, String hearingReason) {
     }
 
-    /** The hearing: requested, scheduled, held or terminated by absence. */
+    /**
+     * The hearing: requested, scheduled, held or terminated by absence; once held, the presiding officer's report
+     * (disputed points, opinion and proposal, dissent).
+     */
     public record Hearing(LocalDate requestedOn, Long presidingId, String presidingName, LocalDate hearingDate,
             String place, LocalDate noticeServedOn, List<String> agents, String status, String transcript,
-            String attendance) {
+            String attendance, HearingReport report) {
+    }
+
+    /** 听证报告's own content: 争议焦点, 主持人意见及处理建议, 不同意见 (null when none was recorded). */
+    public record HearingReport(String disputedPoints, String presiderOpinion, String dissent) {
     }
 
     /** A recusal request and its decision. */

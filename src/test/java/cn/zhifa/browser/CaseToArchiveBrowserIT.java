@@ -132,7 +132,10 @@ class CaseToArchiveBrowserIT extends BrowserTestBase {
         numbers = numbersIssued();
         page.locator("#task-preview").click();
         Map<String, String> decided = docs().previewed();
-        org.assertj.core.api.Assertions.assertThat(decided).containsOnlyKeys("DECISION", "CORRECTION_ORDER");
+        org.assertj.core.api.Assertions.assertThat(decided).containsOnlyKeys("DECISION_APPROVAL_FORM", "DECISION",
+                "CORRECTION_ORDER");
+        org.assertj.core.api.Assertions.assertThat(decided.get("DECISION_APPROVAL_FORM")).contains("处理决定审批表",
+                "陈某", "同意拟处理意见，决定：罚款人民币伍佰元整（¥500.00）", "审批负责人");
         org.assertj.core.api.Assertions.assertThat(decided.get("DECISION")).contains("行政处罚决定书", "陈某", "罚款人民币伍佰元整（¥500.00）",
                 "申请行政复议", "（预览，文书号于制作时编号）").doesNotContain("陆佰");
         org.assertj.core.api.Assertions.assertThat(decided.get("CORRECTION_ORDER")).contains("责令(限期)改正通知书", "责令立即改正，清除占用人行道的货物");
@@ -210,7 +213,7 @@ class CaseToArchiveBrowserIT extends BrowserTestBase {
                 .collect(Collectors.groupingBy(CaseDocumentChecks.Row::type));
         org.assertj.core.api.Assertions.assertThat(byType).containsKeys("INVESTIGATION_RECORD",
                 "INVESTIGATION_REPORT", "CASE_REVIEW_FORM", "ADVANCE_NOTICE", "STATEMENT_WAIVER", "DECISION",
-                "CORRECTION_ORDER", "SERVICE_RECEIPT", "CLOSING_APPROVAL_FORM");
+                "CORRECTION_ORDER", "SERVICE_RECEIPT", "CLOSING_APPROVAL_FORM", "DECISION_APPROVAL_FORM");
         for (CaseDocumentChecks.Row r : rows) {
             // the PDF's text layer and the Word file say the same
             for (String text : List.of(r.pdf(), r.docx())) {

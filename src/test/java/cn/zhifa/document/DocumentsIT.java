@@ -119,7 +119,8 @@ class DocumentsIT {
         assertThat(docs.stream().map(GeneratedDocument::type).collect(Collectors.toSet())).contains(
                 DocumentType.LEAD_REGISTRATION, DocumentType.FILING_APPROVAL_FORM, DocumentType.INVESTIGATION_RECORD,
                 DocumentType.INVESTIGATION_REPORT, DocumentType.CASE_REVIEW_FORM, DocumentType.ADVANCE_NOTICE,
-                DocumentType.STATEMENT_WAIVER, DocumentType.DECISION, DocumentType.CORRECTION_ORDER,
+                DocumentType.STATEMENT_WAIVER, DocumentType.DECISION_APPROVAL_FORM, DocumentType.DECISION,
+                DocumentType.CORRECTION_ORDER,
                 DocumentType.SERVICE_RECEIPT, DocumentType.CLOSING_APPROVAL_FORM);
         assertThat(documents.pending(head, c.id())).isEmpty();
 
@@ -196,6 +197,8 @@ class DocumentsIT {
             assertThat(marks).contains("卷宗封面", "卷内文件目录", "证据清单", "卷内备考表", "立案审批表",
                     "行政处罚决定书 " + decision.docNo());
             assertThat(marks.indexOf("立案审批表")).isLessThan(marks.indexOf("行政处罚决定书 " + decision.docNo()));
+            // 住建部令55 Art. 40 (2): the head's 处理决定审批表 filed with the decision, just before it
+            assertThat(marks.indexOf("处理决定审批表")).isEqualTo(marks.indexOf("行政处罚决定书 " + decision.docNo()) - 1);
             assertThat(d.getNumberOfPages()).isGreaterThan(docs.size());
         }
         // laid out once, recorded with the manifest it was laid out from; a second download reads the stored copy
@@ -464,11 +467,14 @@ class DocumentsIT {
         List<cn.zhifa.casefile.StepDocumentPreview.Preview> shown = stepPreviews.preview(head, taskId, form);
 
         assertThat(shown).extracting(cn.zhifa.casefile.StepDocumentPreview.Preview::docType)
-                .containsExactly("DECISION", "CORRECTION_ORDER");
-        String decision = pdfText(shown.get(0).pdf());
+                .containsExactly("DECISION_APPROVAL_FORM", "DECISION", "CORRECTION_ORDER");
+        // the 处理决定审批表 the head signs: the proposal notified (500) and the form's decision (480)
+        assertThat(pdfText(shown.get(0).pdf())).contains("处理决定审批表", "罚款人民币伍佰元整（¥500.00）",
+                "决定：罚款人民币肆佰捌拾元整（¥480.00）（与拟处理意见不同）");
+        String decision = pdfText(shown.get(1).pdf());
         assertThat(decision).contains("行政处罚决定书", "罚款人民币肆佰捌拾元整（¥480.00）", "测试当事人", "申请行政复议",
                 StepPreviews.PREVIEW_NO);
-        assertThat(pdfText(shown.get(1).pdf())).contains("现责令你（单位）责令于三日内清理占道物品");
+        assertThat(pdfText(shown.get(2).pdf())).contains("现责令你（单位）责令于三日内清理占道物品");
         assertThat(numbersIssued()).isEqualTo(numbers);
         assertThat(jdbc.queryForObject(counts, Integer.class, c.id(), c.id(), c.id())).isEqualTo(rows);
         assertThat(f.openTask(c.id()).taskId()).isEqualTo(taskId);

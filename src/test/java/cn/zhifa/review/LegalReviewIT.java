@@ -492,11 +492,17 @@ class LegalReviewIT {
                 + "'PAUSE_HEARING' AND end_date IS NULL", Integer.class, c.id())).isEqualTo(1);
         String hold = f.openTask(c.id()).taskId();
         refused(c.id(), "hearing.notYet", () -> workflow.complete(f.actor("officer1"), hold,
-                new StepPayload.HoldHearing(true, "笔录", "当事人到场", "复核")));
+                new StepPayload.HoldHearing(true, "笔录", "当事人到场", "复核", "争议", "维持", null)));
         // the decision is refused while the hearing is pending, whatever the route
         clock.setWithEngine(earliest.atTime(10, 0));
+        // 听证报告 (Art. 64): without the presiding officer's opinion and proposal the step is refused, naming it
+        String noOpinion = refused(c.id(), "field.required", () -> workflow.complete(f.actor("officer1"), hold,
+                new StepPayload.HoldHearing(true, "当事人称已自行整改，请求从轻", "当事人本人及代理人律师甲到场",
+                        "经复核，整改情况属实，维持原拟处罚", "整改是否到位", " ", null)));
+        assertThat(noOpinion).contains("主持人意见及处理建议");
         CaseFile held = f.step(c.id(), "officer1", new StepPayload.HoldHearing(true,
-                "当事人称已自行整改，请求从轻", "当事人本人及代理人律师甲到场", "经复核，整改情况属实，维持原拟处罚"));
+                "当事人称已自行整改，请求从轻", "当事人本人及代理人律师甲到场", "经复核，整改情况属实，维持原拟处罚",
+                "整改是否到位", "建议维持原拟处罚", null));
         assertThat(held.stage()).isEqualTo(CaseStage.LEGAL_REVIEW);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_clock_event WHERE case_id = ? AND kind = "
                 + "'PAUSE_HEARING' AND end_date IS NOT NULL", Integer.class, c.id())).isEqualTo(1);
@@ -528,7 +534,8 @@ class LegalReviewIT {
         f.step(person.id(), "head1", schedule(f.actor("officer3").userId(), earliest, List.of()));
         consistent(person.id());
         clock.setWithEngine(earliest.atTime(10, 0));
-        f.step(person.id(), "officer1", new StepPayload.HoldHearing(true, "当事人请求从轻", "当事人到场", "维持"));
+        f.step(person.id(), "officer1", new StepPayload.HoldHearing(true, "当事人请求从轻", "当事人到场", "维持",
+                "处罚幅度", "建议维持", null));
         assertThat(line(person.id(), RequirementKind.REVIEW).stateKey()).isEqualTo("review.state.awaitingReview");
         f.legalReview(person.id(), "reviewer1", ReviewOutcome.AGREE);
         assertThat(line(person.id(), RequirementKind.REVIEW).stateKey()).isEqualTo("review.state.round.AGREE");
@@ -601,8 +608,8 @@ class LegalReviewIT {
         LocalDate earliest = hearings.earliestHearingDate(f.today());
         f.step(c.id(), "head1", schedule(f.actor("officer3").userId(), earliest, List.of()));
         clock.setWithEngine(earliest.atTime(15, 0));
-        CaseFile absent = f.step(c.id(), "officer1", new StepPayload.HoldHearing(false, null,
-                "当事人经合法通知无正当理由未到场", null));
+        CaseFile absent = f.step(c.id(), "officer1",
+                StepPayload.HoldHearing.absent("当事人经合法通知无正当理由未到场"));
         assertThat(absent.statementWaived()).isTrue();
         assertThat(absent.stage()).isEqualTo(CaseStage.LEGAL_REVIEW);
         assertThat(reviews.overview(f.actor("officer1"), c.id()).hearing().status()).isEqualTo("ABSENT");

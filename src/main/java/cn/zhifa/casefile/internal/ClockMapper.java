@@ -75,6 +75,9 @@ public interface ClockMapper {
 
     int setPreservationProcess(@Param("id") long id, @Param("pi") String processInstanceId);
 
+    /** The 先行登记保存证据审批表 that records the head's answer (V371). */
+    int setPreservationApprovalDocument(@Param("id") long id, @Param("documentId") long documentId);
+
     /** case_deadline row. */
     class DeadlineRow {
         public Long caseId;

@@ -4,13 +4,19 @@ import cn.zhifa.casefile.StepPayload.HoldHearing;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** 举行听证: transcript summary, attendance and the review of the party's points; or the party's absence. */
+/**
+ * 举行听证: transcript summary, attendance, the review of the party's points and the presiding officer's report
+ * (听证报告: points in dispute, opinion and proposal, dissent); or the party's absence.
+ */
 class HoldHearingForm extends StepForm<HoldHearing> {
 
     final RadioButtonGroup<Boolean> appeared;
     final TextArea transcript;
     final TextArea attendance;
     final TextArea reviewOpinion;
+    final TextArea disputedPoints;
+    final TextArea presiderOpinion;
+    final TextArea dissent;
 
     HoldHearingForm(FormContext context) {
         super(context);
@@ -19,15 +25,27 @@ class HoldHearingForm extends StepForm<HoldHearing> {
         transcript = text("hearing-transcript", "review.hearing.transcript", true);
         attendance = text("hearing-attendance", "review.hearing.attendance", true);
         reviewOpinion = text("hearing-review", "ui.form.statement.review", true);
-        appeared.addValueChangeListener(e -> reviewOpinion.setVisible(isTrue(e.getValue())));
-        fields.add(appeared, transcript, attendance, reviewOpinion);
+        disputedPoints = text("hearing-disputed", "review.hearing.disputedPoints", true);
+        presiderOpinion = text("hearing-presider-opinion", "review.hearing.presiderOpinion", true);
+        dissent = text("hearing-dissent", "review.hearing.dissent", false);
+        appeared.addValueChangeListener(e -> {
+            boolean held = isTrue(e.getValue());
+            reviewOpinion.setVisible(held);
+            disputedPoints.setVisible(held);
+            presiderOpinion.setVisible(held);
+            dissent.setVisible(held);
+        });
+        fields.add(appeared, transcript, attendance, reviewOpinion, disputedPoints, presiderOpinion, dissent);
         fields.setColspan(appeared, 2);
     }
 
     @Override
     HoldHearing payload() {
         boolean present = isTrue(appeared.getValue());
-        return new HoldHearing(present, trim(transcript.getValue()), trim(attendance.getValue()),
-                present ? trim(reviewOpinion.getValue()) : null);
+        return present ? new HoldHearing(true, trim(transcript.getValue()), trim(attendance.getValue()),
+                trim(reviewOpinion.getValue()), trim(disputedPoints.getValue()), trim(presiderOpinion.getValue()),
+                trim(dissent.getValue()))
+                : new HoldHearing(false, trim(transcript.getValue()), trim(attendance.getValue()), null, null, null,
+                        null);
     }
 }

@@ -16,4 +16,8 @@ public class HearingRow {
     public String status;
     public String transcript;
     public String attendance;
+    /** 听证报告: 争议焦点, 主持人意见及处理建议, 不同意见 (V370). */
+    public String disputedPoints;
+    public String presiderOpinion;
+    public String dissent;
 }

@@ -192,6 +192,23 @@ class StepFormsTest {
     }
 
     @Test
+    void holdHearingSendsThePresidersReportAndLeavesItOutWhenThePartyIsAbsent() {
+        HoldHearingForm form = new HoldHearingForm(context(aCase()));
+        form.transcript.setValue("当事人请求从轻");
+        form.attendance.setValue("当事人及代理人到场");
+        form.reviewOpinion.setValue("部分采纳");
+        form.disputedPoints.setValue(" 违法面积的认定 ");
+        form.presiderOpinion.setValue("建议减轻处罚");
+        assertThat(form.payload()).isEqualTo(new StepPayload.HoldHearing(true, "当事人请求从轻", "当事人及代理人到场",
+                "部分采纳", "违法面积的认定", "建议减轻处罚", null));
+        form.appeared.setValue(false);
+        assertThat(form.presiderOpinion.isVisible()).isFalse();
+        assertThat(form.disputedPoints.isVisible()).isFalse();
+        assertThat(form.payload()).isEqualTo(new StepPayload.HoldHearing(false, "当事人请求从轻", "当事人及代理人到场",
+                null, null, null, null));
+    }
+
+    @Test
     void submitRaisesTheTypedEvent() {
         ApproveFilingForm form = new ApproveFilingForm(context(aCase()));
         form.approve.setValue(false);
