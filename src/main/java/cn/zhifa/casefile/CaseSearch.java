@@ -23,6 +23,8 @@ class CaseSearch {
 
     /** Below this many cases under the rarest piece, its posting list is read first (decision 0032). */
     static final int DRIVER_CAP = 5000;
+    /** A common piece's matches are counted up to this many: the grid lists the newest 1,000 (decision 0032). */
+    static final int COMMON_COUNT_CAP = 1000;
     /** A piece this rare drives at once; the fragment's other pieces are not counted. */
     private static final int RARE_ENOUGH = 100;
     /** At most this many pieces of a long fragment are counted (the LIKE re-check is exact whatever drives). */
@@ -46,10 +48,12 @@ class CaseSearch {
                         r.itemName, r.discoveredDate, r.filedDate, r.registeredAt, r.procedureType)).toList();
     }
 
+    /** The number of matches; for a common party piece at most {@value #COMMON_COUNT_CAP} (decision 0032). */
     long count(Actor actor, CaseQuery q) {
         Plan plan = plan(q.party());
+        Integer cap = plan.match() != null && plan.match().driver() == null ? COMMON_COUNT_CAP : null;
         return plan.empty() ? 0 : mapper.count(q, unitOf(actor), dayAfter(q.to()), CaseNumberFilter.parse(q.caseNo()),
-                plan.match());
+                plan.match(), cap);
     }
 
     /** The party part of a search: none, nothing can match, or a match with or without a driving piece. */

@@ -49,9 +49,10 @@ public interface CaseFileMapper {
             @Param("toExclusive") LocalDate toExclusive, @Param("no") CaseNumberFilter caseNo,
             @Param("pm") PartyMatch party);
 
+    /** As {@link #search}, counting at most {@code cap} cases (null: all). */
     long count(@Param("q") CaseQuery query, @Param("unitId") Long unitId,
             @Param("toExclusive") LocalDate toExclusive, @Param("no") CaseNumberFilter caseNo,
-            @Param("pm") PartyMatch party);
+            @Param("pm") PartyMatch party, @Param("cap") Integer cap);
 
     void insertParty(PartyRow row);
 
