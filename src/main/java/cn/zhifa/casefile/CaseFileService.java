@@ -3,7 +3,6 @@ package cn.zhifa.casefile;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.internal.CaseFileMapper;
-import cn.zhifa.casefile.internal.CaseNumberFilter;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.HistoryRow;
 import cn.zhifa.casefile.internal.PartyRow;
@@ -41,10 +40,12 @@ public class CaseFileService {
     private final PreservationService preservations;
     private final Limitation limitation;
     private final Clock clock;
+    private final CaseSearch search;
 
     public CaseFileService(CaseFileMapper mapper, OrdinaryProcedureEngine engine, InboxService inbox,
             OrganizationService organization, CaseHistory history, CaseClockService caseClock,
-            PreservationService preservations, Limitation limitation, Clock clock) {
+            PreservationService preservations, Limitation limitation, Clock clock, CaseSearch search) {
+        this.search = search;
         this.limitation = limitation;
         this.mapper = mapper;
         this.engine = engine;
@@ -270,18 +271,15 @@ public class CaseFileService {
         return toCase(readable(actor, caseId));
     }
 
+    /** 案件查询: see {@link CaseSearch} (the party matches any part of its name, decision 0032). */
     @Transactional(readOnly = true)
     public List<CaseSummary> search(Actor actor, CaseQuery query) {
-        Long unit = actor.seesAllUnits() ? null : actor.unitId();
-        return mapper.search(query, unit, dayAfter(query.to()), CaseNumberFilter.parse(query.caseNo())).stream().map(r -> new CaseSummary(r.id, r.caseNo, r.unitId, r.stage,
-                r.leadSource, r.partyName, r.itemName, r.discoveredDate, r.filedDate, r.registeredAt,
-                r.procedureType)).toList();
+        return search.search(actor, query);
     }
 
     @Transactional(readOnly = true)
     public long count(Actor actor, CaseQuery query) {
-        return mapper.count(query, actor.seesAllUnits() ? null : actor.unitId(), dayAfter(query.to()),
-                CaseNumberFilter.parse(query.caseNo()));
+        return search.count(actor, query);
     }
 
     /**
@@ -373,10 +371,6 @@ public class CaseFileService {
             before = h.stage;
         }
         return out;
-    }
-
-    private static LocalDate dayAfter(LocalDate day) {
-        return day == null ? null : day.plusDays(1);
     }
 
     static String blankToNull(String s) {

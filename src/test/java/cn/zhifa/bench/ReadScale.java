@@ -7,7 +7,10 @@ import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
+import cn.zhifa.calendar.DeadlineLight;
+import cn.zhifa.tasks.InboxFilter;
 import cn.zhifa.tasks.InboxService;
+import cn.zhifa.tasks.TaskCentre;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,9 +45,14 @@ final class ReadScale {
         "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
         "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡"};
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰海波";
-    private static final String[] CITIES = {"北京", "朝阳", "望京", "首都", "京华", "华北", "东方", "中关"};
-    private static final String[] COMPANY = {"商贸有限公司", "餐饮管理有限公司", "广告有限公司", "建筑工程有限公司",
-        "物业管理有限公司", "科技有限公司"};
+    private static final String[] CITIES = {"北京", "北京市朝阳区", "朝阳", "望京", "首都", "京华", "华北", "东方",
+        "中关"};
+    /** Syllables of trade names (字号): two of them make one, ~3,600 names. */
+    private static final String TRADE = "鑫隆盛泰和顺兴发达源丰瑞祥福聚德昌荣华美佳宏远通汇信诚博创新嘉宝金利安康乐"
+            + "天地海云山川星辰恒久";
+    private static final String[] INDUSTRY = {"餐饮", "商贸", "广告", "建筑工程", "物业管理", "科技", "文化传媒", "装饰工程",
+        "便利店", "汽车服务", "建材", "食品"};
+    private static final String[] FORM = {"有限公司", "有限公司", "有限公司", "有限责任公司", "经营部", "商行", "店"};
     /** Stages of open cases with their share in per cent. */
     private static final Object[][] OPEN_STAGES = {{CaseStage.VERIFICATION, 10}, {CaseStage.FILING_APPROVAL, 5},
         {CaseStage.INVESTIGATION, 35}, {CaseStage.INVESTIGATION_REPORT, 10}, {CaseStage.CASE_REVIEW, 5},
@@ -56,6 +64,7 @@ final class ReadScale {
     private final InboxService inbox;
     private final CaseFileService cases;
     private final OrganizationService organization;
+    private final TaskCentre centre;
     private final Random random = new Random(20260101L);
     private final double[] surnameCdf;
     private final Map<CaseStage, String> taskOfStage = new EnumMap<>(CaseStage.class);
@@ -65,6 +74,8 @@ final class ReadScale {
     private final List<OpenTask> openTasks = new ArrayList<>();
     private String sampleCaseNo;
     private String samplePersonPrefix;
+    /** A sample company's trade name and the first character of its industry (3 characters, rare). */
+    private String sampleTradeFragment;
 
     record BenchUnit(long id, String prefix, List<Long> officers, long leader, List<Long> heads, long reviewer) {
     }
@@ -74,7 +85,8 @@ final class ReadScale {
     }
 
     ReadScale(BenchConfig cfg, Report report, InboxService inbox, CaseFileService cases,
-            OrganizationService organization) {
+            OrganizationService organization, TaskCentre centre) {
+        this.centre = centre;
         this.cfg = cfg;
         this.report = report;
         this.inbox = inbox;
@@ -116,11 +128,38 @@ final class ReadScale {
                         + " SELECT t.task_id, h.user_id, t.case_id, t.urgency_due, t.created_at FROM task_inbox t"
                         + " JOIN case_handler h ON h.case_id = t.case_id WHERE t.candidate_group = 'HANDLER'");
                 c.commit();
-                s.execute("ANALYZE TABLE case_file, case_handler, task_inbox, task_inbox_handler, app_user");
+                // the party search's posting lists (decision 0032), filled by the migration's own statement
+                // (as on a migrated database: filled in key order, the index by case built afterwards — V350–V353)
+                long g0 = System.nanoTime();
+                s.execute("DROP INDEX ix_case_party_gram_case ON case_party_gram");
+                s.execute(migration("db/vendor/mysql/V352__case_party_gram_fill.sql"));
+                c.commit();
+                s.execute(migration("db/migration/V353__case_party_gram_by_case.sql"));
+                System.out.printf("[bench] case_party_gram filled in %.0f s%n", (System.nanoTime() - g0) / 1e9);
+                // 已办: the closing step of each closed case, completed by its lead handler
+                s.execute("INSERT INTO task_done (task_id, user_id, case_id, unit_id, task_key, procedure_type, "
+                        + "created_at, completed_at) SELECT CONCAT('done-', c.id), h.user_id, c.id, c.unit_id, "
+                        + "'" + taskOfStage.get(CaseStage.CLOSING) + "', 'ORDINARY', c.registered_at, "
+                        + "COALESCE(c.archived_at, c.registered_at) "
+                        + "FROM case_file c JOIN case_handler h ON h.case_id = c.id AND h.role = 'LEAD' "
+                        + "WHERE c.stage IN ('ARCHIVED', 'NOT_FILED') AND c.id >= " + nextId);
+                c.commit();
+                s.execute("ANALYZE TABLE case_file, case_handler, task_inbox, task_inbox_handler, app_user, "
+                        + "case_party_gram, task_done");
             }
             c.commit();
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** A migration's SQL from the classpath (one statement, comments dropped). */
+    private static String migration(String resource) {
+        try (var in = ReadScale.class.getClassLoader().getResourceAsStream(resource)) {
+            String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return sql.replaceAll("(?m)^--.*$", "").trim().replaceAll(";$", "");
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("no migration " + resource, e);
+        }
     }
 
     private void createUnitsAndUsers(Connection c) throws SQLException {
@@ -255,6 +294,9 @@ final class ReadScale {
                 if (samplePersonPrefix == null && open && party.length() == 3) {
                     samplePersonPrefix = party.substring(0, 2);
                 }
+                if (sampleTradeFragment == null && open && party.startsWith("望京")) {
+                    sampleTradeFragment = party.substring(2, 5);
+                }
                 if ((i + 1) % BATCH == 0 || i == total - 1) {
                     ins.executeBatch();
                     handler.executeBatch();
@@ -312,10 +354,12 @@ final class ReadScale {
         return CaseStage.INVESTIGATION;
     }
 
+    /** 75 % persons (surname by a Zipf-like share, two given-name characters), 25 % companies. */
     private String party() {
         if (random.nextInt(100) < 25) {
-            return CITIES[random.nextInt(CITIES.length)] + GIVEN.charAt(random.nextInt(GIVEN.length()))
-                    + GIVEN.charAt(random.nextInt(GIVEN.length())) + COMPANY[random.nextInt(COMPANY.length)];
+            return CITIES[random.nextInt(CITIES.length)] + TRADE.charAt(random.nextInt(TRADE.length()))
+                    + TRADE.charAt(random.nextInt(TRADE.length())) + INDUSTRY[random.nextInt(INDUSTRY.length)]
+                    + FORM[random.nextInt(FORM.length)];
         }
         double r = random.nextDouble();
         int i = 0;
@@ -362,14 +406,38 @@ final class ReadScale {
         Actor supervisor = organization.findByUsername("supervisor1").orElseThrow().toActor();
         LocalDate today = LocalDate.now();
         Map<String, Supplier<Integer>> searches = new LinkedHashMap<>();
-        searches.put("party prefix, common surname '王' (own unit)",
-                () -> cases.search(officer, new CaseQuery(null, "王", null, null, null, 0, 50)).size());
-        searches.put("party prefix, given name '" + samplePersonPrefix + "' (own unit)",
-                () -> cases.search(officer, new CaseQuery(null, samplePersonPrefix, null, null, null, 0, 50)).size());
-        searches.put("party prefix, company '北京' (own unit)",
-                () -> cases.search(officer, new CaseQuery(null, "北京", null, null, null, 0, 50)).size());
-        searches.put("party prefix '" + samplePersonPrefix + "' (supervisor, all units)",
-                () -> cases.search(supervisor, new CaseQuery(null, samplePersonPrefix, null, null, null, 0, 50)).size());
+        Map<String, Supplier<Integer>> countSearches = new LinkedHashMap<>();
+        // party by any part of the name (decision 0032), by kind of fragment
+        Actor officer2 = new ArrayList<>(inboxActors.values()).get(1);
+        String given = samplePersonPrefix.substring(1) + "芳"; // a given name's two characters (middle + end)
+        Map<String, String> fragments = new LinkedHashMap<>();
+        fragments.put("1 char, common surname", "王");
+        fragments.put("1 char, given-name character", "桂");
+        fragments.put("2 char, common (有限, ~20 % of names)", "有限");
+        fragments.put("2 char, industry (餐饮, ~2 %)", "餐饮");
+        fragments.put("2 char, given name (middle + end)", given);
+        fragments.put("3 char, trade name + industry (rare)", sampleTradeFragment);
+        fragments.put("4 char, district + trade (rare)", "朝阳区" + sampleTradeFragment.charAt(0));
+        fragments.put("no match", "不存在的名");
+        fragments.forEach((kind, q) -> {
+            searches.put("party '" + q + "': " + kind + " (own unit)",
+                    () -> cases.search(officer2, new CaseQuery(null, q, null, null, null, 0, 50)).size());
+        });
+        searches.put("party '" + given + "' (supervisor, all units)",
+                () -> cases.search(supervisor, new CaseQuery(null, given, null, null, null, 0, 50)).size());
+        searches.put("party '有限' (supervisor, all units)",
+                () -> cases.search(supervisor, new CaseQuery(null, "有限", null, null, null, 0, 50)).size());
+        searches.put("party '" + sampleTradeFragment + "' + stage INVESTIGATION (own unit)",
+                () -> cases.search(officer2, new CaseQuery(null, sampleTradeFragment, CaseStage.INVESTIGATION, null,
+                        null, 0, 50)).size());
+        countSearches.put("count, party '" + given + "' (own unit)",
+                () -> (int) cases.count(officer2, new CaseQuery(null, given, null, null, null, 0, 50)));
+        countSearches.put("count, party '" + sampleTradeFragment + "' (own unit)",
+                () -> (int) cases.count(officer2, new CaseQuery(null, sampleTradeFragment, null, null, null, 0, 50)));
+        countSearches.put("count, party '王' (own unit)",
+                () -> (int) cases.count(officer2, new CaseQuery(null, "王", null, null, null, 0, 50)));
+        countSearches.put("count, party '有限' (own unit)",
+                () -> (int) cases.count(officer2, new CaseQuery(null, "有限", null, null, null, 0, 50)));
         Actor caseNoActor = actorOfUnitOf(sampleCaseNo);
         String partialNo = sampleCaseNo.substring(sampleCaseNo.indexOf('〔'));
         searches.put("case number, full '" + sampleCaseNo + "'",
@@ -397,6 +465,40 @@ final class ReadScale {
         report.line("");
         report.line(String.format("Target: search p95 <= 100 ms -> worst p95 %s ms: %s (%d calls per query)",
                 Report.f(worst), worst <= 100 ? "**met**" : "**missed**", perQuery));
+
+        report.heading("Case search count (the grid's total): CaseFileService.count");
+        report.header("count", "cases", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        countSearches.forEach((name, call) -> timedRow(name, call, perQuery));
+        measureInboxViews(inboxActors);
+    }
+
+    /** The task centre's other views (issue 16 item 1): a saved filter (party + light) and 已办. */
+    private void measureInboxViews(Map<String, Actor> inboxActors) {
+        Actor officer = inboxActors.values().iterator().next();
+        Actor leader = inboxActors.get("team leader (unit 0)");
+        int n = Math.max(20, cfg.latencyCalls() / 5);
+        report.heading("Task centre views: saved filter (party + light), unit tasks, 已办 (page of 50)");
+        report.header("view", "rows", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        Map<String, Supplier<Integer>> views = new LinkedHashMap<>();
+        views.put("officer inbox, default (urgency)", () -> inbox.inbox(officer, 0, 50).size());
+        views.put("officer inbox, filter party '有限' + light GREEN",
+                () -> inbox.inbox(officer, new InboxFilter(null, null, null, "有限", DeadlineLight.GREEN, null), 0, 50)
+                        .size());
+        views.put("officer inbox, filter party '" + samplePersonPrefix + "' + light RED", () -> inbox.inbox(officer,
+                new InboxFilter(null, null, null, samplePersonPrefix, DeadlineLight.RED, null), 0, 50).size());
+        views.put("officer inbox, filter party '" + sampleTradeFragment + "' (rare)", () -> inbox.inbox(officer,
+                new InboxFilter(null, null, null, sampleTradeFragment, null, null), 0, 50).size());
+        views.put("team leader, unit tasks, filter party '有限' + light YELLOW", () -> inbox.unitTasks(leader,
+                new InboxFilter(null, null, null, "有限", DeadlineLight.YELLOW, null), 0, 50).size());
+        views.put("officer 已办 (TaskCentre.done)", () -> centre.done(officer, 0, 50).size());
+        views.put("officer 已办, page 10", () -> centre.done(officer, 450, 50).size());
+        views.forEach((name, call) -> timedRow(name, call, n));
+    }
+
+    private void timedRow(String name, Supplier<Integer> call, int n) {
+        double[] s = Stats.millis(time(List.of(call), n));
+        report.row(name + (s.length < n ? " (" + s.length + " calls, time cap)" : ""), call.get(), Stats.pct(s, 50),
+                Stats.pct(s, 95), Stats.pct(s, 99), s[s.length - 1]);
     }
 
     private Actor actorOfUnitOf(String caseNo) {

@@ -49,7 +49,8 @@ class SupervisionBenchmark {
                     + "EXISTS (SELECT 1 FROM case_document d WHERE d.case_id = c.id)", Long.class);
             if (!reuse) {
                 long firstBulk = jdbc.queryForObject("SELECT MAX(id) FROM case_file", Long.class) + 1;
-                ReadScale scale = new ReadScale(cfg, r, ours.inbox, ours.cases, ours.organization);
+                ReadScale scale = new ReadScale(cfg, r, ours.inbox, ours.cases, ours.organization,
+                        ours.app.getBean(cn.zhifa.tasks.TaskCentre.class));
                 double seconds = scale.populate();
                 long d0 = System.nanoTime();
                 // one open statutory deadline per bulk-loaded open case (decision due 90 days after registration:

@@ -299,6 +299,22 @@ class CaseToArchiveBrowserIT extends BrowserTestBase {
         screenshot(name, true);
     }
 
+    /** 案件查询 finds a party by a piece from the middle of its name or by one character, and says so (decision 0032). */
+    @Test
+    void partySearchFindsAPieceFromTheMiddleOfTheName() {
+        login("officer1");
+        page.navigate(url("/cases"));
+        assertThat(page.locator("#search-party > [slot=helper]")).containsText("任意部分");
+        page.locator("#search-party input").fill("某广告");
+        page.locator("#search-submit").click();
+        page.waitForFunction("() => document.querySelector('#search-grid').size === 1");
+        assertThat(page.locator("#search-grid")).containsText("北京某某广告有限公司");
+        // one character: 刘某某, 北京某某广告有限公司, 陈某, 孙某, 王某某 of the demo data (at least)
+        page.locator("#search-party input").fill("某");
+        page.locator("#search-submit").click();
+        page.waitForFunction("() => document.querySelector('#search-grid').size >= 5");
+    }
+
     /** Searches /cases by party, waits for exactly one hit and opens it; returns the case id. */
     private long findCaseOfParty(String party) {
         page.navigate(url("/cases"));

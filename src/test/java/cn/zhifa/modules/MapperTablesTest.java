@@ -31,7 +31,7 @@ class MapperTablesTest {
                     "case_stage_history", "case_number_seq", "case_clock_event", "case_deadline",
                     "evidence_preservation", "case_remedy", "case_remedy_hearing", "case_month_tally",
                     "case_stage_tally", "case_service_address", "case_payment", "case_execution_act", "case_seizure",
-                    "case_motion", "case_transfer")),
+                    "case_motion", "case_transfer", "case_party_gram")),
             Map.entry("notification", Set.of("notification")),
             Map.entry("publication", Set.of("publication", "annual_report")),
             Map.entry("tasks", Set.of("task_inbox", "task_inbox_handler", "task_done", "task_urge",

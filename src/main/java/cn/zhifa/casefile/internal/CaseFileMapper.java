@@ -41,12 +41,18 @@ public interface CaseFileMapper {
     /** Sets the stage of a case whose row the caller holds locked. */
     int updateStage(@Param("id") long id, @Param("stage") CaseStage stage);
 
-    /** {@code toExclusive} is the day after {@code query.to()}, so the whole last day is included. */
+    /**
+     * {@code toExclusive} is the day after {@code query.to()}, so the whole last day is included; {@code party} is how
+     * the party fragment is matched (null: no party filter; {@code query.party()} itself is not read).
+     */
     List<CaseRow> search(@Param("q") CaseQuery query, @Param("unitId") Long unitId,
-            @Param("toExclusive") LocalDate toExclusive, @Param("no") CaseNumberFilter caseNo);
+            @Param("toExclusive") LocalDate toExclusive, @Param("no") CaseNumberFilter caseNo,
+            @Param("pm") PartyMatch party);
 
+    /** As {@link #search}, counting at most {@code cap} cases (null: all). */
     long count(@Param("q") CaseQuery query, @Param("unitId") Long unitId,
-            @Param("toExclusive") LocalDate toExclusive, @Param("no") CaseNumberFilter caseNo);
+            @Param("toExclusive") LocalDate toExclusive, @Param("no") CaseNumberFilter caseNo,
+            @Param("pm") PartyMatch party, @Param("cap") Integer cap);
 
     void insertParty(PartyRow row);
 

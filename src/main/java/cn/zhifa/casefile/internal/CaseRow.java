@@ -26,6 +26,8 @@ public class CaseRow {
     public String lockedTaskKey;
     public int actorHandlerCount;
     public String partyName;
+    /** The party name as read (or last indexed): case_party_gram is rewritten when an update changes it. */
+    public String indexedPartyName;
     public LocalDate actDate;
     public LocalDate discoveredDate;
     public LocalDate filedDate;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
-import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
@@ -26,9 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 @Intercepts(@Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}))
-public class CaseTallyInterceptor implements Interceptor {
+public class CaseTallyInterceptor extends CaseFileWrites {
 
-    private static final String NS = CaseFileMapper.class.getName() + ".";
     /** The columns (CaseRow fields) that move a case between counters. */
     private static final Set<String> TALLIED = Set.of("stage", "decidedOutcome", "decidedFine", "paidAmount");
 
@@ -39,13 +37,8 @@ public class CaseTallyInterceptor implements Interceptor {
     }
 
     @Override
-    public Object intercept(Invocation invocation) throws Throwable {
-        String id = ((MappedStatement) invocation.getArgs()[0]).getId();
-        Object param = invocation.getArgs()[1];
-        if (!id.startsWith(NS)) {
-            return invocation.proceed();
-        }
-        switch (id.substring(NS.length())) {
+    protected Object write(String statement, Object param, Invocation invocation) throws Throwable {
+        switch (statement) {
             case "insertCase" -> {
                 Object result = invocation.proceed();
                 written(((CaseRow) param).id, invocation, true);

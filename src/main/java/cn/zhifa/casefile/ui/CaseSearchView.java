@@ -48,6 +48,7 @@ class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         caseNo.setClearButtonVisible(true);
         party.setLabel(getTranslation("ui.col.party"));
         party.setId("search-party");
+        party.setHelperText(getTranslation("ui.search.partyHint")); // any part of the name (decision 0032)
         party.setClearButtonVisible(true);
         stage.setLabel(getTranslation("ui.col.stage"));
         stage.setItems(CaseStage.values());

@@ -123,11 +123,12 @@ class CaseFileMapperIT {
             }
         }
         assertThat(mapper.search(new CaseQuery(null, "𠮷野家", CaseStage.ARCHIVED, LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 3, 2), 0, 10), unit, LocalDate.of(2026, 3, 3), null)).extracting(r -> r.id)
+                LocalDate.of(2026, 3, 2), 0, 10), unit, LocalDate.of(2026, 3, 3), null,
+                new PartyMatch(PartyGrams.containsPattern("𠮷野家"), "𠮷野"))).extracting(r -> r.id)
                 .containsExactly(row.id);
-        assertThat(mapper.search(CaseQuery.all(), unit, null, CaseNumberFilter.parse(row.caseNo)))
+        assertThat(mapper.search(CaseQuery.all(), unit, null, CaseNumberFilter.parse(row.caseNo), null))
                 .extracting(r -> r.id).containsExactly(row.id);
-        assertThat(mapper.search(CaseQuery.all(), unit, null, CaseNumberFilter.parse("2026-9999")))
+        assertThat(mapper.search(CaseQuery.all(), unit, null, CaseNumberFilter.parse("2026-9999"), null))
                 .extracting(r -> r.id).contains(row.id);
     }
 

@@ -1,0 +1,27 @@
+package cn.zhifa.casefile.internal;
+
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Invocation;
+
+/**
+ * A MyBatis interceptor of the writes through {@link CaseFileMapper} (a subclass declares {@code @Intercepts} on
+ * {@code Executor.update}): every other statement proceeds untouched; a case-file write is handed over with the
+ * statement's name ({@code insertCase}, {@code updateChanged}, …) and its parameter.
+ */
+abstract class CaseFileWrites implements Interceptor {
+
+    private static final String NS = CaseFileMapper.class.getName() + ".";
+
+    @Override
+    public final Object intercept(Invocation invocation) throws Throwable {
+        String id = ((MappedStatement) invocation.getArgs()[0]).getId();
+        if (!id.startsWith(NS)) {
+            return invocation.proceed();
+        }
+        return write(id.substring(NS.length()), invocation.getArgs()[1], invocation);
+    }
+
+    /** A write of case_file: must proceed with the invocation (once) and return its result. */
+    protected abstract Object write(String statement, Object param, Invocation invocation) throws Throwable;
+}
