@@ -368,7 +368,7 @@ public class DocumentData {
     private static String lastComment(CaseFileView v, String... actions) {
         List<String> wanted = List.of(actions);
         return v.history().stream().filter(h -> wanted.contains(h.action())).reduce((a, b) -> b)
-                .map(h -> h.comment()).orElse(null);
+                .map(h -> h.text()).orElse(null);
     }
 
     private static String describe(Party p) {

@@ -104,7 +104,7 @@ class CaseExitIT {
         assertThat(actions(id)).containsSubsequence("EXIT_PROPOSED", "EXIT_REFUSED", "EXIT_PROPOSED", "CASE_EXITED");
         // the record states the ground in Chinese, never the constant's name
         assertThat(cases.view(f.actor("head2"), id).history().stream()
-                .filter(h -> h.action().equals("CASE_EXITED")).findFirst().orElseThrow().comment())
+                .filter(h -> h.action().equals("CASE_EXITED")).findFirst().orElseThrow().text())
                 .contains("撤销立案（不属于本机关管辖）").doesNotContain("NOT_OUR_JURISDICTION");
         assertThat(cases.view(f.actor("head2"), id).history().stream()
                 .filter(h -> h.action().equals("EXIT_PROPOSED")).map(StageChange::comment))

@@ -167,7 +167,7 @@ class PreservationSeizureIT {
         assertThat(actions(id)).contains("PRESERVATION_REQUESTED", "PRESERVATION_APPROVED", "PRESERVATION_DECIDED");
         // the record entry states the outcome in Chinese, never the constant's name
         assertThat(cases.view(f.actor("head1"), id).history().stream()
-                .filter(h -> h.action().equals("PRESERVATION_DECIDED")).findFirst().orElseThrow().comment())
+                .filter(h -> h.action().equals("PRESERVATION_DECIDED")).findFirst().orElseThrow().text())
                 .isEqualTo("记录、复制、拍照、录像");
 
         // a refused request ends it: nothing was taken, nothing to release
