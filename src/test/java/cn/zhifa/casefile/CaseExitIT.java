@@ -107,7 +107,7 @@ class CaseExitIT {
                 .filter(h -> h.action().equals("CASE_EXITED")).findFirst().orElseThrow().text())
                 .contains("撤销立案（不属于本机关管辖）").doesNotContain("NOT_OUR_JURISDICTION");
         assertThat(cases.view(f.actor("head2"), id).history().stream()
-                .filter(h -> h.action().equals("EXIT_PROPOSED")).map(StageChange::comment))
+                .filter(h -> h.action().equals("EXIT_PROPOSED")).map(StageChange::text))
                 .allMatch(t -> !t.matches(".*[A-Z_]{4,}.*"));
         // an ended case is not an open one for supervision
         assertThat(statistics.openByStage(null)).noneMatch(s -> s.stage() == CaseStage.TERMINATED);

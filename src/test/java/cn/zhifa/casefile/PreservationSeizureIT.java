@@ -213,7 +213,7 @@ class PreservationSeizureIT {
                 () -> preservations.approve(f.actor("head1"), late.id(), true, null));
         assertThat(msg).contains("2026-03-05 10:00").contains("解除");
         alerts.check(id, clock.instant()); // the report period shows by its day (0024); the refusal is exact
-        assertThat(notes("officer1", id, NotificationService.DEADLINE_WARNING)).extracting(Notification::message)
+        assertThat(notes("officer1", id, NotificationService.DEADLINE_WARNING)).extracting(Notification::text)
                 .anySatisfy(m -> assertThat(m).contains("紧急先行登记保存报批期限"));
         Preservation released = preservations.release(f.actor("officer1"), late.id(), "已当场退还当事人");
         assertThat(released.outcome()).isEqualTo(PreservationOutcome.RELEASED);
@@ -255,7 +255,7 @@ class PreservationSeizureIT {
         // the warning on the calendar, then at-risk for the supervisors
         at("2026-03-31T09:00");
         alerts.check(id, clock.instant());
-        assertThat(notes("officer1", id, NotificationService.DEADLINE_WARNING)).extracting(Notification::message)
+        assertThat(notes("officer1", id, NotificationService.DEADLINE_WARNING)).extracting(Notification::text)
                 .anySatisfy(m -> assertThat(m).contains("查封扣押期限").contains("2026-04-01"));
         assertThat(caseClock.atRisk(f.actor("head1"), null, 1000)).anySatisfy(r -> {
             assertThat(r.caseId()).isEqualTo(id);
@@ -278,7 +278,7 @@ class PreservationSeizureIT {
         // the term runs out: no confiscation any more, only release (Art. 27, 28)
         at("2026-05-07T09:00");
         alerts.check(id, clock.instant());
-        assertThat(notes("head1", id, NotificationService.DEADLINE_OVERDUE)).extracting(Notification::message)
+        assertThat(notes("head1", id, NotificationService.DEADLINE_OVERDUE)).extracting(Notification::text)
                 .anySatisfy(m -> assertThat(m).contains("查封扣押期限"));
         refused(messages, snapshot(id), "seizure.termOverRelease",
                 () -> seizures.conclude(f.actor("head1"), s.id(), SeizureOutcome.CONFISCATED, "没收"));

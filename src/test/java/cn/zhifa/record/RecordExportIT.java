@@ -96,6 +96,9 @@ class RecordExportIT {
         return zip;
     }
 
+    /** The canonical entry's summary: null or a JSON string, which may hold escaped quotes (a stored text, 0033). */
+    private static final String SUMMARY = "\"summary\":(null|\"(?:[^\"\\\\]|\\\\.)*\")";
+
     @Test
     void anArchivedCasesExportCarriesItsFrozenDossierLaidOutFromItsManifest() throws Exception {
         long id = f.anArchivedCase().id();
@@ -187,7 +190,7 @@ class RecordExportIT {
                 StandardCharsets.UTF_8).split("\n")));
         assertThat(lines.get(1)).contains("\"seq\":2,");
         lines.set(1, lines.get(1).replace("\"seq\":2,\"stage\"", "\"seq\":2,\"stage\"")
-                .replaceFirst("\"summary\":(null|\"[^\"]*\")\\}\\}$", "\"summary\":\"改过的\"}}"));
+                .replaceFirst(SUMMARY + "\\}\\}$", "\"summary\":\"改过的\"}}"));
         byte[] chain = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
         files.put("record/chain.jsonl", chain);
         // a careful forger also fixes the manifest: the chain itself still gives it away
@@ -229,7 +232,7 @@ class RecordExportIT {
             assertThat(m.matches()).isTrue();
             String entry = m.group(2);
             if (i == 1) {
-                entry = entry.replaceFirst("\"summary\":(null|\"[^\"]*\")\\}$", "\"summary\":\"伪造\"}");
+                entry = entry.replaceFirst(SUMMARY + "\\}$", "\"summary\":\"伪造\"}");
             }
             String hash = RecordCanonical.hash(prev, entry);
             lines.set(i, RecordCanonical.chainLine(Long.parseLong(m.group(1)), prev, hash, entry));
