@@ -53,6 +53,7 @@ class RecordBrowserIT extends BrowserTestBase {
         // an officer who is not a handler of that case reads the timeline but has no record actions
         login("officer3");
         page.navigate(url("/cases/" + caseId));
+        page.locator("#case-timeline").waitFor(); // a loaded machine takes longer than an assertion's 5 s
         assertThat(page.locator("#case-timeline")).containsText("批准立案");
         assertThat(page.locator("#record-verify")).hasCount(0);
     }
@@ -65,7 +66,7 @@ class RecordBrowserIT extends BrowserTestBase {
     void theTimelineReadsInTheReadersLanguage() {
         long caseId = jdbc.queryForObject("SELECT MIN(id) FROM case_file WHERE stage = 'ARCHIVED' "
                 + "AND procedure_type = 'ORDINARY'", Long.class);
-        login("head1");
+        loginToLanding("head1");
         page.navigate(url("/cases/" + caseId));
         Locator timeline = page.locator("#case-timeline");
         timeline.waitFor();
@@ -74,7 +75,7 @@ class RecordBrowserIT extends BrowserTestBase {
 
         page.locator("#language-switch").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).first().click();
-        assertThat(page.locator("#side-nav")).containsText("My tasks");
+        page.locator("#side-nav").getByText("My tasks").waitFor(); // the page reloads in English
         page.navigate(url("/cases/" + caseId));
         timeline.waitFor();
         assertThat(timeline).containsText("Filing approval form");
