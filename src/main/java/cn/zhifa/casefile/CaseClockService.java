@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.DateRange;
@@ -210,8 +211,9 @@ public class CaseClockService {
             } catch (org.springframework.dao.DuplicateKeyException e) {
                 throw DomainException.conflict("clock.resolutionUsed", r.id()); // one winner per resolution
             }
-            history.record(caseId, row.stage, row.stage, "CLOCK_EXTENDED", actor.userId(), kind + " +" + days
-                    + " 集体讨论决议（会议 " + r.meetingId() + "，议题 " + r.id() + "，" + r.resolvedOn() + "）" + why,
+            history.record(caseId, row.stage, row.stage, "CLOCK_EXTENDED", actor.userId(),
+                    StoredText.of("text.clock.extendedByResolution", kind, days, r.meetingId(), r.id(), r.resolvedOn(),
+                            why),
                     Map.of("kind", kind.name(), "days", days, "reason", why, "meetingId", r.meetingId(),
                             "resolutionId", r.id()));
         }

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseMotionMapper;
 import cn.zhifa.casefile.internal.CaseRow;
@@ -72,7 +73,8 @@ public class CaseExitService {
         long id = motions.insert(caseId, CaseMotionKind.EXIT, ground.name(), null, null, null, why, actor.userId(),
                 now(), null);
         history.record(caseId, row.stage, row.stage, "EXIT_PROPOSED", actor.userId(),
-                "提请" + label(ground) + "：" + groundText(ground.name()) + "：" + why);
+                StoredText.of("text.exit.proposed", kind(ground), StoredText.label("exit.ground." + ground.name()),
+                        why));
         return motions.find(id);
     }
 
@@ -99,7 +101,7 @@ public class CaseExitService {
         String what = label(CaseExitGround.valueOf(m.ground()));
         if (!approve) {
             history.record(caseId, row.stage, row.stage, "EXIT_REFUSED", actor.userId(),
-                    "不同意" + what + "：" + text);
+                    StoredText.of("text.exit.refused", kind(CaseExitGround.valueOf(m.ground())), text));
             return motions.find(motionId);
         }
         CaseStage from = row.stage;
@@ -112,7 +114,10 @@ public class CaseExitService {
         if (cases.updateChanged(row, Set.of("stage", "closedDate")) != 1) {
             throw DomainException.conflict("case.concurrentChange");
         }
-        history.record(caseId, from, CaseStage.TERMINATED, "CASE_EXITED", actor.userId(), summary);
+        StoredText exited = StoredText.of("text.exit.done", kind(CaseExitGround.valueOf(m.ground())),
+                StoredText.label("exit.ground." + m.ground()), m.reason());
+        history.record(caseId, from, CaseStage.TERMINATED, "CASE_EXITED", actor.userId(),
+                text == null ? exited : StoredText.of("text.exit.headOpinion", exited, text));
         caseClock.refresh(caseId);
         return motions.find(motionId);
     }
@@ -129,6 +134,11 @@ public class CaseExitService {
     }
 
     /** 终止调查 when the party has ceased to exist; 撤销立案 when a filing condition turned out not to hold. */
+    /** The kind of exit (终止调查 / 撤销立案) as a label of the bundles (decision 0033). */
+    private static StoredText kind(CaseExitGround ground) {
+        return StoredText.label(ground == CaseExitGround.PARTY_ENDED ? "text.exit.ended" : "text.exit.revoked");
+    }
+
     static String label(CaseExitGround ground) {
         return ground == CaseExitGround.PARTY_ENDED ? "终止调查" : "撤销立案";
     }

@@ -1,10 +1,10 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseRow;
-import cn.zhifa.casefile.internal.HistoryRow;
 import cn.zhifa.casefile.internal.PartyRow;
 import cn.zhifa.casefile.process.OrdinaryProcedure;
 import cn.zhifa.casefile.process.OrdinaryProcedureEngine;
@@ -12,6 +12,7 @@ import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
 import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
 import cn.zhifa.tasks.InboxService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -103,8 +104,8 @@ public class CaseFileService {
         limitation.of(row.actDate, row.actEndDate, row.limitationClass, row.discoveredDate)
                 .filter(Limitation.Status::timeBarred)
                 .ifPresent(s -> history(row.id, CaseStage.VERIFICATION, CaseStage.VERIFICATION, "LIMITATION_WARNING",
-                        actor.userId(), "违法行为自" + s.runsFrom() + "起算，追责时效最后一日为" + s.lastDay() + "，发现于"
-                                + s.discovered()));
+                        actor.userId(), StoredText.of("text.limitation.warning", s.runsFrom(), s.lastDay(),
+                                s.discovered()).stored()));
         addDocument(row.id, DocumentKind.LEAD_REGISTRATION.code(), DocumentKind.LEAD_REGISTRATION.title(), null,
                 CaseStage.VERIFICATION, actor.userId());
         CaseRow stored = mapper.findCase(row.id);
@@ -223,7 +224,7 @@ public class CaseFileService {
         return new CaseFileView(toCase(row),
                 mapper.findParties(caseId).stream()
                         .map(p -> new Party(p.kind, p.name, p.idType, p.idNo, p.phone, p.address)).toList(),
-                handlers(caseId), documents(caseId), timeline(mapper.findHistory(caseId)),
+                handlers(caseId), documents(caseId), history.timeline(mapper.findHistory(caseId), null),
                 inbox.openTasksOfCase(caseId), deadlines, caseClock.events(actor, caseId),
                 preservations.ofCase(actor, caseId), caseClock.surchargeOf(row, deadlines).orElse(null));
     }
@@ -246,7 +247,7 @@ public class CaseFileService {
         return new CaseFileView(toCase(row),
                 mapper.findParties(caseId).stream()
                         .map(p -> new Party(p.kind, p.name, p.idType, p.idNo, p.phone, p.address)).toList(),
-                handlers(caseId), documents(caseId), withHistory ? timeline(mapper.findHistory(caseId)) : List.of(),
+                handlers(caseId), documents(caseId), withHistory ? history.timeline(mapper.findHistory(caseId), Messages.ZH_CN) : List.of(),
                 List.of(), List.of(), List.of(), preservations.ofCase(actor, caseId), null);
     }
 
@@ -359,18 +360,6 @@ public class CaseFileService {
     /** The user opened the case (after a successful {@link #view}): a {@code CASE_VIEWED} entry, rate-limited. */
     public void opened(Actor actor, long caseId) {
         history.opened(caseId, actor.userId());
-    }
-
-    /** The record as the case's timeline: each entry's stage before is the previous entry's stage. */
-    private static List<StageChange> timeline(List<HistoryRow> rows) {
-        List<StageChange> out = new java.util.ArrayList<>(rows.size());
-        CaseStage before = null;
-        for (HistoryRow h : rows) {
-            out.add(new StageChange(h.id, h.seq, before, h.stage, h.action, h.actorId, h.actorName, h.at, h.summary,
-                    h.originIp, h.originClient, h.details));
-            before = h.stage;
-        }
-        return out;
     }
 
     static String blankToNull(String s) {

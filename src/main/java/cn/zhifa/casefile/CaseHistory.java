@@ -2,6 +2,9 @@ package cn.zhifa.casefile;
 
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.DocumentRow;
+import cn.zhifa.casefile.internal.HistoryRow;
+import cn.zhifa.shared.Messages;
+import cn.zhifa.shared.StoredText;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -24,9 +27,11 @@ class CaseHistory {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<DocumentNumbering> numbering;
+    private final Messages messages;
 
     CaseHistory(CaseFileMapper mapper, CaseRecord record, Clock clock, ApplicationEventPublisher events,
-            ObjectProvider<DocumentNumbering> numbering) {
+            ObjectProvider<DocumentNumbering> numbering, Messages messages) {
+        this.messages = messages;
         this.mapper = mapper;
         this.record = record;
         this.clock = clock;
@@ -43,6 +48,21 @@ class CaseHistory {
             Map<String, ?> details) {
         CaseRecord.Entry e = entry(from, to, action, actorId, comment, details);
         record.append(caseId, e.action(), e.actorId(), e.summary(), e.details());
+    }
+
+    /** An entry with a text of the bundles (decision 0033). */
+    void record(long caseId, CaseStage from, CaseStage to, String action, Long actorId, StoredText text) {
+        record(caseId, from, to, action, actorId, StoredText.stored(text), Map.of());
+    }
+
+    void record(long caseId, CaseStage from, CaseStage to, String action, Long actorId, StoredText text,
+            Map<String, ?> details) {
+        record(caseId, from, to, action, actorId, StoredText.stored(text), details);
+    }
+
+    CaseRecord.Entry entry(CaseStage from, CaseStage to, String action, Long actorId, StoredText text,
+            Map<String, ?> details) {
+        return entry(from, to, action, actorId, StoredText.stored(text), details);
     }
 
     /** {@link #record} as an entry for {@link #append}: the case's stage at the append. */
@@ -92,7 +112,23 @@ class CaseHistory {
         details.put("docType", type);
         details.put("docNo", docNo);
         events.publishEvent(new DocumentRegistered(caseId, d.id, type, title, docNo, stage, userId));
-        return new CaseRecord.Entry("DOCUMENT_CREATED", userId, title, details, stage);
+        return new CaseRecord.Entry("DOCUMENT_CREATED", userId, DocumentKind.storedTitle(type, title), details, stage);
+    }
+
+    /**
+     * The record as the case's timeline: each entry's stage before is the previous entry's stage; its text rendered
+     * in {@code locale}, or in the current request's language when null (zh-CN outside a request).
+     */
+    List<StageChange> timeline(List<HistoryRow> rows, java.util.Locale locale) {
+        List<StageChange> out = new java.util.ArrayList<>(rows.size());
+        CaseStage before = null;
+        for (HistoryRow h : rows) {
+            String text = locale == null ? messages.render(h.summary) : messages.render(h.summary, locale);
+            out.add(new StageChange(h.id, h.seq, before, h.stage, h.action, h.actorId, h.actorName, h.at, h.summary,
+                    text, h.originIp, h.originClient, h.details));
+            before = h.stage;
+        }
+        return out;
     }
 
     void opened(long caseId, long actorId) {

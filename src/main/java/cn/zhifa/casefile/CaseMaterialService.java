@@ -87,8 +87,8 @@ public class CaseMaterialService {
     static String comment(CaseFileView v, String action) {
         String found = null;
         for (StageChange s : v.history()) {
-            if (action.equals(s.action()) && s.comment() != null && !s.comment().isBlank()) {
-                found = s.comment();
+            if (action.equals(s.action()) && s.text() != null && !s.text().isBlank()) {
+                found = s.text(); // in the reader's language (decision 0033)
             }
         }
         return found;

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +14,16 @@ public interface CaseRecord {
     /**
      * @param action  a code with a label {@code ui.action.<code>} in the message bundles
      * @param actorId the user, or null for the system (timers, engine)
-     * @param summary a short human-readable line (zh-CN), may be null
+     * @param summary the stored form of a short line: a {@link StoredText} (key and arguments, rendered in the
+     *                reader's language) or data as typed ({@link StoredText#typed}); may be null
      * @param details structured content of the action (ids, before/after values, hashes), may be empty
      */
     void append(long caseId, String action, Long actorId, String summary, Map<String, ?> details);
+
+    /** {@link #append} with a text of the bundles (decision 0033). */
+    default void append(long caseId, String action, Long actorId, StoredText text, Map<String, ?> details) {
+        append(caseId, action, actorId, StoredText.stored(text), details);
+    }
 
     /**
      * Several entries of one case in this order, as one append: the chain's tail is locked and moved once and the
@@ -29,5 +36,10 @@ public interface CaseRecord {
      * happened in (e.g. a document registered before the step moved the case on).
      */
     record Entry(String action, Long actorId, String summary, Map<String, ?> details, CaseStage stage) {
+
+        /** An entry with a text of the bundles (decision 0033). */
+        public Entry(String action, Long actorId, StoredText text, Map<String, ?> details, CaseStage stage) {
+            this(action, actorId, StoredText.stored(text), details, stage);
+        }
     }
 }

@@ -5,7 +5,7 @@ import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.notification.NotificationService;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.UserAccount;
-import cn.zhifa.shared.Messages;
+import cn.zhifa.shared.StoredText;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -23,18 +23,16 @@ public class DeadlineAlerts {
     private final OrganizationService organization;
     private final NotificationService notifications;
     private final CaseHistory history;
-    private final Messages messages;
     private final DeadlineComputation moments;
 
     DeadlineAlerts(CaseFileMapper cases, CaseClockService clock, OrganizationService organization,
-            NotificationService notifications, CaseHistory history, Messages messages, DeadlineComputation moments) {
+            NotificationService notifications, CaseHistory history, DeadlineComputation moments) {
         this.moments = moments;
         this.cases = cases;
         this.clock = clock;
         this.organization = organization;
         this.notifications = notifications;
         this.history = history;
-        this.messages = messages;
     }
 
     /**
@@ -77,10 +75,10 @@ public class DeadlineAlerts {
         if (overdue) {
             organization.heads(row.unitId).stream().map(UserAccount::id).forEach(to::add);
         }
-        String label = messages.get("deadline." + kind.name(), Messages.ZH_CN);
-        String ref = row.caseNo != null ? row.caseNo : messages.get("case.lead", Messages.ZH_CN, String.valueOf(row.id));
-        String text = messages.get(overdue ? "deadline.overdueMessage" : "deadline.warningMessage", Messages.ZH_CN,
-                ref, label, d.due(), d.workingDaysLeft());
+        // rendered in each reader's language (decision 0033): the deadline's kind and a lead's name are labels
+        Object ref = row.caseNo != null ? row.caseNo : StoredText.of("case.lead", String.valueOf(row.id));
+        StoredText text = StoredText.of(overdue ? "deadline.overdueMessage" : "deadline.warningMessage", ref,
+                StoredText.label("deadline." + kind.name()), d.due(), d.workingDaysLeft());
         notifications.notify(to, caseId,
                 overdue ? NotificationService.DEADLINE_OVERDUE : NotificationService.DEADLINE_WARNING, kind.name(),
                 d.due(), text);

@@ -1,5 +1,7 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
+
 /**
  * The kinds of document (文书) the system registers on a case. The constant names are the codes stored in
  * {@code case_document.doc_type} and used by the document templates; never rename one. The zh-CN title is the
@@ -68,4 +70,54 @@ public enum DocumentKind {
     public String messageKey() {
         return "doc.kind." + name();
     }
+
+    /**
+     * The stored form of a document's name (decision 0033): its kind's label for a standard title, a known variant
+     * (the decision's other titles) or a numbered round of a standard title ("…（第2轮）"), each rendered in the
+     * reader's language; any other title (an officer's own, as entered) as given — data.
+     */
+    public static String storedTitle(String code, String title) {
+        Object name = named(code, title);
+        return name instanceof StoredText t ? t.stored() : StoredText.typed((String) name);
+    }
+
+    /**
+     * A document's name as an argument of a {@link StoredText}: a label (see {@link #storedTitle}) or the title as
+     * given (data); null for null.
+     */
+    public static Object named(String code, String title) {
+        if (title == null) {
+            return null;
+        }
+        String variant = VARIANTS.get(title);
+        if (variant != null && DECISION.name().equals(code)) {
+            return StoredText.label(variant);
+        }
+        for (DocumentKind k : values()) {
+            if (k.name().equals(code) && title.startsWith(k.title)) {
+                String rest = title.substring(k.title.length());
+                if (rest.isEmpty()) {
+                    return StoredText.label(k.messageKey());
+                }
+                java.util.regex.Matcher round = ROUND.matcher(rest);
+                if (round.matches()) {
+                    return StoredText.of("text.document.round", StoredText.label(k.messageKey()), round.group(1));
+                }
+            }
+        }
+        return title;
+    }
+
+    /** A document's name with its number (when it has one) as a text of the bundles. */
+    public static StoredText numbered(String code, String title, String docNo) {
+        return docNo == null ? StoredText.of("text.document", named(code, title))
+                : StoredText.of("text.document.numbered", named(code, title), docNo);
+    }
+
+    /** The decision's titles besides the standard one (DecideStep), by their label. */
+    private static final java.util.Map<String, String> VARIANTS = java.util.Map.of(
+            "不予行政处罚决定书", "text.document.NO_PENALTY_DECISION",
+            "案件处理决定书（违法事实不成立）", "text.document.NOT_ESTABLISHED_DECISION",
+            "案件移送书", "text.document.TRANSFER_DECISION");
+    private static final java.util.regex.Pattern ROUND = java.util.regex.Pattern.compile("（第(\\d+)轮）");
 }

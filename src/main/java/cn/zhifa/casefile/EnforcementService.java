@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.ExecutionMapper;
 import cn.zhifa.organization.Action;
@@ -7,7 +8,6 @@ import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Limits;
-import cn.zhifa.shared.Messages;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +26,13 @@ public class EnforcementService {
     private final ExecutionMapper mapper;
     private final ServiceOfDocuments serving;
     private final CaseHistory history;
-    private final Messages messages;
 
     EnforcementService(ExecutionService execution, ExecutionMapper mapper, ServiceOfDocuments serving,
-            CaseHistory history, Messages messages) {
+            CaseHistory history) {
         this.execution = execution;
         this.mapper = mapper;
         this.serving = serving;
         this.history = history;
-        this.messages = messages;
     }
 
     /** The 催告书 with its number, issued after the payment deadline passed with the fine unpaid (Art. 35, 54). */
@@ -59,9 +57,8 @@ public class EnforcementService {
                 actor.userId(), execution.now());
         history.document(caseId, DocumentKind.DEMAND_NOTICE.code(), DocumentKind.DEMAND_NOTICE.title(), no, row.stage,
                 actor.userId());
-        history.record(caseId, row.stage, row.stage, "DEMAND_ISSUED", actor.userId(), "催告书 " + no + "：催告缴纳罚款 "
-                + x.fineOutstanding().toPlainString() + " 元、加处罚款 " + x.surchargeOutstanding().toPlainString() + " 元"
-                + (text == null ? "" : "；" + text));
+        history.record(caseId, row.stage, row.stage, "DEMAND_ISSUED", actor.userId(),
+                StoredText.of("text.demand.issued", no, x.fineOutstanding(), x.surchargeOutstanding()).and(text));
         return execution.statusOf(row);
     }
 
@@ -84,9 +81,9 @@ public class EnforcementService {
             throw DomainException.conflict("execution.noDemandToServe");
         }
         ExecutionStatus after = execution.statusOf(row);
-        history.record(caseId, row.stage, row.stage, "DEMAND_SERVED", actor.userId(), "催告书 " + demand.docNo() + " "
-                + messages.get("ui.method." + method, Messages.ZH_CN) + " " + s.delivered() + "，视为送达 " + s.deemed() + "；催告期至 " + after.demandPeriodEnd()
-                + (s.note() == null ? "" : "（" + s.note() + "）"));
+        history.record(caseId, row.stage, row.stage, "DEMAND_SERVED", actor.userId(),
+                StoredText.of("text.demand.served", demand.docNo(), StoredText.label("ui.method." + method),
+                        s.delivered(), s.deemed(), after.demandPeriodEnd()).bracketed(s.note()));
         execution.refresh(caseId);
         return after;
     }
@@ -123,9 +120,9 @@ public class EnforcementService {
                 actor.userId(), execution.now());
         history.document(caseId, DocumentKind.ENFORCEMENT_APPLICATION.code(),
                 DocumentKind.ENFORCEMENT_APPLICATION.title(), no, row.stage, actor.userId());
-        history.record(caseId, row.stage, row.stage, "COURT_APPLIED", actor.userId(), "向" + where + "申请强制执行（" + no
-                + "）：罚款 " + x.fineOutstanding().toPlainString() + " 元、加处罚款 "
-                + x.surchargeOutstanding().toPlainString() + " 元" + (text == null ? "" : "；" + text));
+        history.record(caseId, row.stage, row.stage, "COURT_APPLIED", actor.userId(),
+                StoredText.of("text.court.applied", where, no, x.fineOutstanding(), x.surchargeOutstanding())
+                        .and(text));
         execution.refresh(caseId);
         return execution.statusOf(row);
     }
@@ -144,8 +141,8 @@ public class EnforcementService {
             throw DomainException.invalid("execution.badCourtDate", court.actDate());
         }
         mapper.accepted(court.id(), acceptedOn, no);
-        history.record(caseId, row.stage, row.stage, "COURT_ACCEPTED", actor.userId(), court.court() + " " + acceptedOn
-                + " 受理，案号 " + no);
+        history.record(caseId, row.stage, row.stage, "COURT_ACCEPTED", actor.userId(),
+                StoredText.of("text.court.accepted", court.court(), acceptedOn, no));
         return execution.statusOf(row);
     }
 
@@ -166,8 +163,9 @@ public class EnforcementService {
             throw DomainException.invalid("execution.badCourtDate", court.acceptedDate());
         }
         mapper.ruled(court.id(), ruledOn, ruling, text);
-        history.record(caseId, row.stage, row.stage, "COURT_RULED", actor.userId(), court.court() + " " + ruledOn + " "
-                + (ruling == CourtRuling.ENFORCE ? "裁定准予执行" : "裁定不予执行") + "：" + text);
+        history.record(caseId, row.stage, row.stage, "COURT_RULED", actor.userId(),
+                StoredText.of("text.court.ruled", court.court(), ruledOn, StoredText.label("text.court." + ruling),
+                        text));
         execution.refresh(caseId);
         return execution.statusOf(row);
     }

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.ExecutionMapper;
@@ -8,7 +9,6 @@ import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Limits;
-import cn.zhifa.shared.Messages;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,17 +41,15 @@ public class ExecutionService {
     private final CaseHistory history;
     private final CaseClockService caseClock;
     private final Clock clock;
-    private final Messages messages;
 
     ExecutionService(CaseFileMapper cases, ExecutionMapper mapper, ExecutionFacts facts, CaseHistory history,
-            CaseClockService caseClock, Clock clock, Messages messages) {
+            CaseClockService caseClock, Clock clock) {
         this.cases = cases;
         this.mapper = mapper;
         this.facts = facts;
         this.history = history;
         this.caseClock = caseClock;
         this.clock = clock;
-        this.messages = messages;
     }
 
     /** The execution of a served fine decision as of today; empty for other cases. */
@@ -123,10 +121,9 @@ public class ExecutionService {
         history.document(caseId, DocumentKind.PAYMENT_RECEIPT.code(), DocumentKind.PAYMENT_RECEIPT.title(), receipt,
                 row.stage, actor.userId());
         ExecutionStatus after = facts.status(row).orElseThrow();
-        history.record(caseId, row.stage, row.stage, "PAYMENT_RECEIVED", actor.userId(), "缴款凭证 " + receipt + "："
-                + "罚款 " + fine.toPlainString() + " 元，加处罚款 " + surcharge.toPlainString() + " 元，缴款日期 " + paidOn
-                + "；尚欠罚款 " + after.fineOutstanding().toPlainString() + " 元、加处罚款 "
-                + after.surchargeOutstanding().toPlainString() + " 元");
+        history.record(caseId, row.stage, row.stage, "PAYMENT_RECEIVED", actor.userId(),
+                StoredText.of("text.payment.received", receipt, fine, surcharge, paidOn, after.fineOutstanding(),
+                        after.surchargeOutstanding()));
         caseClock.refresh(caseId);
         return after;
     }
@@ -165,8 +162,9 @@ public class ExecutionService {
             throw DomainException.invalid("execution.courtApplied");
         }
         mapper.insertAct(caseId, kind, appliedOn, null, why, days, n, null, null, null, actor.userId(), now());
-        history.record(caseId, row.stage, row.stage, kind + "_APPLIED", actor.userId(), appliedOn + " "
-                + (n == null ? "申请延期 " + days + " 日" : "申请分 " + n + " 期、每期间隔 " + days + " 日") + "：" + why);
+        history.record(caseId, row.stage, row.stage, kind + "_APPLIED", actor.userId(), (n == null
+                ? StoredText.of("text.payment.deferral", appliedOn, days)
+                : StoredText.of("text.payment.instalments", appliedOn, n, days)).noted(why));
         return facts.status(row).orElseThrow();
     }
 
@@ -191,8 +189,8 @@ public class ExecutionService {
             throw DomainException.conflict("execution.noPendingApplication", actId);
         }
         history.record(caseId, row.stage, row.stage, a.kind() + (approve ? "_APPROVED" : "_REFUSED"),
-                actor.userId(), (approve ? "批准，缴款期限 " + x.paymentDue() + " → " + newDue : "不予批准")
-                        + (text == null ? "" : "：" + text));
+                actor.userId(), (approve ? StoredText.of("text.payment.approved", x.paymentDue(), newDue)
+                        : StoredText.label("text.payment.refused")).noted(text));
         caseClock.refresh(caseId);
         return facts.status(row).orElseThrow();
     }
@@ -212,8 +210,8 @@ public class ExecutionService {
         mapper.insertAct(caseId, ExecutionActKind.TERMINATION, today(), null, why, null, null, null, ground,
                 actor.userId(), actor.userId(), now());
         history.record(caseId, row.stage, row.stage, "EXECUTION_TERMINATED", actor.userId(),
-                "终结执行（《行政强制法》第四十条）："
-                        + messages.get("execution.ground." + ground, Messages.ZH_CN) + (why == null ? "" : "：" + why));
+                StoredText.of("text.execution.terminated", StoredText.label("execution.ground." + ground))
+                        .noted(why));
         caseClock.refresh(caseId);
         return facts.status(row).orElseThrow();
     }

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.HandlerRow;
@@ -89,8 +90,8 @@ public class HandlerReassignment implements CaseHandlerChange {
         details.put("handlers", Map.of("from", fromUserId, "to", toUserId, "role", at == 0 ? "LEAD" : "ASSIST"));
         details.put("reason", why);
         history.append(caseId, List.of(new CaseRecord.Entry("CASE_HANDLERS_REASSIGNED", actor.userId(),
-                "转办承办人：" + organization.user(fromUserId).displayName() + " → "
-                        + organization.user(toUserId).displayName() + "；理由：" + why,
+                StoredText.of("text.handlersReassigned", organization.user(fromUserId).displayName(),
+                        organization.user(toUserId).displayName(), why),
                 details, null)));
         inbox.handlerReplaced(actor.userId(), caseId, fromUserId, toUserId, why);
     }

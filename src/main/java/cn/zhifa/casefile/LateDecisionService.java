@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseMotionMapper;
 import cn.zhifa.casefile.internal.CaseRow;
@@ -63,7 +64,7 @@ public class LateDecisionService {
         long id = motions.insert(caseId, CaseMotionKind.LATE_DECISION, null, null, null, due, why, actor.userId(),
                 LocalDateTime.now(clock), true);
         history.record(caseId, row.stage, row.stage, "LATE_DECISION_APPROVED", actor.userId(),
-                "作出决定的期限已于 " + due + " 届满，负责人批准逾期作出决定（报监督）：" + why);
+                StoredText.of("text.lateDecision.approved", due, why));
         return motions.find(id);
     }
 

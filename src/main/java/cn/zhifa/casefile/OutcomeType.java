@@ -76,4 +76,12 @@ public enum OutcomeType {
     public static boolean sameAmount(BigDecimal a, BigDecimal b) {
         return (a == null ? BigDecimal.ZERO : a).compareTo(b == null ? BigDecimal.ZERO : b) == 0;
     }
+
+    /** The outcome as the record states it, "罚款 500.00 元", as a text of the bundles (decision 0033). */
+    public cn.zhifa.shared.StoredText text(BigDecimal fine) {
+        cn.zhifa.shared.StoredText label = cn.zhifa.shared.StoredText.label("ui.outcome." + name());
+        return fine == null ? cn.zhifa.shared.StoredText.of("text.outcome", label)
+                : cn.zhifa.shared.StoredText.of("text.outcome.fine", label,
+                        fine.setScale(2, java.math.RoundingMode.HALF_UP));
+    }
 }

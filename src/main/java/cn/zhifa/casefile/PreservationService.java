@@ -13,7 +13,7 @@ import cn.zhifa.casefile.process.PreservationEngine;
 import cn.zhifa.notification.NotificationService;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.shared.DomainException;
-import cn.zhifa.shared.Messages;
+import cn.zhifa.shared.StoredText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,7 +38,6 @@ public class PreservationService {
     private final PreservationEngine engine;
     private final CaseHistory history;
     private final NotificationService notifications;
-    private final Messages messages;
     private final Clock clock;
     private final StepGuards guards;
     private final CaseClockService clockService;
@@ -46,7 +45,7 @@ public class PreservationService {
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public PreservationService(ClockMapper mapper, CaseFileMapper cases, StatutoryPeriods periods,
-            PreservationEngine engine, CaseHistory history, NotificationService notifications, Messages messages,
+            PreservationEngine engine, CaseHistory history, NotificationService notifications,
             Clock clock, StepGuards guards, CaseClockService clockService) {
         this.guards = guards;
         this.clockService = clockService;
@@ -56,7 +55,6 @@ public class PreservationService {
         this.engine = engine;
         this.history = history;
         this.notifications = notifications;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -95,8 +93,10 @@ public class PreservationService {
                     null, row.stage, actor.userId());
         }
         history.record(caseId, row.stage, row.stage, urgent ? "PRESERVATION_URGENT" : "PRESERVATION_REQUESTED",
-                actor.userId(), p.items + "（" + p.storagePlace + "）：" + p.reason
-                        + (urgent ? "；须于 " + p.reportDueAt.format(MINUTE) + " 前报告负责人并取得批准" : ""));
+                actor.userId(), urgent
+                        ? StoredText.of("text.preservation.urgent", p.items, p.storagePlace, p.reason,
+                                p.reportDueAt.format(MINUTE))
+                        : StoredText.of("text.preservation.requested", p.items, p.storagePlace, p.reason));
         clockService.refresh(caseId);
         return mapper.preservation(p.id);
     }
@@ -140,8 +140,10 @@ public class PreservationService {
                         DocumentKind.PRESERVATION_NOTICE.title(), null, row.stage, actor.userId());
             }
             history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_APPROVED", actor.userId(),
-                    p.items() + "（" + p.storagePlace() + "），须于 " + due.date() + " 前作出处理决定"
-                            + (text.isEmpty() ? "" : "；" + text));
+                    text.isEmpty()
+                            ? StoredText.of("text.preservation.approved", p.items(), p.storagePlace(), due.date())
+                            : StoredText.of("text.preservation.approvedNote", p.items(), p.storagePlace(), due.date(),
+                                    text));
         } else {
             mapper.refusePreservation(p.id(), actor.userId(), now, text);
             approvalForm(p, row, actor);
@@ -149,7 +151,8 @@ public class PreservationService {
                 mapper.setPreservationOutcome(p.id(), PreservationOutcome.REFUSED, now, actor.userId());
             }
             history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_REFUSED", actor.userId(),
-                    p.items() + "：" + text + (p.urgent() ? "；已采取的保存措施须立即解除" : ""));
+                    StoredText.of(p.urgent() ? "text.preservation.refusedUrgent" : "text.preservation.refused",
+                            p.items(), text));
         }
         clockService.refresh(p.caseId());
         return mapper.preservation(p.id());
@@ -181,7 +184,8 @@ public class PreservationService {
         history.document(p.caseId(), DocumentKind.PRESERVATION_DECISION.code(),
                 DocumentKind.PRESERVATION_DECISION.title(), null, row.stage, actor.userId());
         history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_RELEASED", actor.userId(),
-                p.items() + (blank(note) ? "" : "：" + note.trim()));
+                blank(note) ? StoredText.of(StoredText.TYPED, p.items())
+                        : StoredText.of("text.withNote", p.items(), note.trim()));
         clockService.refresh(p.caseId());
         return mapper.preservation(p.id());
     }
@@ -212,7 +216,7 @@ public class PreservationService {
                 DocumentKind.PRESERVATION_DECISION.title(), null, row.stage,
                 actor.userId());
         history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_DECIDED", actor.userId(),
-                messages.get("ui.preservationOutcome." + outcome, Messages.ZH_CN));
+                StoredText.label("ui.preservationOutcome." + outcome));
         clockService.refresh(p.caseId());
         return mapper.preservation(p.id());
     }
@@ -226,7 +230,7 @@ public class PreservationService {
         }
         mapper.setPreservationOutcome(p.id(), PreservationOutcome.LAPSED, LocalDateTime.now(clock), null);
         CaseRow row = cases.findCase(p.caseId());
-        String text = messages.get("preservation.lapsedMessage", Messages.ZH_CN,
+        StoredText text = StoredText.of("preservation.lapsedMessage",
                 row.caseNo == null ? String.valueOf(row.id) : row.caseNo, p.items(), p.dueDate());
         history.record(p.caseId(), row.stage, row.stage, "PRESERVATION_LAPSED", null, text);
         List<Long> handlers = handlerIds(p.caseId());

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseMotionMapper;
 import cn.zhifa.casefile.internal.CaseRow;
@@ -81,8 +82,8 @@ public class RecusalService {
         long id = motions.insert(caseId, CaseMotionKind.RECUSAL, applicant.name(), subjectUserId, role.name(), null,
                 why, actor.userId(), LocalDateTime.now(clock), null);
         history.record(caseId, row.stage, row.stage, "RECUSAL_REQUESTED", actor.userId(),
-                (applicant == RecusalApplicant.SELF ? "自行回避" : "当事人申请回避") + "："
-                        + (role == RecusalRole.HANDLER ? "承办人 " : "听证主持人 ") + name(subjectUserId) + "；" + why);
+                StoredText.of("text.recusal.requested", StoredText.label("text.recusal.", applicant),
+                        StoredText.label("text.recusal.", role), name(subjectUserId)).and(why));
         return motions.find(id);
     }
 
@@ -110,7 +111,8 @@ public class RecusalService {
         String text = grant ? ExecutionService.blankToNull(opinion)
                 : Limits.requiredText(opinion, "opinion", Limits.TEXT);
         RecusalRole role = RecusalRole.valueOf(m.subjectRole());
-        String who = (role == RecusalRole.HANDLER ? "承办人 " : "听证主持人 ") + name(m.subjectUserId());
+        StoredText whom = StoredText.of("text.recusal.person", StoredText.label("text.recusal.", role),
+                name(m.subjectUserId()));
         if (grant) {
             if (successorId == null) {
                 throw DomainException.invalid("field.required", "successorId");
@@ -127,8 +129,8 @@ public class RecusalService {
             throw DomainException.conflict("recusal.noPending", motionId);
         }
         history.record(caseId, row.stage, row.stage, grant ? "RECUSAL_GRANTED" : "RECUSAL_REFUSED", actor.userId(),
-                (grant ? "准予回避：" + who + "，由 " + name(successorId) + " 接替" : "驳回回避申请：" + who)
-                        + (text == null ? "" : "；" + text));
+                (grant ? StoredText.of("text.recusal.granted", whom, name(successorId))
+                        : StoredText.of("text.recusal.refused", whom)).and(text));
         return motions.find(motionId);
     }
 

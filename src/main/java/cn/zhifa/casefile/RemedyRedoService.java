@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.calendar.Period;
 import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.calendar.WorkingDayCalendar;
@@ -14,7 +15,6 @@ import cn.zhifa.organization.Action;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.shared.DomainException;
-import cn.zhifa.shared.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,12 +49,11 @@ public class RemedyRedoService {
     private final CaseHistory history;
     private final WorkingDayCalendar calendar;
     private final StatutoryPeriods periods;
-    private final Messages messages;
     private final Clock clock;
 
     RemedyRedoService(CaseFileMapper cases, RemedyMapper remedies, OrdinaryProcedureEngine engine,
             CaseClockProcess clockProcess, CaseClockService caseClock, CaseHistory history,
-            WorkingDayCalendar calendar, StatutoryPeriods periods, Messages messages, Clock clock) {
+            WorkingDayCalendar calendar, StatutoryPeriods periods, Clock clock) {
         this.cases = cases;
         this.remedies = remedies;
         this.engine = engine;
@@ -63,7 +62,6 @@ public class RemedyRedoService {
         this.history = history;
         this.calendar = calendar;
         this.periods = periods;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -117,9 +115,9 @@ public class RemedyRedoService {
         LocalDate due = days != null ? calendar.due(receivedOn, Period.days(days)).date()
                 : periods.dueFrom(receivedOn, cn.zhifa.calendar.StatutoryPeriod.REDECISION).date();
         history.record(caseId, from, row.stage, "REMEDY_REDO_ORDERED", actor.userId(),
-                messages.get("ui.remedy.kind." + remedy.kind(), Messages.ZH_CN) + "（" + remedy.body() + "）撤销原决定 "
-                        + revokedNo + " 并责令重新作出：" + receivedOn + " 收到，" + (days != null ? "限 " + days + " 日内"
-                        : "未定期限，依行政处罚法第六十条") + "重新作出，期限至 " + due + "；原决定留卷，案件回到调查取证",
+                StoredText.of("text.remedy.redo", StoredText.label("ui.remedy.kind.", remedy.kind()), remedy.body(),
+                        revokedNo, receivedOn, days != null ? StoredText.of("text.remedy.redoDays", days)
+                                : StoredText.label("text.remedy.redoStatutory"), due),
                 java.util.Map.of("remedyId", remedyId, "revokedDocNo", revokedNo, "redecisionDue", due.toString(),
                         "processInstanceId", pid));
         caseClock.refresh(caseId);

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
@@ -82,8 +83,8 @@ public class RemedyService {
         }
         Remedy after = withDue(mapper.find(remedyId));
         history.record(caseId, row.stage, row.stage, "REMEDY_COPY_RECEIVED", actor.userId(),
-                label(remedy.kind()) + "：" + receivedOn + " 收到" + (remedy.kind() == RemedyKind.RECONSIDERATION
-                        ? "行政复议申请书副本，答复期限至 " : "起诉状副本，答辩期限至 ") + after.replyDue());
+                StoredText.of("text.remedy.copyReceived." + remedy.kind(), kind(remedy.kind()), receivedOn,
+                        after.replyDue()));
         caseClock.refresh(caseId);
         return after;
     }
@@ -115,9 +116,9 @@ public class RemedyService {
         }
         Remedy after = withDue(mapper.find(remedyId));
         history.record(caseId, row.stage, row.stage, after.replyLate() ? "REMEDY_REPLY_LATE" : "REMEDY_REPLY_SUBMITTED",
-                actor.userId(), label(remedy.kind()) + "：" + submittedOn + " 提交"
-                        + (remedy.kind() == RemedyKind.RECONSIDERATION ? "书面答复" : "答辩状") + "及证据、依据（期限至 "
-                        + after.replyDue() + (after.replyLate() ? "，逾期" : "") + "）" + (text == null ? "" : " " + text));
+                actor.userId(), StoredText.of("text.remedy.replied." + remedy.kind()
+                        + (after.replyLate() ? ".late" : ""), kind(remedy.kind()), submittedOn, after.replyDue())
+                        .then(text));
         caseClock.refresh(caseId);
         return after;
     }
@@ -146,7 +147,7 @@ public class RemedyService {
         clockMapper.insertEvent(caseId, ClockEventKind.REMEDY_PENDING, filedOn, null, null,
                 label(kind) + " " + where, actor.userId(), actor.userId(), now);
         history.record(caseId, row.stage, row.stage, "REMEDY_FILED", actor.userId(),
-                label(kind) + "（" + where + "）" + filedOn + (text == null ? "" : " " + text));
+                StoredText.of("text.remedy.filed", kind(kind), where, filedOn).then(text));
         caseClock.refresh(caseId);
         List<Remedy> all = mapper.ofCase(caseId);
         return all.get(all.size() - 1);
@@ -177,8 +178,8 @@ public class RemedyService {
                 .filter(e -> e.kind() == ClockEventKind.REMEDY_PENDING && e.end() == null)
                 .forEach(e -> clockMapper.closePause(e.id(), endedOn));
         history.record(caseId, row.stage, row.stage, "REMEDY_CONCLUDED", actor.userId(),
-                label(remedy.kind()) + " " + messages.get("ui.remedy.outcome." + outcome, Messages.ZH_CN) + " "
-                        + endedOn + (text == null ? "" : " " + text));
+                StoredText.of("text.remedy.concluded", kind(remedy.kind()),
+                        StoredText.label("ui.remedy.outcome." + outcome), endedOn).then(text));
         if (outcome.changesDecision()) {
             events.publishEvent(new DecisionChanged(caseId, remedy.kind(), outcome, endedOn, text));
         }
@@ -220,10 +221,9 @@ public class RemedyService {
         if (mapper.changeFine(remedyId, fine, servedOn) != 1) {
             throw DomainException.conflict("remedy.changeAlreadyRecorded", fine.toPlainString());
         }
-        history.record(caseId, row.stage, row.stage, "REMEDY_FINE_CHANGED", actor.userId(), label(remedy.kind())
-                + "：罚款由 " + row.decidedFine.toPlainString() + " 元变更为 " + fine.toPlainString() + " 元，变更决定 "
-                + servedOn + " 送达，缴款期限至 " + periods.dueFrom(servedOn, cn.zhifa.calendar.StatutoryPeriod.PAYMENT)
-                .date());
+        history.record(caseId, row.stage, row.stage, "REMEDY_FINE_CHANGED", actor.userId(),
+                StoredText.of("text.remedy.fineChanged", kind(remedy.kind()), row.decidedFine, fine, servedOn,
+                        periods.dueFrom(servedOn, cn.zhifa.calendar.StatutoryPeriod.PAYMENT).date()));
         caseClock.refresh(caseId);
         return withDue(mapper.find(remedyId));
     }
@@ -260,8 +260,8 @@ public class RemedyService {
         String why = head ? null : Limits.requiredText(headAbsentReason, "headAbsentReason", 2000);
         mapper.insertHearing(remedyId, caseId, hearingOn, who, head, why, actor.userId(), LocalDateTime.now(clock));
         history.record(caseId, row.stage, row.stage, head ? "REMEDY_HEARING_HEAD" : "REMEDY_HEARING_DELEGATE",
-                actor.userId(), hearingOn + " 开庭，" + (head ? "机关负责人 " + who + " 出庭应诉"
-                        : "负责人未出庭，委托 " + who + " 出庭应诉；负责人未出庭的理由：" + why));
+                actor.userId(), head ? StoredText.of("text.remedy.hearingHead", hearingOn, who)
+                        : StoredText.of("text.remedy.hearingDelegate", hearingOn, who, why));
         List<RemedyHearing> all = mapper.hearings(caseId);
         return all.stream().max(java.util.Comparator.comparingLong(RemedyHearing::id)).orElseThrow();
     }
@@ -297,6 +297,10 @@ public class RemedyService {
             throw DomainException.invalid("remedy.notDecided");
         }
         return row;
+    }
+
+    private static StoredText kind(RemedyKind kind) {
+        return StoredText.label("ui.remedy.kind.", kind);
     }
 
     private String label(RemedyKind kind) {

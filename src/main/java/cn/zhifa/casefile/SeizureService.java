@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.calendar.Due;
 import cn.zhifa.calendar.Period;
 import cn.zhifa.calendar.StatutoryPeriod;
@@ -91,8 +92,9 @@ public class SeizureService {
         mapper.insert(s);
         history.document(caseId, DocumentKind.SEIZURE_DECISION.code(), DocumentKind.SEIZURE_DECISION.title(), null,
                 row.stage, actor.userId());
-        history.record(caseId, row.stage, row.stage, "SEIZURE_DECIDED", actor.userId(), label(d.kind()) + "："
-                + s.items + "（" + s.place + "），期限 " + s.termDays + " 日，至 " + s.dueDate + "；" + s.reason);
+        history.record(caseId, row.stage, row.stage, "SEIZURE_DECIDED", actor.userId(),
+                StoredText.of("text.seizure.decided", label(d.kind()), s.items, s.place, s.termDays, s.dueDate)
+                        .and(s.reason));
         clockService.refresh(caseId);
         return mapper.seizure(s.id);
     }
@@ -127,7 +129,7 @@ public class SeizureService {
         history.document(s.caseId(), DocumentKind.SEIZURE_EXTENSION.code(), DocumentKind.SEIZURE_EXTENSION.title(),
                 null, row.stage, actor.userId());
         history.record(s.caseId(), row.stage, row.stage, "SEIZURE_EXTENDED", actor.userId(),
-                label(s.kind()) + "期限延长 " + days + " 日，至 " + due.date() + "；" + reason.trim());
+                StoredText.of("text.seizure.extended", label(s.kind()), days, due.date()).and(reason.trim()));
         clockService.refresh(s.caseId());
         return mapper.seizure(s.id());
     }
@@ -158,7 +160,7 @@ public class SeizureService {
                 : DocumentKind.SEIZURE_HANDLING;
         history.document(s.caseId(), doc.code(), doc.title(), null, row.stage, actor.userId());
         history.record(s.caseId(), row.stage, row.stage, "SEIZURE_" + outcome.name(), actor.userId(),
-                label(s.kind()) + "：" + s.items() + "；" + reason.trim());
+                StoredText.of("text.withNote", label(s.kind()), s.items()).and(reason.trim()));
         clockService.refresh(s.caseId());
         return mapper.seizure(s.id());
     }
@@ -199,8 +201,8 @@ public class SeizureService {
         return s;
     }
 
-    private static String label(SeizureKind kind) {
-        return kind == SeizureKind.SEAL ? "查封" : "扣押";
+    private static StoredText label(SeizureKind kind) {
+        return StoredText.label("ui.seizureKind.", kind);
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.process.OrdinaryProcedureEngine;
@@ -80,14 +81,15 @@ public class SendBackService {
         Map<String, Object> details = new LinkedHashMap<>(CaseDiff.step(taskId, from, before,
                 CaseFileService.toCase(after)));
         details.put("to", targetTaskKey);
-        String comment = label(from) + " → " + label(targetTaskKey) + "：" + why;
+        StoredText comment = StoredText.of("text.sentBack", StoredText.label("ui.task." + from),
+                StoredText.label("ui.task." + targetTaskKey), why);
         history.append(row.id, List.of(history.entry(before.stage(), after.stage, "STEP_SENT_BACK", actor.userId(),
                 comment, details)));
         caseClock.refresh(after, inbox.openRefsOfCase(row.id), null);
         return CaseFileService.toCase(after);
     }
 
-    /** A step's name as the record states it (zh-CN, like every step entry). */
+    /** A step's name as a refusal names it. */
     private String label(String taskKey) {
         return messages.get("ui.task." + taskKey, Messages.ZH_CN);
     }

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
 import cn.zhifa.casefile.internal.CaseFileMapper;
@@ -134,8 +135,9 @@ public class ServiceOfDocuments {
         addresses.insert(caseId, party, postal, in.electronicConsent(), in.electronicConsent() ? electronic : null,
                 in.signedOn(), actor.userId(), LocalDateTime.now(clock));
         history.record(caseId, row.stage, row.stage, "SERVICE_ADDRESS_CONFIRMED", actor.userId(),
-                party + "：" + postal + (in.electronicConsent() ? "；同意电子送达 " + electronic : "；未同意电子送达")
-                        + "（" + in.signedOn() + " 签署）");
+                in.electronicConsent()
+                        ? StoredText.of("text.address.electronic", party, postal, electronic, in.signedOn())
+                        : StoredText.of("text.address.postal", party, postal, in.signedOn()));
         return addresses.latest(caseId);
     }
 

@@ -35,9 +35,15 @@ public final class StepResult {
     private final Map<String, Object> variables = new LinkedHashMap<>();
     private final List<Write> writes = new ArrayList<>();
 
-    /** The record entry's action and comment. */
+    /** The record entry's action and comment (data as typed, stored as is). */
     public StepResult done(String action, String comment) {
         return done(action, c -> comment);
+    }
+
+    /** The record entry's action and its text of the bundles (decision 0033). */
+    public StepResult done(String action, cn.zhifa.shared.StoredText text) {
+        String stored = cn.zhifa.shared.StoredText.stored(text);
+        return done(action, c -> stored);
     }
 
     /** The record entry's action; the comment is read from the case once persisted (e.g. the assigned number). */
@@ -45,6 +51,11 @@ public final class StepResult {
         this.action = action;
         this.comment = comment;
         return this;
+    }
+
+    /** The record entry's action; its text of the bundles is made from the case once persisted (decision 0033). */
+    public StepResult doneText(String action, Function<CaseChanges, cn.zhifa.shared.StoredText> text) {
+        return done(action, c -> cn.zhifa.shared.StoredText.stored(text.apply(c)));
     }
 
     public StepResult variable(String name, Object value) {

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.calendar.Due;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
@@ -106,7 +107,7 @@ public class TransferService {
         history.document(caseId, DocumentKind.TRANSFER_REPORT.code(), DocumentKind.TRANSFER_REPORT.title(), null,
                 row.stage, actor.userId());
         history.record(caseId, row.stage, row.stage, "TRANSFER_REPORTED", actor.userId(),
-                "涉嫌" + t.suspectedCrime + "；负责人应于 " + t.decisionDue + " 前决定；物品：" + t.items);
+                StoredText.of("text.transfer.reported", t.suspectedCrime, t.decisionDue, t.items));
         clockService.refresh(caseId);
         return mapper.transfer(t.id);
     }
@@ -134,8 +135,9 @@ public class TransferService {
         history.document(t.caseId(), DocumentKind.TRANSFER_APPROVAL.code(), DocumentKind.TRANSFER_APPROVAL.title(),
                 null, row.stage, actor.userId());
         history.record(t.caseId(), row.stage, row.stage, approve ? "TRANSFER_APPROVED" : "TRANSFER_REJECTED",
-                actor.userId(), (late ? "【逾期决定，期限 " + t.decisionDue() + "】" : "")
-                        + (approve ? "批准移送，应于 " + handoverDue + " 前移送；" : "不批准移送；") + why);
+                actor.userId(), late(late, "text.late.decision", t.decisionDue(), (approve
+                        ? StoredText.of("text.transfer.approved", handoverDue)
+                        : StoredText.label("text.transfer.rejected")).and(why)));
         clockService.refresh(t.caseId());
         return mapper.transfer(t.id());
     }
@@ -172,8 +174,8 @@ public class TransferService {
         history.document(t.caseId(), DocumentKind.TRANSFER_LETTER.code(), DocumentKind.TRANSFER_LETTER.title(),
                 h.letterNo().trim(), row.stage, actor.userId());
         history.record(t.caseId(), row.stage, row.stage, "TRANSFER_HANDED_OVER", actor.userId(),
-                (late ? "【逾期移送，期限 " + t.handoverDue() + "】" : "") + organ + "，" + h.handedOverAt()
-                        + "，移送书 " + h.letterNo().trim() + "；物品：" + h.items().trim());
+                late(late, "text.late.handover", t.handoverDue(), StoredText.of("text.transfer.handedOver", organ,
+                        h.handedOverAt(), h.letterNo().trim(), h.items().trim())));
         clockService.refresh(t.caseId());
         return mapper.transfer(t.id());
     }
@@ -211,7 +213,7 @@ public class TransferService {
             throw DomainException.conflict("case.concurrentChange");
         }
         history.record(t.caseId(), row.stage, to, "TRANSFER_" + receipt.name(), actor.userId(),
-                t.receivingOrgan() + "，" + date + "：" + text);
+                StoredText.of("text.transfer.receipt", t.receivingOrgan(), date, text));
         clockService.refresh(t.caseId());
         return mapper.transfer(t.id());
     }
@@ -248,7 +250,7 @@ public class TransferService {
         history.document(caseId, DocumentKind.JURISDICTION_TRANSFER_LETTER.code(),
                 DocumentKind.JURISDICTION_TRANSFER_LETTER.title(), null, row.stage, actor.userId());
         history.record(caseId, row.stage, CaseStage.TRANSFERRED, "TRANSFER_JURISDICTION", actor.userId(),
-                t.receivingOrgan + "：" + t.facts);
+                StoredText.of("text.withNote", t.receivingOrgan, t.facts));
         clockService.refresh(caseId);
         return mapper.transfer(t.id);
     }
@@ -311,5 +313,10 @@ public class TransferService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** An act done after its time limit, as the record states it: "【逾期决定，期限 …】…" (decision 0033). */
+    private static StoredText late(boolean late, String key, Object due, StoredText text) {
+        return late ? StoredText.of(key, due, text) : text;
     }
 }

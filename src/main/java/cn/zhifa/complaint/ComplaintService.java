@@ -1,5 +1,6 @@
 package cn.zhifa.complaint;
 
+import cn.zhifa.shared.StoredText;
 import static cn.zhifa.complaint.ComplaintRows.blankToNull;
 import static cn.zhifa.complaint.ComplaintRows.optional;
 import static cn.zhifa.complaint.ComplaintRows.placeKey;
@@ -324,9 +325,9 @@ public class ComplaintService {
         organization.users(r.unitId).stream().filter(u -> u.enabled() && u.roles().contains(Role.TEAM_LEADER))
                 .forEach(u -> users.add(u.id()));
         LocalDate due = reply ? r.replyDue : r.verifyDue;
-        String what = reply ? "答复投诉人" : "核查";
         notifications.notify(users, null, NotificationService.DEADLINE_OVERDUE,
-                reply ? "COMPLAINT_REPLY" : "COMPLAINT_VERIFY", due, r.complaintNo + " " + what + "已超过期限（" + due + "）");
+                reply ? "COMPLAINT_REPLY" : "COMPLAINT_VERIFY", due, StoredText.of("text.overdue", r.complaintNo,
+                        StoredText.label(reply ? "text.complaint.reply" : "text.complaint.verify"), due));
         r.lateWarned = r.lateWarned == null ? (reply ? "REPLY" : "VERIFY")
                 : r.lateWarned + "," + (reply ? "REPLY" : "VERIFY");
         update(r);

@@ -1,5 +1,6 @@
 package cn.zhifa.deliberation;
 
+import cn.zhifa.shared.StoredText;
 import static cn.zhifa.deliberation.MeetingRules.checkOutcome;
 import static cn.zhifa.deliberation.MeetingRules.checkQuorum;
 import static cn.zhifa.deliberation.MeetingRules.requireChair;
@@ -113,9 +114,15 @@ class DeliberationVoting {
         } catch (DuplicateKeyException e) {
             throw DomainException.conflict("deliberation.alreadyVoted", item.caseNo);
         }
-        String line = me.displayName + " " + messages.get("deliberation.choice." + v.choice, Messages.ZH_CN)
-                + (v.outcome == null ? "" : "（" + store.describe(OutcomeType.valueOf(v.outcome), v.fine) + "）")
-                + (v.days == null ? "" : "（延长办案期限 " + v.days + " 日）") + "：" + v.opinion;
+        StoredText line = StoredText.of("text.deliberation.vote", me.displayName,
+                StoredText.label("deliberation.choice." + v.choice));
+        if (v.outcome != null) {
+            line = StoredText.of("text.bracketed", line, OutcomeType.valueOf(v.outcome).text(v.fine));
+        }
+        if (v.days != null) {
+            line = StoredText.of("text.deliberation.voteDays", line, v.days);
+        }
+        line = line.noted(v.opinion);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("meetingId", m.id);
         details.put("itemId", itemId);
@@ -184,7 +191,7 @@ class DeliberationVoting {
                 && OutcomeType.sameAmount(v.confiscation(), r.confiscation()));
         settle(actor, m, item, ItemStatus.ADOPTED, r.outcome(), r.fine(), r.confiscation(), text, support, null);
         record.append(item.caseId, "DELIBERATION_RESOLVED", actor.userId(),
-                store.describe(r.outcome(), r.fine()) + "（" + support + "/" + present + "）：" + text,
+                StoredText.of("text.deliberation.resolved", r.outcome().text(r.fine()), support, present, text),
                 Map.of("meetingId", m.id, "itemId", itemId, "outcome", r.outcome().name(),
                         "fine", r.fine() == null ? "" : r.fine().toPlainString(),
                         "confiscation", r.confiscation() == null ? "" : r.confiscation().toPlainString(),
@@ -212,9 +219,10 @@ class DeliberationVoting {
         int support = support(meeting, item.id, v -> days == 0 ? v.choice() == VoteChoice.DISAGREE
                 : v.choice() == VoteChoice.AGREE && Integer.valueOf(days).equals(v.days()));
         settle(actor, m, item, ItemStatus.ADOPTED, null, null, null, text, support, days);
-        String what = days == 0 ? "不予延长办案期限" : "同意延长办案期限 " + days + " 日";
+        StoredText what = days == 0 ? StoredText.label("text.deliberation.notExtended")
+                : StoredText.of("text.deliberation.extended", days);
         record.append(item.caseId, "DELIBERATION_RESOLVED", actor.userId(),
-                what + "（" + support + "/" + present + "）：" + text, Map.of("meetingId", m.id, "itemId", item.id,
+                StoredText.of("text.deliberation.resolved", what, support, present, text), Map.of("meetingId", m.id, "itemId", item.id,
                         "kind", ItemKind.EXTENSION.name(), "days", days, "support", support, "present", present,
                         "text", text));
         return finishIfSettled(actor, m.id);

@@ -1,5 +1,7 @@
 package cn.zhifa.document;
 
+import cn.zhifa.casefile.DocumentKind;
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.document.internal.DocumentMapper;
 import cn.zhifa.document.internal.DossierRow;
@@ -65,7 +67,7 @@ class DocumentDossiers {
         mapper.insertDossier(row);
         Map<String, Object> details = details(row);
         record.append(caseId, finalCopy ? "DOSSIER_ARCHIVED" : "DOSSIER_DRAFTED", actorId,
-                (finalCopy ? "卷宗（归档）" : "卷宗（草稿）") + " " + row.pages + "页", details);
+                StoredText.of(finalCopy ? "text.dossier.archived" : "text.dossier.drafted", row.pages), details);
         return row;
     }
 
@@ -77,7 +79,8 @@ class DocumentDossiers {
     CaseRecord.Entry freeze(long caseId, Long actorId) {
         DossierRow row = stored(manifests.of(caseId, true, actorId), actorId);
         mapper.insertDossier(row);
-        return new CaseRecord.Entry("DOSSIER_ARCHIVED", actorId, "卷宗（归档）", details(row), null);
+        return new CaseRecord.Entry("DOSSIER_ARCHIVED", actorId, StoredText.label("text.dossier.frozen"),
+                details(row), null);
     }
 
     /**
@@ -94,7 +97,7 @@ class DocumentDossiers {
         }
         layOut(locked, manifestOf(locked));
         mapper.setDossierPdf(locked.id, locked.sha256, locked.path, locked.sizeBytes, locked.pages);
-        record.append(locked.caseId, "DOSSIER_RENDERED", actorId, "卷宗（归档）PDF " + locked.pages + "页",
+        record.append(locked.caseId, "DOSSIER_RENDERED", actorId, StoredText.of("text.dossier.pdf", locked.pages),
                 details(locked));
         return locked;
     }

@@ -1,5 +1,7 @@
 package cn.zhifa.document;
 
+import cn.zhifa.casefile.DocumentKind;
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.document.internal.DocumentMapper;
 import cn.zhifa.document.internal.VersionRow;
@@ -56,8 +58,8 @@ class DocumentPdfs {
         details.put("docxSha256", locked.docxSha256);
         details.put("pdfSha256", locked.pdfSha256);
         details.put("pages", locked.pdfPages);
-        record.append(locked.caseId, "DOCUMENT_PDF_RENDERED", actorId,
-                title + (locked.docNo == null ? "" : " " + locked.docNo) + " PDF", details);
+        record.append(locked.caseId, "DOCUMENT_PDF_RENDERED", actorId, StoredText.of("text.document.pdf",
+                DocumentKind.numbered(locked.docType, title, locked.docNo)), details);
         return locked;
     }
 

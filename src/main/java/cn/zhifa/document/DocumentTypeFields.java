@@ -210,7 +210,7 @@ class DocumentTypeFields {
     private static String lastComment(CaseFileView v, String... actions) {
         List<String> wanted = List.of(actions);
         return v.history().stream().filter(h -> wanted.contains(h.action())).reduce((a, b) -> b)
-                .map(h -> h.comment()).orElse(null);
+                .map(h -> h.text()).orElse(null);
     }
 
     private String label(String key) {

@@ -1,5 +1,7 @@
 package cn.zhifa.document;
 
+import cn.zhifa.casefile.DocumentKind;
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.document.internal.DocumentMapper;
 import cn.zhifa.document.internal.JobRow;
@@ -247,7 +249,7 @@ class DocumentWorker {
             details.put("reason", job.reason);
         }
         return new CaseRecord.Entry(v.version == 1 ? "DOCUMENT_RENDERED" : "DOCUMENT_CORRECTED", job.actorId,
-                job.title + (job.docNo == null ? "" : " " + job.docNo), details, null);
+                DocumentKind.numbered(job.docType, job.title, job.docNo), details, null);
     }
 
     EvidenceStore.Received put(byte[] bytes) {

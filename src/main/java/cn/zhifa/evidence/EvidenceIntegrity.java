@@ -1,5 +1,6 @@
 package cn.zhifa.evidence;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseRecord;
@@ -106,7 +107,8 @@ class EvidenceIntegrity {
         d.put("actualSize", size);
         d.put("storedPath", e.storagePath());
         record.append(e.caseId(), "EVIDENCE_INTEGRITY_FAILED", actor.userId(),
-                e.fileName() + "（SHA-256 " + e.sha256().substring(0, 12) + "… ≠ " + shortHash(actual) + "）", d);
+                StoredText.of("text.evidence.integrityFailed", e.fileName(), e.sha256().substring(0, 12),
+                        shortHash(actual)), d);
         CaseFile c = cases.get(actor, e.caseId());
         Set<Long> alerted = new LinkedHashSet<>();
         organization.heads(c.unitId()).forEach(u -> alerted.add(u.id()));
@@ -115,10 +117,8 @@ class EvidenceIntegrity {
         String subject = "evidence:" + e.id();
         List<Long> to = alerted.stream().filter(u -> !notifications.hasUnread(u, ALERT, subject)).toList();
         String ref = c.caseNo() == null ? "#" + c.id() : c.caseNo();
-        notifications.notify(to, e.caseId(), ALERT, subject, null, "证据文件校验失败：" + ref + " 的「"
-                + e.fileName() + "」存储内容与入库时的 SHA-256 不符，已阻止下载，请立即核查。/ Evidence integrity check "
-                + "failed: the stored content of \"" + e.fileName() + "\" (" + ref + ") no longer matches its recorded "
-                + "SHA-256; downloads are blocked.");
+        notifications.notify(to, e.caseId(), ALERT, subject, null,
+                StoredText.of("text.evidence.integrityAlert", ref, e.fileName()));
     }
 
     private static String shortHash(String h) {

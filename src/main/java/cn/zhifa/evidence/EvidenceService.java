@@ -1,5 +1,6 @@
 package cn.zhifa.evidence;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseRecord;
@@ -167,8 +168,8 @@ public class EvidenceService {
         details.put("stage", row.stage.name());
         details.put("act", row.avAct == null ? null : row.avAct.name());
         details.put("taskKey", row.taskKey);
-        record.append(c.id(), "EVIDENCE_ADDED", actor.userId(), row.fileName + "（" + row.kind.name() + "，SHA-256 "
-                + row.sha256.substring(0, 12) + "…）", details);
+        record.append(c.id(), "EVIDENCE_ADDED", actor.userId(), StoredText.of("text.evidence.added", row.fileName,
+                StoredText.label("evidence.kind.", row.kind), row.sha256.substring(0, 12)), details);
         // the file becomes visible under its hash only with the commit; a rollback deletes the temporary file
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -203,7 +204,8 @@ public class EvidenceService {
     @Transactional
     public List<Evidence> openGallery(Actor actor, long caseId) {
         List<Evidence> all = list(actor, caseId);
-        record.append(caseId, "EVIDENCE_GALLERY_VIEWED", actor.userId(), all.size() + " 件证据",
+        record.append(caseId, "EVIDENCE_GALLERY_VIEWED", actor.userId(),
+                StoredText.of("text.evidence.gallery", all.size()),
                 Map.of("evidenceIds", all.stream().map(Evidence::id).toList()));
         return all;
     }
@@ -236,7 +238,7 @@ public class EvidenceService {
         integrity.requireIntact(actor, e);
         if (recordIt && access != Access.THUMBNAIL) {
             String action = access == Access.DOWNLOAD ? "EVIDENCE_DOWNLOADED" : "EVIDENCE_VIEWED";
-            record.append(e.caseId(), action, actor.userId(), e.fileName(),
+            record.append(e.caseId(), action, actor.userId(), StoredText.typed(e.fileName()),
                     Map.of("evidenceId", e.id(), "sha256", e.sha256()));
         }
         return new Opened(e, new VerifyingResource(store.resource(e.storagePath()), e.sha256(), e.size()));
@@ -273,7 +275,8 @@ public class EvidenceService {
         details.put("to", to.id());
         details.put("reason", why);
         record.append(e.caseId(), "EVIDENCE_HANDED_OVER", actor.userId(),
-                row.fileName + "：" + row.custodianName + " → " + to.displayName() + "（" + why + "）", details);
+                StoredText.of("text.evidence.handedOver", row.fileName, row.custodianName, to.displayName(), why),
+                details);
         return get(actor, evidenceId);
     }
 
@@ -284,7 +287,8 @@ public class EvidenceService {
         Evidence e = get(actor, evidenceId);
         handlerCase(actor, e.caseId(), Action.EVIDENCE_ANNOTATE);
         String text = required(note, "note");
-        record.append(e.caseId(), "EVIDENCE_ANNOTATED", actor.userId(), e.fileName() + "：" + text,
+        record.append(e.caseId(), "EVIDENCE_ANNOTATED", actor.userId(),
+                StoredText.of("text.withNote", e.fileName(), text),
                 Map.of("evidenceId", evidenceId, "sha256", e.sha256(), "note", text));
     }
 
@@ -312,7 +316,9 @@ public class EvidenceService {
         details.put("evidenceId", evidenceId);
         details.put("sha256", row.sha256);
         details.put("reason", why);
-        record.append(e.caseId(), "EVIDENCE_WITHDRAWN", actor.userId(), row.fileName + "：" + why, details);
+        record.append(e.caseId(), "EVIDENCE_WITHDRAWN", actor.userId(),
+                StoredText.of("text.withNote", row.fileName, why),
+                details);
         return get(actor, evidenceId);
     }
 

@@ -1,10 +1,10 @@
 package cn.zhifa.notification;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.calendar.CalendarAdminService;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
-import cn.zhifa.shared.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -28,14 +28,12 @@ public class CalendarYearWarning implements ApplicationRunner {
     private final CalendarAdminService calendar;
     private final OrganizationService organization;
     private final NotificationService notifications;
-    private final Messages messages;
 
     public CalendarYearWarning(CalendarAdminService calendar, OrganizationService organization,
-            NotificationService notifications, Messages messages) {
+            NotificationService notifications) {
         this.calendar = calendar;
         this.organization = organization;
         this.notifications = notifications;
-        this.messages = messages;
     }
 
     @Override
@@ -57,7 +55,7 @@ public class CalendarYearWarning implements ApplicationRunner {
         int raised = 0;
         for (int year : missing) {
             String subject = "CALENDAR:" + year;
-            String text = messages.get("calendar.missingYearMessage", Messages.ZH_CN, String.valueOf(year));
+            StoredText text = StoredText.of("calendar.missingYearMessage", String.valueOf(year));
             for (long admin : admins) {
                 if (!notifications.hasUnread(admin, CALENDAR_MISSING, subject)) {
                     notifications.notify(List.of(admin), null, CALENDAR_MISSING, subject,

@@ -5,6 +5,8 @@ import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.notification.internal.NotificationMapper;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
+import cn.zhifa.shared.StoredText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,25 +26,41 @@ public class NotificationService {
 
     private final NotificationMapper mapper;
     private final Clock clock;
+    private final Messages messages;
 
-    public NotificationService(NotificationMapper mapper, Clock clock) {
+    public NotificationService(NotificationMapper mapper, Clock clock, Messages messages) {
         this.mapper = mapper;
         this.clock = clock;
+        this.messages = messages;
     }
+
+    /**
+     * Raises a notification whose text is a key with arguments, rendered in each reader's language (decision 0033).
+     * A stored form longer than the column (500) is kept as its zh-CN rendering, cut to fit.
+     */
+    @Transactional
+    public void notify(Collection<Long> userIds, Long caseId, String kind, String subject, LocalDate due,
+            StoredText text) {
+        String stored = text.stored();
+        notify(userIds, caseId, kind, subject, due,
+                stored.length() <= MESSAGE_MAX ? stored : messages.render(stored, Messages.ZH_CN));
+    }
+
+    private static final int MESSAGE_MAX = 500;
 
     @Transactional
     public void notify(Collection<Long> userIds, Long caseId, String kind, String subject, LocalDate due,
             String message) {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Long user : new LinkedHashSet<>(userIds)) {
-            mapper.insert(user, caseId, kind, subject, due, message.length() > 500 ? message.substring(0, 500) : message,
-                    now);
+            mapper.insert(user, caseId, kind, subject, due,
+                    message.length() > MESSAGE_MAX ? message.substring(0, MESSAGE_MAX) : message, now);
         }
     }
 
     @Transactional(readOnly = true)
     public List<Notification> mine(Actor actor, boolean unreadOnly, int limit) {
-        return mapper.forUser(actor.userId(), unreadOnly, limit <= 0 || limit > 200 ? 50 : limit);
+        return rendered(mapper.forUser(actor.userId(), unreadOnly, limit <= 0 || limit > 200 ? 50 : limit));
     }
 
     /** Whether the user has an unread notification of this kind and subject (to raise a warning only once). */
@@ -58,7 +76,12 @@ public class NotificationService {
 
     @Transactional(readOnly = true)
     public List<Notification> ofCase(long caseId) {
-        return mapper.forCase(caseId);
+        return rendered(mapper.forCase(caseId));
+    }
+
+    /** The notifications with their text in the current request's language (zh-CN outside a request). */
+    private List<Notification> rendered(List<Notification> rows) {
+        return rows.stream().map(n -> n.rendered(messages.render(n.message()))).toList();
     }
 
     @RequiresPermission(Action.NOTIFICATION_READ)

@@ -1,5 +1,6 @@
 package cn.zhifa.procedure;
 
+import cn.zhifa.shared.StoredText;
 import static cn.zhifa.procedure.StepRules.blankToNull;
 import static cn.zhifa.procedure.StepRules.required;
 import static cn.zhifa.procedure.StepRules.requireHead;
@@ -66,9 +67,11 @@ class ApproveFilingStep extends OrdinaryStep<ApproveFiling> {
         }
         c.assignCaseNumber().filedDate(today);
         String approval = blankToNull(p.reason());
-        String reason = barred == null ? approval : (approval == null ? "" : approval + " ")
-                + "超过追责时效（最后一日" + barred.lastDay() + "）继续立案的依据：" + ground.trim();
-        return r.variable(ProcedureTasks.VAR_FILING_APPROVED, true)
-                .done("FILED", after -> reason == null ? after.caseNo() : after.caseNo() + " " + reason);
+        java.time.LocalDate lastDay = barred == null ? null : barred.lastDay();
+        return r.variable(ProcedureTasks.VAR_FILING_APPROVED, true).doneText("FILED", after -> lastDay != null
+                ? StoredText.of("text.filed.timeBarred", after.caseNo(), approval == null ? "" : approval + " ",
+                        lastDay, ground.trim())
+                : approval == null ? StoredText.of(StoredText.TYPED, after.caseNo())
+                : StoredText.of("text.filed", after.caseNo(), approval));
     }
 }

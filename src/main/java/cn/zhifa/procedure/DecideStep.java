@@ -1,5 +1,6 @@
 package cn.zhifa.procedure;
 
+import cn.zhifa.shared.StoredText;
 import static cn.zhifa.procedure.StepRules.blankToNull;
 import static cn.zhifa.procedure.StepRules.checkOutcome;
 import static cn.zhifa.procedure.StepRules.docNo;
@@ -144,10 +145,12 @@ class DecideStep extends OrdinaryStep<Decision> {
             // 行政处罚法 Art. 28: the order to correct accompanies every penalty, as its own 责令(限期)改正通知书
             r.document(DocumentKind.CORRECTION_ORDER, DocumentKind.CORRECTION_ORDER.title(), docNo(c, "责改字"));
         }
-        String described = gates.describe(p.outcome(), p.fine()) + (late ? "（逾期作出，期限 " + limit.due()
-                + " 届满，已经负责人批准）" : "");
+        StoredText described = gates.outcome(p.outcome(), p.fine());
+        if (late) {
+            described = StoredText.of("text.decided.late", described, limit.due());
+        }
         return r.event(new CaseDecided(caseId, p.outcome(), decided))
-                .done("DECIDED", p.outcome() == OutcomeType.NO_PENALTY ? described + "；批评教育：" + education
-                        : described);
+                .done("DECIDED", p.outcome() == OutcomeType.NO_PENALTY
+                        ? StoredText.of("text.decided.education", described, education) : described);
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhifa.procedure;
 
+import cn.zhifa.shared.StoredText;
 import static cn.zhifa.procedure.StepRules.requireHead;
 
 import cn.zhifa.casefile.CaseStage;
@@ -37,6 +38,7 @@ class DeliberationStep extends OrdinaryStep<Deliberation> {
         }
         String resolution = gates.describe(r.outcome(), r.fine()) + "：" + r.text();
         ctx.changes().deliberationResolution(resolution);
-        return new StepResult().done("DELIBERATED", resolution);
+        return new StepResult().done("DELIBERATED",
+                StoredText.of("text.withNote", gates.outcome(r.outcome(), r.fine()), r.text()));
     }
 }

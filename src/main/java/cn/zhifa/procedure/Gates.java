@@ -1,5 +1,6 @@
 package cn.zhifa.procedure;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.CaseChanges;
 import cn.zhifa.casefile.ClockEventKind;
 import cn.zhifa.casefile.OutcomeType;
@@ -82,12 +83,16 @@ class Gates {
     /**
      * A service as the record entry states it: "2026-01-10 公告送达（视为送达 2026-02-09）：理由", "… 邮寄送达：EMS…".
      */
-    String served(cn.zhifa.casefile.ServiceOfDocuments.Served s) {
-        String text = s.delivered() + " " + method(s.method());
-        if (!s.deemed().equals(s.delivered())) {
-            text += "（视为送达 " + s.deemed() + "）";
-        }
-        return s.note() == null ? text : text + "：" + s.note();
+    StoredText served(cn.zhifa.casefile.ServiceOfDocuments.Served s) {
+        StoredText method = StoredText.label("ui.method." + s.method());
+        StoredText text = s.deemed().equals(s.delivered()) ? StoredText.of("text.served", s.delivered(), method)
+                : StoredText.of("text.served.deemed", s.delivered(), method, s.deemed());
+        return s.note() == null ? text : StoredText.of("text.withNote", text, s.note());
+    }
+
+    /** {@link #describe} as a text of the bundles, for the record (decision 0033). */
+    StoredText outcome(OutcomeType type, BigDecimal fine) {
+        return type.text(fine);
     }
 
     /** The outcome as an officer writes it: "罚款 500.00 元". */

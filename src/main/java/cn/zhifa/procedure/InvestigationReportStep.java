@@ -73,6 +73,6 @@ class InvestigationReportStep extends OrdinaryStep<InvestigationReport> {
                 ? required(p.benchmarkDepartureReason(), "benchmarkDepartureReason") : null);
         c.benchmarkDeparture(p.benchmarkDeparture()).legalReviewPassed(false);
         return new StepResult().document(DocumentKind.INVESTIGATION_REPORT)
-                .done("INVESTIGATION_REPORTED", gates.describe(p.proposedOutcome(), p.fine()));
+                .done("INVESTIGATION_REPORTED", gates.outcome(p.proposedOutcome(), p.fine()));
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhifa.procedure;
 
+import cn.zhifa.shared.StoredText;
 import static cn.zhifa.procedure.StepRules.required;
 
 import cn.zhifa.casefile.CaseChanges;
@@ -75,22 +76,21 @@ class LegalReviewStep extends OrdinaryStep<LegalReview> {
             // this round counts: a transfer is a disagreement (a deliberation trigger)
             gates.gates(ctx, r, null, p.outcome() != ReviewOutcome.AGREE ? Boolean.TRUE : null);
         }
-        String detail = gaps.isEmpty() ? opinion : opinion + "\n审核人确认："
-                + String.join("；", gaps.stream().map(g -> g.recorded).toList()) + "，仍同意。";
-        return r.document(DocumentKind.LEGAL_REVIEW_OPINION, DocumentKind.LEGAL_REVIEW_OPINION.title() + "（第" + round
-                + "轮）", null).done("LEGAL_REVIEW_" + p.outcome().name(), detail);
+        // the reviewer's confirmation of what the agreement passes over, in the reader's language (decision 0033)
+        r.document(DocumentKind.LEGAL_REVIEW_OPINION, DocumentKind.LEGAL_REVIEW_OPINION.title() + "（第" + round
+                + "轮）", null);
+        return gaps.isEmpty() ? r.done("LEGAL_REVIEW_" + p.outcome().name(), opinion)
+                : r.done("LEGAL_REVIEW_" + p.outcome().name(), StoredText.of("text.legalReview.confirmed", opinion,
+                        StoredText.label("text.legalReview.gap." + (gaps.size() == 2 ? "BOTH" : gaps.get(0).name()))));
     }
 
-    /** What an agreement may pass over: the refusal's message key {@code review.gap.<NAME>}, the record's words. */
+    /**
+     * What an agreement may pass over: the refusal's message key {@code review.gap.<NAME>}, the record's words
+     * {@code text.legalReview.gap.<NAME>} (both: {@code BOTH}).
+     */
     private enum Gap {
-        NO_EVIDENCE("案件无证据材料"),
-        NOT_HEARD("无当事人陈述申辩或听证记录");
-
-        final String recorded;
-
-        Gap(String recorded) {
-            this.recorded = recorded;
-        }
+        NO_EVIDENCE,
+        NOT_HEARD
     }
 
     private List<Gap> gaps(CaseFile c) {

@@ -1,11 +1,11 @@
 package cn.zhifa.publication;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.calendar.DeadlineLight;
 import cn.zhifa.calendar.DeadlineLights;
 import cn.zhifa.notification.NotificationService;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.UserAccount;
-import cn.zhifa.shared.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,16 +29,14 @@ public class AnnualReportWatch {
     private final OrganizationService organization;
     private final NotificationService notifications;
     private final DeadlineLights lights;
-    private final Messages messages;
     private final Clock clock;
 
     public AnnualReportWatch(AnnualReportService reports, OrganizationService organization,
-            NotificationService notifications, DeadlineLights lights, Messages messages, Clock clock) {
+            NotificationService notifications, DeadlineLights lights, Clock clock) {
         this.reports = reports;
         this.organization = organization;
         this.notifications = notifications;
         this.lights = lights;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -68,9 +66,8 @@ public class AnnualReportWatch {
             boolean overdue = light == DeadlineLight.RED;
             String kind = overdue ? REPORT_OVERDUE : REPORT_WARNING;
             String subject = "ANNUAL_REPORT:" + year + ":" + r.unitId();
-            String text = messages.get(overdue ? "publication.report.overdue" : "publication.report.warning",
-                    Messages.ZH_CN, String.valueOf(year), r.dueDate(), messages.get("publication.report.status." + r.status(),
-                            Messages.ZH_CN));
+            StoredText text = StoredText.of(overdue ? "publication.report.overdue" : "publication.report.warning",
+                    String.valueOf(year), r.dueDate(), StoredText.label("publication.report.status." + r.status()));
             List<Long> heads = organization.heads(r.unitId()).stream().map(UserAccount::id)
                     .filter(id -> !notifications.hasUnread(id, kind, subject)).toList();
             if (!heads.isEmpty()) {

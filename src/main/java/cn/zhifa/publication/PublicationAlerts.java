@@ -1,5 +1,6 @@
 package cn.zhifa.publication;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.notification.NotificationService;
 import cn.zhifa.organization.OrganizationService;
@@ -7,7 +8,6 @@ import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.publication.internal.PublicationMapper;
 import cn.zhifa.publication.internal.PublicationRow;
-import cn.zhifa.shared.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +23,13 @@ public class PublicationAlerts {
     private final CaseFileService cases;
     private final OrganizationService organization;
     private final NotificationService notifications;
-    private final Messages messages;
 
     PublicationAlerts(PublicationMapper mapper, CaseFileService cases, OrganizationService organization,
-            NotificationService notifications, Messages messages) {
+            NotificationService notifications) {
         this.mapper = mapper;
         this.cases = cases;
         this.organization = organization;
         this.notifications = notifications;
-        this.messages = messages;
     }
 
     /** Still waiting for release? (the watch ends quietly otherwise). */
@@ -60,10 +58,10 @@ public class PublicationAlerts {
                     .map(UserAccount::id).forEach(to::add);
         }
         String ref = row.caseNo == null ? String.valueOf(row.caseId) : row.caseNo;
-        String text = messages.get(overdue ? "publication.alert.overdue" : "publication.alert.warning",
-                Messages.ZH_CN, ref, row.dueDate);
+        StoredText text = StoredText.of(overdue ? "publication.alert.overdue" : "publication.alert.warning", ref,
+                row.dueDate);
         notifications.notify(to, row.caseId, overdue ? PublicationService.PUBLICATION_OVERDUE : PublicationService.PUBLICATION_WARNING, "PUBLICATION",
                 row.dueDate, text);
-        cases.recordOnTimeline(row.caseId, overdue ? PublicationService.PUBLICATION_OVERDUE : PublicationService.PUBLICATION_WARNING, null, text);
+        cases.recordOnTimeline(row.caseId, overdue ? PublicationService.PUBLICATION_OVERDUE : PublicationService.PUBLICATION_WARNING, null, text.stored());
     }
 }

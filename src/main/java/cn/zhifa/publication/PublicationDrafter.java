@@ -1,5 +1,6 @@
 package cn.zhifa.publication;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.calendar.Due;
 import cn.zhifa.calendar.StatutoryPeriod;
 import cn.zhifa.calendar.StatutoryPeriods;
@@ -103,13 +104,14 @@ class PublicationDrafter {
         row.exclusion = excluded.orElse(null);
         row.exclusionNote = excluded.map(e -> messages.get("publication.exclusion.auto", Messages.ZH_CN)).orElse(null);
         mapper.insert(row);
-        String comment = messages.get("publication.timeline.drafted", Messages.ZH_CN, row.dueDate,
-                row.redactionSummary == null ? messages.get("publication.redaction.none", Messages.ZH_CN)
-                        : row.redactionSummary);
+        String comment = StoredText.of("publication.timeline.drafted", row.dueDate,
+                row.redactionSummary == null ? StoredText.label("publication.redaction.none") : row.redactionSummary)
+                .stored();
         cases.recordOnTimeline(row.caseId, "PUBLICATION_DRAFTED", null, comment);
         if (excluded.isPresent()) {
             cases.recordOnTimeline(row.caseId, "PUBLICATION_EXCLUDED", null,
-                    label("publication.exclusion." + excluded.get()) + "：" + row.exclusionNote);
+                    StoredText.of("text.withNote", StoredText.label("publication.exclusion." + excluded.get()),
+                            StoredText.label("publication.exclusion.auto")).stored());
         } else {
             row.processInstanceId = watch.start(row.id);
             mapper.update(row);

@@ -1,5 +1,6 @@
 package cn.zhifa.publication;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.DeadlineLights;
@@ -151,10 +152,10 @@ public class PublicationService {
         save(row);
         for (FalsePositive m : marks) {
             cases.recordOnTimeline(row.caseId, "PUBLICATION_FALSE_POSITIVE", actor.userId(),
-                    messages.get("publication.timeline.falsePositive", Messages.ZH_CN, m.text(), m.reason()));
+                    StoredText.of("publication.timeline.falsePositive", m.text(), m.reason()).stored());
         }
-        String comment = messages.get(changed ? "publication.timeline.adjusted" : "publication.timeline.reviewed",
-                Messages.ZH_CN) + (note == null || note.isBlank() ? "" : "：" + note.trim());
+        String comment = StoredText.label(changed ? "publication.timeline.adjusted" : "publication.timeline.reviewed")
+                .noted(note == null ? null : note.trim()).stored();
         cases.recordOnTimeline(row.caseId, changed ? "PUBLICATION_REDACTION_ADJUSTED" : "PUBLICATION_REVIEWED",
                 actor.userId(), comment);
         return toPublication(mapper.find(id));
@@ -176,7 +177,7 @@ public class PublicationService {
         row.exclusionNote = why;
         save(row);
         cases.recordOnTimeline(row.caseId, "PUBLICATION_EXCLUDED", actor.userId(),
-                label("publication.exclusion." + exclusion) + "：" + why);
+                excluded("publication.exclusion." + exclusion, why));
         return toPublication(mapper.find(id));
     }
 
@@ -197,7 +198,7 @@ public class PublicationService {
         }
         save(row);
         cases.recordOnTimeline(row.caseId, "PUBLICATION_EXCLUSION_LIFTED", actor.userId(),
-                label("publication.exclusion." + was) + "：" + why);
+                excluded("publication.exclusion." + was, why));
         return toPublication(mapper.find(id));
     }
 
@@ -223,8 +224,8 @@ public class PublicationService {
         row.displayUntil = row.publishedDate.plusYears(settings.displayYears(row.naturalPerson));
         save(row);
         cases.recordOnTimeline(row.caseId, "PUBLICATION_PUBLISHED", actor.userId(),
-                messages.get(row.publishedLate ? "publication.timeline.publishedLate"
-                        : "publication.timeline.published", Messages.ZH_CN, row.dueDate, row.displayUntil));
+                StoredText.of(row.publishedLate ? "publication.timeline.publishedLate"
+                        : "publication.timeline.published", row.dueDate, row.displayUntil).stored());
         return toPublication(mapper.find(id));
     }
 
@@ -278,7 +279,10 @@ public class PublicationService {
             row.exclusionNote = explanation;
             save(row);
             cases.recordOnTimeline(row.caseId, "PUBLICATION_EXCLUDED", null,
-                    label("publication.exclusion." + Exclusion.DECISION_CHANGED) + "：" + explanation);
+                    StoredText.of("text.withNote", StoredText.label("publication.exclusion." + Exclusion.DECISION_CHANGED),
+                            StoredText.of("publication.withdrawal.byRemedy", StoredText.label("ui.remedy.kind."
+                                    + changed.kind()), changed.changedOn(), StoredText.label("ui.remedy.outcome."
+                                    + changed.outcome())).then(changed.note())).stored());
         }
     }
 
@@ -296,9 +300,9 @@ public class PublicationService {
         row.withdrawnLate = now.toLocalDate().isAfter(due.date());
         save(row);
         cases.recordOnTimeline(row.caseId, "PUBLICATION_WITHDRAWN", actorId,
-                messages.get(row.withdrawnLate ? "publication.timeline.withdrawnLate"
-                        : "publication.timeline.withdrawn", Messages.ZH_CN,
-                        label("publication.withdrawal." + reason), due.date(), text));
+                StoredText.of(row.withdrawnLate ? "publication.timeline.withdrawnLate"
+                        : "publication.timeline.withdrawn", StoredText.label("publication.withdrawal." + reason),
+                        due.date(), text).stored());
     }
 
     /** 期满撤下: publications past their display period leave the portal; daily, and callable by tests. */
@@ -316,7 +320,7 @@ public class PublicationService {
             row.takenDownAt = LocalDateTime.now(clock);
             save(row);
             cases.recordOnTimeline(row.caseId, "PUBLICATION_TAKEN_DOWN", null,
-                    messages.get("publication.timeline.takenDown", Messages.ZH_CN, row.displayUntil));
+                    StoredText.of("publication.timeline.takenDown", row.displayUntil).stored());
             n++;
         }
         return n;
@@ -335,9 +339,11 @@ public class PublicationService {
                 r.withdrawalNote, r.withdrawalDueDate, r.withdrawnLate);
     }
 
-    private String label(String key) {
-        return messages.get(key, Messages.ZH_CN);
+    /** An exclusion (or its lifting) as the record states it: its label and the reason (decision 0033). */
+    static String excluded(String labelKey, String why) {
+        return StoredText.of("text.withNote", StoredText.label(labelKey), why).stored();
     }
+
 
     static String newPublicId() {
         byte[] b = new byte[16];

@@ -9,6 +9,8 @@ import cn.zhifa.record.internal.HeadRow;
 import cn.zhifa.record.internal.RecordMapper;
 import cn.zhifa.record.internal.RecordRow;
 import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Messages;
+import cn.zhifa.shared.StoredText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,9 +39,12 @@ public class RecordService {
     private final Clock clock;
     private final RecordSeal seal;
     private final RecordCheckpoints checkpoints;
+    private final Messages messages;
 
     RecordService(RecordMapper mapper, CaseFileService cases, RecordWriter writer,
-            ObjectProvider<CaseArtifacts> artifacts, Clock clock, RecordSeal seal, RecordCheckpoints checkpoints) {
+            ObjectProvider<CaseArtifacts> artifacts, Clock clock, RecordSeal seal, RecordCheckpoints checkpoints,
+            Messages messages) {
+        this.messages = messages;
         this.mapper = mapper;
         this.cases = cases;
         this.writer = writer;
@@ -71,7 +76,7 @@ public class RecordService {
         if (v.firstBadArtifact() != null) {
             d.put("badArtifact", v.firstBadArtifact().path());
         }
-        writer.append(caseId, "RECORD_VERIFIED", actor.userId(), null, d);
+        writer.append(caseId, "RECORD_VERIFIED", actor.userId(), (String) null, d);
         return v;
     }
 
@@ -195,8 +200,8 @@ public class RecordService {
     // ---- export -------------------------------------------------------------------------------------------------
 
     /** What an export writes: prepared (and recorded) in one transaction, streamed afterwards. */
-    public record ExportPlan(long caseId, String fileName, byte[] chain, byte[] seal, byte[] readme, byte[] sums,
-            List<CaseArtifacts.Artifact> artifacts) {
+    public record ExportPlan(long caseId, String fileName, byte[] chain, byte[] texts, byte[] seal, byte[] readme,
+            byte[] sums, List<CaseArtifacts.Artifact> artifacts) {
     }
 
     @Transactional
@@ -206,11 +211,14 @@ public class RecordService {
         writer.writeHeadNow(caseId); // what was just appended (a dossier laid out for the export) is under the seal
         HeadRow head = mapper.lockHead(caseId);
         StringBuilder chain = new StringBuilder();
+        StringBuilder texts = new StringBuilder(TEXTS_HEADER);
         for (RecordRow r : mapper.entries(caseId)) {
             chain.append(RecordCanonical.chainLine(r.seq, r.prevHash, r.entryHash, RecordWriter.canonical(r)))
                     .append('\n');
+            texts.append(textLine(r));
         }
         byte[] chainBytes = chain.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] textBytes = texts.toString().getBytes(StandardCharsets.UTF_8);
         byte[] sealBytes = head == null || head.seal == null ? null : sealJson(caseId, head).getBytes(StandardCharsets.UTF_8);
         String ref = c.caseNo() == null ? "lead-" + caseId : c.caseNo();
         byte[] readme = README.formatted(ref, caseId, LocalDateTime.now(clock).format(RecordCanonical.AT))
@@ -218,6 +226,7 @@ public class RecordService {
         List<CaseArtifacts.Artifact> files = new ArrayList<>();
         StringBuilder sums = new StringBuilder();
         sums.append(RecordCanonical.sha256(chainBytes)).append("  ").append(CHAIN).append('\n');
+        sums.append(RecordCanonical.sha256(textBytes)).append("  ").append(TEXTS).append('\n');
         if (sealBytes != null) {
             sums.append(RecordCanonical.sha256(sealBytes)).append("  ").append(SEAL).append('\n');
         }
@@ -234,8 +243,8 @@ public class RecordService {
         d.put("manifestSha256", RecordCanonical.sha256(sumBytes));
         d.put("entries", chain.isEmpty() ? 0 : chain.toString().split("\n").length);
         d.put("artifacts", files.size());
-        writer.append(caseId, "RECORD_EXPORTED", actor.userId(), null, d);
-        return new ExportPlan(caseId, "case-" + caseId + "-record.zip", chainBytes, sealBytes, readme, sumBytes,
+        writer.append(caseId, "RECORD_EXPORTED", actor.userId(), (String) null, d);
+        return new ExportPlan(caseId, "case-" + caseId + "-record.zip", chainBytes, textBytes, sealBytes, readme, sumBytes,
                 files);
     }
 
@@ -251,6 +260,7 @@ public class RecordService {
     public static void writeZip(ExportPlan plan, OutputStream out) throws IOException {
         try (var zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8)) {
             put(zip, CHAIN, plan.chain());
+            put(zip, TEXTS, plan.texts());
             if (plan.seal() != null) {
                 put(zip, SEAL, plan.seal());
             }
@@ -268,6 +278,19 @@ public class RecordService {
 
     public static final String CHAIN = "record/chain.jsonl";
     public static final String SEAL = "record/seal.json";
+    public static final String TEXTS = "record/texts.tsv";
+    private static final String TEXTS_HEADER = "seq\taction\tkey\ttext_zh_CN\n";
+
+    /**
+     * One line of {@code record/texts.tsv}: the entry's summary as the zh-CN reader sees it, beside its message key
+     * ("-" for data as typed and texts stored before decision 0033); the stored form itself is in the chain.
+     */
+    private String textLine(RecordRow r) {
+        StoredText t = StoredText.parse(r.summary);
+        String text = r.summary == null ? "" : messages.render(r.summary, Messages.ZH_CN);
+        return r.seq + "\t" + r.action + "\t" + (t == null ? "-" : t.key()) + "\t"
+                + text.replaceAll("[\\t\\r\\n]", " ") + "\n";
+    }
 
     private static void put(java.util.zip.ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         zip.putNextEntry(entry(name));
@@ -332,7 +355,9 @@ public class RecordService {
                record/chain.jsonl has one entry per line:
                {"seq":n,"prev":"<hash of entry n-1, 64 zeros for 1>","hash":"<hash>","entry":<canonical entry>}
                hash = SHA-256 over the UTF-8 bytes of prev followed by the canonical entry text exactly as it
-               appears in the line; entries are numbered 1..N without gaps.
+               appears in the line; entries are numbered 1..N without gaps. An entry's summary is either text as
+               typed or {"key":…,"args":[…]}, a message key with its arguments (data as typed, labels as nested
+               keys); record/texts.tsv shows each summary as the zh-CN reader sees it, beside its key.
             3. Seal: record/seal.json is the Ed25519 signature of the chain's last entry, made with a key the
                database does not hold, over "zhifa-record-head/v1\\n<case>\\n<seq>\\n<hash>"; the verifier checks
                it with the public key in the file, or better with the agency's published key:

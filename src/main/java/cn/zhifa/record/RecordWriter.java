@@ -5,6 +5,7 @@ import cn.zhifa.record.internal.HeadRow;
 import cn.zhifa.record.internal.RecordMapper;
 import cn.zhifa.record.internal.RecordRow;
 import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.StoredText;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +39,13 @@ class RecordWriter implements CaseRecord {
     @Transactional
     public void append(long caseId, String action, Long actorId, String summary, Map<String, ?> details) {
         appendAll(caseId, List.of(new Entry(action, actorId, summary, details, null)));
+    }
+
+    /** The default method made transactional here: the text's stored form, appended as above. */
+    @Override
+    @Transactional
+    public void append(long caseId, String action, Long actorId, StoredText text, Map<String, ?> details) {
+        append(caseId, action, actorId, StoredText.stored(text), details);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.zhifa.record;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.CaseOpened;
 import cn.zhifa.record.internal.RecordMapper;
 import cn.zhifa.tasks.TaskEvent;
@@ -39,7 +40,7 @@ class TaskEventRecorder {
         if (e.kind() == TaskEvent.Kind.COMPLETED) {
             // a procedure step's completion is recorded once, by the step's own entry (details.taskId)
             if (!e.viaStep()) {
-                writer.append(e.caseId(), "TASK_COMPLETED", e.actorId(), null,
+                writer.append(e.caseId(), "TASK_COMPLETED", e.actorId(), (String) null,
                         Map.of("taskId", e.taskId(), "taskKey", e.taskKey()));
             }
             return;
@@ -60,7 +61,7 @@ class TaskEventRecorder {
         };
         Object reason = e.details().get("reason");
         // these entries name the task but are not its completion: append without consuming a pending completion
-        writer.append(e.caseId(), action, e.actorId(), reason == null ? null : reason.toString(),
+        writer.append(e.caseId(), action, e.actorId(), reason == null ? null : StoredText.typed(reason.toString()),
                 Map.of("task", details));
     }
 
@@ -71,6 +72,6 @@ class TaskEventRecorder {
         if (last != null && last.plus(viewInterval).isAfter(LocalDateTime.now(clock))) {
             return;
         }
-        writer.append(e.caseId(), "CASE_VIEWED", e.actorId(), null, Map.of());
+        writer.append(e.caseId(), "CASE_VIEWED", e.actorId(), (String) null, Map.of());
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhifa.review;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.Duty;
@@ -158,7 +159,7 @@ public class ReviewerEligibility {
         row.status = "REQUESTED";
         mapper.insertRecusal(row);
         cases.recordOnTimeline(caseId, "RECUSAL_REQUESTED", actor.userId(),
-                reviewer.displayName() + "：" + row.reason);
+                StoredText.of("text.withNote", reviewer.displayName(), row.reason).stored());
         return toRecusal(mapper.recusal(row.id));
     }
 
@@ -186,7 +187,8 @@ public class ReviewerEligibility {
             throw DomainException.conflict("review.recusal.decided");
         }
         cases.recordOnTimeline(row.caseId, grant ? "RECUSAL_GRANTED" : "RECUSAL_REFUSED",
-                actor.userId(), organization.user(row.reviewerId).displayName() + "：" + row.decisionReason);
+                actor.userId(), StoredText.of("text.withNote", organization.user(row.reviewerId).displayName(),
+                        row.decisionReason).stored());
         return toRecusal(mapper.recusal(recusalId));
     }
 

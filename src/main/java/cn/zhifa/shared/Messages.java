@@ -39,6 +39,20 @@ public class Messages {
         return get(e.code(), locale, args);
     }
 
+    /** A stored text ({@link StoredText}) in the reader's language; data and texts stored before it as stored. */
+    public String render(String stored, Locale locale) {
+        return StoredText.render(stored, (k, a) -> get(k, locale, a));
+    }
+
+    /**
+     * A stored text in the language of the current web request (its Accept-Language), zh-CN outside a request (the
+     * record export, documents, jobs).
+     */
+    public String render(String stored) {
+        var context = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        return render(stored, context == null ? ZH_CN : context.getLocale());
+    }
+
     /** zh-CN unless the caller asks for English. */
     public static Locale supported(Locale requested) {
         if (requested != null && "en".equals(requested.getLanguage())) {

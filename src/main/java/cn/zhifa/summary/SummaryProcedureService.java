@@ -1,5 +1,6 @@
 package cn.zhifa.summary;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.calendar.Period;
@@ -253,12 +254,12 @@ public class SummaryProcedureService {
         }
         organization.users(r.unitId).stream().filter(u -> u.enabled() && u.toActor().isHead())
                 .forEach(u -> users.add(u.id()));
-        String what = filing ? "备案" : "罚款上交";
         notifications.notify(users, caseId, NotificationService.DEADLINE_OVERDUE,
-                filing ? "SUMMARY_FILING" : "SUMMARY_HAND_IN", due,
-                r.decisionNo + " " + what + "已超过期限（" + due + "）");
+                filing ? "SUMMARY_FILING" : "SUMMARY_HAND_IN", due, StoredText.of("text.overdue", r.decisionNo,
+                        StoredText.label(filing ? "text.summary.filing" : "text.summary.handIn"), due));
         cases.noteSummaryStep(caseId, filing ? "SUMMARY_FILING_OVERDUE" : "SUMMARY_HAND_IN_OVERDUE", null,
-                what + " " + due);
+                StoredText.of("text.spaced", StoredText.label(filing ? "text.summary.filing" : "text.summary.handIn"),
+                        due).stored());
     }
 
     /** Engine: both follow-ups done. */

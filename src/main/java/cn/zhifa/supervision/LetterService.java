@@ -1,5 +1,6 @@
 package cn.zhifa.supervision;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.CaseFile;
@@ -87,11 +88,12 @@ public class LetterService {
         l.status = "SENT";
         mapper.insertLetter(l);
         if (l.caseId != null) {
-            record.append(l.caseId, "SV_LETTER_SENT", actor.userId(), l.subject,
+            record.append(l.caseId, "SV_LETTER_SENT", actor.userId(), StoredText.typed(l.subject),
                     Map.of("letterId", l.id, "kind", l.kind, "replyDue", due.toString()));
         }
         notifications.notify(organization.heads(n.unitId()).stream().map(UserAccount::id).toList(), l.caseId,
-                "SV_LETTER", "letter-" + l.id, due, ("URGE".equals(l.kind) ? "督办函：" : "提醒函：") + l.subject);
+                "SV_LETTER", "letter-" + l.id, due,
+                StoredText.of("URGE".equals(l.kind) ? "text.sv.letterUrge" : "text.sv.letterRemind", l.subject));
         return toLetter(mapper.letter(l.id));
     }
 

@@ -1,5 +1,6 @@
 package cn.zhifa.supervision;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.CaseFile;
@@ -120,11 +121,11 @@ public class RectificationService {
         r.processInstanceId = engine.start(r.id, candidates, due, reviewerId);
         update(r);
         if (r.caseId != null) {
-            record.append(r.caseId, "SV_RECTIFICATION_ISSUED", actor.userId(), r.problem,
+            record.append(r.caseId, "SV_RECTIFICATION_ISSUED", actor.userId(), StoredText.typed(r.problem),
                     Map.of("rectificationId", r.id, "deadline", deadline.toString()));
         }
         notifications.notify(candidates, r.caseId, "SV_RECTIFICATION", "rect-" + r.id, deadline,
-                "整改通知：" + r.problem);
+                StoredText.of("text.sv.rectificationIssued", r.problem));
         return toRectification(mapper.rectification(r.id));
     }
 
@@ -147,11 +148,11 @@ public class RectificationService {
         engine.completeRectify(task[0], actor.userId());
         update(r);
         if (r.caseId != null) {
-            record.append(r.caseId, "SV_RECTIFICATION_FIXED", actor.userId(), r.fixNote,
+            record.append(r.caseId, "SV_RECTIFICATION_FIXED", actor.userId(), StoredText.typed(r.fixNote),
                     Map.of("rectificationId", r.id));
         }
         notifications.notify(List.of(r.reviewerId), r.caseId, "SV_RECTIFICATION", "rect-" + r.id, null,
-                "整改情况已报送，请复查：" + r.problem);
+                StoredText.of("text.sv.rectificationFixed", r.problem));
         return toRectification(r);
     }
 

@@ -1,5 +1,6 @@
 package cn.zhifa.supervision;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.casefile.CaseFileService;
@@ -142,7 +143,8 @@ public class ReviewPlanService {
             d.put("planId", row.id);
             d.put("pick", c.pick);
             d.put("seed", row.seed);
-            record.append(ref.caseId(), "SV_CASE_DRAWN", actor.userId(), "评查计划：" + row.title, d);
+            record.append(ref.caseId(), "SV_CASE_DRAWN", actor.userId(),
+                    StoredText.of("text.sv.caseDrawn", row.title), d);
         }
         return plan(actor, row.id);
     }

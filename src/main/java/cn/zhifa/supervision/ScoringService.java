@@ -1,5 +1,6 @@
 package cn.zhifa.supervision;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.Actor;
@@ -200,8 +201,8 @@ public class ScoringService {
         d.put("total", s.total.toPlainString());
         d.put("veto", s.veto);
         d.put("grade", s.grade);
-        record.append(pc.caseId, "SV_SCORE_SIGNED", actor.userId(), "案卷评查评分：" + s.total.toPlainString()
-                + "分，" + s.grade, d);
+        record.append(pc.caseId, "SV_SCORE_SIGNED", actor.userId(),
+                StoredText.of("text.sv.scoreSigned", s.total, StoredText.label("sv.grade." + s.grade)), d);
         return toScore(s, pc);
     }
 

@@ -1,5 +1,6 @@
 package cn.zhifa.tasks;
 
+import cn.zhifa.shared.StoredText;
 import cn.zhifa.notification.NotificationService;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.Actor;
@@ -95,7 +96,7 @@ public class TaskCentre {
         }
         publish(TaskEvent.Kind.REASSIGNED, row, actor.userId(), toUserId, details);
         notifications.notify(List.of(toUserId), caseIdOrNull(row), "TASK_REASSIGNED", null, row.dueDate,
-                "转办：" + why);
+                StoredText.of("text.task.reassigned", why));
         return InboxService.toTask(mapper.find(taskId));
     }
 
@@ -154,7 +155,8 @@ public class TaskCentre {
         details.put("recipients", recipients);
         publish(TaskEvent.Kind.URGED, row, actor.userId(), row.assigneeId, details);
         notifications.notify(recipients, caseIdOrNull(row), KIND_URGED, null, row.dueDate,
-                "催办（第" + count + "次）" + (text.isEmpty() ? "" : "：" + text));
+                text.isEmpty() ? StoredText.of("text.task.urged", count)
+                        : StoredText.of("text.task.urgedNote", count, text));
         return count;
     }
 

@@ -53,7 +53,34 @@ class RecordBrowserIT extends BrowserTestBase {
         // an officer who is not a handler of that case reads the timeline but has no record actions
         login("officer3");
         page.navigate(url("/cases/" + caseId));
+        page.locator("#case-timeline").waitFor(); // a loaded machine takes longer than an assertion's 5 s
         assertThat(page.locator("#case-timeline")).containsText("批准立案");
         assertThat(page.locator("#record-verify")).hasCount(0);
+    }
+
+    /**
+     * The timeline's texts and the documents' names are stored as keys (decision 0033): the same case reads in
+     * Chinese, and after the language switch in English — the documents by their English names.
+     */
+    @Test
+    void theTimelineReadsInTheReadersLanguage() {
+        long caseId = jdbc.queryForObject("SELECT MIN(id) FROM case_file WHERE stage = 'ARCHIVED' "
+                + "AND procedure_type = 'ORDINARY'", Long.class);
+        loginToLanding("head1");
+        page.navigate(url("/cases/" + caseId));
+        Locator timeline = page.locator("#case-timeline");
+        timeline.waitFor();
+        assertThat(timeline).containsText("文书：立案审批表");
+        assertThat(page.locator("#case-documents")).containsText("立案审批表");
+
+        page.locator("#language-switch").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).first().click();
+        page.locator("#side-nav").getByText("My tasks").waitFor(); // the page reloads in English
+        page.navigate(url("/cases/" + caseId));
+        timeline.waitFor();
+        assertThat(timeline).containsText("Filing approval form");
+        assertThat(timeline).not().containsText("立案审批表");
+        assertThat(page.locator("#case-documents")).containsText("Filing approval form");
+        screenshot("record-timeline-en.png", true);
     }
 }

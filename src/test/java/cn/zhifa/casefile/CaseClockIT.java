@@ -197,7 +197,7 @@ class CaseClockIT {
             assertThat(cases.view(f.actor("officer1"), c.id()).history())
                     .anySatisfy(h -> {
                         assertThat(h.action()).isEqualTo("DEADLINE_CHANGED");
-                        assertThat(h.comment()).contains("2026-04-07").contains("2026-04-08");
+                        assertThat(h.text()).contains("2026-04-07").contains("2026-04-08");
                     });
             assertThatThrownBy(() -> calendarAdmin.setDay(f.actor("officer1"), due, DayKind.NORMAL, "x"))
                     .satisfies(e -> assertThat(code(e)).isEqualTo("auth.adminOnly"));
@@ -249,7 +249,7 @@ class CaseClockIT {
         assertThat(yearWarning.warn()).as("not twice while unread").isZero();
         assertThat(notifications.mine(f.actor("admin"), true, 50)).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo(cn.zhifa.notification.CalendarYearWarning.CALENDAR_MISSING);
-            assertThat(n.message()).contains("2027");
+            assertThat(n.text()).contains("2027");
         });
         assertThat(notifications.mine(f.actor("officer1"), true, 50))
                 .noneMatch(n -> n.kind().equals(cn.zhifa.notification.CalendarYearWarning.CALENDAR_MISSING));

@@ -104,10 +104,10 @@ class CaseExitIT {
         assertThat(actions(id)).containsSubsequence("EXIT_PROPOSED", "EXIT_REFUSED", "EXIT_PROPOSED", "CASE_EXITED");
         // the record states the ground in Chinese, never the constant's name
         assertThat(cases.view(f.actor("head2"), id).history().stream()
-                .filter(h -> h.action().equals("CASE_EXITED")).findFirst().orElseThrow().comment())
+                .filter(h -> h.action().equals("CASE_EXITED")).findFirst().orElseThrow().text())
                 .contains("撤销立案（不属于本机关管辖）").doesNotContain("NOT_OUR_JURISDICTION");
         assertThat(cases.view(f.actor("head2"), id).history().stream()
-                .filter(h -> h.action().equals("EXIT_PROPOSED")).map(StageChange::comment))
+                .filter(h -> h.action().equals("EXIT_PROPOSED")).map(StageChange::text))
                 .allMatch(t -> !t.matches(".*[A-Z_]{4,}.*"));
         // an ended case is not an open one for supervision
         assertThat(statistics.openByStage(null)).noneMatch(s -> s.stage() == CaseStage.TERMINATED);

@@ -102,7 +102,7 @@ class DeadlineTimersIT {
         assertThat(notes("officer1", lead.id())).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationService.DEADLINE_WARNING);
             assertThat(n.dueDate()).isEqualTo("2026-04-07");
-            assertThat(n.message()).contains("作出处罚决定期限").contains("2026-04-07");
+            assertThat(n.text()).contains("作出处罚决定期限").contains("2026-04-07");
         });
         assertThat(notes("officer2", lead.id())).hasSize(1);
         assertThat(notes("head1", lead.id())).as("warnings go to the handlers").isEmpty();

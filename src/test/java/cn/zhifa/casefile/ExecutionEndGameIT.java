@@ -279,7 +279,7 @@ class ExecutionEndGameIT {
         assertThat(f.step(id, "head1", new StepPayload.ClosingApproval(true, "终结执行，同意结案")).stage())
                 .isEqualTo(CaseStage.ARCHIVED);
         assertThat(cases.view(f.actor("head1"), id).history().stream()
-                .filter(h -> h.action().equals("EXECUTION_TERMINATED")).findFirst().orElseThrow().comment())
+                .filter(h -> h.action().equals("EXECUTION_TERMINATED")).findFirst().orElseThrow().text())
                 .contains("公民死亡，无遗产可供执行").doesNotContain("PARTY_DIED_NO_ESTATE");
         assertThat(actions(id)).containsSubsequence("DEFERRAL_APPLIED", "DEFERRAL_APPROVED", "INSTALMENTS_APPLIED",
                 "INSTALMENTS_APPROVED", "EXECUTION_TERMINATED", "CLOSING_APPROVED");

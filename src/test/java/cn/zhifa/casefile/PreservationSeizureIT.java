@@ -167,7 +167,7 @@ class PreservationSeizureIT {
         assertThat(actions(id)).contains("PRESERVATION_REQUESTED", "PRESERVATION_APPROVED", "PRESERVATION_DECIDED");
         // the record entry states the outcome in Chinese, never the constant's name
         assertThat(cases.view(f.actor("head1"), id).history().stream()
-                .filter(h -> h.action().equals("PRESERVATION_DECIDED")).findFirst().orElseThrow().comment())
+                .filter(h -> h.action().equals("PRESERVATION_DECIDED")).findFirst().orElseThrow().text())
                 .isEqualTo("记录、复制、拍照、录像");
 
         // a refused request ends it: nothing was taken, nothing to release
@@ -213,7 +213,7 @@ class PreservationSeizureIT {
                 () -> preservations.approve(f.actor("head1"), late.id(), true, null));
         assertThat(msg).contains("2026-03-05 10:00").contains("解除");
         alerts.check(id, clock.instant()); // the report period shows by its day (0024); the refusal is exact
-        assertThat(notes("officer1", id, NotificationService.DEADLINE_WARNING)).extracting(Notification::message)
+        assertThat(notes("officer1", id, NotificationService.DEADLINE_WARNING)).extracting(Notification::text)
                 .anySatisfy(m -> assertThat(m).contains("紧急先行登记保存报批期限"));
         Preservation released = preservations.release(f.actor("officer1"), late.id(), "已当场退还当事人");
         assertThat(released.outcome()).isEqualTo(PreservationOutcome.RELEASED);
@@ -255,7 +255,7 @@ class PreservationSeizureIT {
         // the warning on the calendar, then at-risk for the supervisors
         at("2026-03-31T09:00");
         alerts.check(id, clock.instant());
-        assertThat(notes("officer1", id, NotificationService.DEADLINE_WARNING)).extracting(Notification::message)
+        assertThat(notes("officer1", id, NotificationService.DEADLINE_WARNING)).extracting(Notification::text)
                 .anySatisfy(m -> assertThat(m).contains("查封扣押期限").contains("2026-04-01"));
         assertThat(caseClock.atRisk(f.actor("head1"), null, 1000)).anySatisfy(r -> {
             assertThat(r.caseId()).isEqualTo(id);
@@ -278,7 +278,7 @@ class PreservationSeizureIT {
         // the term runs out: no confiscation any more, only release (Art. 27, 28)
         at("2026-05-07T09:00");
         alerts.check(id, clock.instant());
-        assertThat(notes("head1", id, NotificationService.DEADLINE_OVERDUE)).extracting(Notification::message)
+        assertThat(notes("head1", id, NotificationService.DEADLINE_OVERDUE)).extracting(Notification::text)
                 .anySatisfy(m -> assertThat(m).contains("查封扣押期限"));
         refused(messages, snapshot(id), "seizure.termOverRelease",
                 () -> seizures.conclude(f.actor("head1"), s.id(), SeizureOutcome.CONFISCATED, "没收"));

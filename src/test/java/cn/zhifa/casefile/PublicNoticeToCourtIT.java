@@ -65,7 +65,7 @@ class PublicNoticeToCourtIT {
     /** The comment of the case's record entry with {@code action}. */
     private String comment(long caseId, String action) {
         return cases.view(f.actor("head1"), caseId).history().stream().filter(h -> h.action().equals(action))
-                .findFirst().orElseThrow(() -> new AssertionError("no record entry " + action)).comment();
+                .findFirst().orElseThrow(() -> new AssertionError("no record entry " + action)).text();
     }
 
     private ExecutionStatus status(long caseId) {

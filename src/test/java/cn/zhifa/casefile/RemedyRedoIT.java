@@ -115,7 +115,7 @@ class RemedyRedoIT {
         assertThat(due.open()).isTrue();
         assertThat(deadline(id, DeadlineKind.DECISION).open()).isFalse();
         assertThat(execution.status(f.actor("officer1"), id)).isEmpty();
-        assertThat(f.recorded(id, "REMEDY_REDO_ORDERED", "toStage", revokedNo, "2026-05-22").comment())
+        assertThat(f.recorded(id, "REMEDY_REDO_ORDERED", "toStage", revokedNo, "2026-05-22").text())
                 .contains("责令重新作出");
         // the revoked decision stays on the file; no second order on the same remedy
         assertThat(decisionNumbers(id)).containsExactly(revokedNo);

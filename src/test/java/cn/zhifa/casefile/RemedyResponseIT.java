@@ -118,7 +118,7 @@ class RemedyResponseIT {
                 () -> remedies.submitReply(f.actor("officer1"), id, r.id(), f.today(), null));
         assertThat(actions(id)).containsSubsequence("REMEDY_FILED", "REMEDY_COPY_RECEIVED", "REMEDY_REPLY_LATE");
         assertThat(cases.view(f.actor("head1"), id).history().stream()
-                .filter(h -> h.action().equals("REMEDY_REPLY_LATE")).findFirst().orElseThrow().comment())
+                .filter(h -> h.action().equals("REMEDY_REPLY_LATE")).findFirst().orElseThrow().text())
                 .contains("2026-03-25", "逾期");
 
         // once concluded, nothing more is recorded on it

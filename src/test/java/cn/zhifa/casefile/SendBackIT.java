@@ -53,7 +53,8 @@ class SendBackIT {
                 back.processInstanceId())).isEqualTo(1);
         Map<String, Object> entry = jdbc.queryForMap("SELECT summary, details FROM case_record WHERE case_id = ? "
                 + "AND action = 'STEP_SENT_BACK'", c.id());
-        assertThat(entry.get("summary").toString()).isEqualTo("立案审批 → 线索核查：核查不充分，请补充现场照片");
+        assertThat(messages.render(entry.get("summary").toString(), Messages.ZH_CN))
+                .isEqualTo("立案审批 → 线索核查：核查不充分，请补充现场照片");
         assertThat(entry.get("details").toString()).contains("\"to\":\"Task_VerifyLead\"");
         // and on from there: verified again, filed
         f.step(c.id(), "officer1", f.verifyToFile());

@@ -182,7 +182,7 @@ class TransferIT {
         CaseTransfer handed = transfers.handOver(f.actor("officer2"), t.id(), handover("2027-03-08T10:30:00"));
         assertThat(handed.handoverLate()).isTrue();
         assertThat(cases.view(f.actor("head1"), id).history().stream()
-                .filter(h -> h.action().equals("TRANSFER_HANDED_OVER")).findFirst().orElseThrow().comment())
+                .filter(h -> h.action().equals("TRANSFER_HANDED_OVER")).findFirst().orElseThrow().text())
                 .contains("逾期移送");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_clock_event WHERE case_id = ? AND kind = "
                 + "'PAUSE_SUSPENSION' AND end_date IS NULL", Integer.class, id)).isEqualTo(1);

@@ -165,7 +165,8 @@ class ExtensionDeliberationIT {
         assertThat(e.days()).isEqualTo(40);
         Map<String, Object> entry = jdbc.queryForMap("SELECT summary, details FROM case_record WHERE case_id = ? "
                 + "AND action = 'CLOCK_EXTENDED' ORDER BY id DESC LIMIT 1", id);
-        assertThat(String.valueOf(entry.get("summary"))).contains("集体讨论决议").contains("会议 " + m.id());
+        assertThat(messages.render(String.valueOf(entry.get("summary")), Messages.ZH_CN))
+                .contains("集体讨论决议").contains("会议 " + m.id());
         assertThat(String.valueOf(entry.get("details"))).contains("\"resolutionId\":" + itemId)
                 .contains("\"meetingId\":" + m.id());
 

@@ -122,7 +122,7 @@ class AnnualReportIT {
         at(LocalDateTime.of(2027, 1, 27, 9, 0));
         assertThat(watch.check().warned()).as("the heads of both units").isGreaterThanOrEqualTo(4);
         assertThat(unread("principal", AnnualReportWatch.REPORT_WARNING)).singleElement()
-                .satisfies(n -> assertThat(n.message()).contains("2026 年度", "2027-01-31", "草稿"));
+                .satisfies(n -> assertThat(n.text()).contains("2026 年度", "2027-01-31", "草稿"));
         assertThat(unread("officer1", AnnualReportWatch.REPORT_WARNING)).as("heads only").isEmpty();
         assertThat(watch.check().warned()).as("once while unread").isZero();
 

@@ -229,7 +229,7 @@ class PublicationIT {
         assertThat(excluded.status()).isEqualTo(PublicationStatus.EXCLUDED);
         assertThat(cases.view(f.actor("officer1"), other.id()).history()).anySatisfy(h -> {
             assertThat(h.action()).isEqualTo("PUBLICATION_EXCLUDED");
-            assertThat(h.comment()).contains("涉及商业秘密", "配方");
+            assertThat(h.text()).contains("涉及商业秘密", "配方");
         });
         // the watch then ends quietly
         ProcessInstance w = watch(o.id());

@@ -91,7 +91,7 @@ class RedactionReviewIT {
         assertThat(h).extracting(StageChange::action).contains("PUBLICATION_FALSE_POSITIVE",
                 "PUBLICATION_REDACTION_ADJUSTED");
         assertThat(h.stream().filter(s -> s.action().equals("PUBLICATION_FALSE_POSITIVE")).findFirst().orElseThrow()
-                .comment()).contains("010-65129999", "店铺门头公示的服务电话");
+                .text()).contains("010-65129999", "店铺门头公示的服务电话");
         // the mark holds for release
         assertThat(publications.publish(f.actor("head1"), p.id()).status()).isEqualTo(PublicationStatus.PUBLISHED);
     }

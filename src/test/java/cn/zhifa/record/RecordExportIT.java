@@ -96,6 +96,9 @@ class RecordExportIT {
         return zip;
     }
 
+    /** The canonical entry's summary: null or a JSON string, which may hold escaped quotes (a stored text, 0033). */
+    private static final String SUMMARY = "\"summary\":(null|\"(?:[^\"\\\\]|\\\\.)*\")";
+
     @Test
     void anArchivedCasesExportCarriesItsFrozenDossierLaidOutFromItsManifest() throws Exception {
         long id = f.anArchivedCase().id();
@@ -132,8 +135,13 @@ class RecordExportIT {
         Path dir = Files.createDirectories(tmp.resolve("good"));
         Map<String, byte[]> files = unzip(zip, dir);
         assertThat(files.keySet()).filteredOn(k -> !k.startsWith("documents/")).containsExactlyInAnyOrder(
-                "record/chain.jsonl", "record/seal.json", "README.txt", "evidence/现场照片.jpg", "evidence/video.mp4",
-                "SHA256SUMS");
+                "record/chain.jsonl", "record/texts.tsv", "record/seal.json", "README.txt", "evidence/现场照片.jpg",
+                "evidence/video.mp4", "SHA256SUMS");
+        // the summaries as the zh-CN reader reads them, beside their keys (decision 0033); typed text has none
+        String texts = new String(files.get("record/texts.tsv"), StandardCharsets.UTF_8);
+        assertThat(texts).startsWith("seq\taction\tkey\ttext_zh_CN\n")
+                .contains("\tDOCUMENT_CREATED\tdoc.kind.LEAD_REGISTRATION\t案件来源登记表\n");
+        assertThat(texts.split("\n")).hasSize((int) before + 1);
         // the generated documents (every .docx, and the PDF laid out above) are in the ZIP and in SHA256SUMS
         long docx = jdbc.queryForObject("SELECT COUNT(*) FROM doc_version WHERE case_id = ?", Long.class, id);
         assertThat(files.keySet()).filteredOn(k -> k.startsWith("documents/") && k.endsWith(".docx")).hasSize((int) docx);
@@ -157,7 +165,7 @@ class RecordExportIT {
         Run ok = verifier(good);
         assertThat(ok.exit()).as(ok.out()).isZero();
         long documentFiles = files.keySet().stream().filter(k -> k.startsWith("documents/")).count();
-        assertThat(ok.out()).startsWith("OK " + before + " entries, " + (5 + documentFiles) + " files")
+        assertThat(ok.out()).startsWith("OK " + before + " entries, " + (6 + documentFiles) + " files")
                 .contains("sealed by key ");
 
         // flip one byte of a stored file: sha256sum and the verifier both fail, naming the file
@@ -182,7 +190,7 @@ class RecordExportIT {
                 StandardCharsets.UTF_8).split("\n")));
         assertThat(lines.get(1)).contains("\"seq\":2,");
         lines.set(1, lines.get(1).replace("\"seq\":2,\"stage\"", "\"seq\":2,\"stage\"")
-                .replaceFirst("\"summary\":(null|\"[^\"]*\")\\}\\}$", "\"summary\":\"改过的\"}}"));
+                .replaceFirst(SUMMARY + "\\}\\}$", "\"summary\":\"改过的\"}}"));
         byte[] chain = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
         files.put("record/chain.jsonl", chain);
         // a careful forger also fixes the manifest: the chain itself still gives it away
@@ -224,7 +232,7 @@ class RecordExportIT {
             assertThat(m.matches()).isTrue();
             String entry = m.group(2);
             if (i == 1) {
-                entry = entry.replaceFirst("\"summary\":(null|\"[^\"]*\")\\}$", "\"summary\":\"伪造\"}");
+                entry = entry.replaceFirst(SUMMARY + "\\}$", "\"summary\":\"伪造\"}");
             }
             String hash = RecordCanonical.hash(prev, entry);
             lines.set(i, RecordCanonical.chainLine(Long.parseLong(m.group(1)), prev, hash, entry));

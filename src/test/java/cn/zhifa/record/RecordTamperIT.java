@@ -94,6 +94,19 @@ class RecordTamperIT {
         assertThat(body.path("firstBrokenEntry").path("problem").asText()).isEqualTo("CONTENT_CHANGED");
     }
 
+    /** A stored text's key or argument is part of what the chain hashed (decision 0033). */
+    @Test
+    void anEditedMessageKeyOrArgumentIsNamed() {
+        long id = aCase();
+        long seq = jdbc.queryForObject("SELECT MIN(seq) FROM case_record WHERE case_id = ? AND action = "
+                + "'DOCUMENT_CREATED'", Long.class, id);
+        tamper("UPDATE case_record SET summary = REPLACE(summary, 'doc.kind.LEAD_REGISTRATION', 'doc.kind.DECISION')"
+                + " WHERE case_id = " + id + " AND seq = " + seq);
+        assertThat(records.check(id).firstBrokenEntry())
+                .extracting(Verification.BrokenEntry::seq, Verification.BrokenEntry::problem)
+                .containsExactly(seq, Verification.Problem.CONTENT_CHANGED);
+    }
+
     @Test
     void anEditedActorIsFound() {
         long id = aCase();

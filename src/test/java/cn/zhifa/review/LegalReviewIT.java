@@ -305,7 +305,7 @@ class LegalReviewIT {
         assertThat(agreed.legalReviewPassed()).isTrue();
         String details = jdbc.queryForObject("SELECT summary FROM case_record WHERE case_id = ? AND action = "
                 + "'LEGAL_REVIEW_AGREE' ORDER BY seq DESC LIMIT 1", String.class, c.id());
-        assertThat(details).contains("审核人确认：案件无证据材料，仍同意");
+        assertThat(messages.render(details, cn.zhifa.shared.Messages.ZH_CN)).contains("审核人确认：案件无证据材料，仍同意");
 
         // with evidence in the vault and the party heard, agreement needs no confirmation and records none
         CaseFile withEvidence = f.aCaseAtLegalReview();

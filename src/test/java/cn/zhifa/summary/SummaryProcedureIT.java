@@ -280,7 +280,7 @@ class SummaryProcedureIT {
         runDue(pi);
         assertThat(notes("officer1", c.caseId())).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationService.DEADLINE_OVERDUE);
-            assertThat(n.message()).contains("备案").contains("2026-03-05");
+            assertThat(n.text()).contains("备案").contains("2026-03-05");
         });
         assertThat(notes("officer2", c.caseId())).hasSize(1);
         assertThat(notes("head1", c.caseId())).hasSize(1);

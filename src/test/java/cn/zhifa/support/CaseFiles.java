@@ -126,14 +126,14 @@ public class CaseFiles {
     }
 
     /**
-     * Asserts the case's first record entry with {@code action} states {@code texts} in its comment and names the
-     * changed case {@code field} in its details; returns the entry.
+     * Asserts the case's first record entry with {@code action} states {@code texts} in its text (the comment as the
+     * zh-CN reader reads it, decision 0033) and names the changed case {@code field} in its details; returns it.
      */
     public cn.zhifa.casefile.StageChange recorded(long caseId, String action, String field, String... texts) {
         cn.zhifa.casefile.StageChange entry = cases.view(actor("head1"), caseId).history().stream()
                 .filter(h -> h.action().equals(action)).findFirst()
                 .orElseThrow(() -> new AssertionError("no record entry " + action));
-        org.assertj.core.api.Assertions.assertThat(entry.comment()).contains(texts);
+        org.assertj.core.api.Assertions.assertThat(entry.text()).contains(texts); // as a zh-CN reader reads it
         org.assertj.core.api.Assertions.assertThat(entry.details()).contains(field);
         return entry;
     }

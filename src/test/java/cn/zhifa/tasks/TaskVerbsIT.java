@@ -192,7 +192,8 @@ class TaskVerbsIT {
         assertThat(jdbc.queryForObject("SELECT urge_count FROM v_tasks_urge WHERE task_id = ?", Integer.class,
                 taskId)).isEqualTo(3);
         assertThat(jdbc.queryForList("SELECT message FROM notification WHERE case_id = ? AND user_id = ?"
-                + " AND kind = 'TASK_URGED' ORDER BY id", String.class, c.id(), id("officer1")))
+                + " AND kind = 'TASK_URGED' ORDER BY id", String.class, c.id(), id("officer1")).stream()
+                .map(m -> messages.render(m, Messages.ZH_CN)).toList())
                 .containsExactly("催办（第1次）：请于本周内完成调查", "催办（第2次）", "催办（第3次）：监督催办");
         Map<String, Object> entry = lastEntry(c.id());
         assertThat(entry.get("action")).isEqualTo("TASK_URGED");
@@ -203,7 +204,7 @@ class TaskVerbsIT {
         inbox.unclaim(f.actor("officer1"), taskId);
         centre.urge(f.actor("leader1"), taskId, "");
         assertThat(jdbc.queryForList("SELECT user_id FROM notification WHERE case_id = ? AND kind = 'TASK_URGED'"
-                + " AND message = '催办（第4次）'", Long.class, c.id()))
+                + " AND message = ?", Long.class, c.id(), cn.zhifa.shared.StoredText.of("text.task.urged", 4).stored()))
                 .containsExactlyInAnyOrder(id("officer1"), id("officer2"));
     }
 

@@ -286,12 +286,13 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             String href = docLinks.get(documentId(h.details()));
             if (href == null) {
                 return new Span("DOCUMENT_CREATED".equals(h.action())
-                        ? getTranslation("ui.record.document") + "：" + Ui.orDash(h.comment()) : Ui.orDash(h.comment()));
+                        ? getTranslation("ui.record.document") + "：" + Ui.orDash(Ui.text(h.comment()))
+                        : Ui.orDash(Ui.text(h.comment())));
             }
             // the entry's document opens itself (its PDF in a new tab), never a route of the application
             com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(href,
                     ("DOCUMENT_CREATED".equals(h.action()) ? getTranslation("ui.record.document") + "：" : "")
-                            + Ui.orDash(h.comment()));
+                            + Ui.orDash(Ui.text(h.comment())));
             open.setTarget("_blank");
             open.addClassName("timeline-document");
             return open;
@@ -330,9 +331,10 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addComponentColumn(d -> {
             String href = docLinks.get(d.id());
             if (href == null) {
-                return new Span(d.title());
+                return new Span(Ui.text(d.name()));
             }
-            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(href, d.title());
+            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(href,
+                    Ui.text(d.name()));
             open.setTarget("_blank");
             return open;
         }).setHeader(getTranslation("ui.doc.title")).setFlexGrow(1);

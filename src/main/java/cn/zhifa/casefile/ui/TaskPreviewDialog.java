@@ -50,7 +50,7 @@ final class TaskPreviewDialog {
             StreamResource file = new StreamResource(p.docType() + "-preview.pdf",
                     () -> new ByteArrayInputStream(pdf));
             file.setContentType("application/pdf");
-            Anchor open = new Anchor(file, p.title() + " · " + d.getTranslation("documents.preview.open"));
+            Anchor open = new Anchor(file, Ui.text(cn.zhifa.casefile.DocumentKind.storedTitle(p.docType(), p.title())) + " · " + d.getTranslation("documents.preview.open"));
             open.setTarget("_blank");
             open.addClassName("task-preview-document");
             open.getElement().setAttribute("data-type", p.docType());

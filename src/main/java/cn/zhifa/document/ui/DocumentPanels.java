@@ -64,7 +64,8 @@ class DocumentPanels implements CasePanels {
             docx.getElement().setAttribute("download", true);
             docx.addClassName("document-docx");
             docx.setRouterIgnore(true);
-            row.add(new Span(d.title() + (d.docNo() == null ? "" : " " + d.docNo())
+            String name = Ui.text(cn.zhifa.casefile.DocumentKind.storedTitle(d.type().name(), d.title()));
+            row.add(new Span(name + (d.docNo() == null ? "" : " " + d.docNo())
                     + (d.version() > 1 ? " · v" + d.version() + "（" + d.reason() + "）" : "") + " · "
                     + Ui.dateTime(d.createdAt()) + " · "), pdf, new Span(" · "), docx);
             if (d.type() == DocumentType.SUMMARY_DECISION) {

@@ -71,7 +71,7 @@ class TemplateAdminView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("documents.templates.upload"), e -> save(upload));
         save.setId("template-save");
         add(new HorizontalLayout(type, download), upload, save);
-        grid.addColumn(t -> t.type().title()).setHeader(getTranslation("documents.templates.type"));
+        grid.addColumn(t -> typeName(t.type())).setHeader(getTranslation("documents.templates.type"));
         grid.addColumn(DocumentTemplates.TemplateInfo::version).setHeader(getTranslation("documents.templates.version"));
         grid.addColumn(DocumentTemplates.TemplateInfo::fileName);
         grid.addColumn(t -> t.uploadedAt() == null ? "" : Ui.dateTime(t.uploadedAt()));
@@ -93,7 +93,7 @@ class TemplateAdminView extends VerticalLayout implements HasDynamicTitle {
         try {
             DocumentTemplates.TemplateInfo t = templates.upload(CurrentActor.get(), type.getValue(),
                     uploadedName.get(), bytes);
-            Ui.success(getTranslation("documents.templates.uploaded", t.type().title(), t.version()));
+            Ui.success(getTranslation("documents.templates.uploaded", typeName(t.type()), t.version()));
             refresh();
         } catch (DomainException ex) {
             Ui.refused(messages, ex);
@@ -114,5 +114,10 @@ class TemplateAdminView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("documents.templates.title") + " · " + getTranslation("app.name");
+    }
+
+    /** The type's name in the UI's language (decision 0033). */
+    private static String typeName(DocumentType type) {
+        return Ui.text(cn.zhifa.casefile.DocumentKind.storedTitle(type.name(), type.title()));
     }
 }

@@ -118,7 +118,7 @@ class NotificationBell extends Div implements HeaderWidget.Refreshing {
                 read.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 actions.add(read);
             }
-            item.add(new Div(new Span(n.message())), when, actions);
+            item.add(new Div(new Span(Ui.text(n.message()))), when, actions);
             list.add(item);
         }
     }

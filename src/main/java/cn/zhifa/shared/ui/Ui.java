@@ -48,6 +48,15 @@ public final class Ui {
         return ui == null ? Messages.ZH_CN : ui.getLocale();
     }
 
+    /** A stored text (record summary, notification) in the UI's language; data as typed as stored (decision 0033). */
+    public static String text(String stored) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return stored;
+        }
+        return cn.zhifa.shared.StoredText.render(stored, (k, a) -> ui.getTranslation(k, a));
+    }
+
     public static String date(LocalDate d) {
         return d == null ? DASH : DATE.format(d);
     }
