@@ -122,21 +122,7 @@ class ApprovalFormsAndHearingReportIT {
 
     /** A natural person notified of a 6,000 fine (above the hearing threshold) who asked for a hearing. */
     private CaseFile hearingScheduled() {
-        CaseFile c = cases.registerLead(f.actor("officer1"), f.lead("听证当事人"));
-        for (Object[] s : List.of(new Object[] {"officer1", f.verifyToFile()},
-                new Object[] {"head1", new StepPayload.ApproveFiling(true, "同意立案")},
-                new Object[] {"officer1", new StepPayload.Investigate("当事人超出门窗外墙经营，事实清楚",
-                        List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录")))})) {
-            f.step(c.id(), (String) s[0], (StepPayload) s[1]);
-        }
-        f.step(c.id(), "officer1", f.tiered(c.id(), new StepPayload.InvestigationReport(OutcomeType.FINE,
-                new BigDecimal("6000"), null, "责令限期改正", "违法面积较大", false, null, false)));
-        f.step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
-        f.step(c.id(), "officer1", new StepPayload.AdvanceNotice(f.today(), ServiceMethod.DIRECT));
-        f.step(c.id(), "officer1", new StepPayload.StatementDefence(false, "当事人申请听证", null, true));
-        LocalDate earliest = hearings.earliestHearingDate(f.today());
-        return f.step(c.id(), "head1", new StepPayload.ScheduleHearing(f.actor("officer3").userId(), earliest,
-                "朝阳街道听证室", f.today(), List.of("律师甲")));
+        return f.aHearingScheduled("听证当事人", hearings.earliestHearingDate(f.today()));
     }
 
     private String snapshot(long caseId) {

@@ -161,6 +161,25 @@ public class CaseFiles {
                 "责令立即改正", "一般情形", major, major ? "涉及重大公共利益" : null, deliberation)));
     }
 
+    /**
+     * A natural person {@code party} notified of a 6,000-yuan fine (above the hearing threshold) who asked for a
+     * hearing, scheduled on {@code hearingDate} (at least 7 working days after today's notice) with officer3 presiding.
+     */
+    public CaseFile aHearingScheduled(String party, LocalDate hearingDate) {
+        CaseFile c = cases.registerLead(actor("officer1"), lead(party));
+        step(c.id(), "officer1", verifyToFile());
+        step(c.id(), "head1", new StepPayload.ApproveFiling(true, "同意立案"));
+        step(c.id(), "officer1", new StepPayload.Investigate("当事人超出门窗外墙经营，事实清楚",
+                List.of(new StepPayload.DocumentInput("INVESTIGATION_RECORD", "现场检查笔录"))));
+        step(c.id(), "officer1", tiered(c.id(), new StepPayload.InvestigationReport(OutcomeType.FINE,
+                new BigDecimal("6000"), null, "责令限期改正", "违法面积较大", false, null, false)));
+        step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
+        step(c.id(), "officer1", new StepPayload.AdvanceNotice(today(), ServiceMethod.DIRECT));
+        step(c.id(), "officer1", new StepPayload.StatementDefence(false, "当事人申请听证", null, true));
+        return step(c.id(), "head1", new StepPayload.ScheduleHearing(actor("officer3").userId(), hearingDate,
+                "朝阳街道听证室", today(), List.of("律师甲")));
+    }
+
     public CaseFile aCaseAtNotice() {
         CaseFile c = aReportedCase(false, false);
         return step(c.id(), "leader1", new StepPayload.CaseReview(true, false, false, "同意"));
