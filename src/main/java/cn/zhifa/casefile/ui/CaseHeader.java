@@ -88,7 +88,7 @@ class CaseHeader extends Div {
     }
 
     private Span fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey) + "：");
+        Span label = new Span(getTranslation(labelKey) + Ui.colon());
         label.addClassName("zhifa-muted");
         Span span = new Span(label, new Span(value));
         return span;

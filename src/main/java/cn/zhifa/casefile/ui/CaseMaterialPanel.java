@@ -73,7 +73,7 @@ class CaseMaterialPanel implements CasePanels {
             row.add(img);
         }
         if (l.label() != null) {
-            Span label = new Span(l.label() + "：");
+            Span label = new Span(l.label() + Ui.colon());
             label.addClassName("case-material-label");
             row.add(label);
         }

@@ -256,7 +256,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div line(String key, String value) {
-        Span label = new Span(getTranslation(key) + "：");
+        Span label = new Span(getTranslation(key) + Ui.colon());
         label.addClassName("zhifa-muted");
         return new Div(label, new Span(value));
     }
@@ -286,12 +286,12 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             String href = docLinks.get(documentId(h.details()));
             if (href == null) {
                 return new Span("DOCUMENT_CREATED".equals(h.action())
-                        ? getTranslation("ui.record.document") + "：" + Ui.orDash(Ui.text(h.comment()))
+                        ? getTranslation("ui.record.document") + Ui.colon() + Ui.orDash(Ui.text(h.comment()))
                         : Ui.orDash(Ui.text(h.comment())));
             }
             // the entry's document opens itself (its PDF in a new tab), never a route of the application
             com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(href,
-                    ("DOCUMENT_CREATED".equals(h.action()) ? getTranslation("ui.record.document") + "：" : "")
+                    ("DOCUMENT_CREATED".equals(h.action()) ? getTranslation("ui.record.document") + Ui.colon() : "")
                             + Ui.orDash(Ui.text(h.comment())));
             open.setTarget("_blank");
             open.addClassName("timeline-document");

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile.ui;
 
+import cn.zhifa.shared.ui.Ui;
 import cn.zhifa.organization.DiscretionBenchmark;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -45,8 +46,8 @@ final class TierChoice {
         d.setId("report-tier-" + b.id());
         Span head = new Span(owner.getTranslation("ui.benchmark.tier." + b.tier().name()) + " · " + range(b));
         head.getStyle().set("font-weight", "600");
-        Div conditions = new Div(new Span(owner.getTranslation("ui.tier.conditions") + "：" + b.conditions()));
-        Div standard = new Div(new Span(owner.getTranslation("ui.tier.standard") + "：" + b.standard()));
+        Div conditions = new Div(new Span(owner.getTranslation("ui.tier.conditions") + Ui.colon() + b.conditions()));
+        Div standard = new Div(new Span(owner.getTranslation("ui.tier.standard") + Ui.colon() + b.standard()));
         conditions.getStyle().set("font-size", "var(--lumo-font-size-s)");
         standard.getStyle().set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");

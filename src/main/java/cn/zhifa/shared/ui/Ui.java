@@ -48,6 +48,11 @@ public final class Ui {
         return ui == null ? Messages.ZH_CN : ui.getLocale();
     }
 
+    /** The colon after a label in the UI's language: full-width in Chinese, ": " in English. */
+    public static String colon() {
+        return "zh".equals(locale().getLanguage()) ? "：" : ": ";
+    }
+
     /** A stored text (record summary, notification) in the UI's language; data as typed as stored (decision 0033). */
     public static String text(String stored) {
         UI ui = UI.getCurrent();
