@@ -80,7 +80,7 @@ final class ExecutionSection extends ClockSectionBase {
             div.add(line("execution-refund", getTranslation("ui.remedy.refundDue", x.refundDue().toPlainString())));
         }
         x.schedule().forEach(i -> div.add(line("execution-instalment-" + i.number(), getTranslation(
-                "ui.execution.schedule") + " " + i.number() + "：" + Ui.date(i.due()) + " " + i.amount().toPlainString())));
+                "ui.execution.schedule") + " " + i.number() + Ui.colon() + Ui.date(i.due()) + " " + i.amount().toPlainString())));
         div.add(line("execution-final", x.finalOn() != null
                 ? getTranslation("ui.execution.finalOn") + " " + Ui.date(x.finalOn())
                 : getTranslation("ui.execution.notFinal", Ui.date(x.remedyWindowsEnd()))));
@@ -105,7 +105,7 @@ final class ExecutionSection extends ClockSectionBase {
 
     private String describe(ExecutionAct a) {
         return switch (a.kind()) {
-            case DEFERRAL, INSTALMENTS -> getTranslation("execution.kind." + a.kind()) + "：" + a.note() + " — "
+            case DEFERRAL, INSTALMENTS -> getTranslation("execution.kind." + a.kind()) + Ui.colon() + a.note() + " — "
                     + (a.approved() == null ? getTranslation("ui.execution.pending")
                             : getTranslation(a.approved() ? "ui.execution.approve" : "ui.execution.refuse")
                                     + (a.newDue() == null ? "" : " → " + Ui.date(a.newDue())));
@@ -117,7 +117,7 @@ final class ExecutionSection extends ClockSectionBase {
                             + Ui.date(a.acceptedDate()) + " " + a.courtCaseNo())
                     + (a.ruledDate() == null ? "" : "，" + getTranslation("execution.ruling." + a.ruling()) + " "
                             + Ui.date(a.ruledDate()));
-            case TERMINATION -> getTranslation("ui.action.EXECUTION_TERMINATED") + "："
+            case TERMINATION -> getTranslation("ui.action.EXECUTION_TERMINATED") + Ui.colon()
                     + getTranslation("execution.ground." + a.ground()) + (a.note() == null ? "" : "（" + a.note() + "）");
         };
     }

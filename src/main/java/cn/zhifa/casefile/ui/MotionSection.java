@@ -98,8 +98,8 @@ final class MotionSection extends ClockSectionBase {
         }
         String state = m.pending() ? getTranslation("ui.motion.pending")
                 : getTranslation(m.approved() ? "ui.exit.approve" : "ui.exit.refuse")
-                        + (m.opinion() == null ? "" : "：" + m.opinion());
-        return what + "：" + m.reason() + " — " + state;
+                        + (m.opinion() == null ? "" : Ui.colon() + m.opinion());
+        return what + Ui.colon() + m.reason() + " — " + state;
     }
 
     private void propose() {

@@ -40,7 +40,7 @@ final class RemedySection extends ClockSectionBase {
                 : Ui.date(r.endedOn()))).setHeader(getTranslation("ui.clock.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.open() ? getTranslation("ui.remedy.pending")
                 : getTranslation("ui.remedy.outcome." + r.outcome().name()) + (r.outcomeNote() == null ? ""
-                        : "：" + r.outcomeNote()) + (r.changedFine() == null ? "" : "；" + getTranslation(
+                        : Ui.colon() + r.outcomeNote()) + (r.changedFine() == null ? "" : "；" + getTranslation(
                                 "ui.remedy.changedTo", r.changedFine().toPlainString(), Ui.date(r.changedServedOn())))
                         + (r.redoOrdered() ? "；" + getTranslation("ui.remedy.redoOrdered", Ui.date(r.redoReceivedOn()))
                                 : ""))

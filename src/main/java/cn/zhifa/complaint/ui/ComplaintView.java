@@ -97,7 +97,7 @@ class ComplaintView extends VerticalLayout implements BeforeEnterObserver, HasDy
             add(new Div(pdf, new Span(" · "), docx));
         }
         if (c.caseId() != null) {
-            Div link = new Div(new Span(getTranslation("complaint.case") + "："),
+            Div link = new Div(new Span(getTranslation("complaint.case") + Ui.colon()),
                     "SUMMARY".equals(c.caseProcedure()) ? new Anchor("summary/" + c.caseId(), c.caseNo())
                             : CaseFileNavigation.caseLink(Ui.orDash(c.caseNo()) + " (#" + c.caseId() + ")",
                                     c.caseId()));
@@ -199,7 +199,7 @@ class ComplaintView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private Div line(String key, String value) {
-        return new Div(new Span(getTranslation(key) + "："), new Span(Ui.orDash(value)));
+        return new Div(new Span(getTranslation(key) + Ui.colon()), new Span(Ui.orDash(value)));
     }
 
     @Override

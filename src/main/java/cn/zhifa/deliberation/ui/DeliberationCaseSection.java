@@ -49,14 +49,14 @@ class DeliberationCaseSection implements CasePanels {
                     Ui.dateTime(m.scheduledAt()), m.place(), messages.get("deliberation.status." + m.status(), l)));
             box.add(link);
             for (Meeting.Vote v : m.votesOf(item.id())) {
-                Div line = new Div(new Span(v.voterName() + "：" + messages.get("deliberation.choice." + v.choice(), l)
+                Div line = new Div(new Span(v.voterName() + Ui.colon() + messages.get("deliberation.choice." + v.choice(), l)
                         + (v.choice() == VoteChoice.DISAGREE ? "（" + messages.get("ui.delib.dissent", l) + "）" : "")
                         + " — " + v.opinion()));
                 line.addClassName(v.choice() == VoteChoice.DISAGREE ? "delib-dissent" : "delib-vote");
                 box.add(line);
             }
             if (item.status() != ItemStatus.OPEN) {
-                box.add(new Span(messages.get("deliberation.item." + item.status(), l) + "："
+                box.add(new Span(messages.get("deliberation.item." + item.status(), l) + Ui.colon()
                         + Ui.orDash(item.resolutionText())));
             }
         }

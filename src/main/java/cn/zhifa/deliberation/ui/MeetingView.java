@@ -98,7 +98,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         status.setId("meeting-status");
         status.getElement().getThemeList().add("badge");
         add(new HorizontalLayout(status, new Span(Ui.dateTime(m.scheduledAt()) + " · " + m.place() + " · "
-                + getTranslation("ui.delib.presiding") + "：" + name(m, m.presidingId()))));
+                + getTranslation("ui.delib.presiding") + Ui.colon() + name(m, m.presidingId()))));
         add(attendance(actor, m));
         for (Meeting.Item item : m.items()) {
             add(item(actor, m, item));
@@ -120,7 +120,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             Span who = new Span(a.name() + "（" + getTranslation("deliberation.role." + a.role().name()) + "）");
             Span state = new Span(a.present() == null ? getTranslation("ui.delib.notRecorded")
                     : a.attended() ? getTranslation("ui.delib.present")
-                    : getTranslation("ui.delib.absent") + "：" + Ui.orDash(a.absenceReason()));
+                    : getTranslation("ui.delib.absent") + Ui.colon() + Ui.orDash(a.absenceReason()));
             state.setId("attendance-" + a.userId());
             HorizontalLayout row = new HorizontalLayout(who, state);
             row.addClassName("delib-attendee");
@@ -143,7 +143,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         quorum.setId("meeting-quorum");
         box.add(quorum);
         if (m.deputyId() != null) {
-            Span deputy = new Span(getTranslation("ui.delib.deputy") + "：" + name(m, m.deputyId()) + "（"
+            Span deputy = new Span(getTranslation("ui.delib.deputy") + Ui.colon() + name(m, m.deputyId()) + "（"
                     + m.deputyNote() + "）");
             deputy.setId("meeting-deputy");
             box.add(deputy);
@@ -211,7 +211,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         votes.setId("votes-" + item.seq());
         votes.add(new H4(getTranslation("ui.delib.votes")));
         for (Meeting.Vote v : m.votesOf(item.id())) {
-            Div line = new Div(new Span(v.voterName() + "：" + getTranslation("deliberation.choice." + v.choice())
+            Div line = new Div(new Span(v.voterName() + Ui.colon() + getTranslation("deliberation.choice." + v.choice())
                     + (v.outcome() == null ? "" : "（" + outcome(v.outcome(), v.fine(), v.confiscation()) + "）")
                     + (v.days() == null ? "" : "（" + getTranslation("ui.delib.extendBy", v.days()) + "）")
                     + " — " + v.opinion() + " · " + Ui.dateTime(v.castAt())));
@@ -236,7 +236,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                             ? "ui.delib.notExtended" : "ui.delib.extendBy", item.extensionDays())
                             : outcome(item.outcome(), item.fine(), item.confiscation()),
                             item.supportCount(), item.resolutionText())
-                    : getTranslation("deliberation.item.NOT_ADOPTED") + "：" + item.resolutionText());
+                    : getTranslation("deliberation.item.NOT_ADOPTED") + Ui.colon() + item.resolutionText());
             r.setId("resolution-" + item.seq());
             box.add(r);
         }

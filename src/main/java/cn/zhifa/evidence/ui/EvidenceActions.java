@@ -78,8 +78,8 @@ final class EvidenceActions {
         to.setItemLabelGenerator(UserAccount::displayName);
         to.setWidthFull();
         TextArea reason = text("evidence.ui.handOverReason", "evidence-hand-over-reason");
-        dialog("evidence-hand-over-dialog", owner.getTranslation("evidence.ui.handOver") + "：" + e.fileName()
-                + "（" + owner.getTranslation("evidence.ui.custodian") + "：" + e.custodianName() + "）",
+        dialog("evidence-hand-over-dialog", owner.getTranslation("evidence.ui.handOver") + Ui.colon() + e.fileName()
+                + "（" + owner.getTranslation("evidence.ui.custodian") + Ui.colon() + e.custodianName() + "）",
                 "evidence.ui.handOver", "evidence-hand-over-confirm", d -> {
                     if (to.getValue() == null) {
                         throw DomainException.invalid("field.required", owner.getTranslation("evidence.ui.handOverTo"));
@@ -100,7 +100,7 @@ final class EvidenceActions {
     private void oneText(Evidence e, String verb, String labelKey, String field,
             java.util.function.Function<String, String> act) {
         TextArea text = text(labelKey, "evidence-" + verb + "-" + field);
-        dialog("evidence-" + verb + "-dialog", owner.getTranslation("evidence.ui." + verb) + "：" + e.fileName(),
+        dialog("evidence-" + verb + "-dialog", owner.getTranslation("evidence.ui." + verb) + Ui.colon() + e.fileName(),
                 "evidence.ui." + verb, "evidence-" + verb + "-confirm", d -> act.apply(text.getValue()), text);
     }
 

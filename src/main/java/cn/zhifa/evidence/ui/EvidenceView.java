@@ -253,7 +253,7 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Span meta = new Span(getTranslation("evidence.kind." + e.kind().name()) + " · " + Ui.dateTime(e.capturedAt())
                 + " · " + size(e.size()));
         meta.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        Span officers = new Span(getTranslation("evidence.ui.officers") + "："
+        Span officers = new Span(getTranslation("evidence.ui.officers") + Ui.colon()
                 + String.join("、", e.officers().stream().map(Evidence.Officer::name).toList()));
         officers.getStyle().set("font-size", "var(--lumo-font-size-s)");
         Span hash = new Span("SHA-256 " + e.sha256().substring(0, 16) + "…");
@@ -273,7 +273,7 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         v.add(meta, officers);
         if (e.description() != null && !e.description().isBlank()) {
-            Span description = new Span(getTranslation("evidence.ui.description") + "：" + e.description());
+            Span description = new Span(getTranslation("evidence.ui.description") + Ui.colon() + e.description());
             description.addClassName("evidence-description");
             description.getStyle().set("font-size", "var(--lumo-font-size-s)");
             v.add(description);
@@ -341,11 +341,11 @@ class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             player = new Paragraph(getTranslation("evidence.ui.noPreview"));
         }
         VerticalLayout details = new VerticalLayout(player,
-                new Span(getTranslation("evidence.ui.sha256") + "：" + e.sha256()),
-                new Span(getTranslation("evidence.ui.custodian") + "：" + e.custodianName() + " · "
-                        + getTranslation("evidence.ui.uploadedBy") + "：" + e.uploadedByName()),
-                new Span(getTranslation("evidence.ui.device") + "：" + Ui.orDash(e.device())),
-                new Span(getTranslation("evidence.ui.description") + "：" + Ui.orDash(e.description())));
+                new Span(getTranslation("evidence.ui.sha256") + Ui.colon() + e.sha256()),
+                new Span(getTranslation("evidence.ui.custodian") + Ui.colon() + e.custodianName() + " · "
+                        + getTranslation("evidence.ui.uploadedBy") + Ui.colon() + e.uploadedByName()),
+                new Span(getTranslation("evidence.ui.device") + Ui.colon() + Ui.orDash(e.device())),
+                new Span(getTranslation("evidence.ui.description") + Ui.colon() + Ui.orDash(e.description())));
         details.setPadding(false);
         d.add(details);
         Button close = new Button(getTranslation("evidence.ui.close"), (ClickEvent<Button> c) -> d.close());

@@ -120,7 +120,7 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
         Span info = new Span(Ui.orDash(p.conclusionText()) + " · " + getTranslation(p.reviewedBy() == null
                 ? "ui.pub.notReviewed" : "ui.pub.reviewed")
                 + (p.exclusion() == null ? "" : " · " + getTranslation("publication.exclusion." + p.exclusion().name())
-                        + "：" + Ui.orDash(p.exclusionNote()))
+                        + Ui.colon() + Ui.orDash(p.exclusionNote()))
                 + (p.withdrawalNote() == null ? "" : " · " + p.withdrawalNote()));
         info.addClassName("zhifa-muted");
         detail.add(info, party, facts);

@@ -232,7 +232,7 @@ class ReviewPanels implements CasePanels {
         VerticalLayout v = column("review-requirements");
         for (RequirementStatus r : RequirementStatus.of(o, c)) {
             String value = !r.evaluated() ? t("review.required.pending") : r.required()
-                    ? t("review.required.yes") + "：" + String.join("；", r.reasons()) : t("review.required.no");
+                    ? t("review.required.yes") + Ui.colon() + String.join("；", r.reasons()) : t("review.required.no");
             if (r.stateKey() != null) {
                 value += " · " + t(r.stateKey(), r.stateArgs().toArray());
             }
@@ -256,7 +256,7 @@ class ReviewPanels implements CasePanels {
     private Div hearing(Hearing h) {
         Div d = line("review.hearing", t("review.hearing.status." + h.status()) + " · "
                 + (h.hearingDate() == null ? "" : Ui.date(h.hearingDate()) + " " + Ui.orDash(h.place()) + " · "
-                        + t("review.hearing.presiding") + "：" + Ui.orDash(h.presidingName()))
+                        + t("review.hearing.presiding") + Ui.colon() + Ui.orDash(h.presidingName()))
                 + (h.transcript() == null ? "" : " · " + h.transcript())
                 + (h.attendance() == null ? "" : " · " + h.attendance()));
         d.setId("review-hearing");
@@ -282,7 +282,7 @@ class ReviewPanels implements CasePanels {
                 continue;
             }
             Span s = new Span((p.passed() ? "✓ " : "✗ ") + t("review.point." + p.point().name())
-                    + (p.remark() == null ? "" : "：" + p.remark()));
+                    + (p.remark() == null ? "" : Ui.colon() + p.remark()));
             s.addClassName(p.passed() ? "zhifa-muted" : "zhifa-problem");
             v.add(s);
         }
@@ -301,7 +301,7 @@ class ReviewPanels implements CasePanels {
     }
 
     private Div line(String key, String value) {
-        Div d = new Div(new Span(t(key) + "："), new Span(value));
+        Div d = new Div(new Span(t(key) + Ui.colon()), new Span(value));
         d.addClassName("zhifa-line");
         return d;
     }

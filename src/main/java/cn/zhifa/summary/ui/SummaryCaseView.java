@@ -125,7 +125,7 @@ class SummaryCaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Div line(String key, String value) {
-        Div d = new Div(new Span(getTranslation(key) + "："), new Span(Ui.orDash(value)));
+        Div d = new Div(new Span(getTranslation(key) + Ui.colon()), new Span(Ui.orDash(value)));
         d.addClassName("summary-line");
         return d;
     }

@@ -91,7 +91,7 @@ class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
         box.add(new H3(getTranslation("sv.obj.reportHead", r.planTitle(), r.unitName(), Ui.date(r.issuedOn()),
                 Ui.date(r.objectionDue()))));
         if (r.advice() != null) {
-            box.add(new Paragraph(getTranslation("sv.plan.advice") + "：" + r.advice()));
+            box.add(new Paragraph(getTranslation("sv.plan.advice") + Ui.colon() + r.advice()));
         }
         for (PlanCase c : r.cases()) {
             HorizontalLayout line = new HorizontalLayout(CaseFileNavigation.caseLink(caseLabel(c), c.caseId()),

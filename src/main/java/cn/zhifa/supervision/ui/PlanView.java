@@ -171,7 +171,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         box.add(new H3(getTranslation("sv.plan.reportHead", r.unitName(), Ui.date(r.issuedOn()),
                 Ui.date(r.objectionDue()))));
         if (r.advice() != null) {
-            box.add(new Paragraph(getTranslation("sv.plan.advice") + "：" + r.advice()));
+            box.add(new Paragraph(getTranslation("sv.plan.advice") + Ui.colon() + r.advice()));
         }
         for (Problem pr : r.problems()) {
             String label = (Ui.locale().getLanguage().equals("en") ? pr.titleEn() : pr.titleZh()) + "（"
