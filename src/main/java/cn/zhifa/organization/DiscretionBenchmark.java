@@ -17,4 +17,9 @@ public record DiscretionBenchmark(long id, long itemId, PartyScope partyScope, B
         }
         return (fineMin == null || f.compareTo(fineMin) >= 0) && (fineMax == null || f.compareTo(fineMax) <= 0);
     }
+
+    /** True when an item has tiers ({@code rows}) and none holds the fine: a departure from the benchmark. */
+    public static boolean departs(java.util.List<DiscretionBenchmark> rows, BigDecimal fine) {
+        return !rows.isEmpty() && rows.stream().noneMatch(b -> b.holds(fine));
+    }
 }

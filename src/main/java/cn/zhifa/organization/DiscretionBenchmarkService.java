@@ -62,8 +62,7 @@ public class DiscretionBenchmarkService {
     /** True when the item has a benchmark for this party and no tier holds the fine. */
     @Transactional(readOnly = true)
     public boolean departs(long itemId, boolean organisation, BigDecimal fine) {
-        List<DiscretionBenchmark> rows = applicable(itemId, organisation);
-        return !rows.isEmpty() && rows.stream().noneMatch(b -> b.holds(fine));
+        return DiscretionBenchmark.departs(applicable(itemId, organisation), fine);
     }
 
     /** The item's active tiers for this kind of party (rows for all parties and for this kind), mildest first. */

@@ -4,7 +4,6 @@ import cn.zhifa.casefile.CaseChanges;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.StepPayload.InvestigationReport;
 import cn.zhifa.organization.DiscretionBenchmark;
-import cn.zhifa.organization.DiscretionBenchmarkService;
 import cn.zhifa.shared.DomainException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -23,10 +22,8 @@ final class BenchmarkChoice {
     private BenchmarkChoice() {
     }
 
-    static void apply(DiscretionBenchmarkService benchmarks, CaseChanges c, InvestigationReport p,
-            boolean organisation) {
-        List<DiscretionBenchmark> applicable = c.itemId() == null ? List.of()
-                : benchmarks.applicable(c.itemId(), organisation);
+    /** {@code applicable}: the case item's active tiers for the party's kind (empty without an item). */
+    static void apply(List<DiscretionBenchmark> applicable, CaseChanges c, InvestigationReport p) {
         if (p.benchmarkId() == null) {
             // a fine is set against the tier whose conditions the facts meet; without one the amount is unchecked —
             // unless the handler states a departure from the benchmark (then the heads decide, decision 0020 §9)

@@ -14,9 +14,11 @@ import cn.zhifa.casefile.StepContext;
 import cn.zhifa.casefile.StepPayload.InvestigationReport;
 import cn.zhifa.casefile.StepResult;
 import cn.zhifa.casefile.ProcedureTasks;
+import cn.zhifa.organization.DiscretionBenchmark;
 import cn.zhifa.organization.DiscretionBenchmarkService;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.shared.DomainException;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,11 +66,14 @@ class InvestigationReportStep extends OrdinaryStep<InvestigationReport> {
         }
         // 国办发〔2022〕27号 §十二: a fine outside every tier of the item's published benchmark is a departure, which
         // the handler must state with reasons (it then goes to the principal head or collective discussion)
-        if (!p.benchmarkDeparture() && p.proposedOutcome() == OutcomeType.FINE && c.itemId() != null
-                && benchmarks.departs(c.itemId(), ctx.partyKinds().contains(PartyKind.ORGANIZATION), p.fine())) {
+        // the item's tiers for the party's kind, read once for both checks
+        List<DiscretionBenchmark> tiers = c.itemId() == null ? List.of()
+                : benchmarks.applicable(c.itemId(), ctx.partyKinds().contains(PartyKind.ORGANIZATION));
+        if (!p.benchmarkDeparture() && p.proposedOutcome() == OutcomeType.FINE
+                && DiscretionBenchmark.departs(tiers, p.fine())) {
             throw DomainException.invalid("report.benchmarkDepartureUnstated", p.fine().toPlainString());
         }
-        BenchmarkChoice.apply(benchmarks, c, p, ctx.partyKinds().contains(PartyKind.ORGANIZATION));
+        BenchmarkChoice.apply(tiers, c, p);
         c.benchmarkDepartureReason(p.benchmarkDeparture()
                 ? required(p.benchmarkDepartureReason(), "benchmarkDepartureReason") : null);
         c.benchmarkDeparture(p.benchmarkDeparture()).legalReviewPassed(false);
