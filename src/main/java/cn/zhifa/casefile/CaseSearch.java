@@ -3,12 +3,11 @@ package cn.zhifa.casefile;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseNumberFilter;
 import cn.zhifa.casefile.internal.CasePartyGramMapper;
-import cn.zhifa.casefile.internal.PartyGrams;
-import cn.zhifa.casefile.internal.PartyMatch;
+import cn.zhifa.shared.PartyGrams;
+import cn.zhifa.shared.PartyMatch;
 import cn.zhifa.organization.Actor;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +24,6 @@ class CaseSearch {
     static final int DRIVER_CAP = 5000;
     /** A common piece's matches are counted up to this many: the grid lists the newest 1,000 (decision 0032). */
     static final int COMMON_COUNT_CAP = 1000;
-    /** A piece this rare drives at once; the fragment's other pieces are not counted. */
-    private static final int RARE_ENOUGH = 100;
-    /** At most this many pieces of a long fragment are counted (the LIKE re-check is exact whatever drives). */
-    private static final int MAX_PIECES = 16;
 
     private final CaseFileMapper mapper;
     private final CasePartyGramMapper grams;
@@ -39,48 +34,26 @@ class CaseSearch {
     }
 
     List<CaseSummary> search(Actor actor, CaseQuery q) {
-        Plan plan = plan(q.party());
-        if (plan.empty()) {
+        PartyMatch party = plan(q.party());
+        if (party != null && party.nothing()) {
             return List.of();
         }
-        return mapper.search(q, unitOf(actor), dayAfter(q.to()), CaseNumberFilter.parse(q.caseNo()), plan.match())
+        return mapper.search(q, unitOf(actor), dayAfter(q.to()), CaseNumberFilter.parse(q.caseNo()), party)
                 .stream().map(r -> new CaseSummary(r.id, r.caseNo, r.unitId, r.stage, r.leadSource, r.partyName,
                         r.itemName, r.discoveredDate, r.filedDate, r.registeredAt, r.procedureType)).toList();
     }
 
     /** The number of matches; for a common party piece at most {@value #COMMON_COUNT_CAP} (decision 0032). */
     long count(Actor actor, CaseQuery q) {
-        Plan plan = plan(q.party());
-        Integer cap = plan.match() != null && plan.match().driver() == null ? COMMON_COUNT_CAP : null;
-        return plan.empty() ? 0 : mapper.count(q, unitOf(actor), dayAfter(q.to()), CaseNumberFilter.parse(q.caseNo()),
-                plan.match(), cap);
+        PartyMatch party = plan(q.party());
+        Integer cap = party != null && party.driver() == null ? COMMON_COUNT_CAP : null;
+        return party != null && party.nothing() ? 0 : mapper.count(q, unitOf(actor), dayAfter(q.to()),
+                CaseNumberFilter.parse(q.caseNo()), party, cap);
     }
 
-    /** The party part of a search: none, nothing can match, or a match with or without a driving piece. */
-    private Plan plan(String party) {
-        Set<String> pieces = PartyGrams.ofQuery(party);
-        if (pieces.isEmpty()) {
-            return new Plan(false, null);
-        }
-        String rarest = null;
-        int fewest = Integer.MAX_VALUE;
-        for (String piece : pieces.stream().limit(MAX_PIECES).toList()) {
-            int n = grams.postings(piece, DRIVER_CAP);
-            if (n == 0) {
-                return new Plan(true, null);
-            }
-            if (n < fewest) {
-                fewest = n;
-                rarest = piece;
-            }
-            if (n <= RARE_ENOUGH) {
-                break;
-            }
-        }
-        return new Plan(false, new PartyMatch(PartyGrams.containsPattern(party), fewest < DRIVER_CAP ? rarest : null));
-    }
-
-    private record Plan(boolean empty, PartyMatch match) {
+    /** The party part of a search: null (none), {@link PartyMatch#NOTHING}, or a match with or without a driver. */
+    private PartyMatch plan(String party) {
+        return PartyGrams.plan(party, DRIVER_CAP, grams::postings);
     }
 
     private static Long unitOf(Actor actor) {

@@ -1,8 +1,9 @@
-package cn.zhifa.casefile.internal;
+package cn.zhifa.shared;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToIntBiFunction;
 
 /**
  * The pieces of a party name that case_party_gram indexes (decision 0032): every distinct character and pair of
@@ -10,6 +11,11 @@ import java.util.Set;
  * in the search is cut the same way, so "餐饮", "某某", "三", "LI" and "li" find what contains them.
  */
 public final class PartyGrams {
+
+    /** A piece this rare drives at once; the fragment's other pieces are not counted. */
+    private static final int RARE_ENOUGH = 100;
+    /** At most this many pieces of a long fragment are counted (the LIKE re-check is exact whatever drives). */
+    private static final int MAX_PIECES = 16;
 
     private PartyGrams() {
     }
@@ -54,5 +60,36 @@ public final class PartyGrams {
     public static String containsPattern(String fragment) {
         String n = normalize(fragment);
         return "%" + n.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /**
+     * Plans the match of a typed fragment (decision 0032): each piece's cases are counted in the posting lists (at most
+     * {@code driverCap}, at most {@value #MAX_PIECES} pieces); a piece no case has gives {@link PartyMatch#NOTHING}; the
+     * rarest piece drives when it has fewer than {@code driverCap} cases, else the match has no driver (common). Null
+     * when the fragment is blank (no party condition at all).
+     *
+     * @param postings the number of cases under a piece, counting at most the given cap
+     */
+    public static PartyMatch plan(String fragment, int driverCap, ToIntBiFunction<String, Integer> postings) {
+        Set<String> pieces = ofQuery(fragment);
+        if (pieces.isEmpty()) {
+            return null;
+        }
+        String rarest = null;
+        int fewest = Integer.MAX_VALUE;
+        for (String piece : pieces.stream().limit(MAX_PIECES).toList()) {
+            int n = postings.applyAsInt(piece, driverCap);
+            if (n == 0) {
+                return PartyMatch.NOTHING;
+            }
+            if (n < fewest) {
+                fewest = n;
+                rarest = piece;
+            }
+            if (n <= RARE_ENOUGH) {
+                break;
+            }
+        }
+        return new PartyMatch(containsPattern(fragment), fewest < driverCap ? rarest : null);
     }
 }

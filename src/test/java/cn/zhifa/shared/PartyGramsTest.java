@@ -1,4 +1,4 @@
-package cn.zhifa.casefile.internal;
+package cn.zhifa.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

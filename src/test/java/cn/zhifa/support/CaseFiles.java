@@ -149,7 +149,13 @@ public class CaseFiles {
     }
 
     public CaseFile aFiledCase() {
-        CaseFile c = aCaseAwaitingFiling();
+        return aFiledCase("测试当事人");
+    }
+
+    /** A case filed for {@code party}: handlers officer1 and officer2, open step 调查取证. */
+    public CaseFile aFiledCase(String party) {
+        CaseFile c = cases.registerLead(actor("officer1"), lead(party));
+        step(c.id(), "officer1", verifyToFile());
         return step(c.id(), "head1", new StepPayload.ApproveFiling(true, "同意立案"));
     }
 

@@ -69,8 +69,7 @@ class InboxFilterIT {
     @Test
     void stepHandlerAndItemNarrowTheInbox() {
         String tag = unique();
-        CaseFile filed = f.aFiledCase(); // handlers officer1 and officer2, open step 调查取证
-        jdbc.update("UPDATE case_file SET party_name = ? WHERE id = ?", "赵" + tag, filed.id());
+        CaseFile filed = f.aFiledCase("赵" + tag); // handlers officer1 and officer2, open step 调查取证
         CaseFile leadOnly = lead("钱" + tag);
         Actor officer2 = f.actor("officer2");
 

@@ -2,6 +2,7 @@ package cn.zhifa.casefile.internal;
 
 import cn.zhifa.casefile.CaseQuery;
 import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.shared.PartyMatch;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile.internal;
 
+import cn.zhifa.shared.PartyGrams;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;

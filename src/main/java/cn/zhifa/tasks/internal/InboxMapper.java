@@ -79,4 +79,7 @@ public interface InboxMapper {
             @Param("limit") int limit, @Param("offset") int offset);
 
     boolean isHandler(@Param("caseId") long caseId, @Param("userId") long userId);
+
+    /** The number of cases under a party piece, counting at most {@code cap} (decision 0032). */
+    int partyPostings(@Param("gram") String gram, @Param("cap") int cap);
 }

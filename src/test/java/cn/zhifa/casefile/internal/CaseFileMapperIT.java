@@ -10,6 +10,8 @@ import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.PartyKind;
 import cn.zhifa.casefile.ServiceMethod;
 import cn.zhifa.organization.internal.OrganizationMapper;
+import cn.zhifa.shared.PartyGrams;
+import cn.zhifa.shared.PartyMatch;
 import cn.zhifa.support.IntegrationTest;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
