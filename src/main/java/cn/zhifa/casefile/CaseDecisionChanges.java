@@ -95,6 +95,13 @@ abstract sealed class CaseDecisionChanges permits CaseChanges {
         return self();
     }
 
+    /** 处理决定审批表: the head's own approval opinion typed with the decision; null when none was typed. */
+    public CaseChanges decisionOpinion(String value) {
+        row.decisionOpinion = value;
+        changed.add("decisionOpinion");
+        return self();
+    }
+
     /** The decision served as {@code s} establishes: method, date entered, what backs it, and the deemed date. */
     public CaseChanges decisionServed(ServiceOfDocuments.Served s) {
         servedDate(s.deemed()).serviceMethod(s.method());

@@ -23,7 +23,8 @@ public record CaseFile(long id, String caseNo, long unitId, String procedureType
         String processInstanceId, int version, LocalDate noticeDeliveredDate, String noticeServiceNote,
         LocalDate serviceDeliveredDate, String serviceNote, LocalDate actEndDate, LimitationClass limitationClass,
         String limitationGround, String educationRecord, Long benchmarkId, String benchmarkTier,
-        Integer benchmarkVersion, boolean benchmarkDeparture, String benchmarkDepartureReason) {
+        Integer benchmarkVersion, boolean benchmarkDeparture, String benchmarkDepartureReason,
+        String decisionOpinion) {
 
     public boolean isReadOnly() {
         return stage.isTerminal();

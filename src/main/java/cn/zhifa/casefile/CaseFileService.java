@@ -378,6 +378,6 @@ public class CaseFileService {
                 r.executedDate, r.closingSummary, r.processInstanceId, r.version, r.noticeDeliveredDate,
                 r.noticeServiceNote, r.serviceDeliveredDate, r.serviceNote, r.actEndDate, r.limitationClass,
                 r.limitationGround, r.educationRecord, r.benchmarkId, r.benchmarkTier, r.benchmarkVersion,
-                r.benchmarkDeparture, r.benchmarkDepartureReason);
+                r.benchmarkDeparture, r.benchmarkDepartureReason, r.decisionOpinion);
     }
 }

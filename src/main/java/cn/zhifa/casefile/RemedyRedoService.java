@@ -138,6 +138,7 @@ public class RemedyRedoService {
         row.decidedBy = null;
         row.decidedDate = null;
         row.educationRecord = null;
+        row.decisionOpinion = null;
         row.servedDate = null;
         row.serviceMethod = null;
         row.serviceDeliveredDate = null;

@@ -198,16 +198,23 @@ public sealed interface StepPayload {
 
     /**
      * 处罚决定 by a head; {@code educationRecord}: how the party was educated (批评教育), required with
-     * {@link OutcomeType#NO_PENALTY} (行政处罚法 Art. 33 ¶3).
+     * {@link OutcomeType#NO_PENALTY} (行政处罚法 Art. 33 ¶3); {@code approvalOpinion}: the head's own 审批意见 for the
+     * 处理决定审批表 (optional: without it the form states the decision taken on the proposal).
      */
     record Decision(OutcomeType outcome, @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal fine,
             @Digits(integer = Limits.MONEY_INTEGER, fraction = Limits.MONEY_FRACTION) @PositiveOrZero BigDecimal confiscation,
             @Size(max = Limits.TEXT) String correctionOrder, @Plausible LocalDate decidedDate,
-            @Size(max = Limits.TEXT) String educationRecord) implements StepPayload {
+            @Size(max = Limits.TEXT) String educationRecord,
+            @Size(max = Limits.TEXT) String approvalOpinion) implements StepPayload {
 
         public Decision(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation, String correctionOrder,
                 LocalDate decidedDate) {
-            this(outcome, fine, confiscation, correctionOrder, decidedDate, null);
+            this(outcome, fine, confiscation, correctionOrder, decidedDate, null, null);
+        }
+
+        public Decision(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation, String correctionOrder,
+                LocalDate decidedDate, String educationRecord) {
+            this(outcome, fine, confiscation, correctionOrder, decidedDate, educationRecord, null);
         }
     }
 

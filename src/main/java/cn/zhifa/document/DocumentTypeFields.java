@@ -175,7 +175,9 @@ class DocumentTypeFields {
             return;
         }
         String decided = m.get("penalty");
-        String opinion = Objects.equals(decided, m.get("proposal")) ? "同意拟处理意见，决定：" + decided + "。"
+        // the head's own words when typed with the decision; else the decision taken on the proposal
+        String opinion = c.decisionOpinion() != null ? c.decisionOpinion() + "\n决定：" + decided + "。"
+                : Objects.equals(decided, m.get("proposal")) ? "同意拟处理意见，决定：" + decided + "。"
                 : "决定：" + decided + "（与拟处理意见不同）。";
         if (c.decidedOutcome() == OutcomeType.NO_PENALTY && c.educationRecord() != null) {
             opinion += "批评教育情况：" + c.educationRecord();

@@ -131,6 +131,9 @@ class DecideStep extends OrdinaryStep<Decision> {
         if (p.outcome() == OutcomeType.NO_PENALTY) {
             c.educationRecord(required(education, "educationRecord"));
         }
+        // 处理决定审批表: the head's own words when typed (a decision taken again replaces or clears them)
+        String opinion = blankToNull(p.approvalOpinion());
+        c.decisionOpinion(opinion == null ? null : opinion.strip());
         String title = switch (p.outcome()) {
             case WARNING, FINE, CONFISCATION, SUSPENSION, REVOCATION -> DocumentKind.DECISION.title();
             case NO_PENALTY -> "不予行政处罚决定书";

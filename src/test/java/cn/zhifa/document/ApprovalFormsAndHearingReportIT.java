@@ -120,6 +120,25 @@ class ApprovalFormsAndHearingReportIT {
                 .isEqualTo(types.indexOf(DocumentType.DECISION) - 1);
     }
 
+    @Test
+    void theHeadsTypedOpinionIsTheApprovalFormsOpinionAndStaysOnTheCase() throws Exception {
+        CaseFile c = f.aCaseAtLegalReview();
+        f.legalReview(c.id(), "reviewer1", cn.zhifa.casefile.ReviewOutcome.AGREE);
+        String typed = "同意。当事人系初次违法且已改正，按一般情形处罚。<script>x</script>";
+        f.step(c.id(), "head1", new StepPayload.Decision(OutcomeType.FINE, CaseFiles.FINE, null, "责令立即改正",
+                f.today(), null, "  " + typed + "  "));
+        Actor head = f.actor("head1");
+        GeneratedDocument form = of(head, c.id(), DocumentType.DECISION_APPROVAL_FORM).get(0);
+        for (String text : texts(head, form)) {
+            // the head's own words (as text), then the decision they approve; not the generated sentence
+            assertThat(text).contains(typed, "决定：罚款人民币伍佰元整（¥500.00）", name("head1"))
+                    .doesNotContain("同意拟处理意见，决定");
+        }
+        assertThat(jdbc.queryForObject("SELECT decision_opinion FROM case_file WHERE id = ?", String.class, c.id()))
+                .as("stored trimmed on the case").isEqualTo(typed);
+        assertThat(cases.view(head, c.id()).caseFile().decisionOpinion()).isEqualTo(typed);
+    }
+
     /** A natural person notified of a 6,000 fine (above the hearing threshold) who asked for a hearing. */
     private CaseFile hearingScheduled() {
         return f.aHearingScheduled("听证当事人", hearings.earliestHearingDate(f.today()));

@@ -88,4 +88,6 @@ public class CaseRow {
     public String limitationGround;
     /** 行政处罚法 Art. 33 ¶3: how the party was educated, with a decision not to punish. */
     public String educationRecord;
+    /** 负责人审批意见 typed with the decision (处理决定审批表); null: none typed. */
+    public String decisionOpinion;
 }

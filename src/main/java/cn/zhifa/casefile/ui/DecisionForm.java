@@ -7,12 +7,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** 处罚决定: outcome and amounts (starting from the proposal) and the decision date. */
+/** 处罚决定: outcome and amounts (starting from the proposal), the decision date and the head's 审批意见. */
 class DecisionForm extends StepForm<Decision> {
 
     final OutcomeFields outcome;
     final DatePicker decidedDate;
     final TextArea education;
+    final TextArea opinion;
 
     DecisionForm(FormContext context) {
         super(context);
@@ -30,12 +31,17 @@ class DecisionForm extends StepForm<Decision> {
         fields.add(education);
         outcome.outcome.addValueChangeListener(e -> education.setVisible(e.getValue() == OutcomeType.NO_PENALTY));
         education.setVisible(outcome.outcome.getValue() == OutcomeType.NO_PENALTY);
+        // 负责人审批意见 on the 处理决定审批表 (optional: without it the form states the decision on the proposal)
+        opinion = text("decision-opinion", "ui.decision.opinion", false);
+        opinion.setHelperText(getTranslation("ui.decision.opinionHelp"));
+        fields.add(opinion);
     }
 
     @Override
     Decision payload() {
         return new Decision(outcome.outcome.getValue(), outcome.fineValue(), outcome.confiscationValue(),
                 outcome.correctionValue(), decidedDate.getValue(),
-                outcome.outcome.getValue() == OutcomeType.NO_PENALTY ? trim(education.getValue()) : null);
+                outcome.outcome.getValue() == OutcomeType.NO_PENALTY ? trim(education.getValue()) : null,
+                trim(opinion.getValue()));
     }
 }

@@ -122,6 +122,9 @@ class StepFormsTest {
         assertThat(p.fine()).isEqualByComparingTo("300");
         assertThat(p.correctionOrder()).isEqualTo("责令立即改正");
         assertThat(p.decidedDate()).isEqualTo(TODAY);
+        assertThat(p.approvalOpinion()).as("no opinion typed").isNull();
+        form.opinion.setValue("  同意，按一般情形处罚。 ");
+        assertThat(form.payload().approvalOpinion()).isEqualTo("同意，按一般情形处罚。");
     }
 
     @Test
@@ -234,6 +237,6 @@ class StepFormsTest {
                 null, OutcomeType.FINE, new BigDecimal("300"), null, "责令立即改正", "初次违法", false, null, false,
                 false, TODAY.minusDays(1), ServiceMethod.DIRECT, new BigDecimal("300"), null, true, null, null,
                 null, OutcomeType.FINE, new BigDecimal("300"), null, 9L, null, null, null, null, null, null, "p1", 3,
-                null, null, null, null, null, null, null, null, null, null, null, false, null);
+                null, null, null, null, null, null, null, null, null, null, null, false, null, null);
     }
 }
