@@ -141,6 +141,14 @@ class CaseToArchiveBrowserIT extends BrowserTestBase {
         org.assertj.core.api.Assertions.assertThat(decided.get("CORRECTION_ORDER")).contains("责令(限期)改正通知书", "责令立即改正，清除占用人行道的货物");
         screenshot("case-decision-preview.png", false);
         page.locator("#task-preview-close").click();
+        // the head types his own 审批意见: the approval form carries it instead of the generated sentence
+        page.locator("#decision-opinion textarea").fill("同意。当事人初次违法，按一般情形处罚。");
+        screenshot("case-decision-opinion.png", true);
+        page.locator("#task-preview").click();
+        org.assertj.core.api.Assertions.assertThat(docs().previewed().get("DECISION_APPROVAL_FORM"))
+                .contains("同意。当事人初次违法，按一般情形处罚。", "决定：罚款人民币伍佰元整（¥500.00）")
+                .doesNotContain("同意拟处理意见");
+        page.locator("#task-preview-close").click();
         org.assertj.core.api.Assertions.assertThat(numbersIssued()).isEqualTo(numbers);
         submit();
         logout();
