@@ -41,18 +41,6 @@ final class ReadScale {
     private static final int BATCH = 5000;
     /** A single query type stops after this much time (a slow query must not stall the run). */
     private static final long TIME_CAP_NANOS = 20_000_000_000L;
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
-        "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
-        "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡"};
-    private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰海波";
-    private static final String[] CITIES = {"北京", "北京市朝阳区", "朝阳", "望京", "首都", "京华", "华北", "东方",
-        "中关"};
-    /** Syllables of trade names (字号): two of them make one, ~3,600 names. */
-    private static final String TRADE = "鑫隆盛泰和顺兴发达源丰瑞祥福聚德昌荣华美佳宏远通汇信诚博创新嘉宝金利安康乐"
-            + "天地海云山川星辰恒久";
-    private static final String[] INDUSTRY = {"餐饮", "商贸", "广告", "建筑工程", "物业管理", "科技", "文化传媒", "装饰工程",
-        "便利店", "汽车服务", "建材", "食品"};
-    private static final String[] FORM = {"有限公司", "有限公司", "有限公司", "有限责任公司", "经营部", "商行", "店"};
     /** Stages of open cases with their share in per cent. */
     private static final Object[][] OPEN_STAGES = {{CaseStage.VERIFICATION, 10}, {CaseStage.FILING_APPROVAL, 5},
         {CaseStage.INVESTIGATION, 35}, {CaseStage.INVESTIGATION_REPORT, 10}, {CaseStage.CASE_REVIEW, 5},
@@ -66,7 +54,7 @@ final class ReadScale {
     private final OrganizationService organization;
     private final TaskCentre centre;
     private final Random random = new Random(20260101L);
-    private final double[] surnameCdf;
+    private final PartyNames names = new PartyNames();
     private final Map<CaseStage, String> taskOfStage = new EnumMap<>(CaseStage.class);
 
     private final List<BenchUnit> units = new ArrayList<>();
@@ -92,15 +80,6 @@ final class ReadScale {
         this.inbox = inbox;
         this.cases = cases;
         this.organization = organization;
-        surnameCdf = new double[SURNAMES.length];
-        double sum = 0;
-        for (int i = 0; i < SURNAMES.length; i++) {
-            sum += Math.pow(i + 1, -0.6);
-            surnameCdf[i] = sum;
-        }
-        for (int i = 0; i < SURNAMES.length; i++) {
-            surnameCdf[i] /= sum;
-        }
         cn.zhifa.procedure.ProcedureSteps.declarations().forEach(s -> taskOfStage.put(s.stage(), s.taskKey()));
     }
 
@@ -120,7 +99,17 @@ final class ReadScale {
             long nextId = longs(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM case_file").get(0);
             createUnitsAndUsers(c);
             c.commit();
-            loadCases(c, items, nextId);
+            Map<String, Integer> caseSeq = new HashMap<>();
+            int javaFrom = 0;
+            if ("sql".equals(System.getProperty("bench.closedLoader"))) { // the closed cases inside MariaDB
+                long s0 = System.nanoTime();
+                caseSeq = ClosedCasesLoader.load(c, cfg.closedCases(), units, items, nextId, names);
+                javaFrom = cfg.closedCases();
+                phase("closed cases (sql loader)", s0);
+            }
+            long p0 = System.nanoTime();
+            loadCases(c, items, nextId, javaFrom, caseSeq);
+            long h0 = phase("cases (java loader)", p0);
             try (Statement s = c.createStatement()) {
                 // the handlers' queue the inbox keeps for HANDLER tasks (V220), as the task listener would fill it (the
                 // cases of the throughput runs are there already: IGNORE)
@@ -128,6 +117,7 @@ final class ReadScale {
                         + " SELECT t.task_id, h.user_id, t.case_id, t.urgency_due, t.created_at FROM task_inbox t"
                         + " JOIN case_handler h ON h.case_id = t.case_id WHERE t.candidate_group = 'HANDLER'");
                 c.commit();
+                phase("task_inbox_handler", h0);
                 // the party search's posting lists (decision 0032), filled by the migration's own statement
                 // (as on a migrated database: filled in key order, the index by case built afterwards — V350–V353)
                 long g0 = System.nanoTime();
@@ -135,7 +125,8 @@ final class ReadScale {
                 s.execute(migration("db/vendor/mysql/V352__case_party_gram_fill.sql"));
                 c.commit();
                 s.execute(migration("db/migration/V353__case_party_gram_by_case.sql"));
-                System.out.printf("[bench] case_party_gram filled in %.0f s%n", (System.nanoTime() - g0) / 1e9);
+                phase("case_party_gram fill", g0);
+                long d0 = System.nanoTime();
                 // 已办: the closing step of each closed case, completed by its lead handler
                 s.execute("INSERT INTO task_done (task_id, user_id, case_id, unit_id, task_key, procedure_type, "
                         + "created_at, completed_at) SELECT CONCAT('done-', c.id), h.user_id, c.id, c.unit_id, "
@@ -144,12 +135,22 @@ final class ReadScale {
                         + "FROM case_file c JOIN case_handler h ON h.case_id = c.id AND h.role = 'LEAD' "
                         + "WHERE c.stage IN ('ARCHIVED', 'NOT_FILED') AND c.id >= " + nextId);
                 c.commit();
+                phase("task_done", d0);
+                long a0 = System.nanoTime();
                 s.execute("ANALYZE TABLE case_file, case_handler, task_inbox, task_inbox_handler, app_user, "
                         + "case_party_gram, task_done");
+                phase("ANALYZE", a0);
             }
             c.commit();
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Prints the seconds a load phase took since {@code t0}; returns now, the next phase's start. */
+    private static long phase(String name, long t0) {
+        long t = System.nanoTime();
+        System.out.printf("[bench] phase %s: %.1f s%n", name, (t - t0) / 1e9);
+        return t;
     }
 
     /** A migration's SQL from the classpath (one statement, comments dropped). */
@@ -208,7 +209,12 @@ final class ReadScale {
         return id;
     }
 
-    private void loadCases(Connection c, List<Long> items, long firstId) throws SQLException {
+    /**
+     * Cases {@code from ..} of closed then open ones (the closed ones below {@code from} are loaded already), filed
+     * ones numbered on from {@code caseSeq} (last number per "unitId/year").
+     */
+    private void loadCases(Connection c, List<Long> items, long firstId, int from, Map<String, Integer> caseSeq)
+            throws SQLException {
         int closed = cfg.closedCases();
         int total = closed + cfg.openTasks();
         LocalDateTime now = LocalDateTime.now().withNano(0);
@@ -216,7 +222,6 @@ final class ReadScale {
         LocalDateTime openFrom = now.minusDays(120);
         long closedSpan = java.time.Duration.between(tenYearsAgo, openFrom).getSeconds();
         long openSpan = java.time.Duration.between(openFrom, now).getSeconds();
-        Map<String, Integer> caseSeq = new HashMap<>();
         String[] sources = {"INSPECTION", "COMPLAINT", "HOTLINE_12345", "REFERRAL", "VIDEO_PATROL"};
 
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO case_file (id, case_no, case_year, case_seq, "
@@ -227,7 +232,7 @@ final class ReadScale {
                         "INSERT INTO case_handler (case_id, user_id, role) VALUES (?, ?, ?)");
                 PreparedStatement task = c.prepareStatement("INSERT INTO task_inbox (task_id, case_id, unit_id, "
                         + "task_key, candidate_group, assignee_id, created_at, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < total; i++) {
+            for (int i = from; i < total; i++) {
                 long id = firstId + i;
                 boolean open = i >= closed;
                 BenchUnit u = units.get(random.nextInt(units.size()));
@@ -249,7 +254,7 @@ final class ReadScale {
                     caseNumber = caseSeq.merge(u.id() + "/" + caseYear, 1, Integer::sum);
                     caseNo = String.format("%s立字〔%d〕第%04d号", u.prefix(), caseYear, caseNumber);
                 }
-                String party = party();
+                String party = names.party(random);
                 long lead = u.officers().get(random.nextInt(u.officers().size()));
                 long assist = u.officers().get(random.nextInt(u.officers().size()));
                 while (assist == lead) {
@@ -352,21 +357,6 @@ final class ReadScale {
             }
         }
         return CaseStage.INVESTIGATION;
-    }
-
-    /** 75 % persons (surname by a Zipf-like share, two given-name characters), 25 % companies. */
-    private String party() {
-        if (random.nextInt(100) < 25) {
-            return CITIES[random.nextInt(CITIES.length)] + TRADE.charAt(random.nextInt(TRADE.length()))
-                    + TRADE.charAt(random.nextInt(TRADE.length())) + INDUSTRY[random.nextInt(INDUSTRY.length)]
-                    + FORM[random.nextInt(FORM.length)];
-        }
-        double r = random.nextDouble();
-        int i = 0;
-        while (i < SURNAMES.length - 1 && surnameCdf[i] < r) {
-            i++;
-        }
-        return SURNAMES[i] + GIVEN.charAt(random.nextInt(GIVEN.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()));
     }
 
     // ---- measuring --------------------------------------------------------------------------------------------
