@@ -85,10 +85,21 @@ final class ReadScale {
 
     // ---- loading ----------------------------------------------------------------------------------------------
 
-    /** Loads units, users, cases, handlers and open tasks; returns the seconds it took. */
+    /**
+     * Loads units, users, cases, handlers and open tasks; returns the seconds it took, or -1 when the data of an
+     * earlier run is there and {@code -Dbench.reuse=true} asks to measure it as it is.
+     */
     double populate() throws SQLException {
         long t0 = System.nanoTime();
         try (Connection c = Databases.connect(cfg, cfg.url(cfg.database()))) {
+            String[] loaded = Boolean.getBoolean("bench.reuse") ? LoadedScale.restore(c, cfg, units) : null;
+            if (loaded != null) {
+                sampleCaseNo = loaded[0];
+                samplePersonPrefix = loaded[1];
+                sampleTradeFragment = loaded[2];
+                System.out.printf("[bench] %s reused as loaded (%d units)%n", cfg.database(), units.size());
+                return -1;
+            }
             try (Statement s = c.createStatement()) {
                 // bulk load of benchmark data only: skip the per-row foreign-key lookups of this session
                 s.execute("SET SESSION foreign_key_checks = 0");
