@@ -52,7 +52,8 @@ final class ClosedCasesLoader {
                 long to = Math.min(closed, from + CHUNK - 1);
                 long firstRow = firstId + from - 1;
                 long lastRow = firstId + to - 1;
-                s.executeUpdate(insertCases.replace("{from}", String.valueOf(from)).replace("{to}", String.valueOf(to)));
+                s.executeUpdate(insertCases.replace("{from}", String.valueOf(from))
+                        .replace("{to}", String.valueOf(to)));
                 s.executeUpdate(insertHandlers.replace("{first}", String.valueOf(firstRow))
                         .replace("{last}", String.valueOf(lastRow)));
                 s.executeUpdate("INSERT INTO bench_cl_seq (unit_idx, yr, last) SELECT u.idx, c.case_year, "
@@ -211,7 +212,7 @@ final class ClosedCasesLoader {
 
     /**
      * The LEAD (the case's registering officer) and an ASSIST (another officer of the unit, drawn from the same hash
-     * slice as the case insert's) of each filed case in ids {first}..{last}.
+     * slice as the case insert's) of each filed case in ids {first}..{last}, LEAD first.
      */
     private static String handlersSql(long firstId) {
         String assistDraw = draw("MD5(CONCAT('b', c.id - " + (firstId - 1) + "))", 7);
@@ -222,6 +223,8 @@ final class ClosedCasesLoader {
                 + "STRAIGHT_JOIN bench_cl_officer o2 ON o2.unit_idx = o1.unit_idx "
                 + "AND o2.k = (o1.k + 1 + " + assistDraw + " % (u.officers - 1)) % u.officers "
                 + "STRAIGHT_JOIN (SELECT 'LEAD' AS role UNION ALL SELECT 'ASSIST') r "
-                + "WHERE c.id BETWEEN {first} AND {last} AND c.stage = 'ARCHIVED'";
+                + "WHERE c.id BETWEEN {first} AND {last} AND c.stage = 'ARCHIVED' "
+                // in key order as the Java loader inserts them (the join buffer's order would split pages)
+                + "ORDER BY c.id, r.role DESC";
     }
 }

@@ -50,7 +50,8 @@ final class LoadedScale {
             long firstOpen = scalarLong(s, "SELECT MIN(case_id) FROM task_inbox WHERE unit_id IN (" + ids + ")");
             String from = " FROM case_file WHERE id >= " + firstOpen;
             String caseNo = scalar(s, "SELECT case_no" + from + " AND case_no IS NOT NULL ORDER BY id LIMIT 1");
-            String person = scalar(s, "SELECT party_name" + from + " AND CHAR_LENGTH(party_name) = 3 ORDER BY id LIMIT 1");
+            String person = scalar(s, "SELECT party_name" + from + " AND CHAR_LENGTH(party_name) = 3 "
+                    + "ORDER BY id LIMIT 1");
             String trade = scalar(s, "SELECT party_name" + from + " AND party_name LIKE '望京%' ORDER BY id LIMIT 1");
             return new String[] {caseNo, person.substring(0, 2), trade.substring(2, 5)};
         }
