@@ -151,7 +151,7 @@ final class PublicScale {
         for (Object[] q : queries) {
             @SuppressWarnings("unchecked")
             Supplier<Integer> call = (Supplier<Integer>) q[1];
-            double[] s = Stats.millis(ReadScale.time(List.of(call), cfg.latencyCalls()));
+            double[] s = Stats.millis(ReadScaleMeasures.time(List.of(call), cfg.latencyCalls()));
             report.row(q[0], call.get(), Stats.pct(s, 50), Stats.pct(s, 95), Stats.pct(s, 99), s[s.length - 1]);
         }
     }
