@@ -46,7 +46,6 @@ final class ClosedCasesLoader {
             String insertCases = casesSql(closed, firstId, items.size(),
                     tenYearsAgo.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), span);
             String insertHandlers = handlersSql(firstId);
-            List<String> random = dropRandomOrderIndexes(s);
             long t0 = System.nanoTime();
             for (long from = 1; from <= closed; from += CHUNK) {
                 long to = Math.min(closed, from + CHUNK - 1);
@@ -65,12 +64,6 @@ final class ClosedCasesLoader {
                 System.out.printf("[bench] closed cases (sql): %,d / %,d in %.0f s (%,.0f cases/s)%n", to, closed, sec,
                         to / sec);
             }
-            if (!random.isEmpty()) {
-                long i0 = System.nanoTime();
-                s.execute("ALTER TABLE case_file " + String.join(", ", random));
-                System.out.printf("[bench] closed cases (sql): party-name indexes rebuilt in %.0f s%n",
-                        (System.nanoTime() - i0) / 1e9);
-            }
             Map<String, Integer> last = new HashMap<>();
             try (ResultSet rs = s.executeQuery("SELECT u.unit_id, q.yr, q.last FROM bench_cl_seq q "
                     + "JOIN bench_cl_unit u ON u.idx = q.unit_idx")) {
@@ -83,29 +76,6 @@ final class ClosedCasesLoader {
             c.commit();
             return last;
         }
-    }
-
-    /**
-     * Drops the case_file indexes led by the party name or unit + party name, whose entries arrive in random order
-     * (with a small buffer pool every insert reads an index page: the load's main cost at millions of rows); returns
-     * the ALTER TABLE clauses that add them again, built afterwards by sorting as a migration would.
-     */
-    private static List<String> dropRandomOrderIndexes(Statement s) throws SQLException {
-        List<String> add = new java.util.ArrayList<>();
-        List<String> drop = new java.util.ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) "
-                + "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'case_file' "
-                + "GROUP BY INDEX_NAME HAVING GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) IN "
-                + "('party_name', 'unit_id,party_name')")) {
-            while (rs.next()) {
-                drop.add("DROP INDEX " + rs.getString(1));
-                add.add("ADD INDEX " + rs.getString(1) + " (" + rs.getString(2) + ")");
-            }
-        }
-        if (!drop.isEmpty()) {
-            s.execute("ALTER TABLE case_file " + String.join(", ", drop));
-        }
-        return add;
     }
 
     /** Small session tables the statements join: units, officers, surname buckets, items, last case number. */
