@@ -35,7 +35,7 @@ class CaseSearch {
 
     List<CaseSummary> search(Actor actor, CaseQuery q) {
         PartyMatch party = plan(q.party());
-        if (party != null && party.nothing()) {
+        if (party != null && party.none()) {
             return List.of();
         }
         return mapper.search(q, unitOf(actor), dayAfter(q.to()), CaseNumberFilter.parse(q.caseNo()), party)
@@ -47,11 +47,11 @@ class CaseSearch {
     long count(Actor actor, CaseQuery q) {
         PartyMatch party = plan(q.party());
         Integer cap = party != null && party.driver() == null ? COMMON_COUNT_CAP : null;
-        return party != null && party.nothing() ? 0 : mapper.count(q, unitOf(actor), dayAfter(q.to()),
+        return party != null && party.none() ? 0 : mapper.count(q, unitOf(actor), dayAfter(q.to()),
                 CaseNumberFilter.parse(q.caseNo()), party, cap);
     }
 
-    /** The party part of a search: null (none), {@link PartyMatch#NOTHING}, or a match with or without a driver. */
+    /** The party part of a search: null (no party), a match nothing can meet, or one with or without a driver. */
     private PartyMatch plan(String party) {
         return PartyGrams.plan(party, DRIVER_CAP, grams::postings);
     }

@@ -64,9 +64,9 @@ public final class PartyGrams {
 
     /**
      * Plans the match of a typed fragment (decision 0032): each piece's cases are counted in the posting lists (at most
-     * {@code driverCap}, at most {@value #MAX_PIECES} pieces); a piece no case has gives {@link PartyMatch#NOTHING}; the
-     * rarest piece drives when it has fewer than {@code driverCap} cases, else the match has no driver (common). Null
-     * when the fragment is blank (no party condition at all).
+     * {@code driverCap}, at most {@value #MAX_PIECES} pieces); a piece no case has gives a match that is {@code none}
+     * (driven by that empty piece); the rarest piece drives when it has fewer than {@code driverCap} cases, else the
+     * match has no driver (common). Null when the fragment is blank (no party condition at all).
      *
      * @param postings the number of cases under a piece, counting at most the given cap
      */
@@ -75,12 +75,13 @@ public final class PartyGrams {
         if (pieces.isEmpty()) {
             return null;
         }
+        String like = containsPattern(fragment);
         String rarest = null;
         int fewest = Integer.MAX_VALUE;
         for (String piece : pieces.stream().limit(MAX_PIECES).toList()) {
             int n = postings.applyAsInt(piece, driverCap);
             if (n == 0) {
-                return PartyMatch.NOTHING;
+                return new PartyMatch(like, piece, piece, true);
             }
             if (n < fewest) {
                 fewest = n;
@@ -90,6 +91,6 @@ public final class PartyGrams {
                 break;
             }
         }
-        return new PartyMatch(containsPattern(fragment), fewest < driverCap ? rarest : null);
+        return new PartyMatch(like, fewest < driverCap ? rarest : null, rarest, false);
     }
 }

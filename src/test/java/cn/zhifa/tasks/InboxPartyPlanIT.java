@@ -68,7 +68,8 @@ class InboxPartyPlanIT {
         // a case of another party
         cases.registerLead(officer1, f.lead("周某某"));
 
-        PartyMatch planned = PartyGrams.plan(tag, InboxService.DRIVER_CAP, mapper::partyPostings);
+        PartyMatch planned = PartyGrams.plan(tag, InboxService.DRIVER_CAP,
+                (piece, cap) -> mapper.partyPostings(piece, cap, 0));
         assertThat(planned.driver()).as("a fragment this rare drives the read").isNotNull();
 
         assertThat(inbox.inbox(officer1, party(tag, null, null), 0, 200)).extracting(InboxTask::caseId)
@@ -85,6 +86,7 @@ class InboxPartyPlanIT {
         filters.add(party(tag, null, null));
         filters.add(party("李" + tag, null, null));
         filters.add(party(tag, null, "Task_Investigate"));
+        filters.add(party("孙" + tag + "烧", null, null)); // under no case: the complaint alone
         for (DeadlineLight l : DeadlineLight.values()) {
             filters.add(party(tag, l, null));
         }
@@ -98,9 +100,14 @@ class InboxPartyPlanIT {
             assertThat(ids(mapper.unitTasks(leader.unitId(), where(filter, true), 200, 0))).as("unit, %s", filter)
                     .isEqualTo(ids(mapper.unitTasks(leader.unitId(), where(filter, false), 200, 0)));
         }
-        // a piece no case has: nothing to read
+        // a piece no case has: no case task, and the complaints are still read
         assertThat(inbox.inbox(officer1, party(tag + "绝无此名", null, null), 0, 200)).isEmpty();
         assertThat(inbox.unitTasks(leader, party(tag + "绝无此名", null, null), 0, 200)).isEmpty();
+        String onlyComplaints = "孙" + tag + "烧";
+        assertThat(inbox.unitTasks(leader, party(onlyComplaints, null, null), 0, 200)).extracting(InboxTask::caseId)
+                .containsExactly(complaint.id());
+        assertThat(inbox.inbox(officer1, party(onlyComplaints, null, null), 0, 200)).extracting(InboxTask::caseId)
+                .containsExactly(complaint.id());
     }
 
     private static InboxFilter party(String part, DeadlineLight light, String taskKey) {
@@ -109,8 +116,9 @@ class InboxPartyPlanIT {
 
     /** The filter's conditions as the service plans them; {@code driven} false: the queue reading. */
     private InboxWhere where(InboxFilter filter, boolean driven) {
+        Long minOpen = mapper.minOpenCaseId();
         InboxWhere w = InboxWhere.of(filter, PartyGrams.plan(filter.party(), InboxService.DRIVER_CAP,
-                mapper::partyPostings), f.today(), lights);
+                (piece, cap) -> mapper.partyPostings(piece, cap, minOpen)), minOpen, f.today(), lights);
         assertThat(w.partyDriver).as("the fragment %s drives", filter.party()).isNotNull();
         if (!driven) {
             w.partyDriver = null;

@@ -102,6 +102,7 @@ class CaseFileMapperIT {
         row.limitationClass = cn.zhifa.casefile.LimitationClass.SAFETY_HARM;
         row.limitationGround = "法律另有规定";
         row.educationRecord = "当场批评教育𠀋";
+        row.decisionOpinion = "同意。按一般情形处罚𠀋";
         row.benchmarkId = 7L;
         row.benchmarkTier = "GENERAL";
         row.benchmarkVersion = 2;
