@@ -15,6 +15,8 @@ import java.time.LocalDate;
 public final class InboxWhere {
 
     public static final InboxWhere NONE = new InboxWhere();
+    /** The urgency of a task without a due date (V220's generated column). */
+    static final LocalDate NO_DUE = LocalDate.of(9999, 12, 31);
 
     public String procedure;
     public String taskKey;
@@ -56,6 +58,8 @@ public final class InboxWhere {
             w.dueTo = lights.lastYellowDay(today);
         } else if (light == DeadlineLight.GREEN) {
             w.dueFrom = lights.lastYellowDay(today).plusDays(1);
+            // below the urgency of "no due date" (9999-12-31), so the index range ends before those tasks
+            w.dueTo = NO_DUE.minusDays(1);
             w.hasDue = true;
         }
         return w;
