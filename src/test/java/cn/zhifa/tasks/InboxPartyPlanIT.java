@@ -85,6 +85,7 @@ class InboxPartyPlanIT {
         List<InboxFilter> filters = new ArrayList<>();
         filters.add(party(tag, null, null));
         filters.add(party("李" + tag, null, null));
+        filters.add(party("张" + tag + "餐饮", null, null)); // pieces of two names, the whole of none
         filters.add(party(tag, null, "Task_Investigate"));
         filters.add(party("孙" + tag + "烧", null, null)); // under no case: the complaint alone
         for (DeadlineLight l : DeadlineLight.values()) {
@@ -100,6 +101,8 @@ class InboxPartyPlanIT {
             assertThat(ids(mapper.unitTasks(leader.unitId(), where(filter, true), 200, 0))).as("unit, %s", filter)
                     .isEqualTo(ids(mapper.unitTasks(leader.unitId(), where(filter, false), 200, 0)));
         }
+        // every piece under some case, the fragment under none: the name itself is tested on the driven candidates
+        assertThat(inbox.unitTasks(leader, party("张" + tag + "餐饮", null, null), 0, 200)).isEmpty();
         // a piece no case has: no case task, and the complaints are still read
         assertThat(inbox.inbox(officer1, party(tag + "绝无此名", null, null), 0, 200)).isEmpty();
         assertThat(inbox.unitTasks(leader, party(tag + "绝无此名", null, null), 0, 200)).isEmpty();
