@@ -9,9 +9,4 @@ package cn.zhifa.shared;
  * case can match (the driver is then that piece, whose posting list is empty).
  */
 public record PartyMatch(String like, String driver, String rarest, boolean none) {
-
-    /** A match driven by {@code driver} (or common, when null). */
-    public PartyMatch(String like, String driver) {
-        this(like, driver, driver, false);
-    }
 }

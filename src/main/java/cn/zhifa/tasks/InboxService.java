@@ -31,8 +31,7 @@ public class InboxService {
     public static final String GROUP_HANDLER = "HANDLER";
 
     /**
-     * A party filter whose rarest piece is under fewer cases (from the oldest open one) than this reads those cases'
-     * open tasks first; a more common piece is tested on the queues' tasks in urgency order (decision 0032 amendment
+     * A party filter whose rarest piece is under fewer cases than this reads those cases' open tasks first; a more common piece is tested on the queues' tasks in urgency order (decision 0032 amendment
      * 1). Driving costs ~2 µs a posting at 11 M cases (15,000: ~30 ms); the queue reading stops when the page is full,
      * but reads the whole queue when the officer's tasks hold fewer matches than a page.
      */
@@ -101,14 +100,8 @@ public class InboxService {
             return InboxWhere.NONE;
         }
         InboxFilter f = filter.checked();
-        if (f.party() == null) {
-            return InboxWhere.of(f, null, null, LocalDate.now(clock), lights);
-        }
-        // open tasks belong to the newer cases: the posting lists are counted (and read) from the oldest open one
-        Long minOpen = mapper.minOpenCaseId();
-        return InboxWhere.of(f, PartyGrams.plan(f.party(), DRIVER_CAP,
-                (piece, cap) -> minOpen == null ? 0 : mapper.partyPostings(piece, cap, minOpen)), minOpen,
-                LocalDate.now(clock), lights);
+        return InboxWhere.of(f, PartyGrams.plan(f.party(), DRIVER_CAP, mapper::partyPostings), LocalDate.now(clock),
+                lights);
     }
 
     /** Whether the actor may list all open tasks of his unit (team leaders, heads, supervisors). */

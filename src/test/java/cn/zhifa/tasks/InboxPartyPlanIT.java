@@ -68,8 +68,7 @@ class InboxPartyPlanIT {
         // a case of another party
         cases.registerLead(officer1, f.lead("周某某"));
 
-        PartyMatch planned = PartyGrams.plan(tag, InboxService.DRIVER_CAP,
-                (piece, cap) -> mapper.partyPostings(piece, cap, 0));
+        PartyMatch planned = PartyGrams.plan(tag, InboxService.DRIVER_CAP, mapper::partyPostings);
         assertThat(planned.driver()).as("a fragment this rare drives the read").isNotNull();
 
         assertThat(inbox.inbox(officer1, party(tag, null, null), 0, 200)).extracting(InboxTask::caseId)
@@ -119,9 +118,8 @@ class InboxPartyPlanIT {
 
     /** The filter's conditions as the service plans them; {@code driven} false: the queue reading. */
     private InboxWhere where(InboxFilter filter, boolean driven) {
-        Long minOpen = mapper.minOpenCaseId();
         InboxWhere w = InboxWhere.of(filter, PartyGrams.plan(filter.party(), InboxService.DRIVER_CAP,
-                (piece, cap) -> mapper.partyPostings(piece, cap, minOpen)), minOpen, f.today(), lights);
+                mapper::partyPostings), f.today(), lights);
         assertThat(w.partyDriver).as("the fragment %s drives", filter.party()).isNotNull();
         if (!driven) {
             w.partyDriver = null;

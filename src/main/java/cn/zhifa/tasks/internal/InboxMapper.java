@@ -80,9 +80,6 @@ public interface InboxMapper {
 
     boolean isHandler(@Param("caseId") long caseId, @Param("userId") long userId);
 
-    /** The number of cases from {@code fromCase} on under a party piece, counting at most {@code cap} (0032). */
-    int partyPostings(@Param("gram") String gram, @Param("cap") int cap, @Param("fromCase") long fromCase);
-
-    /** The lowest case id with an open task (complaints aside); null when none is open. */
-    Long minOpenCaseId();
+    /** The number of cases under a party piece, counting at most {@code cap} (decision 0032). */
+    int partyPostings(@Param("gram") String gram, @Param("cap") int cap);
 }

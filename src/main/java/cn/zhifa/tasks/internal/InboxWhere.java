@@ -25,20 +25,14 @@ public final class InboxWhere {
     public String partyDriver;
     /** The fragment's rarest piece: a task's case must be under it (tested before the name, decision 0032 am. 1). */
     public String partyPiece;
-    /** The lowest case id with an open task: posting lists are read from it (older cases have no open task). */
-    public Long minOpenCase;
     public Long handlerId;
     public LocalDate dueBefore;
     public LocalDate dueFrom;
     public LocalDate dueTo;
     public boolean hasDue;
 
-    /**
-     * The filter's conditions; {@code party} is the planned party match (null without a party), its posting lists
-     * counted from {@code minOpenCase}.
-     */
-    public static InboxWhere of(InboxFilter f, PartyMatch party, Long minOpenCase, LocalDate today,
-            DeadlineLights lights) {
+    /** The filter's conditions; {@code party} is the planned party match (null without a party). */
+    public static InboxWhere of(InboxFilter f, PartyMatch party, LocalDate today, DeadlineLights lights) {
         InboxWhere w = new InboxWhere();
         w.procedure = f.procedure();
         w.taskKey = f.taskKey();
@@ -46,9 +40,8 @@ public final class InboxWhere {
         w.handlerId = f.handlerId();
         if (party != null) {
             w.partyLike = party.like();
-            w.partyDriver = party.driver(); // a piece under no open case drives too: its list is empty
+            w.partyDriver = party.driver(); // a piece under no case drives too: its list is empty
             w.partyPiece = party.rarest();
-            w.minOpenCase = minOpenCase == null ? Long.MAX_VALUE : minOpenCase;
         }
         DeadlineLight light = f.light();
         if (light == DeadlineLight.RED) {

@@ -127,7 +127,7 @@ class CaseFileMapperIT {
         }
         assertThat(mapper.search(new CaseQuery(null, "𠮷野家", CaseStage.ARCHIVED, LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 3, 2), 0, 10), unit, LocalDate.of(2026, 3, 3), null,
-                new PartyMatch(PartyGrams.containsPattern("𠮷野家"), "𠮷野"))).extracting(r -> r.id)
+                new PartyMatch(PartyGrams.containsPattern("𠮷野家"), "𠮷野", "𠮷野", false))).extracting(r -> r.id)
                 .containsExactly(row.id);
         assertThat(mapper.search(CaseQuery.all(), unit, null, CaseNumberFilter.parse(row.caseNo), null))
                 .extracting(r -> r.id).containsExactly(row.id);
