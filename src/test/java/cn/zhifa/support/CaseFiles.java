@@ -93,7 +93,11 @@ public class CaseFiles {
     }
 
     public CaseFile aLead() {
-        return cases.registerLead(actor("officer1"), lead("测试当事人"));
+        return aLead("测试当事人");
+    }
+
+    public CaseFile aLead(String party) {
+        return cases.registerLead(actor("officer1"), lead(party));
     }
 
     public InboxTask openTask(long caseId) {
@@ -144,7 +148,11 @@ public class CaseFiles {
     }
 
     public CaseFile aCaseAwaitingFiling() {
-        CaseFile c = aLead();
+        return aCaseAwaitingFiling("测试当事人");
+    }
+
+    public CaseFile aCaseAwaitingFiling(String party) {
+        CaseFile c = aLead(party);
         return step(c.id(), "officer1", verifyToFile());
     }
 
@@ -154,8 +162,7 @@ public class CaseFiles {
 
     /** A case filed for {@code party}: handlers officer1 and officer2, open step 调查取证. */
     public CaseFile aFiledCase(String party) {
-        CaseFile c = cases.registerLead(actor("officer1"), lead(party));
-        step(c.id(), "officer1", verifyToFile());
+        CaseFile c = aCaseAwaitingFiling(party);
         return step(c.id(), "head1", new StepPayload.ApproveFiling(true, "同意立案"));
     }
 
