@@ -11,9 +11,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -55,10 +57,28 @@ final class CompiledTemplate {
     /** The .docx's parts in order: bytes as they are, or text with markers (the body, headers, footers). */
     private final List<Map.Entry<String, Object>> parts;
     private final List<Block> blocks;
+    private final Set<String> stated;
 
     private CompiledTemplate(List<Map.Entry<String, Object>> parts, List<Block> blocks) {
         this.parts = parts;
         this.blocks = blocks;
+        Set<String> found = new HashSet<>();
+        for (Map.Entry<String, Object> part : parts) {
+            if (part.getValue() instanceof String xml) {
+                for (int open = xml.indexOf(OPEN); open >= 0; open = xml.indexOf(OPEN, open + 1)) {
+                    int close = xml.indexOf(CLOSE, open);
+                    if (close > open) {
+                        found.add(xml.substring(open + 1, close));
+                    }
+                }
+            }
+        }
+        this.stated = Set.copyOf(found);
+    }
+
+    /** The placeholders the template states (the fields a document filled from it shows). */
+    Set<String> stated() {
+        return stated;
     }
 
     static CompiledTemplate of(byte[] template) {

@@ -95,44 +95,111 @@ public class DocumentData {
     /** As {@link #build(DocumentType, long, long, String, String)}; {@code check} false for a preview. */
     Map<String, String> build(DocumentType type, long caseId, long documentId, String title, String docNo,
             boolean check) {
-        return build(type, read(caseId), documentId, title, docNo, check);
+        return build(type, read(caseId), null, documentId, title, docNo, check);
     }
 
     /**
      * As {@link #build(DocumentType, long, long, String, String)} just before the step's commit, when every write of
      * the step is made: the case's sources are read once per transaction however many documents the step produces
-     * (the document, its 送达回证, a correction order). Only for that phase — nothing writes the case after it.
+     * (the document, its 送达回证, a correction order). Only for that phase — nothing writes the case after it. Only
+     * the fields the template states ({@code stated}) and those the law requires of {@code type} are filled: the
+     * others stay empty and their sources unread.
      */
-    Map<String, String> buildAtCommit(DocumentType type, long caseId, long documentId, String title, String docNo) {
-        return build(type, atCommit(caseId), documentId, title, docNo, true);
+    Map<String, String> buildAtCommit(DocumentType type, long caseId, Set<String> stated, long documentId,
+            String title, String docNo) {
+        return build(type, atCommit(caseId), stated, documentId, title, docNo, true);
     }
 
     /** The case as this transaction's commit sees it, from {@link #buildAtCommit}'s cache. */
     CaseFile caseAtCommit(long caseId) {
-        return atCommit(caseId).view().caseFile();
+        return atCommit(caseId).caseFile();
     }
 
-    /** What every document of a case is filled from (the reads that do not depend on the kind of document). */
-    private record Sources(CaseFileView view, Unit unit, ViolationItem item, String registeredBy, String handlers,
-            String approver, ReviewViews.Notice notice, ReviewViews.Hearing hearing, String legalReview) {
+    /**
+     * What the documents of a case are filled from: the case view at once, every other source on its first use, so
+     * that a document reads only what its template and its required elements state (a 送达回证 reads no legal
+     * review, a 责令改正通知书 no hearing). Kept per transaction at commit ({@link #atCommit}).
+     */
+    private final class Sources {
+        private final CaseFileView view;
+        private Unit unit;
+        private ViolationItem item;
+        private Map<Long, String> names;
+        private String handlers;
+        private java.util.Optional<ReviewViews.Notice> notice;
+        private java.util.Optional<ReviewViews.Hearing> hearing;
+        private String legalReview;
+
+        Sources(CaseFileView view) {
+            this.view = view;
+        }
+
+        CaseFile caseFile() {
+            return view.caseFile();
+        }
+
+        Unit unit() {
+            if (unit == null) {
+                unit = organization.unit(caseFile().unitId());
+            }
+            return unit;
+        }
+
+        ViolationItem item() {
+            if (item == null && caseFile().itemId() != null) {
+                item = organization.item(caseFile().itemId());
+            }
+            return item;
+        }
+
+        /** The registering officer's and the deciding head's names, in one read. */
+        String name(Long userId) {
+            if (userId == null) {
+                return null;
+            }
+            if (names == null) {
+                CaseFile c = caseFile();
+                names = organization.usersByIds(c.decidedBy() == null ? List.of(c.registeredBy())
+                        : List.of(c.registeredBy(), c.decidedBy())).stream()
+                        .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName, (a, b) -> a));
+            }
+            return names.get(userId);
+        }
+
+        String handlers() {
+            if (handlers == null) {
+                handlers = DocumentData.this.handlers(view.handlers(), LocalDate.now(clock));
+            }
+            return handlers;
+        }
+
+        ReviewViews.Notice notice() {
+            if (notice == null) {
+                notice = hearings.latestNotice(caseFile().id());
+            }
+            return notice.orElse(null);
+        }
+
+        ReviewViews.Hearing hearing() {
+            if (hearing == null) {
+                hearing = hearings.latestHearing(caseFile().id());
+            }
+            return hearing.orElse(null);
+        }
+
+        String legalReview() {
+            if (legalReview == null) {
+                legalReview = reviews.rounds(caseFile().id()).stream()
+                        .map(r -> "第" + r.roundNo() + "轮（" + r.reviewerName() + "）：" + label("review.outcome." + r.outcome())
+                                + "。" + nullToEmpty(r.opinion()))
+                        .collect(Collectors.joining("\n"));
+            }
+            return legalReview;
+        }
     }
 
     private Sources read(long caseId) {
-        CaseFileView v = cases.documentView(system(0), caseId, false);
-        CaseFile c = v.caseFile();
-        // the registering officer and the deciding head in one read
-        Map<Long, String> names = organization.usersByIds(c.decidedBy() == null ? List.of(c.registeredBy())
-                : List.of(c.registeredBy(), c.decidedBy())).stream()
-                .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName, (a, b) -> a));
-        return new Sources(v, organization.unit(c.unitId()),
-                c.itemId() == null ? null : organization.item(c.itemId()),
-                names.get(c.registeredBy()), handlers(v.handlers(), LocalDate.now(clock)),
-                c.decidedBy() == null ? null : names.get(c.decidedBy()),
-                hearings.latestNotice(caseId).orElse(null), hearings.latestHearing(caseId).orElse(null),
-                reviews.rounds(caseId).stream()
-                        .map(r -> "第" + r.roundNo() + "轮（" + r.reviewerName() + "）：" + label("review.outcome." + r.outcome())
-                                + "。" + nullToEmpty(r.opinion()))
-                        .collect(Collectors.joining("\n")));
+        return new Sources(cases.documentView(system(0), caseId, false));
     }
 
     @SuppressWarnings("unchecked")
@@ -155,13 +222,14 @@ public class DocumentData {
         return cache.computeIfAbsent(caseId, this::read);
     }
 
-    private Map<String, String> build(DocumentType type, Sources src, long documentId, String title, String docNo,
-            boolean check) {
-        CaseFileView v = src.view();
+    /** {@code stated} null: every field (a correction keeps them all, a test reads them). */
+    private Map<String, String> build(DocumentType type, Sources src, Set<String> stated, long documentId,
+            String title, String docNo, boolean check) {
+        CaseFileView v = src.view;
         CaseFile c = v.caseFile();
-        long caseId = c.id();
+        Set<String> need = stated == null ? FIELDS.keySet() : DocumentFields.needed(type, c, stated);
         Unit unit = src.unit();
-        ViolationItem item = src.item();
+        ViolationItem item = any(need, "itemName", "violationBasis", "penaltyBasis") ? src.item() : null;
         Map<String, String> m = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         m.put("unitName", unit.name());
@@ -186,8 +254,8 @@ public class DocumentData {
         m.put("actDate", day(c.actDate()));
         m.put("discoveredDate", day(c.discoveredDate()));
         m.put("filedDate", day(c.filedDate()));
-        m.put("registeredBy", src.registeredBy());
-        m.put("handlers", src.handlers());
+        m.put("registeredBy", need.contains("registeredBy") ? src.name(c.registeredBy()) : null);
+        m.put("handlers", need.contains("handlers") ? src.handlers() : null);
         if (item != null) {
             m.put("itemName", item.name());
             m.put("violationBasis", item.violationBasis());
@@ -205,10 +273,10 @@ public class DocumentData {
         m.put("reviewOpinion", c.reviewOpinion());
         m.put("resolution", c.deliberationResolution());
         m.put("decidedDate", day(c.decidedDate()));
-        m.put("approver", src.approver());
+        m.put("approver", need.contains("approver") ? src.name(c.decidedBy()) : null);
         m.put("officers", v.handlers().stream().map(Handler::name).collect(Collectors.joining("、")));
         m.put("remedy", remedy());
-        ReviewViews.Notice notice = src.notice();
+        ReviewViews.Notice notice = any(need, "noticeDate", "proposal", "hearingRight") ? src.notice() : null;
         if (notice != null) {
             m.put("noticeDate", day(notice.servedDate()));
             m.put("proposal", penalty(notice.proposedOutcome(), notice.fine(), notice.confiscation()));
@@ -217,14 +285,15 @@ public class DocumentData {
                             + "如要求听证，请于收到本告知书之日起五个工作日内向本机关提出；逾期未提出的，视为放弃听证权利。"
                     : "");
         }
-        ReviewViews.Hearing hearing = src.hearing();
+        ReviewViews.Hearing hearing = type == DocumentType.HEARING_REPORT || any(need, "hearing", "place", "time")
+                ? src.hearing() : null;
         if (hearing != null) {
             m.put("hearing", join("听证日期：" + day(hearing.hearingDate()), "地点：" + hearing.place(),
                     "主持人：" + hearing.presidingName(), hearing.transcript()));
             m.put("place", hearing.place());
             m.put("time", day(hearing.hearingDate()));
         }
-        m.put("legalReview", src.legalReview());
+        m.put("legalReview", need.contains("legalReview") ? src.legalReview() : null);
         if (c.decidedOutcome() != null) {
             m.put("penalty", penalty(c.decidedOutcome(), c.decidedFine(), c.decidedConfiscation()));
             if (c.decidedFine() != null && c.decidedFine().signum() > 0) {
@@ -238,7 +307,7 @@ public class DocumentData {
                 m.put("surcharge", "本决定不涉及罚款，不适用加处罚款。");
             }
         }
-        typeFields.fill(type, v, src.hearing(), unit, documentId, title, m);
+        typeFields.fill(type, v, hearing, unit, documentId, title, m);
         m.replaceAll((k, val) -> val == null ? null : DocumentText.clean(val));
         if (check) {
             DocumentFields.require(type, c, m);
@@ -246,6 +315,15 @@ public class DocumentData {
         Map<String, String> out = new LinkedHashMap<>();
         FIELDS.keySet().forEach(k -> out.put(k, m.get(k) == null ? "" : m.get(k)));
         return out;
+    }
+
+    private static boolean any(Set<String> need, String... fields) {
+        for (String f : fields) {
+            if (need.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String penalty(OutcomeType outcome, BigDecimal fine, BigDecimal confiscation) {

@@ -3,9 +3,11 @@ package cn.zhifa.document;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.shared.DomainException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every placeholder a Word template may use ({@code {{name}}}), with its element name (zh-CN) for refusals
@@ -104,6 +106,22 @@ final class DocumentFields {
      * The elements each document must state (行政处罚法 Art. 44, 52, 56, 57, 59, 64; 行政强制法 Art. 45).
      */
     static void require(DocumentType type, CaseFile c, Map<String, String> m) {
+        for (String k : required(type, c)) {
+            String val = m.get(k);
+            if (val == null || val.isBlank()) {
+                throw DomainException.invalid("document.missingElement", type.title(), ALL.get(k));
+            }
+        }
+    }
+
+    /** The fields a document of {@code type} fills: those its template states and those the law requires of it. */
+    static Set<String> needed(DocumentType type, CaseFile c, Set<String> stated) {
+        Set<String> need = new HashSet<>(stated);
+        need.addAll(required(type, c));
+        return need;
+    }
+
+    private static List<String> required(DocumentType type, CaseFile c) {
         List<String> need = new ArrayList<>(List.of("unitName"));
         switch (type) {
             case ADVANCE_NOTICE -> need.addAll(List.of("partyName", "facts", "violationBasis", "penaltyBasis",
@@ -127,11 +145,6 @@ final class DocumentFields {
             default -> {
             }
         }
-        for (String k : need) {
-            String val = m.get(k);
-            if (val == null || val.isBlank()) {
-                throw DomainException.invalid("document.missingElement", type.title(), ALL.get(k));
-            }
-        }
+        return need;
     }
 }

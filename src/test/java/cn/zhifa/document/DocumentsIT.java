@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
@@ -49,6 +50,7 @@ class DocumentsIT {
     @Autowired DocumentTemplates templates;
     @Autowired DocumentWorker worker;
     @Autowired DocumentNumbers numbers;
+    @Autowired DocumentData data;
     @Autowired RecordService records;
     @Autowired cn.zhifa.evidence.EvidenceStore evidenceStore;
     @Autowired Messages messages;
@@ -424,6 +426,43 @@ class DocumentsIT {
         assertThat(templates.current(admin.unitId(), DocumentType.HEARING_NOTICE).version()).isEqualTo(v.version());
         assertThat(docxText(DocumentRenderer.fill(templates.current(admin.unitId(), DocumentType.HEARING_NOTICE)
                 .bytes(), Map.of("caseNo", "X-1")))).contains("本单位自定义段落：X-1");
+    }
+
+    /**
+     * At a step a document fills only what its template states and the law requires of it (its other sources are
+     * not read): for every document of a walked case each stated field is what the full content says, a field the
+     * template does not state is left empty, and a unit's template that states more gets it filled.
+     */
+    @Test
+    void aDocumentFillsWhatItsTemplateStatesAsTheFullContentSaysIt() {
+        CaseFile c = f.anArchivedCase();
+        Actor head = f.actor("head1");
+        for (GeneratedDocument d : documents.list(head, c.id())) {
+            Set<String> stated = CompiledTemplate.of(DefaultTemplates.build(d.type())).stated();
+            assertThat(stated).as(d.type().name()).contains("unitName").isSubsetOf(DocumentData.FIELDS.keySet());
+            Map<String, String> full = data.build(d.type(), c.id(), d.documentId(), d.title(), d.docNo(), false);
+            Map<String, String> filled = tx.execute(s -> data.buildAtCommit(d.type(), c.id(), stated, d.documentId(),
+                    d.title(), d.docNo()));
+            for (String field : stated) {
+                assertThat(filled.get(field)).as(d.type() + " " + field).isEqualTo(full.get(field));
+            }
+        }
+        GeneratedDocument receipt = doc(documents.list(head, c.id()), DocumentType.SERVICE_RECEIPT);
+        Set<String> defaults = CompiledTemplate.of(DefaultTemplates.build(DocumentType.SERVICE_RECEIPT)).stated();
+        assertThat(defaults).contains("servedDocument", "servers").doesNotContain("handlers", "registeredBy",
+                "legalReview", "itemName");
+        Map<String, String> plain = tx.execute(s -> data.buildAtCommit(DocumentType.SERVICE_RECEIPT, c.id(), defaults,
+                receipt.documentId(), receipt.title(), receipt.docNo()));
+        assertThat(plain.get("servedDocument")).contains("行政处罚决定书");
+        assertThat(plain.get("handlers")).isEmpty();
+        assertThat(plain.get("registeredBy")).isEmpty();
+        Set<String> more = new java.util.HashSet<>(defaults);
+        more.addAll(List.of("handlers", "registeredBy", "itemName"));
+        Map<String, String> unitOwn = tx.execute(s -> data.buildAtCommit(DocumentType.SERVICE_RECEIPT, c.id(), more,
+                receipt.documentId(), receipt.title(), receipt.docNo()));
+        assertThat(unitOwn.get("handlers")).contains("执法证号");
+        assertThat(unitOwn.get("registeredBy")).isNotBlank();
+        assertThat(unitOwn.get("itemName")).isNotBlank();
     }
 
     /** A zip with a word/document.xml that is not valid XML. */
