@@ -38,7 +38,8 @@ class DocumentEngine {
     private final DocumentDossiers dossiers;
     private final CaseRecord record;
     private final Clock clock;
-    private final boolean generate;
+    /** Not final: the throughput benchmark flips it between whole cases in one application (never in service). */
+    private volatile boolean generate;
 
     /**
      * {@code zhifa.documents.generate=false} switches generation off altogether (no content check, no .docx, no
