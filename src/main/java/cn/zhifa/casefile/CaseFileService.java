@@ -238,8 +238,9 @@ public class CaseFileService {
     }
 
     /**
-     * The parts of {@link #view} documents are filled from: the case, parties, handlers, documents and preservations;
-     * the history (approval comments) only when {@code withHistory}; no open tasks, deadlines, clock events or surcharge.
+     * The parts of {@link #view} documents are filled from: the case, parties, handlers and documents; the history
+     * (approval comments) only when {@code withHistory}; no open tasks, deadlines, clock events, preservations (the
+     * preservation documents read them: {@link PreservationService#ofCase}) or surcharge.
      */
     @Transactional(readOnly = true)
     public CaseFileView documentView(Actor actor, long caseId, boolean withHistory) {
@@ -248,7 +249,7 @@ public class CaseFileService {
                 mapper.findParties(caseId).stream()
                         .map(p -> new Party(p.kind, p.name, p.idType, p.idNo, p.phone, p.address)).toList(),
                 handlers(caseId), documents(caseId), withHistory ? history.timeline(mapper.findHistory(caseId), Messages.ZH_CN) : List.of(),
-                List.of(), List.of(), List.of(), preservations.ofCase(actor, caseId), null);
+                List.of(), List.of(), List.of(), List.of(), null);
     }
 
     private List<Handler> handlers(long caseId) {

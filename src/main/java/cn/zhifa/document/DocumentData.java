@@ -19,12 +19,12 @@ import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.NoticesAndHearings;
 import cn.zhifa.review.ReviewViews;
 import cn.zhifa.shared.Messages;
+import cn.zhifa.shared.TransactionMemo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The content of a document, taken from the case data at the step that registers it: a flat map of template fields
@@ -202,24 +200,8 @@ public class DocumentData {
         return new Sources(cases.documentView(system(0), caseId, false));
     }
 
-    @SuppressWarnings("unchecked")
     private Sources atCommit(long caseId) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return read(caseId);
-        }
-        Map<Long, Sources> cache = (Map<Long, Sources>) TransactionSynchronizationManager.getResource(this);
-        if (cache == null) {
-            Map<Long, Sources> created = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(DocumentData.this);
-                }
-            });
-            cache = created;
-        }
-        return cache.computeIfAbsent(caseId, this::read);
+        return TransactionMemo.get(this, caseId, this::read);
     }
 
     /** {@code stated} null: every field (a correction keeps them all, a test reads them). */

@@ -104,7 +104,7 @@ class DocumentEngine {
     private CaseRecord.Entry generate(DocumentType type, long caseId, long documentId, String title, String docNo,
             long actorId) {
         DocumentRegistered e = new DocumentRegistered(caseId, documentId, type.name(), title, docNo, null, actorId);
-        DocumentTemplates.Template template = templates.current(data.caseAtCommit(e.caseId()).unitId(), type);
+        DocumentTemplates.Template template = templates.currentAtCommit(data.caseAtCommit(e.caseId()).unitId(), type);
         Map<String, String> fields = data.buildAtCommit(type, e.caseId(), CompiledTemplate.of(template.bytes()).stated(),
                 e.documentId(), e.title(), e.docNo());
         JobRow job = new JobRow();

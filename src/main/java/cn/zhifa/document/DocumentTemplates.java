@@ -8,6 +8,7 @@ import cn.zhifa.evidence.EvidenceStore;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.TransactionMemo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +55,20 @@ public class DocumentTemplates {
     @Transactional(readOnly = true)
     public Template current(long unitId, DocumentType type) {
         TemplateRow row = mapper.activeTemplate(unitId, type.name());
+        return row == null ? defaultTemplate(type) : load(type, row);
+    }
+
+    /**
+     * {@link #current} at a step's commit: the unit's templates are listed once per transaction however many
+     * documents the step makes (an upload by an admin is its own transaction).
+     */
+    Template currentAtCommit(long unitId, DocumentType type) {
+        Map<String, TemplateRow> latest = TransactionMemo.get(this, unitId, unit -> {
+            Map<String, TemplateRow> byType = new java.util.HashMap<>();
+            mapper.templatesOfUnit(unit).forEach(r -> byType.merge(r.docType, r, (a, b) -> a.version >= b.version ? a : b));
+            return byType;
+        });
+        TemplateRow row = latest.get(type.name());
         return row == null ? defaultTemplate(type) : load(type, row);
     }
 

@@ -10,6 +10,7 @@ import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.Preservation;
 import cn.zhifa.casefile.PreservationApproval;
+import cn.zhifa.casefile.PreservationService;
 import cn.zhifa.deliberation.DeliberationService;
 import cn.zhifa.deliberation.Meeting;
 import cn.zhifa.organization.OrganizationService;
@@ -40,11 +41,13 @@ class DocumentTypeFields {
     private final OrganizationService organization;
     private final DeliberationService deliberations;
     private final SummaryProcedureService summaries;
+    private final PreservationService preservations;
     private final Messages messages;
 
     DocumentTypeFields(CaseFileService cases, OrganizationService organization, DeliberationService deliberations,
-            SummaryProcedureService summaries, Messages messages) {
+            SummaryProcedureService summaries, PreservationService preservations, Messages messages) {
         this.cases = cases;
+        this.preservations = preservations;
         this.organization = organization;
         this.deliberations = deliberations;
         this.summaries = summaries;
@@ -67,9 +70,10 @@ class DocumentTypeFields {
             }
             case FILING_APPROVAL_FORM, NOT_FILED_DECISION -> m.put("approvalOpinion",
                     lastComment(cases.documentView(system(0), c.id(), true), "FILING_APPROVED", "FILING_REJECTED"));
-            case PRESERVATION_APPROVAL_FORM -> preservationApproval(v, documentId, m);
+            case PRESERVATION_APPROVAL_FORM -> preservationApproval(c, documentId, m);
             case PRESERVATION_NOTICE, PRESERVATION_DECISION -> {
-                Preservation p = v.preservations().stream().max(Comparator.comparing(Preservation::id)).orElse(null);
+                Preservation p = preservations.ofCase(system(0), c.id()).stream()
+                        .max(Comparator.comparing(Preservation::id)).orElse(null);
                 if (p != null) {
                     m.put("preservation", list(p));
                 }
@@ -120,8 +124,8 @@ class DocumentTypeFields {
      * 先行登记保存证据审批表 (行政处罚法 Art. 56; 住建部令55 Art. 19): the preservation this form was registered for
      * (its {@code approvalDocumentId}), with the items, the reason, the head's opinion, name and time.
      */
-    private void preservationApproval(CaseFileView v, long documentId, Map<String, String> m) {
-        Preservation p = v.preservations().stream()
+    private void preservationApproval(CaseFile c, long documentId, Map<String, String> m) {
+        Preservation p = preservations.ofCase(system(0), c.id()).stream()
                 .filter(x -> x.approvalDocumentId() != null && x.approvalDocumentId() == documentId)
                 .findFirst().orElse(null);
         if (p == null) {
