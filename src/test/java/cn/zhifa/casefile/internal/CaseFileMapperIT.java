@@ -28,6 +28,17 @@ class CaseFileMapperIT {
 
     @Autowired CaseFileMapper mapper;
     @Autowired OrganizationMapper organization;
+    @Autowired org.apache.ibatis.session.SqlSessionFactory sessions;
+
+    /** The case row's map names every field (no automatic mapping, worked out again per execution): a new field too. */
+    @Test
+    void theCaseRowMapNamesEveryField() {
+        var map = sessions.getConfiguration().getResultMap(CaseFileMapper.class.getName() + ".caseRow");
+        assertThat(map.getAutoMapping()).isFalse();
+        assertThat(map.getMappedProperties()).containsExactlyInAnyOrderElementsOf(java.util.Arrays
+                .stream(CaseRow.class.getFields()).filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                .map(Field::getName).toList());
+    }
 
     @Test
     void everyCaseColumnRoundTrips() throws Exception {
