@@ -19,7 +19,22 @@ public final class ChineseAmount {
     /** 人民币…元整（¥…）. */
     public static String of(BigDecimal amount) {
         BigDecimal a = amount.setScale(2, RoundingMode.HALF_UP);
-        return "人民币" + capital(a) + "（¥" + String.format("%,.2f", a) + "）";
+        return "人民币" + capital(a) + "（¥" + figures(a) + "）";
+    }
+
+    /** 10,050.50: thousands grouped by commas whatever the default locale (and without a Formatter per call). */
+    static String figures(BigDecimal scaled) {
+        String plain = scaled.toPlainString();
+        int dot = plain.indexOf('.');
+        int end = dot < 0 ? plain.length() : dot;
+        StringBuilder sb = new StringBuilder(plain.length() + 6);
+        for (int i = 0; i < end; i++) {
+            if (i > 0 && (end - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(plain.charAt(i));
+        }
+        return sb.append(plain, end, plain.length()).toString();
     }
 
     /** The capital numerals only: 陆佰元整, 壹万零伍拾元伍角, 零元整. */

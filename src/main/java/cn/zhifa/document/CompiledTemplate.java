@@ -43,6 +43,9 @@ final class CompiledTemplate {
     private static final char CLOSE = '\uE001';
     private static final int CACHE = 256;
     private static final Map<String, CompiledTemplate> COMPILED = new ConcurrentHashMap<>();
+    /** By the template's array itself (identity, weakly held): a template loaded once and used again is not hashed. */
+    private static final Map<byte[], CompiledTemplate> SAME_ARRAY = java.util.Collections
+            .synchronizedMap(new java.util.WeakHashMap<>());
 
     /** A paragraph or a table of the template, its texts with markers. */
     sealed interface Block permits Para, Table {
@@ -82,6 +85,10 @@ final class CompiledTemplate {
     }
 
     static CompiledTemplate of(byte[] template) {
+        CompiledTemplate same = SAME_ARRAY.get(template); // the shipped defaults: one array each, no hashing per use
+        if (same != null) {
+            return same;
+        }
         String key = sha256(template);
         CompiledTemplate c = COMPILED.get(key);
         if (c == null) {
@@ -91,6 +98,7 @@ final class CompiledTemplate {
             }
             COMPILED.put(key, c);
         }
+        SAME_ARRAY.put(template, c);
         return c;
     }
 

@@ -55,7 +55,8 @@ class DossierManifests {
     }
 
     DossierManifest of(long caseId, boolean finalCopy, Long actorId) {
-        CaseFileView v = cases.view(DocumentData.system(0), caseId);
+        // the case, its handlers and its register: not the full case page (history, tasks, deadlines, clock, surcharge)
+        CaseFileView v = cases.documentView(DocumentData.system(0), caseId, false);
         CaseFile c = v.caseFile();
         Map<Long, VersionRow> latest = mapper.versionsOfCase(c.id()).stream()
                 .collect(Collectors.toMap(x -> x.documentId, Function.identity(),

@@ -13,6 +13,16 @@ class ChineseAmountTest {
     void amountInWordsAndFigures() {
         assertThat(ChineseAmount.of(new BigDecimal("600"))).isEqualTo("人民币陆佰元整（¥600.00）");
         assertThat(ChineseAmount.of(new BigDecimal("50000.00"))).isEqualTo("人民币伍万元整（¥50,000.00）");
+        assertThat(ChineseAmount.of(new BigDecimal("0.5"))).isEqualTo("人民币伍角（¥0.50）");
+        assertThat(ChineseAmount.of(new BigDecimal("999.999"))).isEqualTo("人民币壹仟元整（¥1,000.00）");
+        assertThat(ChineseAmount.of(new BigDecimal("123456789.05"))).endsWith("（¥123,456,789.05）");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY); // figures never follow the machine's locale
+            assertThat(ChineseAmount.of(new BigDecimal("10050.5"))).isEqualTo("人民币壹万零伍拾元伍角（¥10,050.50）");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 
     @ParameterizedTest
