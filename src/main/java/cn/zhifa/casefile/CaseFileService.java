@@ -339,6 +339,14 @@ public class CaseFileService {
         return addDocument(caseId, type, title, null, stage, userId);
     }
 
+    /**
+     * {@link #fileDocument(long, String, String, long)} at a step's commit by the caller that knows the stage the step
+     * leaves: the register row only; its {@code DOCUMENT_CREATED} entry is returned for the caller's own append.
+     */
+    public CaseRecord.Entry fileDocumentAtCommit(long caseId, String type, String title, CaseStage stage, long userId) {
+        return history.registerDocument(caseId, type, title, null, stage, userId);
+    }
+
     // ---- package-internal helpers for the workflow ------------------------------------------------------------
 
     CaseRow readable(Actor actor, long caseId) {

@@ -82,17 +82,20 @@ class DocumentEngine {
         if (type == null || !generate) {
             return; // material the system does not generate (photos, uploaded papers)
         }
+        CaseStage stage = data.caseAtCommit(e.caseId()).stage(); // as the step leaves it: the entries' stage
         List<CaseRecord.Entry> entries = new ArrayList<>();
         entries.add(generate(type, e.caseId(), e.documentId(), e.title(), e.docNo(), e.actorId()));
         if (type.external() && type != DocumentType.DECISION && type != DocumentType.SUMMARY_DECISION) {
             // 送达回证 per served document: the decision's comes with the service step, the on-the-spot decision is
-            // signed for on the decision itself; every other document served on the party gets its own here
-            long receiptId = cases.fileDocument(e.caseId(), DocumentType.SERVICE_RECEIPT.name(),
-                    "送达回证（" + e.title() + "）", e.actorId());
-            entries.add(generate(DocumentType.SERVICE_RECEIPT, e.caseId(), receiptId, "送达回证（" + e.title() + "）",
-                    null, e.actorId()));
+            // signed for on the decision itself; every other document served on the party gets its own here (its
+            // register entry first, as when it was filed on its own)
+            String title = "送达回证（" + e.title() + "）";
+            CaseRecord.Entry filed = cases.fileDocumentAtCommit(e.caseId(), DocumentType.SERVICE_RECEIPT.name(), title,
+                    stage, e.actorId());
+            entries.add(0, filed);
+            long receiptId = ((Number) filed.details().get("documentId")).longValue();
+            entries.add(generate(DocumentType.SERVICE_RECEIPT, e.caseId(), receiptId, title, null, e.actorId()));
         }
-        CaseStage stage = data.caseAtCommit(e.caseId()).stage(); // as the step leaves it: the entries' stage
         if (type == DocumentType.CLOSING_APPROVAL_FORM && stage == CaseStage.ARCHIVED) {
             entries.add(dossiers.freeze(e.caseId(), e.actorId())); // frozen with the closing form, as one append
         }

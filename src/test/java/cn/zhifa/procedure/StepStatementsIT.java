@@ -92,7 +92,7 @@ class StepStatementsIT {
         // 责令(限期)改正通知书 with every penalty decision and its 送达回证 (issue 11): 1,283 on MariaDB. Session 5: the
         // documents' sources read once per step and renders grouped (1,118), the cockpit counters moved with every
         // case write (1,142 on H2). Issue 14's target (≤ 1.5 × bare) is not met.
-        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 1150));
+        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 1120));
     }
 
     private void runCase() {
