@@ -329,6 +329,12 @@ public class CaseFileService {
         return fileDocument(caseId, kind.code(), kind.title(), userId);
     }
 
+    /** The unit a case belongs to (the number of its documents, its templates); no data scope: system callers. */
+    public long unitOf(long caseId) {
+        return java.util.Optional.ofNullable(mapper.unitOf(caseId))
+                .orElseThrow(() -> DomainException.notFound("case.notFound", caseId));
+    }
+
     /** {@link #fileDocument(long, DocumentKind, long)} with a code and title of the caller's. */
     @Transactional
     public long fileDocument(long caseId, String type, String title, long userId) {

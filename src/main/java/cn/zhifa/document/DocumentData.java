@@ -79,7 +79,7 @@ public class DocumentData {
 
     /** The unit a case belongs to. */
     long unitOf(long caseId) {
-        return cases.get(system(0), caseId).unitId();
+        return cases.unitOf(caseId);
     }
 
     /**

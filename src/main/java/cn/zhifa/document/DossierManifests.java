@@ -51,7 +51,7 @@ class DossierManifests {
     }
 
     long unitOf(long caseId) {
-        return cases.get(DocumentData.system(0), caseId).unitId();
+        return cases.unitOf(caseId);
     }
 
     DossierManifest of(long caseId, boolean finalCopy, Long actorId) {

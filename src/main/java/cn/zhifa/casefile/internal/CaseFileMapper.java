@@ -28,6 +28,8 @@ public interface CaseFileMapper {
 
     CaseStage stageOf(long id);
 
+    Long unitOf(long id);
+
     int setClockProcess(@Param("id") long id, @Param("pid") String processInstanceId);
 
     /** The case's procedure instance (a new one after 撤销并责令重新作出 on an archived case, decision 0029). */
