@@ -136,6 +136,20 @@ final class DefaultTemplates {
                     p("以上行为违反了{{violationBasis}}的规定，依据{{penaltyBasis}}的规定，当场作出如下行政处罚：{{penalty}}。"),
                     p("当事人陈述申辩：{{statement}}"), p("履行方式和期限：{{performance}}"), p("{{surcharge}}"),
                     p("{{remedy}}"), p("执法人员（签名）：{{officers}}"), p("当事人签收：{{partySignature}}"), SEAL);
+            case DEMAND_NOTICE -> List.of(p("{{partyName}}（地址：{{partyAddress}}）："),
+                    p("本机关作出的{{decisionRef}}已依法送达。你（单位）未在规定期限内履行缴纳罚款的义务。"),
+                    p("根据《中华人民共和国行政强制法》第三十五条、第四十五条、第五十四条的规定，现催告你（单位）履行下列义务："),
+                    row("应缴金额", "{{demandAmount}}"), row("履行期限", "{{demandDeadline}}"),
+                    row("履行方式", "{{paymentMethod}}"), p("{{statementRight}}"),
+                    p("逾期仍不履行的，本机关将依法申请人民法院强制执行。"), SEAL);
+            case ENFORCEMENT_APPLICATION -> List.of(p("{{enforcementCourt}}："), row("申请人", "{{unitName}}，地址：{{unitAddress}}"),
+                    row("被申请人", "{{partiesText}}"),
+                    row("申请事项", "请求依法强制执行本机关作出的{{decisionRef}}：{{demandAmount}}"),
+                    row("事实、理由和依据", "{{facts}}\n违反：{{violationBasis}}\n处罚依据：{{penaltyBasis}}"),
+                    row("当事人的意见", "{{statement}}"), row("催告情况", "{{demandRecord}}"),
+                    p("当事人在法定期限内不申请行政复议或者提起行政诉讼，又不履行行政决定，经催告仍未履行。根据《中华人民共和国行政强制法》"
+                            + "第五十三条、第五十五条的规定，特申请强制执行。"),
+                    p("行政机关负责人（签名）：{{approver}}"), SEAL);
             case COMPLAINT_REPLY -> List.of(p("{{complainant}}："),
                     p("你于{{receivedDate}}向本机关反映的问题（编号{{complaintNo}}）已收悉。反映内容：{{complaintContent}}"),
                     p("经本机关核查，处理结果如下：{{verification}}。"), p("答复意见：{{reply}}"),
@@ -149,7 +163,9 @@ final class DefaultTemplates {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             para(doc, "{{unitName}}", 16, true, ParagraphAlignment.CENTER, false);
             para(doc, "{{title}}", 20, true, ParagraphAlignment.CENTER, false);
-            if (type.numberWord() != null || type == DocumentType.SUMMARY_DECISION) {
+            if (type.numberWord() != null || type == DocumentType.SUMMARY_DECISION
+                    || type == DocumentType.DEMAND_NOTICE || type == DocumentType.ENFORCEMENT_APPLICATION) {
+                // the last three: the step's own number
                 para(doc, "{{docNo}}", 12, false, ParagraphAlignment.CENTER, false);
             } else if (type == DocumentType.COMPLAINT_REPLY) {
                 para(doc, "投诉举报编号：{{complaintNo}}", 12, false, ParagraphAlignment.RIGHT, false);

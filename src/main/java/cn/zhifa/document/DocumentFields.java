@@ -91,6 +91,14 @@ final class DocumentFields {
         f.put("dissent", "不同意见");
         f.put("officers", "执法人员签名");
         f.put("partySignature", "当事人签名或拒签情况");
+        // 催告书 (行政强制法 Art. 35)
+        f.put("decisionRef", "催告履行的行政决定");
+        f.put("demandAmount", "催告金额（罚款及加处罚款）");
+        f.put("demandDeadline", "履行期限");
+        f.put("paymentMethod", "履行方式和给付方式");
+        // 强制执行申请书 (行政强制法 Art. 55)
+        f.put("enforcementCourt", "申请强制执行的人民法院");
+        f.put("demandRecord", "催告情况");
         // 投诉举报答复告知书 (the complaint reply)
         f.put("complaintNo", "投诉举报编号");
         f.put("complainant", "投诉举报人");
@@ -132,6 +140,10 @@ final class DocumentFields {
                     need.addAll(List.of("partyAddress", "violationBasis", "penaltyBasis", "penalty", "performance"));
                 }
             }
+            case DEMAND_NOTICE -> need.addAll(List.of("partyName", "decisionRef", "demandAmount", "demandDeadline",
+                    "paymentMethod", "statementRight"));
+            case ENFORCEMENT_APPLICATION -> need.addAll(List.of("enforcementCourt", "partyName", "decisionRef", "facts",
+                    "penaltyBasis", "demandRecord", "demandAmount", "approver"));
             case SUMMARY_DECISION -> need.addAll(List.of("partyName", "facts", "penaltyBasis", "penalty", "place",
                     "time", "officers"));
             case SERVICE_RECEIPT -> need.addAll(List.of("recipient", "servedDocument"));

@@ -40,6 +40,10 @@ public enum DocumentType {
     SERVICE_RECEIPT("送达回证", null, false, 2),
     CLOSING_APPROVAL_FORM("结案审批表", null, false, 7),
     SUMMARY_DECISION("当场行政处罚决定书", null, true, 2),
+    /** 催告书 (行政强制法 Art. 35, 54): its number is the step's own; served on the party, filed with the execution. */
+    DEMAND_NOTICE("催告书", null, true, 7),
+    /** 强制执行申请书 (行政强制法 Art. 53, 55): to the people's court, signed by the head; its number is the step's own. */
+    ENFORCEMENT_APPLICATION("强制执行申请书", null, false, 7),
     /** 投诉举报答复告知书: the written reply to a complainant (not a case's document; kept with the complaint). */
     COMPLAINT_REPLY("投诉举报答复告知书", null, true, 8);
 

@@ -7,6 +7,8 @@ import cn.zhifa.casefile.CaseDocument;
 import cn.zhifa.casefile.CaseFile;
 import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseFileView;
+import cn.zhifa.casefile.ExecutionAct;
+import cn.zhifa.casefile.ExecutionService;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.Preservation;
 import cn.zhifa.casefile.PreservationApproval;
@@ -42,11 +44,14 @@ class DocumentTypeFields {
     private final DeliberationService deliberations;
     private final SummaryProcedureService summaries;
     private final PreservationService preservations;
+    private final ExecutionService execution;
     private final Messages messages;
 
     DocumentTypeFields(CaseFileService cases, OrganizationService organization, DeliberationService deliberations,
-            SummaryProcedureService summaries, PreservationService preservations, Messages messages) {
+            SummaryProcedureService summaries, PreservationService preservations, ExecutionService execution,
+            Messages messages) {
         this.cases = cases;
+        this.execution = execution;
         this.preservations = preservations;
         this.organization = organization;
         this.deliberations = deliberations;
@@ -84,6 +89,8 @@ class DocumentTypeFields {
                     .stream().filter(x -> x.minutes() != null).max(Comparator.comparing(Meeting::id))
                     .map(Meeting::minutes).orElse(null));
             case SUMMARY_DECISION -> summaryDecision(c, unit, m);
+            case DEMAND_NOTICE -> demand(v, m);
+            case ENFORCEMENT_APPLICATION -> enforcementApplication(v, m);
             default -> {
             }
         }
@@ -107,9 +114,11 @@ class DocumentTypeFields {
         m.put("recipient", m.get("partyName"));
         m.put("servicePlace", m.get("partyAddress"));
         boolean ofNotice = served != null && "ADVANCE_NOTICE".equals(served.docType());
-        var method = ofNotice ? c.noticeMethod() : c.serviceMethod();
+        // a 催告书 is served after it is made (its own service act): its receipt's method and time are written by hand
+        boolean later = served != null && "DEMAND_NOTICE".equals(served.docType());
+        var method = later ? null : ofNotice ? c.noticeMethod() : c.serviceMethod();
         m.put("serviceMethod", method == null ? null : label("ui.method." + method.name()));
-        m.put("serviceTime", day(ofNotice ? c.noticeServedDate() : c.servedDate()));
+        m.put("serviceTime", later ? null : day(ofNotice ? c.noticeServedDate() : c.servedDate()));
         m.put("servers", m.get("officers"));
         m.put("partySignature", "受送达人签名：            年  月  日（拒绝签收的，由送达人注明拒收事由和日期，并由见证人签名）");
     }
@@ -188,6 +197,55 @@ class DocumentTypeFields {
         }
         m.put("approvalOpinion", opinion);
         m.put("approvalDate", m.get("decidedDate"));
+    }
+
+    /**
+     * 催告书 (行政强制法 Art. 35): the decision it enforces, the amount outstanding today — the fine and the surcharge
+     * run so far (Art. 45) — the period (ten days from its service: Art. 54), the manner of payment and the party's
+     * right to state and defend (Art. 36).
+     */
+    private void demand(CaseFileView v, Map<String, String> m) {
+        CaseFile c = v.caseFile();
+        // the penalty decision: the ordinary procedure's, or the on-the-spot one of a summary fine paid later
+        v.documents().stream().filter(d -> "DECISION".equals(d.docType()) || "SUMMARY_DECISION".equals(d.docType()))
+                .max(Comparator.comparing(CaseDocument::id))
+                .ifPresent(d -> m.put("decisionRef", "《" + d.title() + "》" + (d.docNo() == null ? ""
+                        : "（" + d.docNo() + "）")));
+        execution.status(system(c.unitId()), c.id()).filter(x -> x.outstanding().signum() > 0).ifPresent(x -> m.put(
+                "demandAmount", "罚款" + ChineseAmount.of(x.fineOutstanding())
+                        + (x.surchargeOutstanding().signum() > 0 ? "；加处罚款" + ChineseAmount.of(x.surchargeOutstanding())
+                                + "（计至" + m.get("docDate") + "）" : "")
+                        + "；合计" + ChineseAmount.of(x.outstanding())));
+        m.put("demandDeadline", "自收到本催告书之日起十日内");
+        m.put("paymentMethod", "持本催告书到指定银行或者通过电子支付系统缴纳罚款及加处罚款");
+        m.put("statementRight", "根据《中华人民共和国行政强制法》第三十五条、第三十六条的规定，你（单位）有权进行陈述和申辩。"
+                + "如有陈述、申辩意见，请在收到本催告书后向本机关提出，本机关将充分听取并记录、复核。");
+    }
+
+    /**
+     * 强制执行申请书 (行政强制法 Art. 55): the court applied to, the decision and its facts, reasons and bases, the
+     * party's statements, the 催告 made and served, what is to be enforced, and the head who signs (the applicant).
+     */
+    private void enforcementApplication(CaseFileView v, Map<String, String> m) {
+        demand(v, m);
+        CaseFile c = v.caseFile();
+        if ("SUMMARY".equals(c.procedureType())) { // a summary fine paid later: the on-the-spot decision's facts, basis
+            SummaryCase s = summaries.get(system(c.unitId()), c.id());
+            m.put("facts", s.violation());
+            m.put("violationBasis", s.legalBasis());
+            m.put("penaltyBasis", s.legalBasis());
+        }
+        execution.status(system(c.unitId()), c.id()).ifPresent(x -> {
+            if (x.court() != null) {
+                m.put("enforcementCourt", x.court().court());
+                m.put("approver", organization.user(x.court().recordedBy()).displayName());
+            }
+            ExecutionAct d = x.demand();
+            if (d != null && d.servedDate() != null) {
+                m.put("demandRecord", "本机关于" + day(d.actDate()) + "作出催告书（" + nullToEmpty(d.docNo()) + "），于"
+                        + day(d.servedDate()) + "送达当事人；催告期限至" + day(x.demandPeriodEnd()) + "届满，当事人仍未履行。");
+            }
+        });
     }
 
     private void summaryDecision(CaseFile c, Unit unit, Map<String, String> m) {

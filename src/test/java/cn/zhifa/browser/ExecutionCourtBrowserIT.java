@@ -82,5 +82,29 @@ class ExecutionCourtBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#execution-acts")).containsText("裁定准予执行");
         assertThat(page.locator("#case-timeline")).containsText("人民法院裁定");
         screenshot("execution-court-ruled.png", true);
+
+        // the 催告书 and the application are in the 文书 section and download as PDF and Word, each with its number and
+        // what the law asks of it (行政强制法 Art. 35, 55); the 催告书's 送达回证 beside them
+        page.navigate(url("/cases/" + id));
+        page.locator("#documents-section").waitFor();
+        java.util.Map<String, java.util.List<CaseDocumentChecks.Row>> byType = new CaseDocumentChecks(page, this::url)
+                .documentRows().stream().collect(java.util.stream.Collectors.groupingBy(CaseDocumentChecks.Row::type));
+        org.assertj.core.api.Assertions.assertThat(byType).containsKeys("DEMAND_NOTICE", "ENFORCEMENT_APPLICATION");
+        for (CaseDocumentChecks.Row r : byType.get("DEMAND_NOTICE")) {
+            for (String text : java.util.List.of(r.pdf(), r.docx())) {
+                org.assertj.core.api.Assertions.assertThat(text).contains("催告书", "朝综执催字〔2026〕5号", "罚决字",
+                        "加处罚款人民币伍佰元整（¥500.00）", "自收到本催告书之日起十日内", "陈述和申辩");
+            }
+        }
+        for (CaseDocumentChecks.Row r : byType.get("ENFORCEMENT_APPLICATION")) {
+            for (String text : java.util.List.of(r.pdf(), r.docx())) {
+                org.assertj.core.api.Assertions.assertThat(text).contains("强制执行申请书", "朝综执强申〔2026〕5号",
+                        "北京市朝阳区人民法院：", "催告期限至2026年9月10日届满", "第五十三条、第五十五条");
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(byType.get("SERVICE_RECEIPT")).anyMatch(r -> r.docx()
+                .contains("催告书（朝综执催字〔2026〕5号）"));
+        page.locator("#documents-section").scrollIntoViewIfNeeded();
+        screenshot("execution-documents.png", true);
     }
 }

@@ -3,6 +3,10 @@ package cn.zhifa.casefile;
 import static cn.zhifa.support.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhifa.document.ChineseAmount;
+import cn.zhifa.document.DocumentService;
+import cn.zhifa.document.DocumentType;
+import cn.zhifa.document.GeneratedDocument;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.support.CaseFiles;
@@ -35,6 +39,15 @@ class ExecutionEndGameIT {
     @Autowired CaseClockService caseClock;
     @Autowired Messages messages;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired DocumentService documents;
+
+    private String docx(GeneratedDocument d) throws Exception {
+        byte[] bytes = documents.file(f.actor("head1"), d.versionId(), DocumentService.Format.DOCX).bytes();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return text.getText().replaceAll("\\s", "");
+        }
+    }
 
     /**
      * The head-and-officer a test creates leaves the shared database's unit as it found it: a fifth enabled head would
@@ -87,7 +100,7 @@ class ExecutionEndGameIT {
     }
 
     @Test
-    void paymentWindowSurchargeDemandCourtRulingClose() {
+    void paymentWindowSurchargeDemandCourtRulingClose() throws Exception {
         today("2026-03-02");
         long id = servedFine();
         ExecutionStatus x = status(id);
@@ -139,6 +152,20 @@ class ExecutionEndGameIT {
 
         // 催告: issued with its number and served directly on Thu 27 Aug; 10 working days → Thu 10 Sep
         enforcement.issueDemand(f.actor("officer1"), id, "催字〔2026〕1号", "限十日内缴纳罚款及加处罚款");
+        // the 催告书 itself (行政强制法 Art. 35): the decision it enforces, what is owed today in capitals and figures,
+        // ten days from its service, how to pay, the right to state and defend; its 送达回证 leaves method and time blank
+        ExecutionStatus owed = status(id);
+        List<GeneratedDocument> docs = documents.list(f.actor("officer1"), id);
+        GeneratedDocument demandDoc = docs.stream().filter(d -> d.type() == DocumentType.DEMAND_NOTICE).findFirst()
+                .orElseThrow();
+        assertThat(demandDoc.docNo()).isEqualTo("催字〔2026〕1号");
+        assertThat(docx(demandDoc)).contains("催告书", "催字〔2026〕1号", "《行政处罚决定书》（", "罚决字〔2026〕",
+                "罚款" + ChineseAmount.of(owed.fineOutstanding()),
+                "加处罚款" + ChineseAmount.of(owed.surchargeOutstanding()), "合计" + ChineseAmount.of(owed.outstanding()),
+                "自收到本催告书之日起十日内", "陈述和申辩", "申请人民法院强制执行");
+        GeneratedDocument demandReceipt = docs.stream().filter(d -> d.type() == DocumentType.SERVICE_RECEIPT
+                && "送达回证（催告书）".equals(d.title())).findFirst().orElseThrow();
+        assertThat(docx(demandReceipt)).contains("催告书（催字〔2026〕1号）").doesNotContain("直接送达", "2026年3月");
         refused(messages, snapshot(id), "execution.demandNotYetServed",
                 () -> enforcement.issueDemand(f.actor("officer1"), id, "催字〔2026〕2号", null));
         x = enforcement.serveDemand(f.actor("officer1"), id, ServiceMethod.DIRECT, f.today(), null, null);
@@ -162,6 +189,15 @@ class ExecutionEndGameIT {
         today("2026-09-11");
         x = enforcement.applyToCourt(f.actor("head1"), id, "朝阳区人民法院", "强申〔2026〕1号", "当事人经催告仍未履行");
         assertThat(x.court().actDate()).isEqualTo("2026-09-11");
+        // its 强制执行申请书 (Art. 55): the court, the decision with its facts and bases, the 催告 made and served, what
+        // is to be enforced, the signing head
+        GeneratedDocument application = documents.list(f.actor("head1"), id).stream()
+                .filter(d -> d.type() == DocumentType.ENFORCEMENT_APPLICATION).findFirst().orElseThrow();
+        assertThat(application.docNo()).isEqualTo("强申〔2026〕1号");
+        assertThat(docx(application)).contains("强制执行申请书", "强申〔2026〕1号", "朝阳区人民法院：", "测试当事人",
+                "《行政处罚决定书》（", "当事人占道经营", "催告书（催字〔2026〕1号），于2026年8月27日送达当事人",
+                "催告期限至2026年9月10日届满", "合计" + ChineseAmount.of(x.outstanding()), "第五十三条、第五十五条",
+                f.actor("head1").displayName());
         assertThat(deadline(id, DeadlineKind.COURT_APPLICATION).open()).isFalse();
         assertThat(deadline(id, DeadlineKind.DEMAND).open()).isFalse();
         refused(messages, snapshot(id), "execution.noAcceptedApplication",

@@ -50,6 +50,7 @@ class SummaryFinePaidLaterIT {
     @Autowired Messages messages;
     @Autowired CaseFiles f;
     @Autowired MutableClock clock;
+    @Autowired cn.zhifa.document.DocumentService documents;
 
     @AfterEach
     void realTime() {
@@ -166,6 +167,10 @@ class SummaryFinePaidLaterIT {
 
         today("2026-09-11");
         x = enforcement.applyToCourt(a("head1"), id, "朝阳区人民法院", "强申〔2026〕S1号", "经催告仍未履行");
+        // the 催告书 and the application name the on-the-spot decision they enforce (the summary case has no other)
+        assertThat(documents.list(a("head1"), id)).filteredOn(d -> d.type() == cn.zhifa.document.DocumentType.DEMAND_NOTICE
+                || d.type() == cn.zhifa.document.DocumentType.ENFORCEMENT_APPLICATION)
+                .extracting(cn.zhifa.document.GeneratedDocument::docNo).containsExactly("催字〔2026〕S1号", "强申〔2026〕S1号");
         assertThat(deadline(id, DeadlineKind.COURT_APPLICATION).open()).isFalse();
         assertThat(deadline(id, DeadlineKind.DEMAND).open()).isFalse();
         today("2026-09-14");
