@@ -9,6 +9,7 @@ import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.ExecutionAct;
 import cn.zhifa.casefile.ExecutionService;
+import cn.zhifa.casefile.ExecutionStatus;
 import cn.zhifa.casefile.OutcomeType;
 import cn.zhifa.casefile.Preservation;
 import cn.zhifa.casefile.PreservationApproval;
@@ -206,16 +207,7 @@ class DocumentTypeFields {
      */
     private void demand(CaseFileView v, Map<String, String> m) {
         CaseFile c = v.caseFile();
-        // the penalty decision: the ordinary procedure's, or the on-the-spot one of a summary fine paid later
-        v.documents().stream().filter(d -> "DECISION".equals(d.docType()) || "SUMMARY_DECISION".equals(d.docType()))
-                .max(Comparator.comparing(CaseDocument::id))
-                .ifPresent(d -> m.put("decisionRef", "《" + d.title() + "》" + (d.docNo() == null ? ""
-                        : "（" + d.docNo() + "）")));
-        execution.status(system(c.unitId()), c.id()).filter(x -> x.outstanding().signum() > 0).ifPresent(x -> m.put(
-                "demandAmount", "罚款" + ChineseAmount.of(x.fineOutstanding())
-                        + (x.surchargeOutstanding().signum() > 0 ? "；加处罚款" + ChineseAmount.of(x.surchargeOutstanding())
-                                + "（计至" + m.get("docDate") + "）" : "")
-                        + "；合计" + ChineseAmount.of(x.outstanding())));
+        enforced(v, execution.status(system(c.unitId()), c.id()).orElse(null), m);
         m.put("demandDeadline", "自收到本催告书之日起十日内");
         m.put("paymentMethod", "持本催告书到指定银行或者通过电子支付系统缴纳罚款及加处罚款");
         m.put("statementRight", "根据《中华人民共和国行政强制法》第三十五条、第三十六条的规定，你（单位）有权进行陈述和申辩。"
@@ -227,33 +219,54 @@ class DocumentTypeFields {
      * party's statements, the 催告 made and served, what is to be enforced, and the head who signs (the applicant).
      */
     private void enforcementApplication(CaseFileView v, Map<String, String> m) {
-        demand(v, m);
         CaseFile c = v.caseFile();
         if ("SUMMARY".equals(c.procedureType())) { // a summary fine paid later: the on-the-spot decision's facts, basis
-            SummaryCase s = summaries.get(system(c.unitId()), c.id());
-            m.put("facts", s.violation());
-            m.put("violationBasis", s.legalBasis());
-            m.put("penaltyBasis", s.legalBasis());
+            summaryFacts(summaries.get(system(c.unitId()), c.id()), m);
         }
-        execution.status(system(c.unitId()), c.id()).ifPresent(x -> {
-            if (x.court() != null) {
-                m.put("enforcementCourt", x.court().court());
-                m.put("approver", organization.user(x.court().recordedBy()).displayName());
-            }
-            ExecutionAct d = x.demand();
-            if (d != null && d.servedDate() != null) {
-                m.put("demandRecord", "本机关于" + day(d.actDate()) + "作出催告书（" + nullToEmpty(d.docNo()) + "），于"
-                        + day(d.servedDate()) + "送达当事人；催告期限至" + day(x.demandPeriodEnd()) + "届满，当事人仍未履行。");
-            }
-        });
+        ExecutionStatus x = execution.status(system(c.unitId()), c.id()).orElse(null);
+        enforced(v, x, m);
+        if (x == null) {
+            return;
+        }
+        if (x.court() != null) {
+            m.put("enforcementCourt", x.court().court());
+            m.put("approver", organization.user(x.court().recordedBy()).displayName());
+        }
+        ExecutionAct d = x.demand();
+        if (d != null && d.servedDate() != null) {
+            m.put("demandRecord", "本机关于" + day(d.actDate()) + "作出催告书（" + nullToEmpty(d.docNo()) + "），于"
+                    + day(d.servedDate()) + "送达当事人；催告期限至" + day(x.demandPeriodEnd()) + "届满，当事人仍未履行。");
+        }
+    }
+
+    /**
+     * What the 催告书 and the application enforce: the penalty decision (the ordinary procedure's, or the on-the-spot
+     * one of a summary fine paid later) and the amount outstanding today per {@code x} (none when nothing is owed).
+     */
+    private static void enforced(CaseFileView v, ExecutionStatus x, Map<String, String> m) {
+        v.documents().stream().filter(d -> "DECISION".equals(d.docType()) || "SUMMARY_DECISION".equals(d.docType()))
+                .max(Comparator.comparing(CaseDocument::id))
+                .ifPresent(d -> m.put("decisionRef", "《" + d.title() + "》" + (d.docNo() == null ? ""
+                        : "（" + d.docNo() + "）")));
+        if (x != null && x.outstanding().signum() > 0) {
+            m.put("demandAmount", "罚款" + ChineseAmount.of(x.fineOutstanding())
+                    + (x.surchargeOutstanding().signum() > 0 ? "；加处罚款" + ChineseAmount.of(x.surchargeOutstanding())
+                            + "（计至" + m.get("docDate") + "）" : "")
+                    + "；合计" + ChineseAmount.of(x.outstanding()));
+        }
+    }
+
+    /** An on-the-spot decision's facts and its legal basis (stated as both the rule broken and the penalty's basis). */
+    private static void summaryFacts(SummaryCase s, Map<String, String> m) {
+        m.put("facts", s.violation());
+        m.put("penaltyBasis", s.legalBasis());
+        m.put("violationBasis", s.legalBasis());
     }
 
     private void summaryDecision(CaseFile c, Unit unit, Map<String, String> m) {
         SummaryCase s = summaries.get(system(c.unitId()), c.id());
         m.put("docNo", s.decisionNo());
-        m.put("facts", s.violation());
-        m.put("penaltyBasis", s.legalBasis());
-        m.put("violationBasis", s.legalBasis());
+        summaryFacts(s, m);
         m.put("place", s.place());
         m.put("time", s.decidedAt() == null ? null : s.decidedAt().format(MINUTE));
         m.put("penalty", s.fine() != null && s.fine().signum() > 0 ? "罚款" + ChineseAmount.of(s.fine()) : "警告");

@@ -31,9 +31,10 @@ public class InboxService {
     public static final String GROUP_HANDLER = "HANDLER";
 
     /**
-     * A party filter whose rarest piece is under fewer cases than this reads those cases' open tasks first; a more common piece is tested on the queues' tasks in urgency order (decision 0032 amendment
-     * 1). Driving costs ~2 µs a posting at 11 M cases (15,000: ~30 ms); the queue reading stops when the page is full,
-     * but reads the whole queue when the officer's tasks hold fewer matches than a page.
+     * A party filter whose rarest piece is under fewer cases than this reads those cases' open tasks first; a more
+     * common piece is tested on the queues' tasks in urgency order (decision 0032 amendment 1). Driving costs ~2 µs a
+     * posting at 11 M cases (15,000: ~30 ms); the queue reading stops when the page is full, but reads the whole queue
+     * when the officer's tasks hold fewer matches than a page.
      */
     static final int DRIVER_CAP = 15_000;
 
