@@ -76,6 +76,8 @@ class DocumentEngine {
         }
     }
 
+    // before the pre-audit (lowest - 100), which reads what this makes, and the counters (lowest)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 200)
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void registered(DocumentRegistered e) {
         DocumentType type = DocumentType.of(e.docType()).orElse(null);

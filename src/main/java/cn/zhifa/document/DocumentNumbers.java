@@ -76,10 +76,10 @@ class DocumentNumbers implements DocumentNumbering {
     }
 
     private int next(long unitId, String word, int year) {
-        if (mapper.hasNumberRow(unitId, word, year) == 0) {
+        if (mapper.bumpNumber(unitId, word, year) == 0) {
             // the first number of a word and year: its row (seq 0, no number yet) is created and committed in a
-            // transaction of its own, so that concurrent first numbers queue on the row's lock — an UPDATE of a
-            // missing row followed by INSERTs deadlocks on InnoDB's gap locks (MariaDB)
+            // transaction of its own, so that concurrent first numbers queue on the row's lock (under READ COMMITTED
+            // the UPDATE that found no row holds no gap lock the INSERT would wait for; in REPEATABLE READ it would)
             firstRow.executeWithoutResult(s -> {
                 try {
                     mapper.insertNumber(unitId, word, year);
@@ -87,8 +87,8 @@ class DocumentNumbers implements DocumentNumbering {
                     // another transaction created it first
                 }
             });
+            mapper.bumpNumber(unitId, word, year);
         }
-        mapper.bumpNumber(unitId, word, year);
         return mapper.currentNumber(unitId, word, year);
     }
 }

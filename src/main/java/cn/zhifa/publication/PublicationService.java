@@ -79,6 +79,8 @@ public class PublicationService {
     // ---- the draft ------------------------------------------------------------------------------------------------
 
     /** Drafts the publication inside the decision's transaction, after the decision's own history line. */
+    // before the pre-audit (lowest - 100), which reads what this makes, and the counters (lowest)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 200)
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void onDecided(CaseDecided decided) {
         draft(decided);

@@ -269,9 +269,13 @@ public class LegalReviewService {
 
     @Transactional(readOnly = true)
     public List<Round> rounds(long caseId) {
+        List<RoundRow> rounds = mapper.rounds(caseId);
+        if (rounds.isEmpty()) {
+            return List.of(); // most cases: no review, no check points to read
+        }
         Map<Long, List<PointRow>> points = mapper.points(caseId).stream()
                 .collect(Collectors.groupingBy(p -> p.roundId));
-        return mapper.rounds(caseId).stream().map(r -> new Round(r.roundNo, r.reviewerId, r.reviewerName,
+        return rounds.stream().map(r -> new Round(r.roundNo, r.reviewerId, r.reviewerName,
                 ReviewOutcome.valueOf(r.outcome), r.opinion, r.startedOn, r.dueDate, r.reviewedAt,
                 points.getOrDefault(r.id, List.of()).stream()
                         .map(p -> new CheckPoint(ReviewPoint.valueOf(p.checkPoint), p.passed, p.remark))

@@ -105,6 +105,7 @@ public class PreAuditService {
         LocalDateTime now = LocalDateTime.now(clock);
         long unitId = view.caseFile().unitId();
         List<FindingRow> rows = derived.stream().map(d -> row(caseId, unitId, d, now)).toList();
+        boolean maybeFirst = stored.isEmpty(); // stored findings were written with their audit row
         boolean changed = !sameFindings(stored, rows);
         if (changed) { // most steps change nothing the pre-audit sees: no rewrite then
             mapper.deleteFindings(caseId);
@@ -117,7 +118,7 @@ public class PreAuditService {
         changed |= reviewOutcomes(caseId, unitId);
         // the audit row: written when something changed, on a full audit, or the first time — an incremental audit
         // that finds what it found before writes nothing (a read-only transaction)
-        if (changed || verifyRecord || mapper.findingsAudited(caseId) == 0) {
+        if (changed || verifyRecord || maybeFirst && mapper.findingsAudited(caseId) == 0) {
             int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
             if (mapper.updateCaseAudit(caseId, unitId, now, out.size(), total, veto, millis) == 0) {
                 mapper.insertCaseAudit(caseId, unitId, now, out.size(), total, veto, millis);
@@ -176,6 +177,14 @@ public class PreAuditService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public List<Finding> auditSeparately(long caseId) {
         return audit(caseId, true);
+    }
+
+    /**
+     * The incremental audit in the step's own transaction, just before it commits ({@link PreAuditTrigger}): not
+     * transactional itself, so a failure here is the trigger's to log and never marks the step for rollback.
+     */
+    public List<Finding> auditInStep(long caseId) {
+        return audit(caseId, false);
     }
 
     /** The incremental audit after a step, in a transaction of its own: the record is not re-hashed. */

@@ -4,6 +4,7 @@ import cn.zhifa.casefile.CaseDecided;
 import cn.zhifa.casefile.DecisionChanged;
 import cn.zhifa.tasks.TaskEvent;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,15 +12,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 
 /**
- * Keeps the pre-audit incremental: a completed step, a decision or a changed decision marks its case; once the
- * transaction commits, each marked case (once, however many events it raised) is audited again in a transaction of
- * its own (without re-hashing the record: {@link PreAuditService#auditChanged}). Nothing re-scans other cases. A
- * failing audit is logged and never undoes the user's step.
+ * Keeps the pre-audit incremental: a completed step, a decision or a changed decision marks its case; each marked case
+ * (once, however many events it raised) is audited again just before the transaction commits — after the documents
+ * and the publication made at the commit ({@link #AUDIT_ORDER}), before the cockpit's counters — so its findings
+ * commit with the step, from the reads the step has already made ({@code TransactionReadCache}), without a
+ * transaction of its own (decision 0034). The record is not re-hashed ({@link PreAuditService#auditChanged}).
+ * Nothing re-scans other cases. A failing audit is logged and never undoes the user's step: the case is audited again
+ * after the commit in a transaction of its own, as it is for a read-only transaction or a mark that comes after the
+ * audit ran.
  */
 @Component
 class PreAuditTrigger {
+
+    /** Before-commit order: after the documents and the publication draft, before the counters (lowest). */
+    static final int AUDIT_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(PreAuditTrigger.class);
 
@@ -48,28 +57,24 @@ class PreAuditTrigger {
 
     private void mark(long caseId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            run(Set.of(caseId));
+            after(Set.of(caseId));
             return;
         }
-        Marked marked = (Marked) TransactionSynchronizationManager.getResource(Marked.class);
+        Marked marked = null;
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Marked m) { // this transaction's own (an outer one's is suspended)
+                marked = m;
+            }
+        }
         if (marked == null) {
             marked = new Marked();
-            TransactionSynchronizationManager.bindResource(Marked.class, marked);
-            Marked bound = marked;
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(Marked.class);
-                    if (status == STATUS_COMMITTED) {
-                        run(bound.ids);
-                    }
-                }
-            });
+            TransactionSynchronizationManager.registerSynchronization(marked);
         }
         marked.ids.add(caseId);
     }
 
-    private void run(Set<Long> ids) {
+    /** Audits each case in a transaction of its own (after a commit, or with no transaction). */
+    private void after(Set<Long> ids) {
         for (long id : ids) {
             try {
                 audits.auditChanged(id);
@@ -79,7 +84,38 @@ class PreAuditTrigger {
         }
     }
 
-    private static final class Marked {
+    /** The cases marked in one transaction; those audited before its commit. */
+    private final class Marked implements TransactionSynchronization {
         final Set<Long> ids = new LinkedHashSet<>();
+        final Set<Long> audited = new LinkedHashSet<>();
+
+        @Override
+        public int getOrder() {
+            return AUDIT_ORDER;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (readOnly) {
+                return; // audited after the commit
+            }
+            for (long id : List.copyOf(ids)) {
+                try {
+                    audits.auditInStep(id);
+                    audited.add(id);
+                } catch (RuntimeException ex) {
+                    LOG.warn("pre-audit of case {} before the commit failed; again after it", id, ex);
+                }
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == STATUS_COMMITTED) {
+                Set<Long> rest = new LinkedHashSet<>(ids);
+                rest.removeAll(audited);
+                after(rest);
+            }
+        }
     }
 }

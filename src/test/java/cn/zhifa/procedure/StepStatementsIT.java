@@ -91,8 +91,10 @@ class StepStatementsIT {
         // the rendering's reads, version rows and record entries: 1,209 measured after the merge (2026-12-05); the
         // 责令(限期)改正通知书 with every penalty decision and its 送达回证 (issue 11): 1,283 on MariaDB. Session 5: the
         // documents' sources read once per step and renders grouped (1,118), the cockpit counters moved with every
-        // case write (1,142 on H2). Issue 14's target (≤ 1.5 × bare) is not met.
-        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 1120));
+        // case write (1,142 on H2). Session 13: each read once per transaction until its own tables are written
+        // (TransactionReadCache) and the pre-audit in the step's transaction: 1,112 → 944. Issue 14's target
+        // (≤ 1.5 × bare) is not met.
+        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 950));
     }
 
     private void runCase() {

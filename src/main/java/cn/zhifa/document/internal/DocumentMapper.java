@@ -13,8 +13,6 @@ public interface DocumentMapper {
 
     void insertNumber(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
 
-    int hasNumberRow(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
-
     int currentNumber(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
 
     // templates
