@@ -95,16 +95,26 @@ final class SchemaTables {
         }
     }
 
-    private Set<String> expand(String view, Map<String, String> definitions, Set<String> seen) {
+    /** The tables under a view, through views it reads; empty if it reads the engine's tables (never kept). */
+    private Set<String> expand(String view, Map<String, String> definitions, Set<String> path) {
         Set<String> out = new LinkedHashSet<>();
-        if (!seen.add(view)) {
-            return out;
+        if (path.contains(view)) {
+            return out; // a cycle (SQL allows none): unknown
         }
+        Set<String> seen = new HashSet<>(path);
+        seen.add(view);
         Matcher w = WORD.matcher(definitions.get(view));
         while (w.find()) {
             String word = w.group();
+            if (ENGINE.matcher(word).matches()) {
+                return new LinkedHashSet<>();
+            }
             if (definitions.containsKey(word) && !word.equals(view)) {
-                out.addAll(expand(word, definitions, seen));
+                Set<String> under = expand(word, definitions, seen);
+                if (under.isEmpty()) {
+                    return under;
+                }
+                out.addAll(under);
             } else if (tables.contains(word)) {
                 out.add(word);
             }

@@ -23,9 +23,15 @@ class SchemaTablesTest {
     @Test
     void aViewOverAViewStandsForTheTablesUnderBoth() {
         SchemaTables s = new SchemaTables(Set.of("a", "b", "c"),
-                Map.of("v_one", "select x from a join b on a.id = b.id", "v_two", "select * from v_one, c"));
+                Map.of("v_one", "select x from a join b on a.id = b.id", "v_two", "select * from v_one, c",
+                        "v_three", "select * from v_one x join v_one y on x.x = y.x"));
         assertThat(s.reads("SELECT * FROM v_two")).containsExactlyInAnyOrder("a", "b", "c");
-        assertThat(s.views()).containsExactlyInAnyOrder("v_one", "v_two");
+        assertThat(s.reads("SELECT * FROM v_three")).as("a view read twice").containsExactlyInAnyOrder("a", "b");
+        assertThat(s.views()).containsExactlyInAnyOrder("v_one", "v_two", "v_three");
+        SchemaTables engine = new SchemaTables(Set.of("a"), Map.of("v_task", "select * from a join act_ru_task t",
+                "v_over", "select * from v_task join a"));
+        assertThat(engine.reads("SELECT * FROM v_task")).as("a view over the engine's tables").isNull();
+        assertThat(engine.reads("SELECT * FROM v_over")).as("and a view over that one").isNull();
     }
 
     @Test
