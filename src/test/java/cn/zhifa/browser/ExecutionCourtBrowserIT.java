@@ -106,5 +106,13 @@ class ExecutionCourtBrowserIT extends BrowserTestBase {
                 .contains("催告书（朝综执催字〔2026〕5号）"));
         page.locator("#documents-section").scrollIntoViewIfNeeded();
         screenshot("execution-documents.png", true);
+        // the same section on a phone (links, no buttons): no constant names, nothing past the right edge
+        page.setViewportSize(390, 844);
+        page.reload();
+        Locator documents = page.locator("#documents-section");
+        documents.scrollIntoViewIfNeeded();
+        ScreenChecks.noConstantNames(documents); // "PDF · Word" are the formats' own names
+        ScreenChecks.noSidewaysScroll(page, documents);
+        screenshot("execution-documents-390.png", true);
     }
 }

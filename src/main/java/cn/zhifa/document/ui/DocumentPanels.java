@@ -65,15 +65,19 @@ class DocumentPanels implements CasePanels {
             docx.addClassName("document-docx");
             docx.setRouterIgnore(true);
             String name = Ui.text(cn.zhifa.casefile.DocumentKind.storedTitle(d.type().name(), d.title()));
-            row.add(new Span(name + (d.docNo() == null ? "" : " " + d.docNo())
-                    + (d.version() > 1 ? " · v" + d.version() + "（" + d.reason() + "）" : "") + " · "
-                    + Ui.dateTime(d.createdAt()) + " · "), pdf, new Span(" · "), docx);
+            Span title = new Span(name + (d.docNo() == null ? "" : " " + d.docNo())
+                    + (d.version() > 1 ? " · v" + d.version() + "（" + d.reason() + "）" : ""));
+            title.addClassName("document-title");
+            // when and the files stay together on one line (on a phone: under the title)
+            Span meta = new Span(new Span(Ui.dateTime(d.createdAt()) + " · "), pdf, new Span(" · "), docx);
+            meta.addClassName("document-meta");
+            row.add(title, meta);
             if (d.type() == DocumentType.SUMMARY_DECISION) {
                 Anchor print = new Anchor("document-files/" + d.versionId() + "/print",
                         box.getTranslation("documents.print"));
                 print.setTarget("_blank");
                 print.setRouterIgnore(true);
-                row.add(new Span(" · "), print);
+                meta.add(new Span(" · "), print);
             }
             box.add(row);
         }
