@@ -20,9 +20,10 @@ import org.springframework.core.Ordered;
  * and the publication made at the commit ({@link #AUDIT_ORDER}), before the cockpit's counters — so its findings
  * commit with the step, from the reads the step has already made ({@code TransactionReadCache}), without a
  * transaction of its own (decision 0034). The record is not re-hashed ({@link PreAuditService#auditChanged}).
- * Nothing re-scans other cases. A failing audit is logged and never undoes the user's step: the case is audited again
- * after the commit in a transaction of its own, as it is for a read-only transaction or a mark that comes after the
- * audit ran.
+ * Nothing re-scans other cases. A failing audit is logged and the case audited again after the commit in a transaction
+ * of its own, as it is for a read-only transaction or a mark that comes after the audit ran; the step still commits —
+ * unless the failure is the database's, inside one of the case services the audit reads through (they join the
+ * step's transaction and mark it for rollback), which would have failed the step's own reads as well.
  */
 @Component
 class PreAuditTrigger {
