@@ -5,12 +5,14 @@ import cn.zhifa.casefile.CaseRecord;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.DocumentRegistered;
 import cn.zhifa.document.internal.JobRow;
+import cn.zhifa.shared.TransactionScoped;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -76,8 +78,7 @@ class DocumentEngine {
         }
     }
 
-    // before the pre-audit (lowest - 100), which reads what this makes, and the counters (lowest)
-    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 200)
+    @Order(TransactionScoped.MAKE) // before the pre-audit, which reads what this makes, and the counters
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void registered(DocumentRegistered e) {
         DocumentType type = DocumentType.of(e.docType()).orElse(null);

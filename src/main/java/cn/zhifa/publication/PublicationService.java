@@ -17,6 +17,7 @@ import cn.zhifa.publication.internal.PublicationRow;
 import cn.zhifa.publication.process.PublicationWatchEngine;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
+import cn.zhifa.shared.TransactionScoped;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import java.util.Set;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -79,8 +81,7 @@ public class PublicationService {
     // ---- the draft ------------------------------------------------------------------------------------------------
 
     /** Drafts the publication inside the decision's transaction, after the decision's own history line. */
-    // before the pre-audit (lowest - 100), which reads what this makes, and the counters (lowest)
-    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 200)
+    @Order(TransactionScoped.MAKE) // before the pre-audit, which reads what this makes, and the counters
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void onDecided(CaseDecided decided) {
         draft(decided);

@@ -1,6 +1,7 @@
 package cn.zhifa.record;
 
 import cn.zhifa.record.internal.RecordMapper;
+import cn.zhifa.shared.TransactionScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -131,16 +132,10 @@ class RecordTails implements TransactionExecutionListener, SmartInitializingSing
                 || !TransactionSynchronizationManager.isActualTransactionActive()) {
             return null;
         }
-        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-            if (s instanceof Held h) {
-                return h.written ? null : h;
-            }
+        Held found = TransactionScoped.find(Held.class);
+        if (found != null) {
+            return found.written ? null : found;
         }
-        if (!create) {
-            return null;
-        }
-        Held h = new Held();
-        TransactionSynchronizationManager.registerSynchronization(h);
-        return h;
+        return create ? TransactionScoped.current(Held.class, Held::new) : null;
     }
 }

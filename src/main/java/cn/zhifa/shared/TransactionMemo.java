@@ -4,13 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Values computed once per transaction: what a step's commit reads for several documents (the case's sources, the
  * unit's templates) is read for the first and kept, under its owner, until the transaction completes. Outside a
- * transaction the value is computed on every call. Only for reads whose result the rest of the transaction does
- * not change.
+ * transaction the value is computed on every call; an inner transaction ({@code REQUIRES_NEW}) has values of its own
+ * ({@link TransactionScoped}). Only for reads whose result the rest of the transaction does not change.
  */
 public final class TransactionMemo {
 
@@ -20,26 +19,21 @@ public final class TransactionMemo {
     /** {@code compute(key)} the first time in this transaction for {@code owner} and {@code key}, then the same. */
     @SuppressWarnings("unchecked")
     public static <K, V> V get(Object owner, K key, Function<K, V> compute) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        Values values = TransactionScoped.current(Values.class, Values::new);
+        if (values == null) {
             return compute.apply(key);
         }
-        Map<K, V> memo = (Map<K, V>) TransactionSynchronizationManager.getResource(owner);
-        if (memo == null) {
-            Map<K, V> created = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(owner, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(owner);
-                }
-            });
-            memo = created;
-        }
+        Map<K, V> memo = (Map<K, V>) values.byOwner.computeIfAbsent(owner, o -> new HashMap<>());
         V value = memo.get(key);
         if (value == null) {
             value = compute.apply(key);
             memo.put(key, value);
         }
         return value;
+    }
+
+    /** One transaction's values, by owner. */
+    static final class Values implements TransactionSynchronization {
+        final Map<Object, Map<?, ?>> byOwner = new HashMap<>();
     }
 }

@@ -181,7 +181,8 @@ public class PreAuditService {
 
     /**
      * The incremental audit in the step's own transaction, just before it commits ({@link PreAuditTrigger}): not
-     * transactional itself, so a failure here is the trigger's to log and never marks the step for rollback.
+     * transactional itself, so a failure here is the trigger's to log (a database error inside the case services it
+     * reads through, which join the step's transaction, still marks the step for rollback).
      */
     public List<Finding> auditInStep(long caseId) {
         return audit(caseId, false);

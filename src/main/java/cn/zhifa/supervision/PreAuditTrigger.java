@@ -2,6 +2,7 @@ package cn.zhifa.supervision;
 
 import cn.zhifa.casefile.CaseDecided;
 import cn.zhifa.casefile.DecisionChanged;
+import cn.zhifa.shared.TransactionScoped;
 import cn.zhifa.tasks.TaskEvent;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,12 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 
 /**
  * Keeps the pre-audit incremental: a completed step, a decision or a changed decision marks its case; each marked case
  * (once, however many events it raised) is audited again just before the transaction commits — after the documents
- * and the publication made at the commit ({@link #AUDIT_ORDER}), before the cockpit's counters — so its findings
+ * and the publication made at the commit ({@link TransactionScoped#CHECK}), before the cockpit's counters — so its findings
  * commit with the step, from the reads the step has already made ({@code TransactionReadCache}), without a
  * transaction of its own (decision 0034). The record is not re-hashed ({@link PreAuditService#auditChanged}).
  * Nothing re-scans other cases. A failing audit is logged and the case audited again after the commit in a transaction
@@ -27,9 +27,6 @@ import org.springframework.core.Ordered;
  */
 @Component
 class PreAuditTrigger {
-
-    /** Before-commit order: after the documents and the publication draft, before the counters (lowest). */
-    static final int AUDIT_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(PreAuditTrigger.class);
 
@@ -61,17 +58,7 @@ class PreAuditTrigger {
             after(Set.of(caseId));
             return;
         }
-        Marked marked = null;
-        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-            if (s instanceof Marked m) { // this transaction's own (an outer one's is suspended)
-                marked = m;
-            }
-        }
-        if (marked == null) {
-            marked = new Marked();
-            TransactionSynchronizationManager.registerSynchronization(marked);
-        }
-        marked.ids.add(caseId);
+        TransactionScoped.current(Marked.class, Marked::new).ids.add(caseId);
     }
 
     /** Audits each case in a transaction of its own (after a commit, or with no transaction). */
@@ -92,7 +79,7 @@ class PreAuditTrigger {
 
         @Override
         public int getOrder() {
-            return AUDIT_ORDER;
+            return TransactionScoped.CHECK;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile.internal;
 
+import cn.zhifa.shared.TransactionScoped;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.apache.ibatis.plugin.Signature;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the cockpit's counters (case_month_tally, case_stage_tally) current in the transaction that writes a case:
@@ -90,17 +90,7 @@ public class CaseTallyInterceptor extends CaseFileWrites {
 
     /** This transaction's pending counter changes (registered on first use), or null outside a transaction. */
     private static Pending pending(CaseTallyMapper mapper) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-            if (s instanceof Pending p) { // this transaction's own (an outer one's is suspended)
-                return p;
-            }
-        }
-        Pending p = new Pending(mapper);
-        TransactionSynchronizationManager.registerSynchronization(p);
-        return p;
+        return TransactionScoped.current(Pending.class, () -> new Pending(mapper));
     }
 
     /** The cases written in one transaction, with their tallied columns before its first write. */
@@ -114,7 +104,7 @@ public class CaseTallyInterceptor extends CaseFileWrites {
 
         @Override
         public int getOrder() {
-            return LOWEST_PRECEDENCE; // last before the commit: the counter rows are locked for the commit only
+            return TransactionScoped.COUNT; // last before the commit: the counter rows are locked for the commit only
         }
 
         @Override
