@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * (1) load and lock the case and the task, once; (2) guards; (3) the step's {@link Step#apply}, which writes nothing;
  * (4) persist the step's writes: handlers, case number, its writes in their order (documents register, other
  * modules' acts, events); (5) complete the engine task (marked as a step's completion, so the engine listener does
- * not record it again); (6) projections in order: inbox (kept by the engine listener during 5), stage together with
- * only the changed columns of the case (one UPDATE), the record entry (once, from the step's result), deadlines. Refused at any phase:
- * nothing happens at all. The UI, the REST API and the tests all come through here; the steps are in the
- * {@link StepCatalogue}.
+ * not record it again; the new tasks' inbox rows carry their due dates, {@link StepDueDates}); (6) projections in
+ * order: inbox (kept by the engine listener during 5), stage together with only the changed columns of the case (one
+ * UPDATE), the record entry (once, from the step's result), deadlines. Refused at any phase: nothing happens at all.
+ * The UI, the REST API and the tests all come through here; the steps are in the {@link StepCatalogue}.
  */
 @org.springframework.stereotype.Service
 public class CaseWorkflowService {
@@ -36,11 +36,12 @@ public class CaseWorkflowService {
     private final CaseHistory history;
     private final StepGuards guards;
     private final StepCatalogue catalogue;
+    private final StepDueDates dueDates;
     private final Clock clock;
 
     CaseWorkflowService(CaseFileMapper mapper, ClockMapper clockMapper, InboxService inbox,
             OrdinaryProcedureEngine engine, CaseClockService caseClock, StepWrites writes, CaseHistory history,
-            StepGuards guards, StepCatalogue catalogue, Clock clock) {
+            StepGuards guards, StepCatalogue catalogue, StepDueDates dueDates, Clock clock) {
         this.mapper = mapper;
         this.clockMapper = clockMapper;
         this.inbox = inbox;
@@ -50,6 +51,7 @@ public class CaseWorkflowService {
         this.history = history;
         this.guards = guards;
         this.catalogue = catalogue;
+        this.dueDates = dueDates;
         this.clock = clock;
     }
 
@@ -77,9 +79,12 @@ public class CaseWorkflowService {
         StepResult result = apply(step, context);
         // 4. persist the step's writes: handlers, case number, documents, acts and events in their order
         List<CaseRecord.Entry> entries = writes.persist(actor, before, changes, result);
-        // 5. complete the engine task
+        // 5. complete the engine task; its new tasks' inbox rows are written with their due dates
+        // the clock's events as the step read them, unless an act or event of the step may have added one (a pause)
+        boolean acts = result.writes().stream().anyMatch(w -> !(w instanceof StepResult.Document));
+        List<ClockEvent> events = acts ? null : context.clockEventsIfRead();
         try {
-            engine.completeStep(taskId, result.variables());
+            dueDates.completing(row, events, () -> engine.completeStep(taskId, result.variables()));
         } catch (OptimisticLockingException e) {
             throw DomainException.conflict("task.goneOrDone", taskId);
         }
@@ -105,9 +110,7 @@ public class CaseWorkflowService {
                 result.comment(changes), CaseDiff.step(taskId, taskKey, before, CaseFileService.toCase(after)));
         entries.add(new CaseRecord.Entry(own.action(), own.actorId(), own.summary(), own.details(), after.stage));
         history.append(row.id, entries); // the step's documents and its own entry: one append
-        // the clock's events as the step read them, unless an act or event of the step may have added one (a pause)
-        boolean acts = result.writes().stream().anyMatch(w -> !(w instanceof StepResult.Document));
-        caseClock.refresh(after, open, acts ? null : context.clockEventsIfRead());
+        caseClock.refresh(after, open, events);
         return CaseFileService.toCase(after);
     }
 

@@ -22,7 +22,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Which of our tables a SQL statement reads or writes, known from the schema's own migrations (every {@code CREATE
  * TABLE} and {@code CREATE VIEW} under {@code db/}): a read depends on every table it names, a view standing for the
- * tables it is defined over; a write changes its target table. What cannot be told for certain is marked so: a read
+ * tables it is defined over; a write changes its target table, and the tables whose foreign keys to it cascade (or
+ * set null) on its delete or update. What cannot be told for certain is marked so: a read
  * that locks, names the engine's tables or a function whose value changes ({@link #reads} returns null), a write whose
  * target is not one known table ({@link #writes} returns null: assume everything changed).
  */
@@ -35,6 +36,13 @@ final class SchemaTables {
     /** The engine's tables (act_ru_task, act_hi_actinst, …; not our columns such as act_date). */
     private static final Pattern ENGINE = Pattern.compile("act_(ru|hi|re|ge|id)_\\w+");
     private static final Pattern WORD = Pattern.compile("[a-z_][a-z0-9_]*");
+    /** A statement creating or altering a table, up to its end. */
+    private static final Pattern TABLE_STATEMENT = Pattern.compile(
+            "(?:create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?|alter\\s+table\\s+)[`\"]?(\\w+)[`\"]?([^;]*)");
+    /** A foreign key whose parent's change changes the child's rows (cascade, set null, set default). */
+    private static final Pattern CASCADE = Pattern.compile(
+            "references\\s+[`\"]?(\\w+)[`\"]?\\s*\\([^)]*\\)(?:\\s+on\\s+(?:delete|update)\\s+"
+                    + "(?:cascade|set\\s+null|set\\s+default|restrict|no\\s+action))*");
     private static final Pattern TARGET = Pattern.compile(
             "^\\s*(?:insert\\s+(?:ignore\\s+)?into|replace\\s+into|merge\\s+into|update|delete\\s+from)\\s+[`\"]?(\\w+)");
     /** Words that make a read's result depend on more than the tables it names, or take locks. */
@@ -44,12 +52,31 @@ final class SchemaTables {
 
     private final Set<String> tables;
     private final Map<String, Set<String>> views;
+    /** Parent table → the tables whose rows a write of it changes too (foreign keys that cascade or set null). */
+    private final Map<String, Set<String>> cascades;
     private final Map<String, Set<String>> readsBySql = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> writesByStatement = new ConcurrentHashMap<>();
     private static final Set<String> UNKNOWN = Set.of("\0unknown");
 
     SchemaTables(Set<String> tables, Map<String, String> viewDefinitions) {
+        this(tables, viewDefinitions, Map.of());
+    }
+
+    SchemaTables(Set<String> tables, Map<String, String> viewDefinitions, Map<String, Set<String>> cascades) {
         this.tables = Set.copyOf(tables);
+        Map<String, Set<String>> closed = new HashMap<>();
+        for (String parent : cascades.keySet()) {
+            Set<String> reached = new LinkedHashSet<>();
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(cascades.get(parent));
+            while (!todo.isEmpty()) {
+                String child = todo.pop();
+                if (reached.add(child)) {
+                    todo.addAll(cascades.getOrDefault(child, Set.of()));
+                }
+            }
+            closed.put(parent, Set.copyOf(reached));
+        }
+        this.cascades = Map.copyOf(closed);
         Map<String, Set<String>> expanded = new HashMap<>();
         for (String view : viewDefinitions.keySet()) {
             expanded.put(view, expand(view, viewDefinitions, new HashSet<>()));
@@ -65,6 +92,7 @@ final class SchemaTables {
                     .sorted(Comparator.comparingInt(SchemaTables::version)).toList();
             Set<String> tables = new HashSet<>();
             Map<String, String> views = new HashMap<>();
+            Map<String, Set<String>> cascades = new HashMap<>();
             for (Resource r : ordered) {
                 String sql;
                 try (InputStream in = r.getInputStream()) {
@@ -78,8 +106,17 @@ final class SchemaTables {
                 while (v.find()) {
                     views.put(v.group(1), v.group(2));
                 }
+                Matcher st = TABLE_STATEMENT.matcher(sql);
+                while (st.find()) {
+                    Matcher fk = CASCADE.matcher(st.group(2));
+                    while (fk.find()) {
+                        if (fk.group().matches("(?s).*on\\s+(delete|update)\\s+(cascade|set).*")) {
+                            cascades.computeIfAbsent(fk.group(1), k -> new HashSet<>()).add(st.group(1));
+                        }
+                    }
+                }
             }
-            return new SchemaTables(tables, views);
+            return new SchemaTables(tables, views, cascades);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -196,6 +233,12 @@ final class SchemaTables {
             if (head.contains(" join ") || head.contains(",")) {
                 return UNKNOWN;
             }
+        }
+        Set<String> children = cascades.get(m.group(1));
+        if (children != null) {
+            Set<String> out = new HashSet<>(children);
+            out.add(m.group(1));
+            return Set.copyOf(out);
         }
         return Set.of(m.group(1));
     }

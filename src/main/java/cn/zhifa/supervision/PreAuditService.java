@@ -21,6 +21,7 @@ import cn.zhifa.record.RecordService;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.ReviewViews;
 import cn.zhifa.record.Verification;
+import cn.zhifa.supervision.internal.CaseAuditRow;
 import cn.zhifa.supervision.internal.FindingRow;
 import cn.zhifa.supervision.internal.SupervisionMapper;
 import java.math.BigDecimal;
@@ -96,7 +97,9 @@ public class PreAuditService {
                 .collect(Collectors.groupingBy(Certificate::userId));
         List<Derived> derived = new ArrayList<>(derive(view, verification,
                 id -> certificates.getOrDefault(id, List.of()), id -> isAuxiliary(accounts.get(id))));
-        List<FindingRow> stored = mapper.findings(caseId);
+        // the audit row says how many findings are stored and which review outcomes: no read of either when none
+        CaseAuditRow head = mapper.caseAudit(caseId);
+        List<FindingRow> stored = head == null || head.findings == 0 ? List.of() : mapper.findings(caseId);
         if (!verifyRecord) {
             derived.addAll(0, stored.stream().filter(kept -> FindingKind.RECORD_BROKEN.name().equals(kept.kind)
                     || FindingKind.EVIDENCE_FILE_MISSING.name().equals(kept.kind))
@@ -105,7 +108,6 @@ public class PreAuditService {
         LocalDateTime now = LocalDateTime.now(clock);
         long unitId = view.caseFile().unitId();
         List<FindingRow> rows = derived.stream().map(d -> row(caseId, unitId, d, now)).toList();
-        boolean maybeFirst = stored.isEmpty(); // stored findings were written with their audit row
         boolean changed = !sameFindings(stored, rows);
         if (changed) { // most steps change nothing the pre-audit sees: no rewrite then
             mapper.deleteFindings(caseId);
@@ -115,33 +117,39 @@ public class PreAuditService {
         List<Finding> out = stored.stream().map(PreAuditService::toFinding).toList();
         BigDecimal total = out.stream().map(Finding::deduction).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean veto = out.stream().anyMatch(Finding::veto);
-        changed |= reviewOutcomes(caseId, unitId);
+        String keys = reviewOutcomes(caseId, unitId, head);
+        String kept = keys.length() > CaseAuditRow.MAX_REVIEW_KEYS ? null : keys; // null: read the outcomes
         // the audit row: written when something changed, on a full audit, or the first time — an incremental audit
         // that finds what it found before writes nothing (a read-only transaction)
-        if (changed || verifyRecord || maybeFirst && mapper.findingsAudited(caseId) == 0) {
+        if (changed || verifyRecord || head == null || !java.util.Objects.equals(kept, head.reviewKeys)) {
             int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
-            if (mapper.updateCaseAudit(caseId, unitId, now, out.size(), total, veto, millis) == 0) {
-                mapper.insertCaseAudit(caseId, unitId, now, out.size(), total, veto, millis);
+            if (head == null
+                    || mapper.updateCaseAudit(caseId, unitId, now, out.size(), total, veto, millis, kept) == 0) {
+                mapper.insertCaseAudit(caseId, unitId, now, out.size(), total, veto, millis, kept);
             }
         }
         return out;
     }
 
-    /** The cockpit's legal-review outcomes of the case follow its reviewed rounds; true if they changed. */
-    private boolean reviewOutcomes(long caseId, long unitId) {
+    /**
+     * The cockpit's legal-review outcomes of the case follow its reviewed rounds (rewritten when they differ from
+     * those the audit row names, or from the stored outcomes when it names none); returns their keys.
+     */
+    private String reviewOutcomes(long caseId, long unitId, CaseAuditRow head) {
         List<ReviewViews.Round> reviewed = reviews.rounds(caseId).stream()
                 .filter(r -> r.reviewedAt() != null && r.outcome() != null).toList();
-        List<String> keys = reviewed.stream().map(r -> r.roundNo() + "|" + unitId + "|" + r.outcome().name() + "|"
-                + r.reviewedAt().toLocalDate()).toList();
-        if (keys.equals(mapper.reviewOutcomeKeys(caseId))) {
-            return false;
+        String keys = reviewed.stream().map(r -> r.roundNo() + "|" + unitId + "|" + r.outcome().name() + "|"
+                + r.reviewedAt().toLocalDate()).collect(Collectors.joining(";"));
+        String stored = head != null && head.reviewKeys != null ? head.reviewKeys
+                : String.join(";", mapper.reviewOutcomeKeys(caseId));
+        if (!keys.equals(stored)) {
+            mapper.deleteReviewOutcomes(caseId);
+            for (ReviewViews.Round round : reviewed) {
+                mapper.insertReviewOutcome(caseId, round.roundNo(), unitId, round.outcome().name(),
+                        round.reviewedAt().toLocalDate());
+            }
         }
-        mapper.deleteReviewOutcomes(caseId);
-        for (ReviewViews.Round round : reviewed) {
-            mapper.insertReviewOutcome(caseId, round.roundNo(), unitId, round.outcome().name(),
-                    round.reviewedAt().toLocalDate());
-        }
-        return true;
+        return keys;
     }
 
     private static FindingRow row(long caseId, long unitId, Derived d, LocalDateTime now) {

@@ -35,6 +35,14 @@ class SchemaTablesTest {
     }
 
     @Test
+    void aWriteOfAParentChangesTheTablesItsDeletesCascadeTo() {
+        SchemaTables s = new SchemaTables(Set.of("a", "b", "c", "d"), Map.of(),
+                Map.of("a", Set.of("b"), "b", Set.of("c")));
+        assertThat(s.writes("DELETE FROM a WHERE id = ?")).as("through b to c").containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(s.writes("UPDATE d SET x = 1")).containsExactly("d");
+    }
+
+    @Test
     void readsThatLockOrDependOnMoreThanTheirTablesAreNeverKept() {
         assertThat(schema.reads("SELECT seq FROM doc_number_seq WHERE unit_id = ? FOR UPDATE")).isNull();
         assertThat(schema.reads("SELECT id FROM case_file WHERE id = ? LOCK IN SHARE MODE")).isNull();
@@ -53,7 +61,11 @@ class SchemaTablesTest {
                         "task_inbox_handler");
         assertThat(schema.writes("UPDATE case_file\n  SET stage = ? WHERE id IN (SELECT case_id FROM case_party)"))
                 .containsExactly("case_file");
-        assertThat(schema.writes("DELETE FROM task_inbox WHERE task_id = ?")).containsExactly("task_inbox");
+        assertThat(schema.writes("DELETE FROM task_inbox WHERE task_id = ?"))
+                .as("the handlers' queue cascades from the inbox (V391)")
+                .containsExactlyInAnyOrder("task_inbox", "task_inbox_handler");
+        assertThat(schema.writes("DELETE FROM task_inbox_handler WHERE task_id = ?"))
+                .containsExactly("task_inbox_handler");
         assertThat(schema.writes("INSERT INTO case_stage_tally (unit_id, stage, cases) VALUES (?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE cases = cases + VALUES(cases)")).containsExactly("case_stage_tally");
         assertThat(schema.writes("DELETE FROM case_party WHERE case_id IN (SELECT c.id FROM case_file c JOIN x)"))

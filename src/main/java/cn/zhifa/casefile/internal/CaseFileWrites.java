@@ -7,7 +7,8 @@ import org.apache.ibatis.plugin.Invocation;
 /**
  * A MyBatis interceptor of the writes through {@link CaseFileMapper} (a subclass declares {@code @Intercepts} on
  * {@code Executor.update}): every other statement proceeds untouched; a case-file write is handed over with the
- * statement's name ({@code insertCase}, {@code updateChanged}, …) and its parameter.
+ * statement's name ({@code insertCase}, {@code updateChanged}, …) and its parameter; a subclass that also intercepts
+ * {@code Executor.query} sees the mapper's reads through {@link #read}.
  */
 abstract class CaseFileWrites implements Interceptor {
 
@@ -19,7 +20,19 @@ abstract class CaseFileWrites implements Interceptor {
         if (!id.startsWith(NS)) {
             return invocation.proceed();
         }
-        return write(id.substring(NS.length()), invocation.getArgs()[1], invocation);
+        String statement = id.substring(NS.length());
+        if ("query".equals(invocation.getMethod().getName())) {
+            return read(statement, invocation.getArgs()[1], invocation);
+        }
+        return write(statement, invocation.getArgs()[1], invocation);
+    }
+
+    /**
+     * A read of case_file, for a subclass that also declares {@code Executor.query} (the four-argument form a session
+     * calls): must proceed with the invocation (once) and return its result.
+     */
+    protected Object read(String statement, Object param, Invocation invocation) throws Throwable {
+        return invocation.proceed();
     }
 
     /** A write of case_file: must proceed with the invocation (once) and return its result. */

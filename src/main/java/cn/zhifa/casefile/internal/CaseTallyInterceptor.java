@@ -2,6 +2,7 @@ package cn.zhifa.casefile.internal;
 
 import cn.zhifa.shared.TransactionScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,17 +21,26 @@ import org.springframework.transaction.support.TransactionSynchronization;
 /**
  * Keeps the cockpit's counters (case_month_tally, case_stage_tally) current in the transaction that writes a case:
  * every write of case_file through {@link CaseFileMapper} (registration, a step's changed columns, a decision,
- * payment, archiving, summary cases) is seen here. Before a case's first write in a transaction its tallied columns
- * are read with the row locked; just before the commit they are read again and the difference is added to the
- * counters (keys in one fixed order, so two transactions lock counter rows in the same order). A rollback leaves the
- * counters alone. Writes made behind the mapper's back (bulk SQL) are not seen: {@code CaseTallies.rebuild()}.
+ * payment, archiving, summary cases) is seen here. A case's tallied columns before its first write in a transaction
+ * are those of its locking read in the transaction ({@code findCaseForUpdate}, {@code findCaseOfTaskForUpdate}: the
+ * row as committed and locked), or else read with the row locked. Each write then says what the columns become (its
+ * changed columns over the state before it; a write that changed no row changes nothing); only a registration's
+ * columns are read again before the commit. Just before the commit the difference is added to the counters, all rows
+ * of a kind in one statement (keys in one fixed order, so two transactions lock counter rows in the same order). A
+ * rollback leaves the counters alone. Writes made behind the mapper's back (bulk SQL) are not seen:
+ * {@code CaseTallies.rebuild()}.
  */
 @Component
-@Intercepts(@Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}))
+@Intercepts({
+    @Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}),
+    @Signature(type = Executor.class, method = "query",
+            args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class})})
 public class CaseTallyInterceptor extends CaseFileWrites {
 
     /** The columns (CaseRow fields) that move a case between counters. */
     private static final Set<String> TALLIED = Set.of("stage", "decidedOutcome", "decidedFine", "paidAmount");
+    /** The reads that lock the case row and return all its columns. */
+    private static final Set<String> LOCKING_READS = Set.of("findCaseForUpdate", "findCaseOfTaskForUpdate");
 
     private final ObjectProvider<CaseTallyMapper> tallies;
 
@@ -37,15 +49,29 @@ public class CaseTallyInterceptor extends CaseFileWrites {
     }
 
     @Override
+    protected Object read(String statement, Object param, Invocation invocation) throws Throwable {
+        Object result = invocation.proceed();
+        if (LOCKING_READS.contains(statement) && result instanceof List<?> rows && !rows.isEmpty()) {
+            Pending pending = pending(tallies.getObject());
+            if (pending != null) {
+                for (Object r : rows) {
+                    pending.lockedRead((CaseRow) r);
+                }
+            }
+        }
+        return result;
+    }
+
+    @Override
     protected Object write(String statement, Object param, Invocation invocation) throws Throwable {
         switch (statement) {
             case "insertCase" -> {
                 Object result = invocation.proceed();
-                written(((CaseRow) param).id, invocation, true);
+                written(((CaseRow) param).id, invocation, statement, param);
                 return result;
             }
             case "updateCase" -> {
-                return written(((CaseRow) param).id, invocation, false);
+                return written(((CaseRow) param).id, invocation, statement, param);
             }
             case "updateChanged" -> {
                 Map<?, ?> p = (Map<?, ?>) param;
@@ -53,10 +79,10 @@ public class CaseTallyInterceptor extends CaseFileWrites {
                 if (changed.stream().noneMatch(TALLIED::contains)) {
                     return invocation.proceed();
                 }
-                return written(((CaseRow) p.get("row")).id, invocation, false);
+                return written(((CaseRow) p.get("row")).id, invocation, statement, param);
             }
             case "updateStage" -> {
-                return written(((Number) ((Map<?, ?>) param).get("id")).longValue(), invocation, false);
+                return written(((Number) ((Map<?, ?>) param).get("id")).longValue(), invocation, statement, param);
             }
             default -> {
                 return invocation.proceed();
@@ -65,7 +91,8 @@ public class CaseTallyInterceptor extends CaseFileWrites {
     }
 
     /** A write of one case: proceeds with it (unless already done: an insert) and moves the counters. */
-    private Object written(Long caseId, Invocation invocation, boolean inserted) throws Throwable {
+    private Object written(Long caseId, Invocation invocation, String statement, Object param) throws Throwable {
+        boolean inserted = "insertCase".equals(statement);
         if (caseId == null) {
             return inserted ? null : invocation.proceed();
         }
@@ -78,9 +105,25 @@ public class CaseTallyInterceptor extends CaseFileWrites {
             return result;
         }
         if (!pending.before.containsKey(caseId)) {
-            pending.before.put(caseId, inserted ? null : one(mapper, caseId));
+            CaseTallyRow before = inserted ? null : pending.locked.getOrDefault(caseId, null);
+            if (before == null && !inserted) {
+                before = one(mapper, caseId);
+            }
+            pending.before.put(caseId, before);
+            if (before != null) {
+                pending.now.put(caseId, before);
+            }
         }
-        return inserted ? null : invocation.proceed();
+        if (inserted) {
+            pending.now.remove(caseId); // a registration's columns are read before the commit
+            return null;
+        }
+        Object result = invocation.proceed();
+        CaseTallyRow now = pending.now.get(caseId);
+        if (now != null && result instanceof Integer n && n > 0) {
+            pending.now.put(caseId, TallyRows.after(now, statement, param, TALLIED));
+        }
+        return result;
     }
 
     private static CaseTallyRow one(CaseTallyMapper mapper, long caseId) {
@@ -93,13 +136,29 @@ public class CaseTallyInterceptor extends CaseFileWrites {
         return TransactionScoped.current(Pending.class, () -> new Pending(mapper));
     }
 
-    /** The cases written in one transaction, with their tallied columns before its first write. */
+    /** The cases written in one transaction, with their tallied columns before its first write and now. */
     private static final class Pending implements TransactionSynchronization {
+        /** Tallied columns as a locking read of this transaction returned them, before any write of the case. */
+        final Map<Long, CaseTallyRow> locked = new HashMap<>();
         final Map<Long, CaseTallyRow> before = new LinkedHashMap<>();
+        /** The tallied columns as this transaction's writes left them; absent: read before the commit. */
+        final Map<Long, CaseTallyRow> now = new HashMap<>();
         private final CaseTallyMapper mapper;
 
         Pending(CaseTallyMapper mapper) {
             this.mapper = mapper;
+        }
+
+        void lockedRead(CaseRow row) {
+            if (row.id == null || row.unitId == null) {
+                return;
+            }
+            CaseTallyRow r = TallyRows.of(row);
+            if (before.containsKey(row.id)) {
+                now.put(row.id, r); // written already: the locked row is what the writes left
+            } else {
+                locked.put(row.id, r);
+            }
         }
 
         @Override
@@ -113,11 +172,17 @@ public class CaseTallyInterceptor extends CaseFileWrites {
                 return;
             }
             TallyDelta delta = new TallyDelta();
-            for (CaseTallyRow row : mapper.lockedRows(before.keySet())) {
-                delta.add(row);
+            List<Long> unknown = before.keySet().stream().filter(id -> !now.containsKey(id)).toList();
+            if (!unknown.isEmpty()) {
+                for (CaseTallyRow row : mapper.lockedRows(unknown)) {
+                    delta.add(row);
+                }
             }
+            before.keySet().stream().map(now::get).filter(java.util.Objects::nonNull).forEach(delta::add);
             before.values().forEach(delta::remove);
             before.clear();
+            now.clear();
+            locked.clear();
             delta.applyTo(mapper);
         }
     }

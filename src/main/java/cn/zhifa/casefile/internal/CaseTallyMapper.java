@@ -18,11 +18,20 @@ public interface CaseTallyMapper {
     /** The tallied columns of the cases, rows locked (the latest committed values, whatever the snapshot). */
     List<CaseTallyRow> lockedRows(@Param("ids") Collection<Long> ids);
 
-    void addMonth(@Param("unitId") long unitId, @Param("yr") int year, @Param("mon") int month,
-            @Param("procedure") String procedure, @Param("outcome") String outcome, @Param("cases") long cases,
-            @Param("fined") BigDecimal fined, @Param("collected") BigDecimal collected);
+    /** Adds to month counters (rows created at zero when missing), in the order given. */
+    void addMonths(@Param("lines") List<MonthLine> lines);
 
-    void addStage(@Param("unitId") long unitId, @Param("stage") String stage, @Param("cases") long cases);
+    /** Adds to stage counters (rows created at zero when missing), in the order given. */
+    void addStages(@Param("lines") List<StageLine> lines);
+
+    /** What to add to one month counter. */
+    record MonthLine(long unitId, int yr, int mon, String procedure, String outcome, long cases, BigDecimal fined,
+            BigDecimal collected) {
+    }
+
+    /** What to add to one stage counter. */
+    record StageLine(long unitId, String stage, long cases) {
+    }
 
     /** Tallied months [fromYm, toYm] (year * 100 + month), summed over the units unless one is given. */
     List<MonthRow> months(@Param("unitId") Long unitId, @Param("fromYm") int fromYm, @Param("toYm") int toYm);

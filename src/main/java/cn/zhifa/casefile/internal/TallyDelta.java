@@ -1,6 +1,8 @@
 package cn.zhifa.casefile.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,7 +10,7 @@ import java.util.TreeMap;
 /**
  * The net change of the cockpit's counters from some cases' tallied columns before and after: a case counts in its
  * unit's (stage) counter, and unless not filed in its registration month's (procedure, outcome) counter with its
- * fine and paid amount. Applied in key order; counters that net to nothing are not written.
+ * fine and paid amount. Applied in key order, one statement per kind; counters that net to nothing are not written.
  */
 final class TallyDelta {
 
@@ -61,17 +63,26 @@ final class TallyDelta {
         return b == null ? BigDecimal.ZERO : sign < 0 ? b.negate() : b;
     }
 
+    /** Each kind's counters that net to something, in one statement per kind, rows in key order. */
     void applyTo(CaseTallyMapper mapper) {
+        List<CaseTallyMapper.MonthLine> m = new ArrayList<>();
         months.forEach((k, v) -> {
             if (v.cases != 0 || v.fined.signum() != 0 || v.collected.signum() != 0) {
-                mapper.addMonth(k.unitId(), k.yr(), k.mon(), k.procedure(), k.outcome(), v.cases, v.fined,
-                        v.collected);
+                m.add(new CaseTallyMapper.MonthLine(k.unitId(), k.yr(), k.mon(), k.procedure(), k.outcome(), v.cases,
+                        v.fined, v.collected));
             }
         });
+        List<CaseTallyMapper.StageLine> s = new ArrayList<>();
         stages.forEach((k, v) -> {
             if (v[0] != 0) {
-                mapper.addStage(k.unitId(), k.stage(), v[0]);
+                s.add(new CaseTallyMapper.StageLine(k.unitId(), k.stage(), v[0]));
             }
         });
+        if (!m.isEmpty()) {
+            mapper.addMonths(m);
+        }
+        if (!s.isEmpty()) {
+            mapper.addStages(s);
+        }
     }
 }

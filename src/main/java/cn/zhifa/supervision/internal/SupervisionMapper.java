@@ -35,15 +35,18 @@ public interface SupervisionMapper {
 
     List<FindingRow> findings(@Param("caseId") long caseId);
 
+    /** The case's audit row (how many findings are stored, which review outcomes), or null before its first audit. */
+    CaseAuditRow caseAudit(@Param("caseId") long caseId);
+
     int updateCaseAudit(@Param("caseId") long caseId, @Param("unitId") long unitId,
             @Param("at") java.time.LocalDateTime at, @Param("findings") int findings,
             @Param("deduction") java.math.BigDecimal deduction, @Param("veto") boolean veto,
-            @Param("millis") int millis);
+            @Param("millis") int millis, @Param("reviewKeys") String reviewKeys);
 
     void insertCaseAudit(@Param("caseId") long caseId, @Param("unitId") long unitId,
             @Param("at") java.time.LocalDateTime at, @Param("findings") int findings,
             @Param("deduction") java.math.BigDecimal deduction, @Param("veto") boolean veto,
-            @Param("millis") int millis);
+            @Param("millis") int millis, @Param("reviewKeys") String reviewKeys);
 
     List<Long> casesWithFindings(@Param("ids") Collection<Long> ids);
 

@@ -28,8 +28,6 @@ public interface InboxMapper {
     /** Queues a new HANDLER task for each handler of its case (nothing for other tasks). */
     int insertHandlerQueue(String taskId);
 
-    int deleteHandlerQueue(String taskId);
-
     int deleteHandlerQueueOfCase(long caseId);
 
     int insertHandlerQueueOfCase(long caseId);

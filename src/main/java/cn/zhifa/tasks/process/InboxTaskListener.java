@@ -5,13 +5,16 @@ import cn.zhifa.tasks.TaskEvent;
 import cn.zhifa.tasks.internal.Completers;
 import cn.zhifa.tasks.internal.InboxMapper;
 import cn.zhifa.tasks.internal.InboxRow;
+import cn.zhifa.tasks.TaskDueDates;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +28,14 @@ public class InboxTaskListener implements TaskListener {
     private final InboxMapper mapper;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<TaskDueDates> dueDates;
 
-    public InboxTaskListener(InboxMapper mapper, Clock clock, ApplicationEventPublisher events) {
+    public InboxTaskListener(InboxMapper mapper, Clock clock, ApplicationEventPublisher events,
+            ObjectProvider<TaskDueDates> dueDates) {
         this.mapper = mapper;
         this.clock = clock;
         this.events = events;
+        this.dueDates = dueDates;
     }
 
     @Override
@@ -69,8 +75,7 @@ public class InboxTaskListener implements TaskListener {
         if (by != null) {
             mapper.insertDone(task.getId(), by, LocalDateTime.now(clock)); // 已办 of whoever completed it
         }
-        mapper.deleteHandlerQueue(task.getId());
-        if (mapper.delete(task.getId()) == 0) {
+        if (mapper.delete(task.getId()) == 0) { // its handlers' queue rows go with it (V391)
             return; // not an inbox task
         }
         InboxRow row = new InboxRow();
@@ -86,8 +91,7 @@ public class InboxTaskListener implements TaskListener {
     /** Deleted without completion (process ended or cancelled). */
     private void cancelled(DelegateTask task) {
         InboxRow row = mapper.eventRef(task.getId());
-        mapper.deleteHandlerQueue(task.getId());
-        mapper.delete(task.getId());
+        mapper.delete(task.getId()); // its handlers' queue rows go with it (V391)
         if (row != null) {
             publish(TaskEvent.Kind.CANCELLED, row, null, row.assigneeId);
         }
@@ -118,11 +122,13 @@ public class InboxTaskListener implements TaskListener {
             }
         }
         LocalDateTime created = LocalDateTime.now(clock);
-        mapper.insert(task.getId(), ((Number) caseId).longValue(), ((Number) unitId).longValue(),
-                task.getTaskDefinitionKey(), group, userId(task.getAssignee()), created,
-                task.getDueDate() == null ? null
-                        : task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate(),
-                procedure(vars(task).getVariable(VAR_PROCEDURE)));
+        long ofCase = ((Number) caseId).longValue();
+        LocalDate due = task.getDueDate() != null
+                ? task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate()
+                : dueDates.orderedStream().map(d -> d.dueOf(ofCase, task.getTaskDefinitionKey()))
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        mapper.insert(task.getId(), ofCase, ((Number) unitId).longValue(), task.getTaskDefinitionKey(), group,
+                userId(task.getAssignee()), created, due, procedure(vars(task).getVariable(VAR_PROCEDURE)));
         if (InboxService.GROUP_HANDLER.equals(group)) {
             mapper.insertHandlerQueue(task.getId());
         }
