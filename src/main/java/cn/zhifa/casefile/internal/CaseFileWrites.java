@@ -28,8 +28,9 @@ abstract class CaseFileWrites implements Interceptor {
     }
 
     /**
-     * A read of case_file, for a subclass that also declares {@code Executor.query} (the four-argument form a session
-     * calls): must proceed with the invocation (once) and return its result.
+     * A read of case_file, for a subclass that also declares {@code Executor.query} (both forms: a session calls the
+     * four-argument one, a wrapping plugin such as the read cache the six-argument one): must proceed with the
+     * invocation (once) and return its result.
      */
     protected Object read(String statement, Object param, Invocation invocation) throws Throwable {
         return invocation.proceed();

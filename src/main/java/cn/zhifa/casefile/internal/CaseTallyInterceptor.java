@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.ibatis.cache.CacheKey;
 import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
@@ -34,7 +36,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 @Intercepts({
     @Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}),
     @Signature(type = Executor.class, method = "query",
-            args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class})})
+            args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
+    // the six-argument form too: a plugin wrapping the executor (the read cache) calls that one
+    @Signature(type = Executor.class, method = "query",
+            args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class, CacheKey.class,
+                BoundSql.class})})
 public class CaseTallyInterceptor extends CaseFileWrites {
 
     /** The columns (CaseRow fields) that move a case between counters. */
