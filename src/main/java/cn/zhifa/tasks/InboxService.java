@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -112,17 +113,17 @@ public class InboxService {
     }
 
     /** The open tasks of a complaint (feature complaint), oldest first. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // one statement: no transaction of its own
     public List<InboxTask> openTasksOfComplaint(long complaintId) {
         return mapper.ofComplaint(complaintId).stream().map(InboxService::toTask).toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // one statement: no transaction of its own
     public List<InboxTask> openTasksOfCase(long caseId) {
         return mapper.ofCase(caseId).stream().map(InboxService::toTask).toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // one statement: no transaction of its own
     public InboxTask task(String taskId) {
         InboxRow row = mapper.find(taskId);
         if (row == null) {
@@ -192,7 +193,7 @@ public class InboxService {
     }
 
     /** The task's identifying columns, without the joins of an inbox row. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // one statement: no transaction of its own
     public TaskRef ref(String taskId) {
         TaskRef ref = mapper.ref(taskId);
         if (ref == null) {
@@ -202,7 +203,7 @@ public class InboxService {
     }
 
     /** The open tasks of a case, oldest first, without joins. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // one statement: no transaction of its own
     public List<TaskRef> openRefsOfCase(long caseId) {
         return mapper.refsOfCase(caseId);
     }
