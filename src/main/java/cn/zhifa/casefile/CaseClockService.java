@@ -239,8 +239,7 @@ public class CaseClockService {
     /** {@link #refresh(CaseRow, List)} with the clock's events already read in this transaction (null: read them). */
     List<CaseDeadline> refresh(CaseRow row, List<TaskRef> openTasks, List<ClockEvent> events) {
         long caseId = row.id;
-        List<CaseDeadline> now = compute(row, row.filedDate == null ? List.of()
-                : events != null ? events : mapper.events(caseId));
+        List<CaseDeadline> now = computeWith(row, events);
         Map<String, DeadlineRow> stored = new java.util.HashMap<>();
         List<DeadlineRow> before = mapper.deadlines(caseId);
         before.forEach(d -> stored.put(d.kind, d));
@@ -366,6 +365,11 @@ public class CaseClockService {
 
     List<CaseDeadline> compute(CaseRow row, List<ClockEvent> events) {
         return computation.compute(row, events);
+    }
+
+    /** {@link #compute} with the clock's events as given, or read when null (none before filing). */
+    List<CaseDeadline> computeWith(CaseRow row, List<ClockEvent> events) {
+        return compute(row, row.filedDate == null ? List.of() : events != null ? events : mapper.events(row.id));
     }
 
     private CaseRow readable(Actor actor, long caseId) {

@@ -1,7 +1,6 @@
 package cn.zhifa.casefile;
 
 import cn.zhifa.casefile.internal.CaseRow;
-import cn.zhifa.casefile.internal.ClockMapper;
 import cn.zhifa.shared.TransactionScoped;
 import cn.zhifa.tasks.TaskDueDates;
 import java.time.LocalDate;
@@ -19,12 +18,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 class StepDueDates implements TaskDueDates {
 
     private final CaseClockService clock;
-    private final ClockMapper clockMapper;
     private final StepCatalogue catalogue;
 
-    StepDueDates(CaseClockService clock, ClockMapper clockMapper, StepCatalogue catalogue) {
+    StepDueDates(CaseClockService clock, StepCatalogue catalogue) {
         this.clock = clock;
-        this.clockMapper = clockMapper;
         this.catalogue = catalogue;
     }
 
@@ -59,9 +56,7 @@ class StepDueDates implements TaskDueDates {
             row.stage = stage; // the stage the task stands for, as the step will write it
         }
         try {
-            List<ClockEvent> events = row.filedDate == null ? List.of()
-                    : c.events != null ? c.events : clockMapper.events(caseId);
-            return clock.compute(row, events).stream().filter(d -> d.kind() == kind && d.open())
+            return clock.computeWith(row, c.events).stream().filter(d -> d.kind() == kind && d.open())
                     .map(CaseDeadline::due).findFirst().orElse(null);
         } finally {
             row.stage = was;

@@ -132,10 +132,7 @@ class RecordTails implements TransactionExecutionListener, SmartInitializingSing
                 || !TransactionSynchronizationManager.isActualTransactionActive()) {
             return null;
         }
-        Held found = TransactionScoped.find(Held.class);
-        if (found != null) {
-            return found.written ? null : found;
-        }
-        return create ? TransactionScoped.current(Held.class, Held::new) : null;
+        Held found = create ? TransactionScoped.current(Held.class, Held::new) : TransactionScoped.find(Held.class);
+        return found == null || found.written ? null : found;
     }
 }

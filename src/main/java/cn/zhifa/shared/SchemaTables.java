@@ -39,10 +39,11 @@ final class SchemaTables {
     /** A statement creating or altering a table, up to its end. */
     private static final Pattern TABLE_STATEMENT = Pattern.compile(
             "(?:create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?|alter\\s+table\\s+)[`\"]?(\\w+)[`\"]?([^;]*)");
-    /** A foreign key whose parent's change changes the child's rows (cascade, set null, set default). */
+    /** A foreign key whose parent's change changes the child's rows: an action cascade, set null or set default. */
     private static final Pattern CASCADE = Pattern.compile(
-            "references\\s+[`\"]?(\\w+)[`\"]?\\s*\\([^)]*\\)(?:\\s+on\\s+(?:delete|update)\\s+"
-                    + "(?:cascade|set\\s+null|set\\s+default|restrict|no\\s+action))*");
+            "references\\s+[`\"]?(\\w+)[`\"]?\\s*\\([^)]*\\)"
+                    + "(?:\\s+on\\s+(?:delete|update)\\s+(?:restrict|no\\s+action))*"
+                    + "\\s+on\\s+(?:delete|update)\\s+(?:cascade|set\\s+null|set\\s+default)");
     private static final Pattern TARGET = Pattern.compile(
             "^\\s*(?:insert\\s+(?:ignore\\s+)?into|replace\\s+into|merge\\s+into|update|delete\\s+from)\\s+[`\"]?(\\w+)");
     /** Words that make a read's result depend on more than the tables it names, or take locks. */
@@ -110,9 +111,7 @@ final class SchemaTables {
                 while (st.find()) {
                     Matcher fk = CASCADE.matcher(st.group(2));
                     while (fk.find()) {
-                        if (fk.group().matches("(?s).*on\\s+(delete|update)\\s+(cascade|set).*")) {
-                            cascades.computeIfAbsent(fk.group(1), k -> new HashSet<>()).add(st.group(1));
-                        }
+                        cascades.computeIfAbsent(fk.group(1), k -> new HashSet<>()).add(st.group(1));
                     }
                 }
             }

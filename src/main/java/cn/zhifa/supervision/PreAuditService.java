@@ -209,11 +209,12 @@ public class PreAuditService {
     @Transactional
     public List<Finding> findings(Actor actor, long caseId) {
         cases.get(actor, caseId); // data scope: not found outside it
-        List<FindingRow> rows = mapper.findings(caseId);
-        if (rows.isEmpty() && mapper.findingsAudited(caseId) == 0) {
+        CaseAuditRow head = mapper.caseAudit(caseId);
+        if (head == null) {
             return audit(caseId);
         }
-        return rows.stream().map(PreAuditService::toFinding).toList();
+        return (head.findings == 0 ? List.<FindingRow>of() : mapper.findings(caseId)).stream()
+                .map(PreAuditService::toFinding).toList();
     }
 
     /** The stored findings without access control (plans, scoring: the callers checked access). */

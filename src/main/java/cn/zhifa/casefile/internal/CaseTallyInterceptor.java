@@ -43,8 +43,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
                 BoundSql.class})})
 public class CaseTallyInterceptor extends CaseFileWrites {
 
-    /** The columns (CaseRow fields) that move a case between counters. */
-    private static final Set<String> TALLIED = Set.of("stage", "decidedOutcome", "decidedFine", "paidAmount");
     /** The reads that lock the case row and return all its columns. */
     private static final Set<String> LOCKING_READS = Set.of("findCaseForUpdate", "findCaseOfTaskForUpdate");
 
@@ -82,7 +80,7 @@ public class CaseTallyInterceptor extends CaseFileWrites {
             case "updateChanged" -> {
                 Map<?, ?> p = (Map<?, ?>) param;
                 Collection<?> changed = (Collection<?>) p.get("changed");
-                if (changed.stream().noneMatch(TALLIED::contains)) {
+                if (changed.stream().noneMatch(TallyRows.TALLIED::contains)) {
                     return invocation.proceed();
                 }
                 return written(((CaseRow) p.get("row")).id, invocation, statement, param);
@@ -110,24 +108,20 @@ public class CaseTallyInterceptor extends CaseFileWrites {
             new TallyDelta().remove(before).add(one(mapper, caseId)).applyTo(mapper);
             return result;
         }
-        if (!pending.before.containsKey(caseId)) {
-            CaseTallyRow before = inserted ? null : pending.locked.getOrDefault(caseId, null);
-            if (before == null && !inserted) {
-                before = one(mapper, caseId);
-            }
-            pending.before.put(caseId, before);
-            if (before != null) {
-                pending.now.put(caseId, before);
-            }
-        }
         if (inserted) {
+            pending.before.putIfAbsent(caseId, null);
             pending.now.remove(caseId); // a registration's columns are read before the commit
             return null;
+        }
+        if (!pending.before.containsKey(caseId)) {
+            // the columns as this transaction's locking read returned them, or else read now with the row locked
+            CaseTallyRow before = pending.now.computeIfAbsent(caseId, id -> one(mapper, id));
+            pending.before.put(caseId, before);
         }
         Object result = invocation.proceed();
         CaseTallyRow now = pending.now.get(caseId);
         if (now != null && result instanceof Integer n && n > 0) {
-            pending.now.put(caseId, TallyRows.after(now, statement, param, TALLIED));
+            pending.now.put(caseId, TallyRows.after(now, statement, param));
         }
         return result;
     }
@@ -144,10 +138,11 @@ public class CaseTallyInterceptor extends CaseFileWrites {
 
     /** The cases written in one transaction, with their tallied columns before its first write and now. */
     private static final class Pending implements TransactionSynchronization {
-        /** Tallied columns as a locking read of this transaction returned them, before any write of the case. */
-        final Map<Long, CaseTallyRow> locked = new HashMap<>();
         final Map<Long, CaseTallyRow> before = new LinkedHashMap<>();
-        /** The tallied columns as this transaction's writes left them; absent: read before the commit. */
+        /**
+         * The tallied columns as they stand in this transaction (its locking reads, then its writes), of cases written
+         * or not; absent for a written case: read before the commit.
+         */
         final Map<Long, CaseTallyRow> now = new HashMap<>();
         private final CaseTallyMapper mapper;
 
@@ -159,12 +154,7 @@ public class CaseTallyInterceptor extends CaseFileWrites {
             if (row.id == null || row.unitId == null) {
                 return;
             }
-            CaseTallyRow r = TallyRows.of(row);
-            if (before.containsKey(row.id)) {
-                now.put(row.id, r); // written already: the locked row is what the writes left
-            } else {
-                locked.put(row.id, r);
-            }
+            now.put(row.id, TallyRows.of(row)); // the row as committed and locked, with this transaction's writes
         }
 
         @Override
@@ -188,7 +178,6 @@ public class CaseTallyInterceptor extends CaseFileWrites {
             before.values().forEach(delta::remove);
             before.clear();
             now.clear();
-            locked.clear();
             delta.applyTo(mapper);
         }
     }

@@ -7,6 +7,9 @@ import java.util.Set;
 /** The tallied columns of a case: taken from a row as read, and as a write of case_file changes them. */
 final class TallyRows {
 
+    /** The columns (CaseRow fields) that move a case between counters. */
+    static final Set<String> TALLIED = Set.of("stage", "decidedOutcome", "decidedFine", "paidAmount");
+
     private TallyRows() {
     }
 
@@ -29,15 +32,15 @@ final class TallyRows {
      * sets every tallied column from its row (not the unit, registration time or procedure); {@code updateChanged}
      * sets those of its changed columns that are tallied.
      */
-    static CaseTallyRow after(CaseTallyRow now, String statement, Object param, Set<String> tallied) {
+    static CaseTallyRow after(CaseTallyRow now, String statement, Object param) {
         CaseTallyRow r = copy(now);
         switch (statement) {
             case "updateStage" -> r.stage = name(((Map<?, ?>) param).get("stage"));
-            case "updateCase" -> set(r, (CaseRow) param, tallied);
+            case "updateCase" -> set(r, (CaseRow) param, TALLIED);
             case "updateChanged" -> {
                 Map<?, ?> p = (Map<?, ?>) param;
                 Collection<?> changed = (Collection<?>) p.get("changed");
-                set(r, (CaseRow) p.get("row"), tallied.stream().filter(changed::contains).toList());
+                set(r, (CaseRow) p.get("row"), TALLIED.stream().filter(changed::contains).toList());
             }
             default -> throw new IllegalArgumentException("not a tallied write: " + statement);
         }

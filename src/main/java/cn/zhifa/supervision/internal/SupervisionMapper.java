@@ -56,8 +56,6 @@ public interface SupervisionMapper {
 
     long auditedCases();
 
-    int findingsAudited(@Param("caseId") long caseId);
-
     // legal-review outcomes (read model)
     int deleteReviewOutcomes(@Param("caseId") long caseId);
 
