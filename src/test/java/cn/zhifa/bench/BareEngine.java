@@ -1,6 +1,7 @@
 package cn.zhifa.bench;
 
 import cn.zhifa.casefile.process.OrdinaryProcedure;
+import cn.zhifa.shared.process.MachineryHistoryLevel;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.InputStream;
@@ -20,12 +21,16 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 /**
  * A bare Camunda engine on its own database: the same ordinary-procedure BPMN with a no-op archive delegate and no
  * domain store, and the reference linear 15-user-task process. Settings match the application's engine where they
- * matter (history full, UUID ids, READ COMMITTED, no job executor).
+ * matter (UUID ids, READ COMMITTED, no job executor) except the history level: the engine's default {@code full}, or
+ * the application's {@code zhifa} with {@code -Dbench.bareHistory=zhifa} (decision 0036; both ratios are reported).
  */
 final class BareEngine implements AutoCloseable {
 
     static final String REFERENCE_KEY = "reference-15";
     static final int REFERENCE_TASKS = 15;
+
+    /** The bare engine's history level: {@code full} (Camunda's default) unless {@code -Dbench.bareHistory} says. */
+    static final String HISTORY = System.getProperty("bench.bareHistory", "full");
 
     final HikariDataSource dataSource;
     final ProcessEngine engine;
@@ -47,7 +52,8 @@ final class BareEngine implements AutoCloseable {
         c.setProcessEngineName("bench-bare");
         c.setDataSource(dataSource);
         c.setDatabaseSchemaUpdate("true");
-        c.setHistory("full");
+        c.setHistory(HISTORY);
+        MachineryHistoryLevel.register(c, new MachineryHistoryLevel());
         c.setIdGenerator(new StrongUuidGenerator());
         c.setJobExecutorActivate(false);
         c.setEnforceHistoryTimeToLive(true);

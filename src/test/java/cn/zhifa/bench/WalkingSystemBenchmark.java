@@ -82,7 +82,8 @@ class WalkingSystemBenchmark {
                         "ms per completion (wall / threads)");
                 r.row("ours: services + engine + domain store (zhifa_bench)", our.units(), our.seconds(),
                         our.perSecond(), ourTasks, 1000.0 * cfg.threads() / ourTasks);
-                r.row("bare engine, same BPMN, no-op archive (" + cfg.bareDatabase() + ")", bareRes.units(),
+                r.row("bare engine, same BPMN, no-op archive, history " + BareEngine.HISTORY + " ("
+                        + cfg.bareDatabase() + ")", bareRes.units(),
                         bareRes.seconds(), bareRes.perSecond(), bareTasks, 1000.0 * cfg.threads() / bareTasks);
                 r.row("bare engine, linear 15-user-task reference", refRes.units(), refRes.seconds(),
                         refRes.perSecond(), refTasks, 1000.0 * cfg.threads() / refTasks);

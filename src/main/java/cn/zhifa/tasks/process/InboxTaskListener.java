@@ -41,7 +41,7 @@ public class InboxTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> created(task);
+            case EVENTNAME_CREATE -> created(task, null);
             case EVENTNAME_ASSIGNMENT -> assigned(task);
             case EVENTNAME_COMPLETE -> completed(task);
             case EVENTNAME_DELETE -> cancelled(task);
@@ -108,18 +108,15 @@ public class InboxTaskListener implements TaskListener {
         }
     }
 
-    private void created(DelegateTask task) {
+    /** Created; {@code group} is the task's candidate group as the model names it, or null to ask the engine. */
+    void created(DelegateTask task, String group) {
         Object caseId = vars(task).getVariable("caseId");
         Object unitId = vars(task).getVariable("unitId");
         if (caseId == null || unitId == null) {
             return; // not a case process: not an inbox task
         }
-        String group = null;
-        for (IdentityLink link : task.getCandidates()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                group = link.getGroupId();
-                break;
-            }
+        if (group == null) {
+            group = engineCandidateGroup(task);
         }
         LocalDateTime created = LocalDateTime.now(clock);
         long ofCase = ((Number) caseId).longValue();
@@ -132,6 +129,15 @@ public class InboxTaskListener implements TaskListener {
         if (InboxService.GROUP_HANDLER.equals(group)) {
             mapper.insertHandlerQueue(task.getId());
         }
+    }
+
+    private static String engineCandidateGroup(DelegateTask task) {
+        for (IdentityLink link : task.getCandidates()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                return link.getGroupId();
+            }
+        }
+        return null;
     }
 
     /**
