@@ -3,15 +3,40 @@ package cn.zhifa.organization;
 import cn.zhifa.organization.internal.CertificateRow;
 import cn.zhifa.organization.internal.ItemRow;
 import cn.zhifa.organization.internal.UnitRow;
+import cn.zhifa.organization.internal.StandingRow;
 import cn.zhifa.organization.internal.UserRow;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.Set;
 
 /** The organization's stored rows as the module's published records. */
 final class OrganizationRows {
 
     private OrganizationRows() {
+    }
+
+    /** The rows of {@code findStandings} as one standing per user, in the users' order. */
+    static Map<Long, Standing> toStandings(List<StandingRow> rows) {
+        Map<Long, List<StandingRow>> byUser = new LinkedHashMap<>();
+        rows.forEach(r -> byUser.computeIfAbsent(r.id, k -> new ArrayList<>()).add(r));
+        Map<Long, Standing> out = new LinkedHashMap<>();
+        byUser.forEach((id, of) -> {
+            List<String> roles = of.stream().map(r -> r.role).filter(Objects::nonNull).distinct().toList();
+            Map<Long, Certificate> certs = new TreeMap<>();
+            for (StandingRow r : of) {
+                if (r.certId != null) {
+                    certs.putIfAbsent(r.certId, new Certificate(r.certId, r.id, r.certNo, r.category, r.validFrom,
+                            r.validTo, CertificateStatus.valueOf(r.status)));
+                }
+            }
+            out.put(id, new Standing(toAccount(of.get(0), roles), List.copyOf(certs.values())));
+        });
+        return out;
     }
 
     static UserAccount toAccount(UserRow r, List<String> roles) {

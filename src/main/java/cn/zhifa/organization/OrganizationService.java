@@ -82,7 +82,18 @@ public class OrganizationService {
 
     @Transactional(readOnly = true)
     public List<UserAccount> usersByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : withRoles(mapper.findUsersByIds(ids));
+        return standingsOf(ids).values().stream().map(Standing::account).toList();
+    }
+
+    /**
+     * The accounts of {@code ids} with their roles and certificates, by id in ascending order: one statement, the
+     * same for every caller asking about the same users (the step's handler check, the pre-audit and the documents
+     * of one transaction share it through the read cache).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Standing> standingsOf(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : OrganizationRows.toStandings(mapper.findStandings(List.copyOf(new java.util.TreeSet<>(ids))));
     }
 
     /** Users of a unit holding a role and (for OFFICER) a certificate valid today — the choices for handlers. */
@@ -95,12 +106,9 @@ public class OrganizationService {
         if (officers.isEmpty()) {
             return officers;
         }
-        Set<Long> certified = new java.util.HashSet<>();
-        for (CertificateRow c : mapper.findCertificates(officers.stream().map(UserAccount::id).toList())) {
-            if (OrganizationRows.toCertificate(c).isValidOn(today)) {
-                certified.add(c.userId);
-            }
-        }
+        Set<Long> certified = mapper.findCertificates(officers.stream().map(UserAccount::id).toList()).stream()
+                .filter(c -> OrganizationRows.toCertificate(c).isValidOn(today)).map(c -> c.userId)
+                .collect(java.util.stream.Collectors.toSet());
         return officers.stream().filter(u -> certified.contains(u.id())).toList();
     }
 
@@ -123,11 +131,11 @@ public class OrganizationService {
         return mapper.findCertificates(List.of(userId)).stream().map(OrganizationRows::toCertificate).toList();
     }
 
-    /** The certificates of several users in one query. */
+    /** The certificates of several users in one query ({@link #standingsOf}), by id. */
     @Transactional(readOnly = true)
     public List<Certificate> certificatesOf(Collection<Long> userIds) {
-        return userIds.isEmpty() ? List.of()
-                : mapper.findCertificates(List.copyOf(userIds)).stream().map(OrganizationRows::toCertificate).toList();
+        return standingsOf(userIds).values().stream().flatMap(s -> s.certificates().stream())
+                .sorted(java.util.Comparator.comparingLong(Certificate::id)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -161,16 +169,13 @@ public class OrganizationService {
         if (ids.size() < MIN_HANDLERS) {
             throw DomainException.invalid("handlers.tooFew", MIN_HANDLERS);
         }
-        Map<Long, UserAccount> users = new HashMap<>();
-        usersByIds(ids).forEach(u -> users.put(u.id(), u));
-        Map<Long, List<Certificate>> certs = new HashMap<>();
-        mapper.findCertificates(ids).forEach(c -> certs.computeIfAbsent(c.userId, k -> new ArrayList<>())
-                .add(OrganizationRows.toCertificate(c)));
+        Map<Long, Standing> standings = standingsOf(ids);
         for (Long id : ids) {
-            UserAccount u = users.get(id);
-            if (u == null) {
+            Standing standing = standings.get(id);
+            if (standing == null) {
                 throw DomainException.invalid("user.notFound", id);
             }
+            UserAccount u = standing.account();
             if (u.roles().contains(Role.AUXILIARY)) {
                 throw DomainException.invalid("handlers.auxiliary", u.displayName());
             }
@@ -180,7 +185,7 @@ public class OrganizationService {
             if (u.unitId() != unitId) {
                 throw DomainException.invalid("handlers.otherUnit", u.displayName());
             }
-            boolean valid = certs.getOrDefault(id, List.of()).stream().anyMatch(c -> c.isValidOn(day));
+            boolean valid = standing.certificates().stream().anyMatch(c -> c.isValidOn(day));
             if (!valid) {
                 throw DomainException.invalid("handlers.noCertificate", u.displayName(), day);
             }

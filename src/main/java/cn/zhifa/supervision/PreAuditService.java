@@ -15,6 +15,7 @@ import cn.zhifa.casefile.PreservationOutcome;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Certificate;
 import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.organization.Standing;
 import cn.zhifa.organization.Role;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.record.RecordService;
@@ -89,14 +90,11 @@ public class PreAuditService {
         long started = System.nanoTime();
         CaseFileView view = cases.auditView(SYSTEM, caseId);
         Verification verification = verifyRecord ? records.check(caseId) : null;
-        // the handlers' accounts and certificates: two queries for all of them, not three per handler
-        List<Long> handlerIds = view.handlers().stream().map(Handler::userId).distinct().toList();
-        Map<Long, UserAccount> accounts = organization.usersByIds(handlerIds).stream()
-                .collect(Collectors.toMap(UserAccount::id, u -> u));
-        Map<Long, List<Certificate>> certificates = organization.certificatesOf(handlerIds).stream()
-                .collect(Collectors.groupingBy(Certificate::userId));
+        // the handlers' accounts and certificates: one query for all of them, the one the step's check made
+        Map<Long, Standing> standings = organization.standingsOf(view.handlers().stream().map(Handler::userId).toList());
         List<Derived> derived = new ArrayList<>(derive(view, verification,
-                id -> certificates.getOrDefault(id, List.of()), id -> isAuxiliary(accounts.get(id))));
+                id -> standings.containsKey(id) ? standings.get(id).certificates() : List.of(),
+                id -> isAuxiliary(standings.containsKey(id) ? standings.get(id).account() : null)));
         // the audit row says how many findings are stored and which review outcomes: no read of either when none
         CaseAuditRow head = mapper.caseAudit(caseId);
         List<FindingRow> stored = head == null || head.findings == 0 ? List.of() : mapper.findings(caseId);

@@ -95,8 +95,10 @@ class StepStatementsIT {
         // (TransactionReadCache) and the pre-audit in the step's transaction: 1,112 → 944. Session 14: the counters
         // from the step's locking read, one upsert per counter kind, the audit row naming its review outcomes, the
         // handlers' queue cascading from the inbox, a new task's inbox row written with its due date, one probe for
-        // a case's dependent facts (CaseFactsProbe): 944 → 809. Issue 14's target (≤ 1.5 × bare) is not met.
-        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 815));
+        // a case's dependent facts (CaseFactsProbe): 944 → 809. Session 15: the engine keeps the history of its
+        // machinery only and no candidate links (decision 0036): 809 → 682. Issue 14's target (≤ 1.5 × bare) is not
+        // met.
+        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 688));
     }
 
     private void runCase() {

@@ -23,7 +23,7 @@ public interface OrganizationMapper {
 
     List<UserRow> findUsers(@Param("unitId") Long unitId);
 
-    List<UserRow> findUsersByIds(@Param("ids") Collection<Long> ids);
+    List<StandingRow> findStandings(@Param("ids") Collection<Long> ids);
 
     List<String> findRoles(long userId);
 
