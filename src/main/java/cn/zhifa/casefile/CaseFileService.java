@@ -224,7 +224,7 @@ public class CaseFileService {
         return new CaseFileView(toCase(row),
                 mapper.findParties(caseId).stream()
                         .map(p -> new Party(p.kind, p.name, p.idType, p.idNo, p.phone, p.address)).toList(),
-                handlers(caseId), documents(caseId), history.timeline(mapper.findHistory(caseId), null),
+                handlers(caseId), documents(caseId), history.timeline(history.rows(caseId), null),
                 inbox.openTasksOfCase(caseId), deadlines, caseClock.events(actor, caseId),
                 preservations.ofCase(actor, caseId), caseClock.surchargeOf(row, deadlines).orElse(null));
     }
@@ -248,7 +248,7 @@ public class CaseFileService {
         return new CaseFileView(toCase(row),
                 mapper.findParties(caseId).stream()
                         .map(p -> new Party(p.kind, p.name, p.idType, p.idNo, p.phone, p.address)).toList(),
-                handlers(caseId), documents(caseId), withHistory ? history.timeline(mapper.findHistory(caseId), Messages.ZH_CN) : List.of(),
+                handlers(caseId), documents(caseId), withHistory ? history.timeline(history.rows(caseId), Messages.ZH_CN) : List.of(),
                 List.of(), List.of(), List.of(), List.of(), null);
     }
 

@@ -32,6 +32,13 @@ public interface CaseRecord {
     void appendAll(long caseId, List<Entry> entries);
 
     /**
+     * Writes out the entries this transaction has appended to the case and not yet inserted (they are inserted
+     * together just before the commit): call before reading the case's record in the same transaction.
+     */
+    default void settle(long caseId) {
+    }
+
+    /**
      * One entry of {@link #appendAll}; {@code stage} null: the case's stage at the append, else the stage the entry
      * happened in (e.g. a document registered before the step moved the case on).
      */

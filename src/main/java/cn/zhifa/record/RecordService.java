@@ -83,6 +83,7 @@ public class RecordService {
     /** The check itself, without access control or recording (the verify endpoint, tests, the benchmark). */
     @Transactional(readOnly = true)
     public Verification check(long caseId) {
+        writer.settle(caseId);
         List<RecordRow> rows = mapper.entries(caseId);
         HeadRow head = mapper.head(caseId);
         Verification.BrokenEntry broken = checkChain(rows, head);
@@ -148,6 +149,7 @@ public class RecordService {
     }
 
     List<RecordRow> entries(long caseId) {
+        writer.settle(caseId);
         return mapper.entries(caseId);
     }
 

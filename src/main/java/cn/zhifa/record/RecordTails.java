@@ -1,8 +1,11 @@
 package cn.zhifa.record;
 
 import cn.zhifa.record.internal.RecordMapper;
+import cn.zhifa.record.internal.RecordRow;
 import cn.zhifa.shared.TransactionScoped;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The chains' tails a transaction has moved (decision 0014, amendment): the first append to a case in a transaction
- * locks the chain's head; later appends in the same transaction insert their entries after the tail it holds; the
- * head is moved and sealed <em>once</em>, as the very last thing before the commit — after every before-commit
+ * locks the chain's head; later appends in the same transaction chain their entries after the tail it holds; the
+ * entries are inserted together (one statement) and the head moved and sealed <em>once</em>, as the very last thing
+ * before the commit — or, for the entries, when a read of the case's record asks ({@link #insertPending(long)},
+ * through {@code CaseRecord.settle}) — after every before-commit
  * listener (the documents, the publication draft) has appended — by this {@link TransactionExecutionListener}, which
  * Spring Boot registers with the transaction manager and which runs just before the database commit; a failure there
  * rolls the whole transaction back. One lock, one head write and one Ed25519 signature per case per transaction
@@ -39,6 +44,8 @@ class RecordTails implements TransactionExecutionListener, SmartInitializingSing
         String hash;
         String stage;
         boolean dirty;
+        /** Entries chained after the head and not inserted yet: inserted together before the head is written. */
+        final List<RecordRow> pending = new ArrayList<>();
 
         Tail(long caseId, boolean headExists, long seq, String hash, String stage) {
             this.caseId = caseId;
@@ -102,7 +109,25 @@ class RecordTails implements TransactionExecutionListener, SmartInitializingSing
         }
     }
 
+    /** Inserts the entries this transaction holds for {@code caseId} (a read of its record follows). */
+    void insertPending(long caseId) {
+        Tail t = current(caseId);
+        if (t != null) {
+            insertPending(t);
+        }
+    }
+
+    private void insertPending(Tail t) {
+        if (t.pending.size() == 1) {
+            mapper.insert(t.pending.get(0));
+        } else if (!t.pending.isEmpty()) {
+            mapper.insertAll(t.pending);
+        }
+        t.pending.clear();
+    }
+
     void write(Tail t) {
+        insertPending(t);
         RecordSeal.Seal seal = seals.seal(t.caseId, t.seq, t.hash);
         if (t.headExists) {
             mapper.updateHead(t.caseId, t.seq, t.hash, seal.keyId(), seal.signature());

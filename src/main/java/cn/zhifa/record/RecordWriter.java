@@ -49,10 +49,11 @@ class RecordWriter implements CaseRecord {
     }
 
     /**
-     * One append of several entries, inserted together (one statement) after the tail this transaction holds: the
-     * first append of a case in a transaction locks its head (reading the stage); the head is moved and sealed once,
-     * just before the commit ({@link RecordTails}) — a step's entries, its documents' and its publication's cost one
-     * lock, one insert each and one head write.
+     * One append of several entries after the tail this transaction holds: the first append of a case in a
+     * transaction locks its head (reading the stage); the entries are chained at once and inserted together with every
+     * later append's, and the head moved and sealed once, just before the commit ({@link RecordTails}) — a step's
+     * entries, its documents' and its publication's cost one lock, one insert and one head write. A read of the
+     * record in the same transaction inserts what is held first ({@link #settle}).
      */
     @Override
     @Transactional
@@ -93,17 +94,19 @@ class RecordWriter implements CaseRecord {
             prev = r.entryHash;
             rows.add(r);
         }
-        if (rows.size() == 1) {
-            mapper.insert(rows.get(0));
-        } else {
-            mapper.insertAll(rows);
-        }
+        tail.pending.addAll(rows);
         tail.seq = seq;
         tail.hash = prev;
         tail.dirty = true;
         if (!tails.hold(tail)) {
-            tails.write(tail); // no transaction to wait for: the head moves with the entries
+            tails.write(tail); // no transaction to wait for: the entries and the head are written now
         }
+    }
+
+    /** Inserts the entries this transaction holds for the case, before a read of its record. */
+    @Override
+    public void settle(long caseId) {
+        tails.insertPending(caseId);
     }
 
     /** The chain's head locked for this transaction (reading the case's stage): the tail appends continue from. */

@@ -68,6 +68,7 @@ class TaskEventRecorder {
     @EventListener
     @Transactional
     void on(CaseOpened e) {
+        writer.settle(e.caseId());
         LocalDateTime last = mapper.lastAction(e.caseId(), e.actorId(), "CASE_VIEWED");
         if (last != null && last.plus(viewInterval).isAfter(LocalDateTime.now(clock))) {
             return;

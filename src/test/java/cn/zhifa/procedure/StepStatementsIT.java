@@ -96,9 +96,10 @@ class StepStatementsIT {
         // from the step's locking read, one upsert per counter kind, the audit row naming its review outcomes, the
         // handlers' queue cascading from the inbox, a new task's inbox row written with its due date, one probe for
         // a case's dependent facts (CaseFactsProbe): 944 → 809. Session 15: the engine keeps the history of its
-        // machinery only and no candidate links (decision 0036): 809 → 682. Issue 14's target (≤ 1.5 × bare) is not
-        // met.
-        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 688));
+        // machinery only and no candidate links (decision 0036): 809 → 682; a set of users' accounts, roles and
+        // certificates in one read → 658; a transaction's record entries inserted together, the clock's timer moved
+        // in one engine command (decision 0037) → 636. Issue 14's target (≤ 1.5 × bare) is not met.
+        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 642));
     }
 
     private void runCase() {

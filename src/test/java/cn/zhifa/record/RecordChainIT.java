@@ -221,6 +221,27 @@ class RecordChainIT {
     }
 
     @Test
+    void entriesAreHeldUntilTheCommitOrUntilTheTransactionReadsTheRecord() {
+        var c = f.aLead();
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        tx.executeWithoutResult(s -> {
+            record.append(c.id(), "CASE_VIEWED", null, "留待", Map.of());
+            // chained, not inserted yet
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE case_id = ? AND summary = '留待'",
+                    Long.class, c.id())).isZero();
+            // a read of the record in the transaction inserts what is held first, and sees it
+            assertThat(cases.view(f.actor("officer1"), c.id()).history()).extracting(StageChange::comment)
+                    .contains("留待");
+            record.append(c.id(), "CASE_VIEWED", null, "其后", Map.of());
+        });
+        List<Map<String, Object>> rows = rows(c.id());
+        assertThat(rows.subList(rows.size() - 2, rows.size())).extracting(r -> r.get("summary"))
+                .containsExactly("留待", "其后");
+        assertLinear(c.id());
+        assertThat(records.check(c.id()).ok()).isTrue();
+    }
+
+    @Test
     void appendsOfOneTransactionMoveAndSealTheHeadOnceBeforeTheCommitEvenFromABeforeCommitListener() {
         var c = f.aLead();
         int before = rows(c.id()).size();
@@ -243,9 +264,9 @@ class RecordChainIT {
                         }
                     });
         });
-        // lock + insert, insert, the stage + insert, one head write: six statements for three appends (and the
-        // test's own read of the head inside the transaction)
-        assertThat(cn.zhifa.support.SqlCounter.total() - t).isEqualTo(6 + 1);
+        // the lock, the stage for the third append, one insert of the three entries and one head write: four
+        // statements for three appends (and the test's own read of the head inside the transaction; decision 0037)
+        assertThat(cn.zhifa.support.SqlCounter.total() - t).isEqualTo(4 + 1);
         List<Map<String, Object>> rows = rows(c.id());
         assertThat(rows).hasSize(before + 3);
         assertThat(rows.subList(before, before + 3)).extracting(r -> r.get("summary")).containsExactly("一", "二", "三");

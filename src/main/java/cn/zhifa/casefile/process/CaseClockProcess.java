@@ -2,9 +2,10 @@ package cn.zhifa.casefile.process;
 
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +26,11 @@ public class CaseClockProcess {
     public static final String VAR_CASE_OPEN = "caseOpen";
 
     private final RuntimeService runtime;
-    private final ManagementService management;
+    private final ProcessEngineConfigurationImpl commands;
 
-    public CaseClockProcess(RuntimeService runtime, ManagementService management) {
+    public CaseClockProcess(RuntimeService runtime, ProcessEngineConfigurationImpl commands) {
         this.runtime = runtime;
-        this.management = management;
+        this.commands = commands;
     }
 
     public String start(long caseId) {
@@ -43,11 +44,19 @@ public class CaseClockProcess {
                 && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
     }
 
-    /** Moves the clock's timer to {@code at} when it is waiting for another moment. */
+    /**
+     * Moves the clock's timer to {@code at} when it is waiting for another moment: found and changed in one engine
+     * command, so the job read by the look-up is the one written (no second read by id, as {@code setJobDuedate}
+     * makes). The engine's revision check still refuses a job changed meanwhile (a clock firing on another node).
+     */
     public void rearm(String processInstanceId, Date at) {
-        Job job = management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
-        if (job != null && !at.equals(job.getDuedate())) {
-            management.setJobDuedate(job.getId(), at);
-        }
+        commands.getCommandExecutorTxRequired().execute(context -> {
+            for (JobEntity job : context.getJobManager().findJobsByProcessInstanceId(processInstanceId)) {
+                if (job instanceof TimerEntity && !at.equals(job.getDuedate())) {
+                    job.setDuedate(at);
+                }
+            }
+            return null;
+        });
     }
 }
