@@ -1,2 +1,2 @@
-/** Engine wiring of the application: Flyway before Camunda, BPMN deployment under stable resource names. */
+/** Engine wiring: Flyway before Camunda, BPMN deployment under stable names, the history level (decision 0036). */
 package cn.zhifa.shared.process;
