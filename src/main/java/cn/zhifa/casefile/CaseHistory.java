@@ -115,16 +115,16 @@ class CaseHistory {
         return new CaseRecord.Entry("DOCUMENT_CREATED", userId, DocumentKind.storedTitle(type, title), details, stage);
     }
 
-    /**
-     * The record as the case's timeline: each entry's stage before is the previous entry's stage; its text rendered
-     * in {@code locale}, or in the current request's language when null (zh-CN outside a request).
-     */
     /** The case's record entries, including those this transaction appended and has not inserted yet. */
     List<HistoryRow> rows(long caseId) {
         record.settle(caseId);
         return mapper.findHistory(caseId);
     }
 
+    /**
+     * The record as the case's timeline: each entry's stage before is the previous entry's stage; its text rendered
+     * in {@code locale}, or in the current request's language when null (zh-CN outside a request).
+     */
     List<StageChange> timeline(List<HistoryRow> rows, java.util.Locale locale) {
         List<StageChange> out = new java.util.ArrayList<>(rows.size());
         CaseStage before = null;

@@ -2,17 +2,18 @@ package cn.zhifa.organization;
 
 import cn.zhifa.organization.internal.CertificateRow;
 import cn.zhifa.organization.internal.ItemRow;
-import cn.zhifa.organization.internal.UnitRow;
 import cn.zhifa.organization.internal.StandingRow;
+import cn.zhifa.organization.internal.UnitRow;
 import cn.zhifa.organization.internal.UserRow;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The organization's stored rows as the module's published records. */
 final class OrganizationRows {
@@ -30,8 +31,8 @@ final class OrganizationRows {
             Map<Long, Certificate> certs = new TreeMap<>();
             for (StandingRow r : of) {
                 if (r.certId != null) {
-                    certs.putIfAbsent(r.certId, new Certificate(r.certId, r.id, r.certNo, r.category, r.validFrom,
-                            r.validTo, CertificateStatus.valueOf(r.status)));
+                    certs.putIfAbsent(r.certId,
+                            certificate(r.certId, r.id, r.certNo, r.category, r.validFrom, r.validTo, r.status));
                 }
             }
             out.put(id, new Standing(toAccount(of.get(0), roles), List.copyOf(certs.values())));
@@ -46,8 +47,12 @@ final class OrganizationRows {
     }
 
     static Certificate toCertificate(CertificateRow c) {
-        return new Certificate(c.id, c.userId, c.certNo, c.category, c.validFrom, c.validTo,
-                CertificateStatus.valueOf(c.status));
+        return certificate(c.id, c.userId, c.certNo, c.category, c.validFrom, c.validTo, c.status);
+    }
+
+    private static Certificate certificate(long id, long userId, String certNo, String category, LocalDate validFrom,
+            LocalDate validTo, String status) {
+        return new Certificate(id, userId, certNo, category, validFrom, validTo, CertificateStatus.valueOf(status));
     }
 
     static Unit toUnit(UnitRow r) {

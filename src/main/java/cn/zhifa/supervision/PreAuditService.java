@@ -15,8 +15,8 @@ import cn.zhifa.casefile.PreservationOutcome;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Certificate;
 import cn.zhifa.organization.OrganizationService;
-import cn.zhifa.organization.Standing;
 import cn.zhifa.organization.Role;
+import cn.zhifa.organization.Standing;
 import cn.zhifa.organization.UserAccount;
 import cn.zhifa.record.RecordService;
 import cn.zhifa.review.LegalReviewService;
@@ -51,6 +51,8 @@ public class PreAuditService {
 
     /** The pre-audit reads every case as a supervisor would (all units, read only); it never acts. */
     static final Actor SYSTEM = new Actor(0L, "system", "系统预审", 0L, Set.of(Role.SUPERVISOR));
+    /** A handler without an account: no certificates, and counted as not an officer. */
+    private static final Standing NO_STANDING = new Standing(null, List.of());
 
     private static final Set<OutcomeType> PENALTIES = Set.of(OutcomeType.WARNING, OutcomeType.FINE,
             OutcomeType.CONFISCATION, OutcomeType.SUSPENSION, OutcomeType.REVOCATION);
@@ -93,8 +95,8 @@ public class PreAuditService {
         // the handlers' accounts and certificates: one query for all of them, the one the step's check made
         Map<Long, Standing> standings = organization.standingsOf(view.handlers().stream().map(Handler::userId).toList());
         List<Derived> derived = new ArrayList<>(derive(view, verification,
-                id -> standings.containsKey(id) ? standings.get(id).certificates() : List.of(),
-                id -> isAuxiliary(standings.containsKey(id) ? standings.get(id).account() : null)));
+                id -> standings.getOrDefault(id, NO_STANDING).certificates(),
+                id -> isAuxiliary(standings.getOrDefault(id, NO_STANDING).account())));
         // the audit row says how many findings are stored and which review outcomes: no read of either when none
         CaseAuditRow head = mapper.caseAudit(caseId);
         List<FindingRow> stored = head == null || head.findings == 0 ? List.of() : mapper.findings(caseId);

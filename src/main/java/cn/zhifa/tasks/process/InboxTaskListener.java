@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code task_inbox} in step with the engine, in the engine's own transaction: a row on create, the assignee
- * on assignment, removal on complete or delete. Attached to every user task by {@link InboxParseListenerPlugin}.
+ * on assignment, removal on complete or delete. Attached to every user task by {@link InboxParseListenerPlugin}, which
+ * calls {@link #created} with the task's candidate group as the model names it (decision 0036).
  */
 @Component
 public class InboxTaskListener implements TaskListener {
@@ -41,7 +42,6 @@ public class InboxTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> created(task, null);
             case EVENTNAME_ASSIGNMENT -> assigned(task);
             case EVENTNAME_COMPLETE -> completed(task);
             case EVENTNAME_DELETE -> cancelled(task);
