@@ -307,10 +307,7 @@ public class CaseFileService {
      */
     @Transactional
     public void recordOnTimeline(long caseId, String action, Long actorId, String comment) {
-        CaseStage stage = mapper.stageOf(caseId);
-        if (stage == null) {
-            throw DomainException.notFound("case.notFound", caseId);
-        }
+        CaseStage stage = caseRow(caseId).stage;
         history(caseId, stage, stage, action, actorId, comment);
     }
 
@@ -329,19 +326,23 @@ public class CaseFileService {
         return fileDocument(caseId, kind.code(), kind.title(), userId);
     }
 
-    /** The unit a case belongs to (the number of its documents, its templates); no data scope: system callers. */
+    /** The unit a case belongs to (its documents' numbers, templates); no data scope: system callers (0038). */
     public long unitOf(long caseId) {
-        return java.util.Optional.ofNullable(mapper.unitOf(caseId))
-                .orElseThrow(() -> DomainException.notFound("case.notFound", caseId));
+        return caseRow(caseId).unitId;
+    }
+
+    private CaseRow caseRow(long caseId) {
+        CaseRow row = mapper.findCase(caseId);
+        if (row == null) {
+            throw DomainException.notFound("case.notFound", caseId);
+        }
+        return row;
     }
 
     /** {@link #fileDocument(long, DocumentKind, long)} with a code and title of the caller's. */
     @Transactional
     public long fileDocument(long caseId, String type, String title, long userId) {
-        CaseStage stage = mapper.stageOf(caseId);
-        if (stage == null) {
-            throw DomainException.notFound("case.notFound", caseId);
-        }
+        CaseStage stage = caseRow(caseId).stage;
         return addDocument(caseId, type, title, null, stage, userId);
     }
 

@@ -6,6 +6,7 @@ import cn.zhifa.casefile.internal.ClockMapper;
 import cn.zhifa.casefile.process.OrdinaryProcedureEngine;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.TransactionReadCache;
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.TaskRef;
 import java.time.Clock;
@@ -62,6 +63,7 @@ public class CaseWorkflowService {
         }
         // 1. load and lock
         CaseRow row = lockOpenStep(mapper, actor, taskId);
+        keepAsRead(row);
         String taskKey = row.lockedTaskKey;
         Step<?> step = catalogue.step(taskKey).orElse(null);
         if (step == null || !step.payloadType().isInstance(payload)) {
@@ -83,14 +85,15 @@ public class CaseWorkflowService {
         // the clock's events as the step read them, unless an act or event of the step may have added one (a pause)
         boolean acts = result.writes().stream().anyMatch(w -> !(w instanceof StepResult.Document));
         List<ClockEvent> events = acts ? null : context.clockEventsIfRead();
+        List<TaskRef> open; // 6. projections: the open tasks after it (as the listener wrote them, or read)
         try {
-            dueDates.completing(row, events, () -> engine.completeStep(taskId, result.variables()));
+            open = inbox.completeAndListOpen(row.id, row.openTaskCount == 1,
+                    () -> dueDates.completing(row, events, () -> engine.completeStep(taskId, result.variables())));
         } catch (OptimisticLockingException e) {
             throw DomainException.conflict("task.goneOrDone", taskId);
         }
-        // 6. projections. Stage: the open step's, or what the step or the archive delegate set; written with the
-        // step's changed columns in one UPDATE. Then the record entry, then the deadlines.
-        List<TaskRef> open = inbox.openRefsOfCase(row.id);
+        // Stage: the open step's, or what the step or the archive delegate set; written with the step's changed
+        // columns in one UPDATE. Then the record entry, then the deadlines.
         CaseStage next = open.stream().map(t -> catalogue.stageOf(t.taskKey())).filter(Objects::nonNull).findFirst()
                 .orElse(null);
         if (next != null && next != changes.stage()) {
@@ -105,6 +108,7 @@ public class CaseWorkflowService {
             after = mapper.findCase(row.id); // the process ended (archive delegate) or the item's name changed
         } else if (written) {
             row.version++;
+            keepAsRead(row); // what the documents and the pre-audit read of the case: the row just written
         }
         CaseRecord.Entry own = history.entry(before.stage(), after.stage, result.action(), actor.userId(),
                 result.comment(changes), CaseDiff.step(taskId, taskKey, before, CaseFileService.toCase(after)));
@@ -128,6 +132,11 @@ public class CaseWorkflowService {
             throw DomainException.invalid("case.readOnly", row.caseNo);
         }
         return row;
+    }
+
+    /** Keeps the row, as locked or as just written, as the transaction's {@code findCase} of it (decision 0038). */
+    private static void keepAsRead(CaseRow row) {
+        TransactionReadCache.keep(CaseFileMapper.class.getName() + ".findCase", row.id, row.asStored());
     }
 
     @SuppressWarnings("unchecked")

@@ -19,11 +19,14 @@ import org.apache.ibatis.mapping.StatementType;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.reflection.MetaObject;
+import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 import org.apache.ibatis.transaction.Transaction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads once per transaction what the transaction has not changed since (decision 0034). MyBatis keeps a
@@ -36,6 +39,10 @@ import org.springframework.stereotype.Component;
  * everything. Each hit returns a copy of the list (callers may sort or extend it). Writes made in the same transaction
  * outside MyBatis are not seen: nothing in the application does that between reads of the same rows. Setting {@code
  * zhifa.read-cache=false} turns it off (measurements).
+ * <p>
+ * A service that has just written a row and holds all of it may {@link #keep} it as the result of a read by id, so
+ * the transaction's later readers of that row (documents, the pre-audit) do not read back what was written
+ * (decision 0038). The kept result is forgotten like any other at the next write of its tables.
  */
 @Component
 public class TransactionReadCache implements Interceptor {
@@ -47,8 +54,24 @@ public class TransactionReadCache implements Interceptor {
     private final boolean enabled;
     private volatile SchemaTables schema;
 
+    /** The resource key under which a transaction's caching executor is bound while its session is open. */
+    private static final Object CURRENT = new Object();
+
     TransactionReadCache(@Value("${zhifa.read-cache:true}") boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /**
+     * Keeps {@code row} as the one-row result of the read {@code statement} (a mapper's full statement id) with {@code
+     * parameter}, in the current transaction's cache, as if that read had just been made: for a row the caller has
+     * just written whole, and will not change again (the cache hands out the same object). Nothing happens outside a
+     * transaction, with the cache off, or for a read the cache would not keep.
+     */
+    public static void keep(String statement, Object parameter, Object row) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.getResource(CURRENT) instanceof Caching caching) {
+            caching.keep(statement, parameter, row);
+        }
     }
 
     @Override
@@ -59,7 +82,9 @@ public class TransactionReadCache implements Interceptor {
     @Override
     public Object plugin(Object target) {
         if (enabled && target instanceof Executor executor) {
-            return new Caching(executor, schema());
+            Caching caching = new Caching(executor, schema());
+            caching.bindToTransaction();
+            return caching;
         }
         return target;
     }
@@ -84,6 +109,9 @@ public class TransactionReadCache implements Interceptor {
         private final Executor delegate;
         private final SchemaTables schema;
         private final Map<CacheKey, Kept> kept = new LinkedHashMap<>();
+        /** The statements' configuration, from the first statement run (to find a kept read's statement). */
+        private Configuration configuration;
+        private boolean bound;
 
         private record Kept(List<?> rows, Set<String> tables) {
         }
@@ -91,6 +119,64 @@ public class TransactionReadCache implements Interceptor {
         Caching(Executor delegate, SchemaTables schema) {
             this.delegate = delegate;
             this.schema = schema;
+        }
+
+        /**
+         * Bound as the transaction's cache for {@link TransactionReadCache#keep} while its session is open (MyBatis
+         * opens one session a transaction): unbound when suspended by an inner transaction and when closed.
+         */
+        void bindToTransaction() {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()
+                    || TransactionSynchronizationManager.hasResource(CURRENT)) {
+                return;
+            }
+            TransactionSynchronizationManager.bindResource(CURRENT, this);
+            bound = true;
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void suspend() {
+                    if (bound) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(CURRENT);
+                    }
+                }
+
+                @Override
+                public void resume() {
+                    if (bound) {
+                        TransactionSynchronizationManager.bindResource(CURRENT, Caching.this);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    unbind();
+                }
+            });
+        }
+
+        private void unbind() {
+            if (bound) {
+                bound = false;
+                if (TransactionSynchronizationManager.getResource(CURRENT) == this) {
+                    TransactionSynchronizationManager.unbindResource(CURRENT);
+                }
+            }
+        }
+
+        void keep(String statement, Object parameter, Object row) {
+            if (configuration == null || !configuration.hasStatement(statement, false)) {
+                return;
+            }
+            MappedStatement ms = configuration.getMappedStatement(statement, false);
+            if (!cacheable(ms, Executor.NO_RESULT_HANDLER)) {
+                return;
+            }
+            BoundSql boundSql = ms.getBoundSql(parameter);
+            Set<String> tables = schema.reads(boundSql.getSql());
+            if (tables != null && kept.size() < MAX_ENTRIES) {
+                kept.put(delegate.createCacheKey(ms, parameter, RowBounds.DEFAULT, boundSql),
+                        new Kept(List.of(row), tables));
+            }
         }
 
         @Override
@@ -105,6 +191,7 @@ public class TransactionReadCache implements Interceptor {
         @SuppressWarnings("unchecked")
         public <E> List<E> query(MappedStatement ms, Object parameter, RowBounds rowBounds,
                 ResultHandler resultHandler, CacheKey key, BoundSql boundSql) throws SQLException {
+            configuration = ms.getConfiguration();
             Set<String> tables = cacheable(ms, resultHandler) ? schema.reads(boundSql.getSql()) : null;
             if (tables == null) {
                 if (ms.isFlushCacheRequired()) {
@@ -130,6 +217,7 @@ public class TransactionReadCache implements Interceptor {
 
         @Override
         public int update(MappedStatement ms, Object parameter) throws SQLException {
+            configuration = ms.getConfiguration();
             forget(ms, parameter);
             return delegate.update(ms, parameter);
         }
@@ -211,6 +299,7 @@ public class TransactionReadCache implements Interceptor {
         @Override
         public void close(boolean forceRollback) {
             kept.clear();
+            unbind();
             delegate.close(forceRollback);
         }
 

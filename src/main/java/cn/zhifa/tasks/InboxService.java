@@ -5,6 +5,7 @@ import cn.zhifa.organization.Permissions;
 import cn.zhifa.organization.RequiresPermission;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.tasks.internal.Completers;
+import cn.zhifa.tasks.internal.CreatedTasks;
 import cn.zhifa.tasks.internal.InboxMapper;
 import cn.zhifa.tasks.internal.InboxRow;
 import cn.zhifa.tasks.internal.InboxWhere;
@@ -208,9 +209,20 @@ public class InboxService {
         return mapper.refsOfCase(caseId);
     }
 
+    /**
+     * Runs a step's engine completion of a task of the case and returns the case's open tasks after it, oldest first:
+     * what the engine's listener wrote during the completion when the completed task was the case's only open one
+     * ({@code onlyOpenTask}, read under the case's lock) and nothing else changed the case's rows, else read (0038).
+     */
+    public List<TaskRef> completeAndListOpen(long caseId, boolean onlyOpenTask, Runnable completion) {
+        List<TaskRef> created = CreatedTasks.during(caseId, completion).openRefs();
+        return onlyOpenTask && created != null ? created : mapper.refsOfCase(caseId);
+    }
+
     /** Sets the due date shown on the task in every inbox; null clears it. */
     @Transactional
     public void setDueDate(String taskId, java.time.LocalDate due) {
+        CreatedTasks.changed(); // a completion being recorded no longer stands for a read
         mapper.setDueDate(taskId, due);
         mapper.setHandlerQueueDue(taskId, due);
     }

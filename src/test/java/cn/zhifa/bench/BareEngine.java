@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,8 +22,9 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 /**
  * A bare Camunda engine on its own database: the same ordinary-procedure BPMN with a no-op archive delegate and no
  * domain store, and the reference linear 15-user-task process. Settings match the application's engine where they
- * matter (UUID ids, READ COMMITTED, no job executor) except the history level: the engine's default {@code full}, or
- * the application's {@code zhifa} with {@code -Dbench.bareHistory=zhifa} (decision 0036; both ratios are reported).
+ * matter (UUID ids, READ COMMITTED, no job executor) except the history: the engine's default (level {@code full},
+ * removal time at the end), or the application's (level {@code zhifa}, no removal time) with {@code
+ * -Dbench.bareHistory=zhifa} (decisions 0036 and 0038; both ratios are reported).
  */
 final class BareEngine implements AutoCloseable {
 
@@ -54,6 +56,10 @@ final class BareEngine implements AutoCloseable {
         c.setDatabaseSchemaUpdate("true");
         c.setHistory(HISTORY);
         MachineryHistoryLevel.register(c, new MachineryHistoryLevel());
+        if (MachineryHistoryLevel.NAME.equals(HISTORY)) { // the application's history settings (0036, 0038)
+            c.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
+            c.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
+        }
         c.setIdGenerator(new StrongUuidGenerator());
         c.setJobExecutorActivate(false);
         c.setEnforceHistoryTimeToLive(true);

@@ -98,8 +98,10 @@ class StepStatementsIT {
         // a case's dependent facts (CaseFactsProbe): 944 → 809. Session 15: the engine keeps the history of its
         // machinery only and no candidate links (decision 0036): 809 → 682; a set of users' accounts, roles and
         // certificates in one read → 658; a transaction's record entries inserted together, the clock's timer moved
-        // in one engine command (decision 0037) → 636. Issue 14's target (≤ 1.5 × bare) is not met.
-        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 642));
+        // in one engine command (decision 0037) → 636. Session 16: no removal time written at the case's end, the
+        // case row kept as written, the new tasks taken from the inbox listener (decision 0038) → 596. Issue 14's
+        // target (≤ 1.5 × bare) is not met.
+        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 602));
     }
 
     private void runCase() {

@@ -95,4 +95,40 @@ class TransactionReadCacheIT {
         });
         assertThat(sizes / 1000).isPositive().isEqualTo(sizes % 1000);
     }
+
+    @Test
+    void aRowJustWrittenIsKeptAsItsReadUntilTheNextWriteOfItsTable() {
+        UserRow user = mapper.findUsers(null).get(0);
+        String name = user.displayName;
+        String find = OrganizationMapper.class.getName() + ".findUser";
+        TransactionTemplate tx = new TransactionTemplate(txm);
+        List<String> seen = tx.execute(s -> {
+            UserRow changed = mapper.findUser(user.id);
+            changed.displayName = name + "改";
+            mapper.updateUser(changed);
+            TransactionReadCache.keep(find, user.id, changed);
+            long before = SqlCounter.total();
+            UserRow read = mapper.findUser(user.id); // the kept row: no statement
+            long reads = SqlCounter.total() - before;
+            // an inner transaction has a cache of its own: it reads the database (and waits for nothing: the outer
+            // transaction's change is not committed, so it sees the old name)
+            String inner = new TransactionTemplate(txm, new org.springframework.transaction.support
+                    .DefaultTransactionDefinition(org.springframework.transaction.TransactionDefinition
+                            .PROPAGATION_REQUIRES_NEW)).execute(i -> mapper.findUser(user.id).displayName);
+            UserRow afterInner = mapper.findUser(user.id); // the outer cache is bound again after the inner one
+            mapper.updateUser(changed); // the table written again: the kept row is forgotten
+            before = SqlCounter.total();
+            mapper.findUser(user.id);
+            long readAgain = SqlCounter.total() - before;
+            s.setRollbackOnly();
+            return List.of(read.displayName, String.valueOf(read == changed), String.valueOf(reads), inner,
+                    String.valueOf(afterInner == changed), String.valueOf(readAgain));
+        });
+        assertThat(seen).containsExactly(name + "改", "true", "0", name, "true", "1");
+        // outside a transaction keeping does nothing
+        UserRow notWritten = mapper.findUser(user.id);
+        notWritten.displayName = name + "未写";
+        TransactionReadCache.keep(find, user.id, notWritten);
+        assertThat(mapper.findUser(user.id).displayName).isEqualTo(name);
+    }
 }

@@ -26,10 +26,6 @@ public interface CaseFileMapper {
     /** Writes every mutable column when the row still has {@code version}; returns 0 when someone else won. */
     int updateCase(CaseRow row);
 
-    CaseStage stageOf(long id);
-
-    Long unitOf(long id);
-
     int setClockProcess(@Param("id") long id, @Param("pid") String processInstanceId);
 
     /** The case's procedure instance (a new one after 撤销并责令重新作出 on an archived case, decision 0029). */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** case_file row (plus the item's name when read). */
-public class CaseRow {
+public class CaseRow implements Cloneable {
     public Long id;
     public String caseNo;
     public Integer caseYear;
@@ -22,9 +22,13 @@ public class CaseRow {
     public String location;
     public Long itemId;
     public String itemName;
-    /** Only from {@code findCaseOfTaskForUpdate}: the task's key, and how often the actor is a handler (0 or 1). */
+    /**
+     * Only from {@code findCaseOfTaskForUpdate}: the task's key, how often the actor is a handler (0 or 1), and how
+     * many inbox rows carry the case's id (1: the task is the case's only open one).
+     */
     public String lockedTaskKey;
     public int actorHandlerCount;
+    public int openTaskCount;
     public String partyName;
     /** The party name as read (or last indexed): case_party_gram is rewritten when an update changes it. */
     public String indexedPartyName;
@@ -90,4 +94,32 @@ public class CaseRow {
     public String educationRecord;
     /** 负责人审批意见 typed with the decision (处理决定审批表); null: none typed. */
     public String decisionOpinion;
+
+    /**
+     * A copy as {@code findCase} would read this row once it is written: money at its columns' scale (DECIMAL(14, 2),
+     * rounded as the database rounds), the party name as indexed, without what only the step's lock reads.
+     */
+    public CaseRow asStored() {
+        CaseRow c;
+        try {
+            c = (CaseRow) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+        c.lockedTaskKey = null;
+        c.actorHandlerCount = 0;
+        c.openTaskCount = 0;
+        c.indexedPartyName = partyName;
+        c.proposedFine = money(proposedFine);
+        c.proposedConfiscation = money(proposedConfiscation);
+        c.notifiedFine = money(notifiedFine);
+        c.decidedFine = money(decidedFine);
+        c.decidedConfiscation = money(decidedConfiscation);
+        c.paidAmount = money(paidAmount);
+        return c;
+    }
+
+    private static BigDecimal money(BigDecimal v) {
+        return v == null ? null : v.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
 }

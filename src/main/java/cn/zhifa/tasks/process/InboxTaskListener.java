@@ -3,9 +3,11 @@ package cn.zhifa.tasks.process;
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.TaskEvent;
 import cn.zhifa.tasks.internal.Completers;
+import cn.zhifa.tasks.internal.CreatedTasks;
 import cn.zhifa.tasks.internal.InboxMapper;
 import cn.zhifa.tasks.internal.InboxRow;
 import cn.zhifa.tasks.TaskDueDates;
+import cn.zhifa.tasks.TaskRef;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,6 +58,7 @@ public class InboxTaskListener implements TaskListener {
      */
     private void assigned(DelegateTask task) {
         Long assignee = userId(task.getAssignee());
+        CreatedTasks.changed();
         InboxRow row = mapper.eventRef(task.getId());
         mapper.setAssignee(task.getId(), assignee);
         if (row != null && !java.util.Objects.equals(row.assigneeId, assignee)) {
@@ -81,6 +84,7 @@ public class InboxTaskListener implements TaskListener {
         InboxRow row = new InboxRow();
         row.taskId = task.getId();
         row.caseId = ((Number) vars(task).getVariable("caseId")).longValue();
+        CreatedTasks.removed(row.caseId, row.taskId);
         row.taskKey = task.getTaskDefinitionKey();
         row.assigneeId = userId(task.getAssignee());
         row.procedureType = procedure(vars(task).getVariable(VAR_PROCEDURE));
@@ -93,6 +97,7 @@ public class InboxTaskListener implements TaskListener {
         InboxRow row = mapper.eventRef(task.getId());
         mapper.delete(task.getId()); // its handlers' queue rows go with it (V391)
         if (row != null) {
+            CreatedTasks.removed(row.caseId, row.taskId);
             publish(TaskEvent.Kind.CANCELLED, row, null, row.assigneeId);
         }
     }
@@ -124,8 +129,14 @@ public class InboxTaskListener implements TaskListener {
                 ? task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate()
                 : dueDates.orderedStream().map(d -> d.dueOf(ofCase, task.getTaskDefinitionKey()))
                         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        mapper.insert(task.getId(), ofCase, ((Number) unitId).longValue(), task.getTaskDefinitionKey(), group,
-                userId(task.getAssignee()), created, due, procedure(vars(task).getVariable(VAR_PROCEDURE)));
+        long unit = ((Number) unitId).longValue();
+        String procedure = procedure(vars(task).getVariable(VAR_PROCEDURE));
+        mapper.insert(task.getId(), ofCase, unit, task.getTaskDefinitionKey(), group, userId(task.getAssignee()),
+                created, due, procedure);
+        if (!"COMPLAINT".equals(procedure)) { // what the case's open tasks now read (a complaint's are not a case's)
+            CreatedTasks.created(new TaskRef(task.getId(), ofCase, unit, task.getTaskDefinitionKey(), group,
+                    userId(task.getAssignee()), due));
+        }
         if (InboxService.GROUP_HANDLER.equals(group)) {
             mapper.insertHandlerQueue(task.getId());
         }

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The engine's history level {@code zhifa} (decision 0036): a whole case leaves the engine's history of its process
  * instance and of its machinery, and nothing of its user tasks, candidates or variables — those are in the case record,
- * which has an entry for every step; a candidate group reaches the inbox without an engine link.
+ * which has an entry for every step; a candidate group reaches the inbox without an engine link. No history row gets
+ * a removal time (decision 0038).
  */
 @IntegrationTest
 class EngineHistoryIT {
@@ -54,6 +55,16 @@ class EngineHistoryIT {
                 "ACT_HI_IDENTITYLINK"}) {
             assertThat(count("SELECT COUNT(*) FROM " + table + " WHERE ROOT_PROC_INST_ID_ = ?", done)).as(table)
                     .isZero();
+        }
+        // no removal time: the case's end rewrote no history table (0038); a cleanup would go by the end time
+        ProcessEngineConfigurationImpl cfg = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(cfg.getHistoryRemovalTimeStrategy()).isEqualTo("none");
+        assertThat(cfg.getHistoryCleanupStrategy()).isEqualTo("endTimeBased");
+        for (String table : new String[] {"ACT_HI_PROCINST", "ACT_HI_ACTINST"}) {
+            assertThat(count("SELECT COUNT(*) FROM " + table + " WHERE ROOT_PROC_INST_ID_ = ?", done)).as(table)
+                    .isPositive();
+            assertThat(count("SELECT COUNT(*) FROM " + table + " WHERE ROOT_PROC_INST_ID_ = ? AND REMOVAL_TIME_ IS "
+                    + "NOT NULL", done)).as(table).isZero();
         }
         // the machinery is kept: the archive service task and the end; no user task
         assertThat(jdbc.queryForList("SELECT ACT_TYPE_ FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ?", String.class,
