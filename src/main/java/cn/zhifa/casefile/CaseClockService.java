@@ -244,6 +244,7 @@ public class CaseClockService {
         List<DeadlineRow> before = mapper.deadlines(caseId);
         before.forEach(d -> stored.put(d.kind, d));
         List<DeadlineRow> after = new ArrayList<>();
+        List<DeadlineRow> written = new ArrayList<>();
         Map<DeadlineKind, CaseDeadline> byKind = new EnumMap<>(DeadlineKind.class);
         boolean changed = false;
         java.time.Instant instant = clock.instant();
@@ -264,15 +265,15 @@ public class CaseClockService {
             r.dueDate = d.due();
             r.confirmed = d.confirmed();
             r.open = d.open();
-            if (old == null) {
-                mapper.insertDeadline(r);
-            } else {
-                // a moved deadline warns again unless its new moment has already passed (and was raised)
+            if (old != null) { // a moved deadline warns again unless its new moment has passed (and was raised)
                 r.warnedAt = old.warnedAt != null && !computation.warnMoment(d.due()).isAfter(instant) ? old.warnedAt : null;
                 r.overdueAt = old.overdueAt != null && !computation.overdueMoment(d.due()).isAfter(instant) ? old.overdueAt : null;
-                mapper.updateDeadline(r);
             }
+            written.add(r);
             after.add(r);
+        }
+        if (!written.isEmpty()) { // new and moved deadlines in one statement
+            mapper.writeDeadlines(written);
         }
         for (String kind : stored.keySet()) {
             mapper.deleteDeadline(caseId, kind);

@@ -3,6 +3,7 @@ package cn.zhifa.casefile;
 import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.shared.RunningNumber;
 import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -31,18 +32,8 @@ class CaseNumbering {
     /** Sets the number, year and running number on the row (whose unit is known). */
     void assign(CaseRow row, LocalDate day) {
         int year = day.getYear();
-        int seq;
-        if (mapper.bumpCaseNumber(row.unitId, year) == 0) {
-            try {
-                mapper.insertCaseNumber(row.unitId, year);
-                seq = 1;
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
-                mapper.bumpCaseNumber(row.unitId, year);
-                seq = mapper.currentCaseNumber(row.unitId, year);
-            }
-        } else {
-            seq = mapper.currentCaseNumber(row.unitId, year);
-        }
+        int seq = RunningNumber.take(new RunningNumber(row.unitId, null, year), mapper::bumpCaseNumber,
+                () -> mapper.insertCaseNumber(row.unitId, year));
         row.caseNo = pattern.replace("{prefix}", organization.unit(row.unitId).caseNumberPrefix())
                 .replace("{year}", String.valueOf(year)).replace("{seq}", String.format("%04d", seq));
         row.caseYear = year;

@@ -1,5 +1,6 @@
 package cn.zhifa.complaint;
 
+import cn.zhifa.shared.RunningNumber;
 import cn.zhifa.shared.StoredText;
 import static cn.zhifa.complaint.ComplaintRows.blankToNull;
 import static cn.zhifa.complaint.ComplaintRows.optional;
@@ -39,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -383,18 +383,8 @@ public class ComplaintService {
     }
 
     private String number(long unitId, int year) {
-        int seq;
-        if (mapper.bumpNumber(unitId, year) == 0) {
-            try {
-                mapper.insertNumber(unitId, year);
-                seq = 1;
-            } catch (DuplicateKeyException raced) {
-                mapper.bumpNumber(unitId, year);
-                seq = mapper.currentNumber(unitId, year);
-            }
-        } else {
-            seq = mapper.currentNumber(unitId, year);
-        }
+        int seq = RunningNumber.take(new RunningNumber(unitId, null, year), mapper::bumpNumber,
+                () -> mapper.insertNumber(unitId, year));
         return String.format("%s投〔%d〕第%05d号", organization.unit(unitId).caseNumberPrefix(), year, seq);
     }
 }

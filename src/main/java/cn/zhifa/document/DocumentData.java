@@ -49,6 +49,7 @@ public class DocumentData {
 
     private final CaseFileService cases;
     private final OrganizationService organization;
+    private final UnitSheets units;
     private final LegalReviewService reviews;
     private final NoticesAndHearings hearings;
     private final DocumentTypeFields typeFields;
@@ -57,12 +58,13 @@ public class DocumentData {
     private final String reviewBody;
     private final String court;
 
-    DocumentData(CaseFileService cases, OrganizationService organization, LegalReviewService reviews,
-            NoticesAndHearings hearings, DocumentTypeFields typeFields, Messages messages, Clock clock,
+    DocumentData(CaseFileService cases, OrganizationService organization, UnitSheets units,
+            LegalReviewService reviews, NoticesAndHearings hearings, DocumentTypeFields typeFields, Messages messages, Clock clock,
             @Value("${zhifa.documents.review-body:北京市朝阳区人民政府}") String reviewBody,
             @Value("${zhifa.documents.court:北京市朝阳区人民法院}") String court) {
         this.cases = cases;
         this.organization = organization;
+        this.units = units;
         this.reviews = reviews;
         this.hearings = hearings;
         this.typeFields = typeFields;
@@ -138,7 +140,7 @@ public class DocumentData {
 
         Unit unit() {
             if (unit == null) {
-                unit = organization.unit(caseFile().unitId());
+                unit = units.of(caseFile().unitId()).unit();
             }
             return unit;
         }

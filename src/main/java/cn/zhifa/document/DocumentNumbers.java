@@ -2,7 +2,7 @@ package cn.zhifa.document;
 
 import cn.zhifa.casefile.DocumentNumbering;
 import cn.zhifa.document.internal.DocumentMapper;
-import cn.zhifa.organization.OrganizationService;
+import cn.zhifa.shared.RunningNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,12 +24,12 @@ class DocumentNumbers implements DocumentNumbering {
 
     private final DocumentMapper mapper;
     private final DocumentData data;
-    private final OrganizationService organization;
+    private final UnitSheets units;
     private final Clock clock;
     private final String pattern;
     private final TransactionTemplate firstRow;
 
-    DocumentNumbers(DocumentMapper mapper, DocumentData data, OrganizationService organization, Clock clock,
+    DocumentNumbers(DocumentMapper mapper, DocumentData data, UnitSheets units, Clock clock,
             @Value("${zhifa.documents.number-pattern:{prefix}{word}〔{year}〕第{seq}号}") String pattern,
             PlatformTransactionManager transactions) {
         this.firstRow = new TransactionTemplate(transactions);
@@ -40,7 +40,7 @@ class DocumentNumbers implements DocumentNumbering {
         }
         this.mapper = mapper;
         this.data = data;
-        this.organization = organization;
+        this.units = units;
         this.clock = clock;
         this.pattern = pattern;
     }
@@ -55,7 +55,7 @@ class DocumentNumbers implements DocumentNumbering {
         long unitId = data.unitOf(caseId);
         int year = LocalDate.now(clock).getYear();
         int seq = next(unitId, word, year);
-        return pattern.replace("{prefix}", organization.unit(unitId).caseNumberPrefix()).replace("{word}", word)
+        return pattern.replace("{prefix}", units.of(unitId).unit().caseNumberPrefix()).replace("{word}", word)
                 .replace("{year}", String.valueOf(year)).replace("{seq}", String.format("%04d", seq));
     }
 
@@ -76,7 +76,8 @@ class DocumentNumbers implements DocumentNumbering {
     }
 
     private int next(long unitId, String word, int year) {
-        if (mapper.bumpNumber(unitId, word, year) == 0) {
+        RunningNumber n = new RunningNumber(unitId, word, year);
+        if (mapper.bumpNumber(n) == 0) {
             // the first number of a word and year: its row (seq 0, no number yet) is created and committed in a
             // transaction of its own, so that concurrent first numbers queue on the row's lock (under READ COMMITTED
             // the UPDATE that found no row holds no gap lock the INSERT would wait for; in REPEATABLE READ it would)
@@ -87,8 +88,8 @@ class DocumentNumbers implements DocumentNumbering {
                     // another transaction created it first
                 }
             });
-            mapper.bumpNumber(unitId, word, year);
+            mapper.bumpNumber(n);
         }
-        return mapper.currentNumber(unitId, word, year);
+        return n.moved();
     }
 }

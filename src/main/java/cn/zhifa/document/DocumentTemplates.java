@@ -8,7 +8,6 @@ import cn.zhifa.evidence.EvidenceStore;
 import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.shared.DomainException;
-import cn.zhifa.shared.TransactionMemo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,11 +41,13 @@ public class DocumentTemplates {
     }
 
     private final DocumentMapper mapper;
+    private final UnitSheets sheets;
     private final EvidenceStore store;
     private final Clock clock;
 
-    DocumentTemplates(DocumentMapper mapper, EvidenceStore store, Clock clock) {
+    DocumentTemplates(DocumentMapper mapper, UnitSheets sheets, EvidenceStore store, Clock clock) {
         this.mapper = mapper;
+        this.sheets = sheets;
         this.store = store;
         this.clock = clock;
     }
@@ -60,15 +61,10 @@ public class DocumentTemplates {
 
     /**
      * {@link #current} at a step's commit: the unit's templates are listed once per transaction however many
-     * documents the step makes (an upload by an admin is its own transaction).
+     * documents the step makes, with the unit itself ({@link UnitSheets}; an upload by an admin is its own transaction).
      */
     Template currentAtCommit(long unitId, DocumentType type) {
-        Map<String, TemplateRow> latest = TransactionMemo.get(this, unitId, unit -> {
-            Map<String, TemplateRow> byType = new java.util.HashMap<>();
-            mapper.templatesOfUnit(unit).forEach(r -> byType.merge(r.docType, r, (a, b) -> a.version >= b.version ? a : b));
-            return byType;
-        });
-        TemplateRow row = latest.get(type.name());
+        TemplateRow row = sheets.of(unitId).latest().get(type.name());
         return row == null ? defaultTemplate(type) : load(type, row);
     }
 

@@ -84,7 +84,7 @@ public class PublicationService {
     @Order(TransactionScoped.MAKE) // before the pre-audit, which reads what this makes, and the counters
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void onDecided(CaseDecided decided) {
-        draft(decided);
+        drafter.draft(decided); // nothing reads the draft back here
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package cn.zhifa.summary;
 
+import cn.zhifa.shared.RunningNumber;
 import cn.zhifa.shared.StoredText;
 import cn.zhifa.organization.Action;
 import cn.zhifa.organization.RequiresPermission;
@@ -40,7 +41,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -320,15 +320,8 @@ public class SummaryProcedureService {
      * concurrent decision waits on the row lock — no gaps, no duplicates.
      */
     int nextNumber(long unitId, int year) {
-        if (mapper.bumpNumber(unitId, year) == 0) {
-            try {
-                mapper.insertNumber(unitId, year);
-                return 1;
-            } catch (DuplicateKeyException raced) {
-                mapper.bumpNumber(unitId, year);
-            }
-        }
-        return mapper.currentNumber(unitId, year);
+        return RunningNumber.take(new RunningNumber(unitId, null, year), mapper::bumpNumber,
+                () -> mapper.insertNumber(unitId, year));
     }
 
     private record OpenStep(String taskId, SummaryRow row) {

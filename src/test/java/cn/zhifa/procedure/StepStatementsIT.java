@@ -99,9 +99,11 @@ class StepStatementsIT {
         // machinery only and no candidate links (decision 0036): 809 → 682; a set of users' accounts, roles and
         // certificates in one read → 658; a transaction's record entries inserted together, the clock's timer moved
         // in one engine command (decision 0037) → 636. Session 16: no removal time written at the case's end, the
-        // case row kept as written, the new tasks taken from the inbox listener (decision 0038) → 596. Issue 14's
-        // target (≤ 1.5 × bare) is not met.
-        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 602));
+        // case row kept as written, the new tasks taken from the inbox listener (decision 0038) → 596. Session 17: a
+        // running number's new value returned by its own update, a case's new and moved deadlines written in one
+        // statement → 588; a unit and its templates read together for its documents, the publication's draft not read
+        // back (decision 0039) → 578. Issue 14's target (≤ 1.5 × bare) is not met.
+        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 584));
     }
 
     private void runCase() {

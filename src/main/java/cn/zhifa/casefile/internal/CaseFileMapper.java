@@ -3,6 +3,7 @@ package cn.zhifa.casefile.internal;
 import cn.zhifa.casefile.CaseQuery;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.shared.PartyMatch;
+import cn.zhifa.shared.RunningNumber;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -78,9 +79,9 @@ public interface CaseFileMapper {
 
     List<HistoryRow> findHistory(long caseId);
 
-    int bumpCaseNumber(@Param("unitId") long unitId, @Param("year") int year);
+    /** Moves the row on by one; {@code n.value} is then its next_no, one past the number taken. */
+    int bumpCaseNumber(RunningNumber n);
 
     void insertCaseNumber(@Param("unitId") long unitId, @Param("year") int year);
 
-    int currentCaseNumber(@Param("unitId") long unitId, @Param("year") int year);
 }

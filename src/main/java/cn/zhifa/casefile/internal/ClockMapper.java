@@ -41,9 +41,11 @@ public interface ClockMapper {
 
     void deleteDeadline(@Param("caseId") long caseId, @Param("kind") String kind);
 
-    void insertDeadline(DeadlineRow row);
-
-    void updateDeadline(DeadlineRow row);
+    /**
+     * Writes new and changed deadlines of a case in one statement: a row whose (case, kind) is stored takes the given
+     * dates, flags and warning moments (its unit stays); the others are inserted.
+     */
+    void writeDeadlines(@Param("rows") List<DeadlineRow> rows);
 
     int markWarned(@Param("caseId") long caseId, @Param("kind") String kind, @Param("at") LocalDateTime at);
 

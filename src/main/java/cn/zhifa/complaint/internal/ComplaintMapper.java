@@ -1,5 +1,6 @@
 package cn.zhifa.complaint.internal;
 
+import cn.zhifa.shared.RunningNumber;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,11 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ComplaintMapper {
 
-    int bumpNumber(@Param("unitId") long unitId, @Param("year") int year);
+    /** Moves the row on by one; {@code n.value} is then its next_no, one past the number taken. */
+    int bumpNumber(RunningNumber n);
 
     void insertNumber(@Param("unitId") long unitId, @Param("year") int year);
 
-    int currentNumber(@Param("unitId") long unitId, @Param("year") int year);
 
     void insert(ComplaintRow row);
 

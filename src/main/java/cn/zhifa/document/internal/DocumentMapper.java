@@ -1,5 +1,6 @@
 package cn.zhifa.document.internal;
 
+import cn.zhifa.shared.RunningNumber;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -9,11 +10,11 @@ import org.apache.ibatis.annotations.Param;
 public interface DocumentMapper {
 
     // 文书号
-    int bumpNumber(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
+    /** Moves the running number on by one; {@code n.value} is then the new number (rows changed: 0 or 1). */
+    int bumpNumber(RunningNumber n);
 
     void insertNumber(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
 
-    int currentNumber(@Param("unitId") long unitId, @Param("docType") String docType, @Param("year") int year);
 
     // templates
     void insertTemplate(TemplateRow row);
@@ -22,6 +23,9 @@ public interface DocumentMapper {
 
     TemplateRow template(@Param("unitId") long unitId, @Param("docType") String docType,
             @Param("version") int version);
+
+    /** The unit (from the organization's view) and its uploaded templates: a row per template, one if none. */
+    List<UnitSheetRow> unitSheet(@Param("unitId") long unitId);
 
     List<TemplateRow> templatesOfUnit(long unitId);
 

@@ -1,5 +1,6 @@
 package cn.zhifa.summary.internal;
 
+import cn.zhifa.shared.RunningNumber;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,11 +12,11 @@ import org.apache.ibatis.annotations.Param;
 public interface SummaryMapper {
 
     /** Increments the unit's running number of the year (row lock held to the end of the transaction). */
-    int bumpNumber(@Param("unitId") long unitId, @Param("year") int year);
+    /** Moves the row on by one; {@code n.value} is then its next_no, one past the number taken. */
+    int bumpNumber(RunningNumber n);
 
     void insertNumber(@Param("unitId") long unitId, @Param("year") int year);
 
-    int currentNumber(@Param("unitId") long unitId, @Param("year") int year);
 
     void insert(SummaryRow row);
 
