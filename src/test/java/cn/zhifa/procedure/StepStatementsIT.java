@@ -102,8 +102,9 @@ class StepStatementsIT {
         // case row kept as written, the new tasks taken from the inbox listener (decision 0038) → 596. Session 17: a
         // running number's new value returned by its own update, a case's new and moved deadlines written in one
         // statement → 588; a unit and its templates read together for its documents, the publication's draft not read
-        // back (decision 0039) → 578. Issue 14's target (≤ 1.5 × bare) is not met.
-        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 584));
+        // back → 578; a case's facts as bits on its row instead of a probe of eight tables (decision 0039) → 567.
+        // Issue 14's target (≤ 1.5 × bare) is not met.
+        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 573));
     }
 
     private void runCase() {

@@ -1,12 +1,15 @@
 package cn.zhifa.casefile.internal;
 
-import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
-/** Which of a case's dependent tables hold rows of the case: one statement instead of a read of each. */
+/** Which of a case's dependent tables hold rows of the case: a bit each on the case row. */
 @Mapper
 public interface CaseFactsMapper {
 
-    /** The names of the tables ({@link CaseFactsProbe#TABLES}) that hold at least one row of the case. */
-    List<String> present(long caseId);
+    /**
+     * Sets a dependent-fact table's bit ({@link CaseFactsProbe#BITS}) on the case, if it is not set: the case's first
+     * row of that table is being inserted.
+     */
+    int markFact(@Param("caseId") long caseId, @Param("bit") int bit);
 }

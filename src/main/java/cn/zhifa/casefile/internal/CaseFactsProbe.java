@@ -3,11 +3,14 @@ package cn.zhifa.casefile.internal;
 import cn.zhifa.shared.TransactionScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.ibatis.cache.CacheKey;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.BoundSql;
@@ -16,6 +19,7 @@ import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,10 +29,13 @@ import org.springframework.transaction.support.TransactionSynchronization;
 /**
  * A case's dependent facts — transfers, clock events, preservations, remedies and their hearings, payments,
  * execution acts, seizures — are read at every step (the deadlines, the guards, the pre-audit) and most cases have
- * none of most of them. The first read of one of them for a case in a transaction asks once which of these tables
- * hold rows of the case ({@link CaseFactsMapper#present}); a read of a table that holds none is then answered empty
- * without a statement. A write of any of these tables in the transaction forgets what was asked (the reads go to the
- * database again); the answer never outlives its transaction, and outside a transaction nothing is answered here.
+ * none of most of them. The case row says which of these tables hold rows of the case ({@code fact_tables}, a bit a
+ * table, {@link #BITS}): the insert of a row into one of them first sets its table's bit on the case, in the same
+ * transaction ({@link CaseFactsMapper#markFact}; a bit is never cleared, a set bit only means "read the table"). The
+ * first read of one of these tables for a case in a transaction takes the bits from the case row — a step has it
+ * already (its lock, kept by the read cache), so the answer costs no statement (decision 0039) — and a read of a table
+ * whose bit is clear is answered empty without a statement. A write of any of these tables in the transaction forgets
+ * what was asked; the answer never outlives its transaction, and outside a transaction nothing is answered here.
  */
 @Component
 @Intercepts({
@@ -51,15 +58,24 @@ public class CaseFactsProbe implements Interceptor {
             ExecutionMapper.class.getName() + ".payments", "case_payment",
             ExecutionMapper.class.getName() + ".acts", "case_execution_act",
             SeizureMapper.class.getName() + ".seizures", "case_seizure");
+    /** Each probed table's bit in {@code case_file.fact_tables} (V394 sets them for the rows already there). */
+    static final Map<String, Integer> BITS = Map.of("case_transfer", 1, "case_clock_event", 2,
+            "evidence_preservation", 4, "case_remedy", 8, "case_remedy_hearing", 16, "case_payment", 32,
+            "case_execution_act", 64, "case_seizure", 128);
     /** The tables probed. */
-    static final Set<String> TABLES = Set.copyOf(READS.values());
+    public static final Set<String> TABLES = Set.copyOf(READS.values());
+    private static final Pattern INSERT = Pattern.compile("^\\s*insert\\s+into\\s+(\\w+)");
 
     private final ObjectProvider<CaseFactsMapper> mapper;
+    private final ObjectProvider<CaseFileMapper> cases;
     /** Per write statement: whether its SQL names a probed table (its target is not parameter-dependent). */
     private final Map<String, Boolean> writesProbed = new ConcurrentHashMap<>();
+    /** Per write statement: the probed table it inserts a row into, or "" for none. */
+    private final Map<String, String> inserts = new ConcurrentHashMap<>();
 
-    CaseFactsProbe(ObjectProvider<CaseFactsMapper> mapper) {
+    CaseFactsProbe(ObjectProvider<CaseFactsMapper> mapper, ObjectProvider<CaseFileMapper> cases) {
         this.mapper = mapper;
+        this.cases = cases;
     }
 
     @Override
@@ -67,6 +83,10 @@ public class CaseFactsProbe implements Interceptor {
         MappedStatement ms = (MappedStatement) invocation.getArgs()[0];
         Object param = invocation.getArgs()[1];
         if ("update".equals(invocation.getMethod().getName())) {
+            String table = insertedTable(ms, param);
+            if (!table.isEmpty()) {
+                mark(ms, param, table); // the case's row first, as a step locks it before its facts
+            }
             if (writesProbed(ms, param)) {
                 Known known = TransactionScoped.find(Known.class);
                 if (known != null) {
@@ -85,10 +105,49 @@ public class CaseFactsProbe implements Interceptor {
         }
         Set<String> present = known.present.get(caseId.longValue());
         if (present == null) {
-            present = Set.copyOf(mapper.getObject().present(caseId.longValue()));
+            present = tablesOf(cases.getObject().findCase(caseId.longValue()),
+                    known.marked.getOrDefault(caseId.longValue(), 0));
             known.present.put(caseId.longValue(), present);
         }
         return present.contains(table) ? invocation.proceed() : new ArrayList<>();
+    }
+
+    /**
+     * The tables whose bit the case row or this transaction has set (a row kept by a step from before its facts were
+     * written lacks their bits); all of them when there is no such case (the reads find nothing).
+     */
+    private static Set<String> tablesOf(CaseRow row, int marked) {
+        Set<String> present = new HashSet<>();
+        BITS.forEach((table, bit) -> {
+            if (row == null || ((row.factTables | marked) & bit) != 0) {
+                present.add(table);
+            }
+        });
+        return Set.copyOf(present);
+    }
+
+    private String insertedTable(MappedStatement ms, Object param) {
+        return inserts.computeIfAbsent(ms.getId(), id -> {
+            Matcher m = INSERT.matcher(ms.getBoundSql(param).getSql().toLowerCase(Locale.ROOT));
+            return m.find() && TABLES.contains(m.group(1)) ? m.group(1) : "";
+        });
+    }
+
+    /** Sets the table's bit on the case of the row being inserted, unless this transaction knows it is set. */
+    private void mark(MappedStatement ms, Object param, String table) {
+        MetaObject meta = ms.getConfiguration().newMetaObject(param);
+        Object caseId = meta.hasGetter("caseId") ? meta.getValue("caseId") : null;
+        if (!(caseId instanceof Number id)) {
+            throw new IllegalStateException(ms.getId() + " inserts into " + table + " without a caseId parameter");
+        }
+        Known known = TransactionScoped.current(Known.class, Known::new);
+        Set<String> present = known == null ? null : known.present.get(id.longValue());
+        if (present == null || !present.contains(table)) {
+            mapper.getObject().markFact(id.longValue(), BITS.get(table));
+        }
+        if (known != null) {
+            known.marked.merge(id.longValue(), BITS.get(table), (a, b) -> a | b);
+        }
     }
 
     private boolean writesProbed(MappedStatement ms, Object param) {
@@ -104,5 +163,7 @@ public class CaseFactsProbe implements Interceptor {
     /** What this transaction has asked: per case, the tables holding its rows. */
     private static final class Known implements TransactionSynchronization {
         final Map<Long, Set<String>> present = new HashMap<>();
+        /** Per case, the bits set in this transaction (kept through writes, which forget {@link #present}). */
+        final Map<Long, Integer> marked = new HashMap<>();
     }
 }

@@ -32,6 +32,8 @@ public class CaseRow implements Cloneable {
     public String partyName;
     /** The party name as read (or last indexed): case_party_gram is rewritten when an update changes it. */
     public String indexedPartyName;
+    /** Which dependent-fact tables hold rows of the case, a bit each ({@code CaseFactsProbe.BITS}); never cleared. */
+    public int factTables;
     public LocalDate actDate;
     public LocalDate discoveredDate;
     public LocalDate filedDate;
