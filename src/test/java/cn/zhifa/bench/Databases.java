@@ -40,7 +40,7 @@ final class Databases {
         Map<String, Long> m = new LinkedHashMap<>();
         try (Connection c = connect(cfg, cfg.serverUrl()); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_select','Com_insert',"
-                        + "'Com_update','Com_delete','Com_commit','Com_set_option','Questions')")) {
+                        + "'Com_update','Com_delete','Com_begin','Com_commit','Com_set_option','Questions')")) {
             while (rs.next()) {
                 m.put(rs.getString(1), rs.getLong(2));
             }

@@ -2,7 +2,9 @@ package cn.zhifa.bench;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Latency samples (nanoseconds) and per-key accumulated time. */
@@ -34,15 +36,23 @@ final class Stats {
     static final class Breakdown {
         final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
         final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+        final Map<String, Queue<Long>> samples = new ConcurrentHashMap<>();
 
         void add(String key, long elapsedNanos) {
             nanos.computeIfAbsent(key, k -> new LongAdder()).add(elapsedNanos);
             counts.computeIfAbsent(key, k -> new LongAdder()).increment();
+            samples.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>()).add(elapsedNanos);
+        }
+
+        /** The key's 95th percentile in milliseconds. */
+        double p95(String key) {
+            return pct(millis(samples.get(key).stream().mapToLong(Long::longValue).toArray()), 95);
         }
 
         void clear() {
             nanos.clear();
             counts.clear();
+            samples.clear();
         }
     }
 }
