@@ -131,8 +131,9 @@ class ExplicitTransactions {
                     } finally {
                         manual = false;
                         open = false;
+                        target.close(); // back to the pool even when the rollback failed (a broken connection)
                     }
-                    break;
+                    return null;
                 case "unwrap":
                     if (((Class<?>) args[0]).isInstance(proxy)) {
                         return proxy;
