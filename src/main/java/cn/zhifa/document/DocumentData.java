@@ -59,7 +59,8 @@ public class DocumentData {
     private final String court;
 
     DocumentData(CaseFileService cases, OrganizationService organization, UnitSheets units,
-            LegalReviewService reviews, NoticesAndHearings hearings, DocumentTypeFields typeFields, Messages messages, Clock clock,
+            LegalReviewService reviews, NoticesAndHearings hearings, DocumentTypeFields typeFields, Messages messages,
+            Clock clock,
             @Value("${zhifa.documents.review-body:北京市朝阳区人民政府}") String reviewBody,
             @Value("${zhifa.documents.court:北京市朝阳区人民法院}") String court) {
         this.cases = cases;

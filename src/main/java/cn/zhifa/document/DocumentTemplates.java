@@ -61,7 +61,8 @@ public class DocumentTemplates {
 
     /**
      * {@link #current} at a step's commit: the unit's templates are listed once per transaction however many
-     * documents the step makes, with the unit itself ({@link UnitSheets}; an upload by an admin is its own transaction).
+     * documents the step makes, with the unit itself ({@link UnitSheets}; an upload by an admin is its own
+     * transaction).
      */
     Template currentAtCommit(long unitId, DocumentType type) {
         TemplateRow row = sheets.of(unitId).latest().get(type.name());
