@@ -82,6 +82,18 @@ class CaseFactsProbeIT {
         assertThat(factTables(caseId)).isEqualTo(2 + 32);
         List<Integer> inTransaction = new TransactionTemplate(txm).execute(s -> readAll(caseId));
         assertThat(inTransaction).isEqualTo(List.of(0, 2, 0, 0, 0, 1, 0, 0));
+
+        long other = f.aLead().id();
+        long statements = new TransactionTemplate(txm).execute(s -> {
+            long t0 = SqlCounter.total();
+            for (int i = 0; i < 2; i++) {
+                execution.insertPayment(other, "R-" + (2 + i), new BigDecimal("50.00"), BigDecimal.ZERO,
+                        LocalDate.of(2026, 3, 3), officer, LocalDateTime.of(2026, 3, 3, 9, i));
+            }
+            return SqlCounter.total() - t0;
+        });
+        assertThat(statements).as("two payments in one transaction: the bit set once, then two inserts").isEqualTo(3);
+        assertThat(factTables(other)).isEqualTo(32);
     }
 
     private int factTables(long caseId) {

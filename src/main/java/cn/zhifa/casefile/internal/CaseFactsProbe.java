@@ -133,21 +133,29 @@ public class CaseFactsProbe implements Interceptor {
         });
     }
 
-    /** Sets the table's bit on the case of the row being inserted, unless this transaction knows it is set. */
+    /**
+     * Sets the table's bit on the case of the row being inserted, unless this transaction knows it is set (read from
+     * the case row, or set by an earlier insert: a write forgets what was read, not what was marked).
+     */
     private void mark(MappedStatement ms, Object param, String table) {
         MetaObject meta = ms.getConfiguration().newMetaObject(param);
         Object caseId = meta.hasGetter("caseId") ? meta.getValue("caseId") : null;
         if (!(caseId instanceof Number id)) {
             throw new IllegalStateException(ms.getId() + " inserts into " + table + " without a caseId parameter");
         }
+        int bit = BITS.get(table);
         Known known = TransactionScoped.current(Known.class, Known::new);
-        Set<String> present = known == null ? null : known.present.get(id.longValue());
-        if (present == null || !present.contains(table)) {
-            mapper.getObject().markFact(id.longValue(), BITS.get(table));
+        if (known == null) {
+            mapper.getObject().markFact(id.longValue(), bit);
+            return;
         }
-        if (known != null) {
-            known.marked.merge(id.longValue(), BITS.get(table), (a, b) -> a | b);
+        Set<String> present = known.present.get(id.longValue());
+        boolean set = (present != null && present.contains(table))
+                || (known.marked.getOrDefault(id.longValue(), 0) & bit) != 0;
+        if (!set) {
+            mapper.getObject().markFact(id.longValue(), bit);
         }
+        known.marked.merge(id.longValue(), bit, (a, b) -> a | b);
     }
 
     private boolean writesProbed(MappedStatement ms, Object param) {
