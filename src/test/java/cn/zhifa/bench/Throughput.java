@@ -13,6 +13,9 @@ final class Throughput {
     private Throughput() {
     }
 
+    /** CPU time of the workers of every run so far, each added when its thread finishes its share. */
+    static final java.util.concurrent.atomic.LongAdder WORKER_CPU_NANOS = new java.util.concurrent.atomic.LongAdder();
+
     record Result(int units, double seconds) {
         double perSecond() {
             return units / seconds;
@@ -29,8 +32,14 @@ final class Throughput {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
-                    for (int n = next.getAndIncrement(); n < end; n = next.getAndIncrement()) {
-                        work.accept(n);
+                    long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    try {
+                        for (int n = next.getAndIncrement(); n < end; n = next.getAndIncrement()) {
+                            work.accept(n);
+                        }
+                    } finally {
+                        WORKER_CPU_NANOS.add(java.lang.management.ManagementFactory.getThreadMXBean()
+                                .getCurrentThreadCpuTime() - cpu0);
                     }
                     return null;
                 }));

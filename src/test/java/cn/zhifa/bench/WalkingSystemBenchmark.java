@@ -47,7 +47,10 @@ class WalkingSystemBenchmark {
                 oursSql = Databases.delta(before, Databases.statementCounters(cfg));
             }
             ours.breakdown.clear();
+            CpuMeter ourCpu = CpuMeter.start();
             Throughput.Result our = Throughput.run(cfg.warmup() + 1, cfg.cases(), cfg.threads(), ours::runCase);
+            double[] ourCpuMs = ourCpu.perUnit(cfg.cases());
+            String ourThreads = ourCpu.threadSplit(cfg.cases());
 
             // ---- 2. bare engine, same BPMN, and the 15-task reference
             Throughput.Result bareRes;
@@ -61,7 +64,10 @@ class WalkingSystemBenchmark {
                     bare.runOrdinary(cfg.warmup());
                     bareSql = Databases.delta(before, Databases.statementCounters(cfg));
                 }
+                CpuMeter bareCpu = CpuMeter.start();
                 bareRes = Throughput.run(cfg.warmup() + 1, cfg.cases(), cfg.threads(), bare::runOrdinary);
+                double[] bareCpuMs = bareCpu.perUnit(cfg.cases());
+                String bareThreads = bareCpu.threadSplit(cfg.cases());
                 Throughput.run(0, cfg.warmup(), cfg.threads(), bare::runReference);
                 if (cfg.countSql()) {
                     Map<String, Long> before = Databases.statementCounters(cfg);
@@ -92,6 +98,15 @@ class WalkingSystemBenchmark {
                         + "15-task reference = **%.0f %%** (target >= 70 %%).", 100 * ourTasks / bareTasks,
                         100 * ourTasks / refTasks));
 
+                r.line("");
+                r.line(String.format("CPU per case (ms), JVM / database server: ours %.1f / %.1f; bare same BPMN "
+                        + "%.1f / %.1f (ratios %.2f / %.2f).", ourCpuMs[0], ourCpuMs[1], bareCpuMs[0], bareCpuMs[1],
+                        ourCpuMs[0] / bareCpuMs[0], ourCpuMs[1] / bareCpuMs[1]));
+                r.line("");
+                r.line("JVM CPU per case by thread (ms), ours: " + ourThreads + ".");
+                r.line("");
+                r.line("JVM CPU per case by thread (ms), bare: " + bareThreads + ".");
+
                 r.heading("Where a case's time goes (ours, mean and p95 ms per call, measured run)");
                 r.header("call", "calls", "mean ms", "p95 ms", "share of case time");
                 double total = ours.breakdown.nanos.values().stream().mapToLong(a -> a.sum()).sum();
@@ -110,6 +125,10 @@ class WalkingSystemBenchmark {
                     }
                 }
 
+                if (Boolean.getBoolean("bench.throughputOnly")) { // parts 1 and 2 alone (-Dbench.throughputOnly=true)
+                    r.write(Path.of("target", "bench", "results.md"));
+                    return;
+                }
                 // ---- 3. read scale
                 ReadScale scale = readScale(cfg, r, ours);
                 // ---- 4. public portal at scale (published decisions of the archived cases loaded above)
