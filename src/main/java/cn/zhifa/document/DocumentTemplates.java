@@ -114,8 +114,8 @@ public class DocumentTemplates {
         String name = fileName == null || fileName.isBlank() ? type.name() + ".docx" : fileName.trim();
         check(type, name, bytes);
         try {
-            EvidenceStore.Received received = store.receive(new ByteArrayInputStream(bytes));
-            String path = store.publish(received);
+            EvidenceStore.Received received = store.store(bytes);
+            String path = store.pathOf(received.sha256());
             Integer max = mapper.maxTemplateVersion(admin.unitId(), type.name());
             TemplateRow row = new TemplateRow();
             row.unitId = admin.unitId();

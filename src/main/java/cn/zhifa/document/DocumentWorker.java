@@ -9,7 +9,6 @@ import cn.zhifa.document.internal.VersionRow;
 import cn.zhifa.evidence.EvidenceStore;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -254,9 +253,7 @@ class DocumentWorker {
 
     EvidenceStore.Received put(byte[] bytes) {
         try {
-            EvidenceStore.Received received = store.receive(new ByteArrayInputStream(bytes));
-            store.publish(received);
-            return received;
+            return store.store(bytes);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -22,6 +22,12 @@ public interface EvidenceStore {
     /** Moves the received file to its content path (or drops it if that content exists); returns the content path. */
     String publish(Received received) throws IOException;
 
+    /**
+     * Stores content already in memory (a generated document, a dossier) under its hash, durably, as {@link #receive}
+     * then {@link #publish} would, without a copy buffer; returns what was stored (existing content is kept).
+     */
+    Received store(byte[] bytes) throws IOException;
+
     /** Deletes the temporary file of an upload that will not be published (idempotent). */
     void discard(Received received);
 

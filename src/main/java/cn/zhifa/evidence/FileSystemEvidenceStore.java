@@ -91,19 +91,54 @@ public class FileSystemEvidenceStore implements EvidenceStore {
             Files.deleteIfExists(part); // dedupe: the same content is already stored, never overwrite it
             return path;
         }
-        Files.createDirectories(target.getParent());
+        link(part, target);
+        return path;
+    }
+
+    @Override
+    public Received store(byte[] bytes) throws IOException {
+        String sha = HexFormat.of().formatHex(sha256().digest(bytes));
+        Received received = new Received(UUID.randomUUID().toString(), sha, bytes.length);
+        Path target = root.resolve(pathOf(sha));
+        // no look first (Files.exists costs an exception when the file is missing, as a new document's always is):
+        // stored content is rare here, and the link below keeps it when it is there
+        Path part = partOf(received);
+        boolean ok = false;
+        try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer bb = ByteBuffer.wrap(bytes);
+            while (bb.hasRemaining()) {
+                out.write(bb);
+            }
+            out.force(true);
+            ok = true;
+        } finally {
+            if (!ok) {
+                Files.deleteIfExists(part);
+            }
+        }
+        link(part, target);
+        return received;
+    }
+
+    /** Gives the temporary file its content path (creating the folder when it is the first there), read-only. */
+    private static void link(Path part, Path target) throws IOException {
         try {
             // link(2) is atomic and fails when the target exists: publishing never overwrites stored content
-            Files.createLink(target, part);
+            try {
+                Files.createLink(target, part);
+            } catch (java.nio.file.NoSuchFileException e) {
+                Files.createDirectories(target.getParent()); // the first content under this prefix
+                Files.createLink(target, part);
+            }
         } catch (FileAlreadyExistsException e) {
             // the same content was published concurrently: keep that file
         } catch (UnsupportedOperationException e) {
+            Files.createDirectories(target.getParent());
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(part);
         }
         target.toFile().setReadOnly();
-        return path;
     }
 
     @Override

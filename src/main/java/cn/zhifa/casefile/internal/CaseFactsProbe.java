@@ -73,6 +73,15 @@ public class CaseFactsProbe implements Interceptor {
     /** Per write statement: the probed table it inserts a row into, or "" for none. */
     private final Map<String, String> inserts = new ConcurrentHashMap<>();
 
+    /**
+     * Wraps executors only, the one type the signatures name: MyBatis's default reflects on the signatures again for
+     * every statement's three handlers, to find it need not wrap them.
+     */
+    @Override
+    public Object plugin(Object target) {
+        return target instanceof Executor ? Interceptor.super.plugin(target) : target;
+    }
+
     CaseFactsProbe(ObjectProvider<CaseFactsMapper> mapper, ObjectProvider<CaseFileMapper> cases) {
         this.mapper = mapper;
         this.cases = cases;

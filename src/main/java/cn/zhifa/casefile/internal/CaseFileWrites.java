@@ -14,6 +14,15 @@ abstract class CaseFileWrites implements Interceptor {
 
     private static final String NS = CaseFileMapper.class.getName() + ".";
 
+    /**
+     * Wraps executors only, the one type the signatures name: MyBatis's default reflects on the signatures again for
+     * every statement's three handlers, to find it need not wrap them.
+     */
+    @Override
+    public Object plugin(Object target) {
+        return target instanceof org.apache.ibatis.executor.Executor ? Interceptor.super.plugin(target) : target;
+    }
+
     @Override
     public final Object intercept(Invocation invocation) throws Throwable {
         String id = ((MappedStatement) invocation.getArgs()[0]).getId();
