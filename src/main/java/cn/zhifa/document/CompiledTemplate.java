@@ -139,8 +139,6 @@ final class CompiledTemplate {
     byte[] docx(Map<String, String> fields) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(32_768);
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            // the fastest deflate: a few per cent larger than the default level, a third of its time at every step
-            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
             for (Map.Entry<String, Object> part : parts) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
                 zip.write(part.getValue() instanceof String xml
