@@ -37,10 +37,12 @@ class DossierManifests {
     private final Messages messages;
     private final Clock clock;
     private final String retention;
+    private final UnitSheets sheets;
 
     DossierManifests(CaseFileService cases, EvidenceService evidence, DocumentMapper mapper,
             OrganizationService organization, Messages messages, Clock clock,
-            @Value("${zhifa.documents.retention:长期}") String retention) {
+            @Value("${zhifa.documents.retention:长期}") String retention, UnitSheets sheets) {
+        this.sheets = sheets;
         this.cases = cases;
         this.evidence = evidence;
         this.mapper = mapper;
@@ -81,11 +83,21 @@ class DossierManifests {
         if (!parts.contains(evidenceList)) {
             parts.add(evidenceList);
         }
-        String compiler = v.handlers().isEmpty() ? (actorId == null ? "—" : organization.user(actorId).displayName())
+        String compiler = v.handlers().isEmpty() ? (actorId == null ? "—" : nameOf(actorId))
                 : v.handlers().get(0).name();
-        String checker = c.decidedBy() == null ? "—" : organization.user(c.decidedBy()).displayName();
-        return new DossierManifest(DossierManifest.FORMAT, c.id(), finalCopy, organization.unit(c.unitId()).name(),
+        String checker = c.decidedBy() == null ? "—" : nameOf(c.decidedBy());
+        // the unit as the documents of this transaction read it (UnitSheets): no read of its own
+        return new DossierManifest(DossierManifest.FORMAT, c.id(), finalCopy, sheets.of(c.unitId()).unit().name(),
                 cover(c), parts, compiler, checker, DocumentData.day(today));
+    }
+
+    /** A user's name: one read with their roles and certificates, not two (account, then roles). */
+    private String nameOf(long userId) {
+        var standing = organization.standingsOf(List.of(userId)).get(userId);
+        if (standing == null) {
+            throw cn.zhifa.shared.DomainException.notFound("user.notFound", userId);
+        }
+        return standing.account().displayName();
     }
 
     private List<List<String>> cover(CaseFile c) {

@@ -43,8 +43,14 @@ class StepStatementsIT {
         long start = SqlCounter.total();
         Map<String, Long> before = SqlCounter.snapshot();
         long t = SqlCounter.total();
+        if (TRACE) {
+            SqlCounter.startTrace();
+        }
         CaseFile c = f.aLead();
         perStep.put("registerLead", SqlCounter.total() - t);
+        if (TRACE) {
+            System.out.println("TRACE registerLead\n  " + String.join("\n  ", SqlCounter.stopTrace()));
+        }
         LocalDate today = f.today();
         long lead = f.actor("officer1").userId();
         long assist = f.actor("officer2").userId();
@@ -103,8 +109,10 @@ class StepStatementsIT {
         // running number's new value returned by its own update, a case's new and moved deadlines written in one
         // statement → 588; a unit and its templates read together for its documents, the publication's draft not read
         // back → 578; a case's facts as bits on its row instead of a probe of eight tables (decision 0039) → 567.
+        // Session 18: review's rounds, notice, hearing and stored requirements as declared fact tables, the dossier's
+        // names and unit from reads the transaction made (decision 0041) → 547.
         // Issue 14's target (≤ 1.5 × bare) is not met.
-        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 573));
+        assertThat(steps11).isLessThanOrEqualTo(Long.getLong("zhifa.test.maxStatementsPerCase", 553));
     }
 
     private void runCase() {

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile.internal;
 
+import cn.zhifa.casefile.CaseFactTable;
 import cn.zhifa.shared.TransactionScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 
@@ -36,6 +38,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
  * already (its lock, kept by the read cache), so the answer costs no statement (decision 0039) — and a read of a table
  * whose bit is clear is answered empty without a statement. A write of any of these tables in the transaction forgets
  * what was asked; the answer never outlives its transaction, and outside a transaction nothing is answered here.
+ * Other modules' tables of the same kind (a legal review's rounds, the advance notice, the hearing) are answered the
+ * same way when their owner declares them ({@link CaseFactTable}, decision 0041).
  */
 @Component
 @Intercepts({
@@ -46,9 +50,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
     @Signature(type = Executor.class, method = "query",
             args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class, CacheKey.class,
                 BoundSql.class})})
-public class CaseFactsProbe implements Interceptor {
+public class CaseFactsProbe implements Interceptor, SmartInitializingSingleton {
 
-    /** The per-case reads answered here (statement → its table); each takes the case's id alone. */
+    /** This module's per-case reads answered here (statement → its table); each takes the case's id alone. */
     static final Map<String, String> READS = Map.of(
             TransferMapper.class.getName() + ".transfers", "case_transfer",
             ClockMapper.class.getName() + ".events", "case_clock_event",
@@ -62,12 +66,13 @@ public class CaseFactsProbe implements Interceptor {
     static final Map<String, Integer> BITS = Map.of("case_transfer", 1, "case_clock_event", 2,
             "evidence_preservation", 4, "case_remedy", 8, "case_remedy_hearing", 16, "case_payment", 32,
             "case_execution_act", 64, "case_seizure", 128);
-    /** The tables probed. */
-    public static final Set<String> TABLES = Set.copyOf(READS.values());
     private static final Pattern INSERT = Pattern.compile("^\\s*insert\\s+into\\s+(\\w+)");
 
     private final ObjectProvider<CaseFactsMapper> mapper;
     private final ObjectProvider<CaseFileMapper> cases;
+    private final ObjectProvider<CaseFactTable> declared;
+    /** This module's reads and bits with those other modules declare; made on first need (checked at start-up). */
+    private volatile Facts facts;
     /** Per write statement: whether its SQL names a probed table (its target is not parameter-dependent). */
     private final Map<String, Boolean> writesProbed = new ConcurrentHashMap<>();
     /** Per write statement: the probed table it inserts a row into, or "" for none. */
@@ -82,9 +87,54 @@ public class CaseFactsProbe implements Interceptor {
         return target instanceof Executor ? Interceptor.super.plugin(target) : target;
     }
 
-    CaseFactsProbe(ObjectProvider<CaseFactsMapper> mapper, ObjectProvider<CaseFileMapper> cases) {
+    CaseFactsProbe(ObjectProvider<CaseFactsMapper> mapper, ObjectProvider<CaseFileMapper> cases,
+            ObjectProvider<CaseFactTable> declared) {
         this.mapper = mapper;
         this.cases = cases;
+        this.declared = declared;
+    }
+
+    /** Checks the declared fact tables at start-up: a clash of bits, tables or reads stops the application. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        facts();
+    }
+
+    /** The tables answered from the case row: this module's and those other modules declare ({@link CaseFactTable}). */
+    public Set<String> tables() {
+        return facts().bits().keySet();
+    }
+
+    private Facts facts() {
+        Facts f = facts;
+        if (f == null) {
+            f = Facts.of(declared.orderedStream().toList());
+            facts = f;
+        }
+        return f;
+    }
+
+    /** Read statement → table, clearing statement → table, and table → bit, this module's first. */
+    private record Facts(Map<String, String> reads, Map<String, String> clears, Map<String, Integer> bits) {
+        static Facts of(List<CaseFactTable> declared) {
+            Map<String, String> reads = new HashMap<>(READS);
+            Map<String, String> clears = new HashMap<>();
+            Map<String, Integer> bits = new HashMap<>(BITS);
+            int used = BITS.values().stream().mapToInt(Integer::intValue).sum();
+            for (CaseFactTable t : declared) {
+                if ((used & t.bit()) != 0 || bits.containsKey(t.table()) || reads.containsKey(t.readStatement())
+                        || (t.clearStatement() != null && clears.containsKey(t.clearStatement()))) {
+                    throw new IllegalStateException("fact table " + t + " clashes with one declared before: " + bits);
+                }
+                used |= t.bit();
+                reads.put(t.readStatement(), t.table());
+                if (t.clearStatement() != null) {
+                    clears.put(t.clearStatement(), t.table());
+                }
+                bits.put(t.table(), t.bit());
+            }
+            return new Facts(Map.copyOf(reads), Map.copyOf(clears), Map.copyOf(bits));
+        }
     }
 
     @Override
@@ -92,6 +142,10 @@ public class CaseFactsProbe implements Interceptor {
         MappedStatement ms = (MappedStatement) invocation.getArgs()[0];
         Object param = invocation.getArgs()[1];
         if ("update".equals(invocation.getMethod().getName())) {
+            String cleared = facts().clears().get(ms.getId());
+            if (cleared != null && !holds(caseIdOf(param), cleared)) {
+                return 0; // a delete of the case's rows from a table its bit says holds none: nothing to delete
+            }
             String table = insertedTable(ms, param);
             if (!table.isEmpty()) {
                 mark(ms, param, table); // the case's row first, as a step locks it before its facts
@@ -104,30 +158,49 @@ public class CaseFactsProbe implements Interceptor {
             }
             return invocation.proceed();
         }
-        String table = READS.get(ms.getId());
+        String table = facts().reads().get(ms.getId());
         if (table == null || !(param instanceof Number caseId) || invocation.getArgs()[3] != Executor.NO_RESULT_HANDLER) {
             return invocation.proceed();
         }
-        Known known = TransactionScoped.current(Known.class, Known::new);
-        if (known == null) {
-            return invocation.proceed();
+        return holds(caseId.longValue(), table) ? invocation.proceed() : new ArrayList<>();
+    }
+
+    /**
+     * Whether the case may hold rows in the table, as this transaction knows it (the case row's bits and those it
+     * set); true outside a transaction or without a case id (then the statement runs).
+     */
+    private boolean holds(Long caseId, String table) {
+        Known known = caseId == null ? null : TransactionScoped.current(Known.class, Known::new);
+        if (known == null || (known.marked.getOrDefault(caseId, 0) & facts().bits().get(table)) != 0) {
+            return true; // no transaction, or this transaction inserted a row there
         }
-        Set<String> present = known.present.get(caseId.longValue());
+        Set<String> present = known.present.get(caseId);
         if (present == null) {
-            present = tablesOf(cases.getObject().findCase(caseId.longValue()),
-                    known.marked.getOrDefault(caseId.longValue(), 0));
-            known.present.put(caseId.longValue(), present);
+            present = tablesOf(cases.getObject().findCase(caseId), known.marked.getOrDefault(caseId, 0));
+            known.present.put(caseId, present);
         }
-        return present.contains(table) ? invocation.proceed() : new ArrayList<>();
+        return present.contains(table);
+    }
+
+    /** The case id a statement's parameter carries: the parameter itself, or its {@code caseId}. */
+    private static Long caseIdOf(Object param) {
+        if (param instanceof Number n) {
+            return n.longValue();
+        }
+        // MyBatis's parameter map refuses a get of a name it lacks: ask first
+        if (param instanceof Map<?, ?> m && m.containsKey("caseId") && m.get("caseId") instanceof Number n) {
+            return n.longValue();
+        }
+        return null;
     }
 
     /**
      * The tables whose bit the case row or this transaction has set (a row kept by a step from before its facts were
      * written lacks their bits); all of them when there is no such case (the reads find nothing).
      */
-    private static Set<String> tablesOf(CaseRow row, int marked) {
+    private Set<String> tablesOf(CaseRow row, int marked) {
         Set<String> present = new HashSet<>();
-        BITS.forEach((table, bit) -> {
+        facts().bits().forEach((table, bit) -> {
             if (row == null || ((row.factTables | marked) & bit) != 0) {
                 present.add(table);
             }
@@ -138,7 +211,7 @@ public class CaseFactsProbe implements Interceptor {
     private String insertedTable(MappedStatement ms, Object param) {
         return inserts.computeIfAbsent(ms.getId(), id -> {
             Matcher m = INSERT.matcher(ms.getBoundSql(param).getSql().toLowerCase(Locale.ROOT));
-            return m.find() && TABLES.contains(m.group(1)) ? m.group(1) : "";
+            return m.find() && facts().bits().containsKey(m.group(1)) ? m.group(1) : "";
         });
     }
 
@@ -152,7 +225,7 @@ public class CaseFactsProbe implements Interceptor {
         if (!(caseId instanceof Number id)) {
             throw new IllegalStateException(ms.getId() + " inserts into " + table + " without a caseId parameter");
         }
-        int bit = BITS.get(table);
+        int bit = facts().bits().get(table);
         Known known = TransactionScoped.current(Known.class, Known::new);
         if (known == null) {
             mapper.getObject().markFact(id.longValue(), bit);
@@ -171,7 +244,7 @@ public class CaseFactsProbe implements Interceptor {
         Boolean b = writesProbed.get(ms.getId());
         if (b == null) {
             String sql = ms.getBoundSql(param).getSql().toLowerCase(Locale.ROOT);
-            b = TABLES.stream().anyMatch(sql::contains);
+            b = facts().bits().keySet().stream().anyMatch(sql::contains);
             writesProbed.put(ms.getId(), b);
         }
         return b;
