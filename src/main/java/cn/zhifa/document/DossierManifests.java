@@ -91,13 +91,10 @@ class DossierManifests {
                 cover(c), parts, compiler, checker, DocumentData.day(today));
     }
 
-    /** A user's name: one read with their roles and certificates, not two (account, then roles). */
+    /** A user's name: one read ({@code usersByIds}), not two ({@code user}: the account, then its roles). */
     private String nameOf(long userId) {
-        var standing = organization.standingsOf(List.of(userId)).get(userId);
-        if (standing == null) {
-            throw cn.zhifa.shared.DomainException.notFound("user.notFound", userId);
-        }
-        return standing.account().displayName();
+        return organization.usersByIds(List.of(userId)).stream().findFirst()
+                .orElseThrow(() -> cn.zhifa.shared.DomainException.notFound("user.notFound", userId)).displayName();
     }
 
     private List<List<String>> cover(CaseFile c) {

@@ -58,28 +58,45 @@ public class FileSystemEvidenceStore implements EvidenceStore {
         String id = UUID.randomUUID().toString();
         Path part = tmp.resolve(id + ".part");
         MessageDigest sha = sha256();
-        long size = 0;
-        boolean ok = false;
-        try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        long size = writeNew(part, out -> {
             byte[] buf = new byte[bufferSize];
             ByteBuffer bb = ByteBuffer.wrap(buf);
+            long total = 0;
             int n;
             while ((n = in.readNBytes(buf, 0, buf.length)) > 0) {
                 sha.update(buf, 0, n);
-                bb.clear().limit(n);
-                while (bb.hasRemaining()) {
-                    out.write(bb);
-                }
-                size += n;
+                writeFully(out, bb.clear().limit(n));
+                total += n;
             }
+            return total;
+        });
+        return new Received(id, HexFormat.of().formatHex(sha.digest()), size);
+    }
+
+    /** What goes into a new temporary file; returns how many bytes it wrote. */
+    private interface Body {
+        long writeTo(FileChannel out) throws IOException;
+    }
+
+    /** Writes a new temporary file and forces it to disk; on any failure nothing is left behind. */
+    private static long writeNew(Path part, Body body) throws IOException {
+        boolean ok = false;
+        try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long written = body.writeTo(out);
             out.force(true);
             ok = true;
+            return written;
         } finally {
             if (!ok) {
                 Files.deleteIfExists(part);
             }
         }
-        return new Received(id, HexFormat.of().formatHex(sha.digest()), size);
+    }
+
+    private static void writeFully(FileChannel out, ByteBuffer bb) throws IOException {
+        while (bb.hasRemaining()) {
+            out.write(bb);
+        }
     }
 
     @Override
@@ -103,19 +120,10 @@ public class FileSystemEvidenceStore implements EvidenceStore {
         // no look first (Files.exists costs an exception when the file is missing, as a new document's always is):
         // stored content is rare here, and the link below keeps it when it is there
         Path part = partOf(received);
-        boolean ok = false;
-        try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer bb = ByteBuffer.wrap(bytes);
-            while (bb.hasRemaining()) {
-                out.write(bb);
-            }
-            out.force(true);
-            ok = true;
-        } finally {
-            if (!ok) {
-                Files.deleteIfExists(part);
-            }
-        }
+        writeNew(part, out -> {
+            writeFully(out, ByteBuffer.wrap(bytes));
+            return bytes.length;
+        });
         link(part, target);
         return received;
     }

@@ -9,8 +9,7 @@ import org.springframework.context.annotation.Configuration;
  * This module's tables that most cases have no rows in, read by the case's id at steps (the pre-audit's review
  * outcomes, the guards, the documents' fields): a case without a legal review, an advance notice or a hearing is
  * answered from its row's bits without a statement, and its stored requirements are not deleted when it has none
- * (decision 0041). V395 set the bits of the rows already there; the
- * bits are fixed.
+ * (decision 0041). V395 set the bits of the rows already there; the bits are fixed.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewFactTables {

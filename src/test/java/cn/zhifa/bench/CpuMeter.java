@@ -38,6 +38,9 @@ final class CpuMeter {
         for (java.util.Map.Entry<Long, Long> e : threadNanos().entrySet()) {
             long d = e.getValue() - threads0.getOrDefault(e.getKey(), 0L);
             java.lang.management.ThreadInfo info = mx.getThreadInfo(e.getKey());
+            if (info != null && info.getThreadName().startsWith(Throughput.WORKER_NAME)) {
+                continue; // a worker still ending: counted with the workers already
+            }
             String group = info == null ? "(ended)" : info.getThreadName().replaceAll("[0-9]+", "#");
             byGroup.merge(group, d, Long::sum);
             java += d;

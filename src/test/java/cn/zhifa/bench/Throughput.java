@@ -13,6 +13,9 @@ final class Throughput {
     private Throughput() {
     }
 
+    /** The workers' thread name (CpuMeter counts them apart from the JVM's other threads). */
+    static final String WORKER_NAME = "bench-worker";
+
     /** CPU time of the workers of every run so far, each added when its thread finishes its share. */
     static final java.util.concurrent.atomic.LongAdder WORKER_CPU_NANOS = new java.util.concurrent.atomic.LongAdder();
 
@@ -26,7 +29,7 @@ final class Throughput {
     static Result run(int first, int count, int threads, IntConsumer work) throws Exception {
         AtomicInteger next = new AtomicInteger(first);
         int end = first + count;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, WORKER_NAME));
         try {
             long t0 = System.nanoTime();
             List<Future<?>> futures = new ArrayList<>();

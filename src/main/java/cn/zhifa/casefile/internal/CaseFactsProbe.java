@@ -38,8 +38,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
  * already (its lock, kept by the read cache), so the answer costs no statement (decision 0039) — and a read of a table
  * whose bit is clear is answered empty without a statement. A write of any of these tables in the transaction forgets
  * what was asked; the answer never outlives its transaction, and outside a transaction nothing is answered here.
- * Other modules' tables of the same kind (a legal review's rounds, the advance notice, the hearing) are answered the
- * same way when their owner declares them ({@link CaseFactTable}, decision 0041).
+ * Other modules' tables of the same kind (a legal review's rounds, the advance notice, the hearing, the stored
+ * requirements) are answered the same way when their owner declares them ({@link CaseFactTable}, decision 0041); a
+ * declared delete of a case's rows is skipped while its bit is clear.
  */
 @Component
 @Intercepts({
