@@ -12,10 +12,8 @@ import cn.zhifa.casefile.internal.CaseFileMapper;
 import cn.zhifa.casefile.internal.CaseRow;
 import cn.zhifa.casefile.internal.ClockMapper;
 import cn.zhifa.casefile.internal.ClockMapper.DeadlineRow;
-import cn.zhifa.casefile.internal.HandlerRow;
 import cn.zhifa.casefile.process.CaseClockProcess;
 import cn.zhifa.organization.Actor;
-import cn.zhifa.organization.Role;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.tasks.InboxService;
 import cn.zhifa.tasks.TaskRef;
@@ -51,11 +49,14 @@ public class CaseClockService {
     private final DeadlineComputation computation;
     private final org.springframework.beans.factory.ObjectProvider<LateDecisionService> late;
     private final DecisionExtensions extensions;
+    private final AtRiskList atRiskList;
 
     public CaseClockService(CaseFileMapper cases, ClockMapper mapper, StatutoryPeriods periods,
             DeadlineLights lights, InboxService inbox, CaseClockProcess clockProcess, CaseHistory history, Clock clock,
             org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps, DeadlineComputation computation,
-            org.springframework.beans.factory.ObjectProvider<LateDecisionService> late, DecisionExtensions extensions) {
+            org.springframework.beans.factory.ObjectProvider<LateDecisionService> late, DecisionExtensions extensions,
+            AtRiskList atRiskList) {
+        this.atRiskList = atRiskList;
         this.late = late;
         this.extensions = extensions;
         this.steps = steps;
@@ -111,26 +112,7 @@ public class CaseClockService {
     /** Open deadlines due within the warning window or overdue: the supervisor's list. */
     @Transactional(readOnly = true)
     public List<AtRisk> atRisk(Actor actor, Long unitId, int limit) {
-        if (!(actor.seesAllUnits() || actor.isHead() || actor.has(Role.TEAM_LEADER))) {
-            throw DomainException.forbidden("auth.supervisorOnly");
-        }
-        Long unit = actor.seesAllUnits() ? unitId : Long.valueOf(actor.unitId());
-        LocalDate today = today();
-        LocalDate horizon = computation.warnHorizon(today);
-        List<DeadlineRow> due = mapper.openDueBy(horizon, unit, limit <= 0 || limit > 1000 ? 500 : limit);
-        Map<Long, List<String>> handlers = new java.util.HashMap<>();
-        if (!due.isEmpty()) {
-            for (HandlerRow h : cases.findHandlersOfCases(due.stream().map(d -> d.caseId).distinct().toList())) {
-                handlers.computeIfAbsent(h.caseId, k -> new ArrayList<>()).add(h.name);
-            }
-        }
-        List<AtRisk> out = new ArrayList<>();
-        for (DeadlineRow d : due) {
-            out.add(new AtRisk(d.caseId, d.caseNo, d.partyName, d.unitId, DeadlineKind.valueOf(d.kind), d.dueDate,
-                    d.confirmed, lights.light(d.dueDate, today), lights.workingDaysLeft(d.dueDate, today),
-                    handlers.getOrDefault(d.caseId, List.of())));
-        }
-        return out;
+        return atRiskList.list(actor, unitId, limit);
     }
 
     /** One row of the supervisor's at-risk list. */
@@ -238,10 +220,15 @@ public class CaseClockService {
 
     /** {@link #refresh(CaseRow, List)} with the clock's events already read in this transaction (null: read them). */
     List<CaseDeadline> refresh(CaseRow row, List<TaskRef> openTasks, List<ClockEvent> events) {
+        return refresh(row, openTasks, events, mapper.deadlines(row.id));
+    }
+
+    /** {@link #refresh(CaseRow, List, List)} with the stored deadlines known ({@code before}: none for a new case). */
+    private List<CaseDeadline> refresh(CaseRow row, List<TaskRef> openTasks, List<ClockEvent> events,
+            List<DeadlineRow> before) {
         long caseId = row.id;
         List<CaseDeadline> now = computeWith(row, events);
         Map<String, DeadlineRow> stored = new java.util.HashMap<>();
-        List<DeadlineRow> before = mapper.deadlines(caseId);
         before.forEach(d -> stored.put(d.kind, d));
         List<DeadlineRow> after = new ArrayList<>();
         List<DeadlineRow> written = new ArrayList<>();
@@ -297,9 +284,20 @@ public class CaseClockService {
         return now;
     }
 
-    /** Starts the case's clock (once, at registration) after its first deadlines are stored. */
-    void startClock(CaseRow row) {
-        row.clockProcessId = clockProcess.start(row.id);
+    /**
+     * A new case's first deadlines and its clock (once, at registration or an on-the-spot decision): none are stored
+     * yet, so they are written without a read, the open tasks' due dates set where they differ, and the clock started
+     * with its timer at their first moment. Sets {@code row.clockProcessId}, which the caller writes with the row.
+     */
+    void startClock(CaseRow row, List<TaskRef> openTasks) {
+        List<CaseDeadline> first = refresh(row, openTasks, List.of(), List.of());
+        row.clockProcessId = clockProcess.start(row.id,
+                java.util.Date.from(computation.firstCheckAt(first, clock.instant())));
+    }
+
+    /** A clock again for a case whose clock ended (a redecision of an archived case): its timer reads the deadlines. */
+    void restartClock(CaseRow row) {
+        row.clockProcessId = clockProcess.start(row.id, null);
         cases.setClockProcess(row.id, row.clockProcessId);
     }
 

@@ -14,6 +14,7 @@ import cn.zhifa.organization.Role;
 import cn.zhifa.shared.DomainException;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.tasks.InboxService;
+import cn.zhifa.tasks.TaskRef;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,10 +43,13 @@ public class CaseFileService {
     private final Limitation limitation;
     private final Clock clock;
     private final CaseSearch search;
+    private final org.springframework.beans.factory.ObjectProvider<StepDueDates> dueDates; // steps need this service
 
     public CaseFileService(CaseFileMapper mapper, OrdinaryProcedureEngine engine, InboxService inbox,
             OrganizationService organization, CaseHistory history, CaseClockService caseClock,
-            PreservationService preservations, Limitation limitation, Clock clock, CaseSearch search) {
+            PreservationService preservations, Limitation limitation, Clock clock, CaseSearch search,
+            org.springframework.beans.factory.ObjectProvider<StepDueDates> dueDates) {
+        this.dueDates = dueDates;
         this.search = search;
         this.limitation = limitation;
         this.mapper = mapper;
@@ -85,21 +89,12 @@ public class CaseFileService {
         row.registeredAt = now;
         mapper.insertCase(row);
         for (Party p : lead.parties()) {
-            PartyRow pr = new PartyRow();
-            pr.caseId = row.id;
-            pr.kind = p.kind();
-            pr.name = p.name().trim();
-            pr.idType = p.idType();
-            pr.idNo = blankToNull(p.idNo());
-            pr.phone = blankToNull(p.phone());
-            pr.address = blankToNull(p.address());
-            mapper.insertParty(pr);
+            insertParty(row.id, p);
         }
-        row.processInstanceId = engine.start(row.id, row.unitId);
-        if (mapper.updateCase(row) != 1) {
-            throw DomainException.conflict("case.concurrentChange");
-        }
-        history(row.id, null, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
+        // the first task's inbox row is written with its due date, and known from what the listener wrote (0038)
+        List<TaskRef> open = inbox.startAndListOpen(row.id, () -> dueDates.getObject().completing(row, List.of(),
+                () -> row.processInstanceId = engine.start(row.id, row.unitId)));
+        history.first(row.id, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
         // 行政处罚法 Art. 36: a lead discovered past the limitation is registered with a warning on the record
         limitation.of(row.actDate, row.actEndDate, row.limitationClass, row.discoveredDate)
                 .filter(Limitation.Status::timeBarred)
@@ -108,10 +103,11 @@ public class CaseFileService {
                                 s.discovered()).stored()));
         addDocument(row.id, DocumentKind.LEAD_REGISTRATION.code(), DocumentKind.LEAD_REGISTRATION.title(), null,
                 CaseStage.VERIFICATION, actor.userId());
-        CaseRow stored = mapper.findCase(row.id);
-        caseClock.refresh(stored, inbox.openRefsOfCase(row.id));
-        caseClock.startClock(stored);
-        return toCase(stored);
+        caseClock.startClock(row, open); // the first deadlines and the clock, whose id is written with the row
+        if (mapper.updateCase(row) != 1) {
+            throw DomainException.conflict("case.concurrentChange");
+        }
+        return toCase(mapper.findCase(row.id));
     }
 
     /**
@@ -137,16 +133,7 @@ public class CaseFileService {
         row.registeredBy = actor.userId();
         row.registeredAt = now;
         mapper.insertCase(row);
-        Party p = o.party();
-        PartyRow pr = new PartyRow();
-        pr.caseId = row.id;
-        pr.kind = p.kind();
-        pr.name = p.name().trim();
-        pr.idType = p.idType();
-        pr.idNo = blankToNull(p.idNo());
-        pr.phone = blankToNull(p.phone());
-        pr.address = blankToNull(p.address());
-        mapper.insertParty(pr);
+        insertParty(row.id, o.party());
         for (int i = 0; i < o.handlers().size(); i++) {
             mapper.insertHandler(row.id, o.handlers().get(i), i == 0 ? "LEAD" : "ASSIST");
         }
@@ -174,8 +161,8 @@ public class CaseFileService {
         if (ExecutionFacts.applies(row) && !o.collectedOnSpot()) {
             // paid later at the bank (Art. 67): the payment deadline and what follows it on the case's clock (0031)
             CaseRow stored = mapper.findCase(row.id);
-            caseClock.refresh(stored, List.of());
-            caseClock.startClock(stored);
+            caseClock.startClock(stored, List.of());
+            mapper.setClockProcess(row.id, stored.clockProcessId);
         }
         return row.id;
     }
@@ -307,8 +294,7 @@ public class CaseFileService {
      */
     @Transactional
     public void recordOnTimeline(long caseId, String action, Long actorId, String comment) {
-        CaseStage stage = caseRow(caseId).stage;
-        history(caseId, stage, stage, action, actorId, comment);
+        history.recordAt(caseId, caseRow(caseId).stage, action, actorId, comment);
     }
 
     /** The user ids of the case's handlers (承办人), for features that keep reviewers and handlers apart. */
@@ -376,6 +362,18 @@ public class CaseFileService {
     /** The user opened the case (after a successful {@link #view}): a {@code CASE_VIEWED} entry, rate-limited. */
     public void opened(Actor actor, long caseId) {
         history.opened(caseId, actor.userId());
+    }
+
+    private void insertParty(long caseId, Party p) {
+        PartyRow pr = new PartyRow();
+        pr.caseId = caseId;
+        pr.kind = p.kind();
+        pr.name = p.name().trim();
+        pr.idType = p.idType();
+        pr.idNo = blankToNull(p.idNo());
+        pr.phone = blankToNull(p.phone());
+        pr.address = blankToNull(p.address());
+        mapper.insertParty(pr);
     }
 
     static String blankToNull(String s) {

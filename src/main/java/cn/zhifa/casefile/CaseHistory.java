@@ -76,6 +76,16 @@ class CaseHistory {
         return new CaseRecord.Entry(action, actorId, comment, all, null);
     }
 
+    /** An entry in the stage the caller has just read the case at: the record does not read it again. */
+    void recordAt(long caseId, CaseStage stage, String action, Long actorId, String comment) {
+        record.appendAll(caseId, List.of(new CaseRecord.Entry(action, actorId, comment, Map.of(), stage)));
+    }
+
+    /** The first entry of a case this transaction created, in the stage it was created in (no head to read). */
+    void first(long caseId, CaseStage stage, String action, Long actorId, String comment) {
+        record.appendFirst(caseId, stage, List.of(entry(null, stage, action, actorId, comment, Map.of())));
+    }
+
     /** Several entries as one append (one lock and move of the chain's tail). */
     void append(long caseId, List<CaseRecord.Entry> entries) {
         record.appendAll(caseId, entries);

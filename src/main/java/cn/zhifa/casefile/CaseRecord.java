@@ -32,6 +32,14 @@ public interface CaseRecord {
     void appendAll(long caseId, List<Entry> entries);
 
     /**
+     * {@link #appendAll} for a case this transaction created, whose record has no head yet: the chain starts at its
+     * genesis without a read for the head, and entries without a stage take {@code stage}, the one it was created in.
+     */
+    default void appendFirst(long caseId, CaseStage stage, List<Entry> entries) {
+        appendAll(caseId, entries);
+    }
+
+    /**
      * Writes out the entries this transaction has appended to the case and not yet inserted (they are inserted
      * together just before the commit): call before reading the case's record in the same transaction.
      */

@@ -246,6 +246,17 @@ class DeadlineComputation {
         return next != null ? next : now.plus(java.time.Duration.ofDays(366));
     }
 
+    /** {@link #nextCheckAt(List, java.time.Instant)} of deadlines just computed, none raised yet (a new case's first). */
+    java.time.Instant firstCheckAt(List<CaseDeadline> deadlines, java.time.Instant now) {
+        java.time.Instant next = null;
+        for (CaseDeadline d : deadlines) {
+            if (d.open()) {
+                next = min(next, min(warnMoment(d.due()), overdueMoment(d.due())));
+            }
+        }
+        return next != null ? next : now.plus(java.time.Duration.ofDays(366));
+    }
+
     /** Warnings are raised at 08:30 on the first day of the yellow window. */
     java.time.Instant warnMoment(java.time.LocalDate due) {
         return lights.warnFrom(due).atTime(8, 30).atZone(clock.getZone()).toInstant();

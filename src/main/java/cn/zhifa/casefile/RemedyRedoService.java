@@ -110,7 +110,7 @@ public class RemedyRedoService {
             throw DomainException.conflict("case.concurrentChange");
         }
         if (!clockProcess.running(row.clockProcessId)) {
-            caseClock.startClock(row); // the clock of an archived case has ended: the new decision's period needs one
+            caseClock.restartClock(row); // the clock of an archived case has ended: the new decision's period needs one
         }
         LocalDate due = days != null ? calendar.due(receivedOn, Period.days(days)).date()
                 : periods.dueFrom(receivedOn, cn.zhifa.calendar.StatutoryPeriod.REDECISION).date();

@@ -113,7 +113,7 @@ class PublicationDrafter {
                     StoredText.of("text.withNote", StoredText.label("publication.exclusion." + excluded.get()),
                             StoredText.label("publication.exclusion.auto")).stored());
         } else {
-            row.processInstanceId = watch.start(row.id);
+            row.processInstanceId = watch.start(row.id, row.dueDate);
             mapper.update(row);
         }
         return row.id;

@@ -197,7 +197,7 @@ public class PublicationService {
         row.exclusion = null;
         row.exclusionNote = null;
         if (row.processInstanceId == null) {
-            row.processInstanceId = watch.start(row.id);
+            row.processInstanceId = watch.start(row.id, row.dueDate);
         }
         save(row);
         cases.recordOnTimeline(row.caseId, "PUBLICATION_EXCLUSION_LIFTED", actor.userId(),

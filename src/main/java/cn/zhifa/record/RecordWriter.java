@@ -1,6 +1,7 @@
 package cn.zhifa.record;
 
 import cn.zhifa.casefile.CaseRecord;
+import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.record.internal.HeadRow;
 import cn.zhifa.record.internal.RecordMapper;
 import cn.zhifa.record.internal.RecordRow;
@@ -58,13 +59,8 @@ class RecordWriter implements CaseRecord {
     @Override
     @Transactional
     public void appendAll(long caseId, List<Entry> entries) {
-        if (entries.isEmpty()) {
+        if (!valid(entries)) {
             return;
-        }
-        for (Entry e : entries) {
-            if (e.action() == null || e.action().isBlank()) {
-                throw DomainException.invalid("field.required", "action");
-            }
         }
         RecordTails.Tail tail = tails.current(caseId);
         if (tail == null) {
@@ -72,6 +68,36 @@ class RecordWriter implements CaseRecord {
         } else if (entries.stream().anyMatch(e -> e.stage() == null)) {
             tail.stage = mapper.stageOf(caseId); // the case may have moved on since this transaction's last append
         }
+        chain(tail, entries);
+    }
+
+    /**
+     * The first append to a case this transaction created: no head can exist (the case row is this transaction's), so
+     * the chain starts at its genesis without reading or locking one, and the stage is the one the case was created in.
+     */
+    @Override
+    @Transactional
+    public void appendFirst(long caseId, CaseStage stage, List<Entry> entries) {
+        if (tails.current(caseId) != null) {
+            appendAll(caseId, entries);
+        } else if (valid(entries)) {
+            chain(new RecordTails.Tail(caseId, false, 0, RecordCanonical.GENESIS, stage.name()), entries);
+        }
+    }
+
+    /** False for no entries; refuses an entry without an action. */
+    private static boolean valid(List<Entry> entries) {
+        for (Entry e : entries) {
+            if (e.action() == null || e.action().isBlank()) {
+                throw DomainException.invalid("field.required", "action");
+            }
+        }
+        return !entries.isEmpty();
+    }
+
+    /** Chains the entries after the tail and holds them (with the head's move) for the commit, or writes them now. */
+    private void chain(RecordTails.Tail tail, List<Entry> entries) {
+        long caseId = tail.caseId;
         RequestOrigin origin = RequestOrigin.current();
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         List<RecordRow> rows = new ArrayList<>(entries.size());

@@ -219,6 +219,14 @@ public class InboxService {
         return onlyOpenTask && created != null ? created : mapper.refsOfCase(caseId);
     }
 
+    /**
+     * Runs the start of a new case's procedure and returns the tasks it opened: what the engine's listener wrote
+     * during the start (the case had no open task before it), else read as {@link #completeAndListOpen} does.
+     */
+    public List<TaskRef> startAndListOpen(long caseId, Runnable start) {
+        return completeAndListOpen(caseId, true, start);
+    }
+
     /** Sets the due date shown on the task in every inbox; null clears it. */
     @Transactional
     public void setDueDate(String taskId, java.time.LocalDate due) {

@@ -1,11 +1,13 @@
 package cn.zhifa.casefile.process;
 
+import cn.zhifa.shared.ProcessStarts;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,18 +26,30 @@ public class CaseClockProcess {
     public static final String VAR_CASE_ID = "caseId";
     /** Set by the check: whether the case still has a running clock (not archived, not filed). */
     public static final String VAR_CASE_OPEN = "caseOpen";
+    /** Transient, at the start only: the first moment the clock wakes, computed with the case's first deadlines. */
+    public static final String VAR_FIRST_CHECK = "firstCheckAt";
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final ProcessEngineConfigurationImpl commands;
 
-    public CaseClockProcess(RuntimeService runtime, ProcessEngineConfigurationImpl commands) {
+    public CaseClockProcess(RuntimeService runtime, ProcessStarts starts, ProcessEngineConfigurationImpl commands) {
         this.runtime = runtime;
+        this.starts = starts;
         this.commands = commands;
     }
 
-    public String start(long caseId) {
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, "clock:" + caseId, Map.of(VAR_CASE_ID, caseId))
-                .getId();
+    /**
+     * Starts the case's clock with its timer at {@code firstCheck}, the next moment of the deadlines just computed:
+     * a transient variable of the start (not stored), which the timer's expression takes instead of reading them back;
+     * null: the timer reads the stored deadlines.
+     */
+    public String start(long caseId, Date firstCheck) {
+        VariableMap vars = Variables.createVariables().putValue(VAR_CASE_ID, caseId);
+        if (firstCheck != null) {
+            vars.putValueTyped(VAR_FIRST_CHECK, Variables.dateValue(firstCheck, true));
+        }
+        return starts.start(PROCESS_KEY, "clock:" + caseId, vars);
     }
 
     /** Whether the clock instance is still running (it ends once its case has ended). */

@@ -5,11 +5,12 @@ import cn.zhifa.casefile.PreservationService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * Timer dates for the BPMN models, computed by the calendar component (never hand-written durations):
- * {@code ${deadlineTimers.nextCheckAt(caseId)}} (case-clock.bpmn) and
+ * {@code ${deadlineTimers.nextCheckAt(execution)}} (case-clock.bpmn) and
  * {@code ${deadlineTimers.preservationLapseAt(preservationId)}} (evidence-preservation.bpmn).
  */
 @Component("deadlineTimers")
@@ -23,6 +24,17 @@ public class DeadlineTimers {
         this.clockService = clockService;
         this.preservations = preservations;
         this.clock = clock;
+    }
+
+    /**
+     * When the case's clock wakes next: the first moment its start carries (computed with the deadlines just stored,
+     * {@link CaseClockProcess#VAR_FIRST_CHECK}), else its earliest pending warning or overdue moment.
+     */
+    public Date nextCheckAt(DelegateExecution execution) {
+        if (execution.getVariable(CaseClockProcess.VAR_FIRST_CHECK) instanceof Date first) {
+            return first;
+        }
+        return nextCheckAt(execution.getVariable(CaseClockProcess.VAR_CASE_ID));
     }
 
     /** When the case's clock wakes next: its earliest pending warning or overdue moment. */

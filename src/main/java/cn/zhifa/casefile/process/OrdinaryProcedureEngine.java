@@ -1,11 +1,11 @@
 package cn.zhifa.casefile.process;
 
+import cn.zhifa.shared.ProcessStarts;
 import cn.zhifa.tasks.InboxService;
 import java.util.Map;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** The engine port of the case-file feature: the only place it starts and advances process instances. */
@@ -13,18 +13,19 @@ import org.springframework.stereotype.Component;
 public class OrdinaryProcedureEngine {
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskService tasks;
 
-    public OrdinaryProcedureEngine(RuntimeService runtime, TaskService tasks) {
+    public OrdinaryProcedureEngine(RuntimeService runtime, ProcessStarts starts, TaskService tasks) {
         this.runtime = runtime;
+        this.starts = starts;
         this.tasks = tasks;
     }
 
     /** Starts the ordinary procedure for a registered lead; the business key is the case id. */
     public String start(long caseId, long unitId) {
-        ProcessInstance pi = runtime.startProcessInstanceByKey(OrdinaryProcedure.PROCESS_KEY, String.valueOf(caseId),
+        return starts.start(OrdinaryProcedure.PROCESS_KEY, String.valueOf(caseId),
                 Map.of(OrdinaryProcedure.VAR_CASE_ID, caseId, OrdinaryProcedure.VAR_UNIT_ID, unitId));
-        return pi.getId();
     }
 
     /**

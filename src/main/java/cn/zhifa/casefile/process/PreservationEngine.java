@@ -1,5 +1,6 @@
 package cn.zhifa.casefile.process;
 
+import cn.zhifa.shared.ProcessStarts;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -19,14 +20,16 @@ public class PreservationEngine {
     public static final String VAR_PRESERVATION_ID = "preservationId";
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
 
-    public PreservationEngine(RuntimeService runtime) {
+    public PreservationEngine(RuntimeService runtime, ProcessStarts starts) {
         this.runtime = runtime;
+        this.starts = starts;
     }
 
     public String start(long caseId, long preservationId) {
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, "preservation:" + preservationId,
-                Map.of(VAR_PRESERVATION_ID, preservationId, "caseId", caseId)).getId();
+        return starts.start(PROCESS_KEY, "preservation:" + preservationId,
+                Map.of(VAR_PRESERVATION_ID, preservationId, "caseId", caseId));
     }
 
     public void decided(long preservationId) {

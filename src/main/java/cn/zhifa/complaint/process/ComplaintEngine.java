@@ -1,8 +1,8 @@
 package cn.zhifa.complaint.process;
 
+import cn.zhifa.shared.ProcessStarts;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
@@ -10,19 +10,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ComplaintEngine {
 
-    private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskService tasks;
 
-    public ComplaintEngine(RuntimeService runtime, TaskService tasks) {
-        this.runtime = runtime;
+    public ComplaintEngine(ProcessStarts starts, TaskService tasks) {
+        this.starts = starts;
         this.tasks = tasks;
     }
 
     public String start(long complaintId, long unitId, boolean replyRequired) {
-        return runtime.startProcessInstanceByKey(ComplaintProcess.PROCESS_KEY, String.valueOf(complaintId),
+        return starts.start(ComplaintProcess.PROCESS_KEY, String.valueOf(complaintId),
                 Map.of(ComplaintProcess.VAR_CASE_ID, complaintId, ComplaintProcess.VAR_UNIT_ID, unitId,
                         ComplaintProcess.VAR_PROCEDURE, ComplaintProcess.PROCEDURE,
-                        ComplaintProcess.VAR_REPLY_REQUIRED, replyRequired)).getId();
+                        ComplaintProcess.VAR_REPLY_REQUIRED, replyRequired));
     }
 
     /** Completes the assignment: to an officer of the unit, or transferred to another unit (assigned again there). */

@@ -19,6 +19,8 @@ public final class PublicationWatch {
     public static final String END_OVERDUE = "EndEvent_PublicationOverdue";
 
     public static final String VAR_PUBLICATION_ID = "publicationId";
+    /** Transient, at the start only: the publication's due date (ISO), which the first timer takes instead of a read. */
+    public static final String VAR_DUE_DATE = "publicationDue";
     /** Set by the check steps: DONE (released, excluded or gone), MOVED (not yet: wait again), DUE. */
     public static final String VAR_STATE = "publicationState";
 

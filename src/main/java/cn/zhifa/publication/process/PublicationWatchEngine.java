@@ -1,22 +1,24 @@
 package cn.zhifa.publication.process;
 
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
+import cn.zhifa.shared.ProcessStarts;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** Starts publication watches (engine port); returns the process instance id. */
 @Component
 public class PublicationWatchEngine {
 
-    private final RuntimeService runtime;
+    private final ProcessStarts starts;
 
-    public PublicationWatchEngine(RuntimeService runtime) {
-        this.runtime = runtime;
+    public PublicationWatchEngine(ProcessStarts starts) {
+        this.starts = starts;
     }
 
-    public String start(long publicationId) {
-        return runtime.startProcessInstanceByKey(PublicationWatch.PROCESS_KEY,
-                PublicationWatch.businessKey(publicationId),
-                Map.of(PublicationWatch.VAR_PUBLICATION_ID, publicationId)).getId();
+    /** Starts the watch of a publication due on {@code due} (passed to its first timer, not stored). */
+    public String start(long publicationId, LocalDate due) {
+        return starts.start(PublicationWatch.PROCESS_KEY, PublicationWatch.businessKey(publicationId),
+                Variables.createVariables().putValue(PublicationWatch.VAR_PUBLICATION_ID, publicationId)
+                        .putValueTyped(PublicationWatch.VAR_DUE_DATE, Variables.stringValue(due.toString(), true)));
     }
 }

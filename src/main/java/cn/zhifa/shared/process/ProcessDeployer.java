@@ -13,16 +13,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys every model in {@code bpmn/} under the stable name {@code bpmn/<file>.bpmn} with duplicate filtering, so an
- * unchanged model never gets a new version whether the app runs from classes or from the jar.
+ * unchanged model never gets a new version whether the app runs from classes or from the jar; then resolves the
+ * definitions this node starts ({@link DeployedProcessStarts}).
  */
 @Component
 @Order(0)
 class ProcessDeployer implements ApplicationRunner {
 
     private final RepositoryService repository;
+    private final DeployedProcessStarts starts;
 
-    ProcessDeployer(RepositoryService repository) {
+    ProcessDeployer(RepositoryService repository, DeployedProcessStarts starts) {
         this.repository = repository;
+        this.starts = starts;
     }
 
     @Override
@@ -42,5 +45,6 @@ class ProcessDeployer implements ApplicationRunner {
         if (models.length > 0) {
             builder.deploy();
         }
+        starts.resolve();
     }
 }

@@ -1,7 +1,7 @@
 package cn.zhifa.summary.process;
 
+import cn.zhifa.shared.ProcessStarts;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
@@ -9,19 +9,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class SummaryProcedureEngine {
 
-    private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskService tasks;
 
-    public SummaryProcedureEngine(RuntimeService runtime, TaskService tasks) {
-        this.runtime = runtime;
+    public SummaryProcedureEngine(ProcessStarts starts, TaskService tasks) {
+        this.starts = starts;
         this.tasks = tasks;
     }
 
     public String start(long caseId, long unitId, boolean collected) {
-        return runtime.startProcessInstanceByKey(SummaryProcedure.PROCESS_KEY, String.valueOf(caseId),
+        return starts.start(SummaryProcedure.PROCESS_KEY, String.valueOf(caseId),
                 Map.of(SummaryProcedure.VAR_CASE_ID, caseId, SummaryProcedure.VAR_UNIT_ID, unitId,
                         SummaryProcedure.VAR_PROCEDURE, SummaryProcedure.PROCEDURE,
-                        SummaryProcedure.VAR_COLLECTED, collected)).getId();
+                        SummaryProcedure.VAR_COLLECTED, collected));
     }
 
     public void complete(String taskId) {

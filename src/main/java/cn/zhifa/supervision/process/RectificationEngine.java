@@ -1,5 +1,6 @@
 package cn.zhifa.supervision.process;
 
+import cn.zhifa.shared.ProcessStarts;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +16,22 @@ import org.springframework.stereotype.Component;
 public class RectificationEngine {
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskService tasks;
 
-    public RectificationEngine(RuntimeService runtime, TaskService tasks) {
+    public RectificationEngine(RuntimeService runtime, ProcessStarts starts, TaskService tasks) {
         this.runtime = runtime;
+        this.starts = starts;
         this.tasks = tasks;
     }
 
     public String start(long rectificationId, List<Long> candidates, Date due, long reviewerId) {
-        return runtime.startProcessInstanceByKey(RectificationProcess.PROCESS_KEY, "rect-" + rectificationId,
+        return starts.start(RectificationProcess.PROCESS_KEY, "rect-" + rectificationId,
                 Map.of(RectificationProcess.VAR_RECTIFICATION_ID, rectificationId,
                         RectificationProcess.VAR_CANDIDATES, String.join(",",
                                 candidates.stream().map(String::valueOf).toList()),
                         RectificationProcess.VAR_DUE, due,
-                        RectificationProcess.VAR_REVIEWER, String.valueOf(reviewerId))).getId();
+                        RectificationProcess.VAR_REVIEWER, String.valueOf(reviewerId)));
     }
 
     /** The open task of the instance, if any: [task id, task key]. */
