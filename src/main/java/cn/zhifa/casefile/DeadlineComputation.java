@@ -233,17 +233,11 @@ class DeadlineComputation {
     java.time.Instant nextCheckAt(List<DeadlineRow> rows, java.time.Instant now) {
         java.time.Instant next = null;
         for (DeadlineRow d : rows) {
-            if (!d.open) {
-                continue;
-            }
-            if (d.warnedAt == null) {
-                next = min(next, warnMoment(d.dueDate));
-            }
-            if (d.overdueAt == null) {
-                next = min(next, overdueMoment(d.dueDate));
+            if (d.open) {
+                next = min(next, pending(d.dueDate, d.warnedAt == null, d.overdueAt == null));
             }
         }
-        return next != null ? next : now.plus(java.time.Duration.ofDays(366));
+        return orAYearOn(next, now);
     }
 
     /** {@link #nextCheckAt(List, java.time.Instant)} of deadlines just computed, none raised yet (a new case's first). */
@@ -251,9 +245,20 @@ class DeadlineComputation {
         java.time.Instant next = null;
         for (CaseDeadline d : deadlines) {
             if (d.open()) {
-                next = min(next, min(warnMoment(d.due()), overdueMoment(d.due())));
+                next = min(next, pending(d.due(), true, true));
             }
         }
+        return orAYearOn(next, now);
+    }
+
+    /** The earliest of a deadline's moments not raised yet (its warning, its overdue moment); null when none is. */
+    private java.time.Instant pending(java.time.LocalDate due, boolean warning, boolean overdue) {
+        java.time.Instant next = overdue ? overdueMoment(due) : null;
+        return warning ? min(next, warnMoment(due)) : next;
+    }
+
+    /** Nothing pending: a year ahead. */
+    private static java.time.Instant orAYearOn(java.time.Instant next, java.time.Instant now) {
         return next != null ? next : now.plus(java.time.Duration.ofDays(366));
     }
 
@@ -267,8 +272,9 @@ class DeadlineComputation {
         return due.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
+    /** The earlier of two moments, either of which may be null (none). */
     private static java.time.Instant min(java.time.Instant a, java.time.Instant b) {
-        return a == null || b.isBefore(a) ? b : a;
+        return a == null || b != null && b.isBefore(a) ? b : a;
     }
 
     /** Open deadlines with what has been raised for them (for the clock's check). */
