@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -57,7 +56,7 @@ final class CompiledTemplate {
     record Table(List<List<String>> rows, float[] widths) implements Block {
     }
 
-    /** The .docx's parts in order: bytes as they are, or text with markers (the body, headers, footers). */
+    /** The .docx's parts in order: deflated as they are, or text with markers (the body, headers, footers). */
     private final List<Map.Entry<String, Object>> parts;
     private final List<Block> blocks;
     private final Set<String> stated;
@@ -126,7 +125,7 @@ final class CompiledTemplate {
                     parts.add(Map.entry(e.getName(), text.replace("<w:t>" + OPEN,
                             "<w:t xml:space=\"preserve\">" + OPEN)));
                 } else {
-                    parts.add(Map.entry(e.getName(), bytes));
+                    parts.add(Map.entry(e.getName(), DocxZip.Entry.of(e.getName(), bytes))); // deflated once
                 }
             }
         } catch (IOException e) {
@@ -135,20 +134,15 @@ final class CompiledTemplate {
         return new CompiledTemplate(List.copyOf(parts), blocks(marked));
     }
 
-    /** The filled .docx. */
+    /** The filled .docx: the parts with fields deflated now, the others as deflated at compile ({@link DocxZip}). */
     byte[] docx(Map<String, String> fields) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32_768);
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, Object> part : parts) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue() instanceof String xml
-                        ? substitute(xml, fields, true).getBytes(StandardCharsets.UTF_8) : (byte[]) part.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<DocxZip.Entry> entries = new ArrayList<>(parts.size());
+        for (Map.Entry<String, Object> part : parts) {
+            entries.add(part.getValue() instanceof String xml
+                    ? DocxZip.Entry.of(part.getKey(), substitute(xml, fields, true).getBytes(StandardCharsets.UTF_8))
+                    : (DocxZip.Entry) part.getValue());
         }
-        return bytes.toByteArray();
+        return DocxZip.write(entries);
     }
 
     /** The template's blocks with the fields' values in place of the markers. */
@@ -295,7 +289,7 @@ final class CompiledTemplate {
         return sb.toString();
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

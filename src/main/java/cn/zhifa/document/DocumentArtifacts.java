@@ -19,9 +19,11 @@ class DocumentArtifacts implements CaseArtifacts {
     private final DocumentMapper mapper;
     private final EvidenceStore store;
     private final DocumentDossiers dossiers;
+    private final StoredDocx docx;
 
-    DocumentArtifacts(DocumentMapper mapper, EvidenceStore store, DocumentDossiers dossiers) {
+    DocumentArtifacts(DocumentMapper mapper, EvidenceStore store, DocumentDossiers dossiers, StoredDocx docx) {
         this.mapper = mapper;
+        this.docx = docx;
         this.dossiers = dossiers;
         this.store = store;
     }
@@ -31,7 +33,7 @@ class DocumentArtifacts implements CaseArtifacts {
         List<Artifact> out = new ArrayList<>();
         for (VersionRow v : mapper.versionsOfCase(caseId)) {
             String base = "documents/" + v.documentId + "-" + v.docType + "-v" + v.version;
-            out.add(new Artifact(base + ".docx", v.docxSize, v.docxSha256, () -> store.open(v.docxPath)));
+            out.add(new Artifact(base + ".docx", v.docxSize, v.docxSha256, () -> docx.open(v)));
             if (v.pdfPath != null) { // laid out on its first download
                 out.add(new Artifact(base + ".pdf", v.pdfSize, v.pdfSha256, () -> store.open(v.pdfPath)));
             }

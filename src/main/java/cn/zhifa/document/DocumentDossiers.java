@@ -43,10 +43,12 @@ class DocumentDossiers {
     private final DocumentWorker worker;
     private final ObjectMapper json;
     private final Clock clock;
+    private final StoredDocx docx;
 
     DocumentDossiers(DossierManifests manifests, EvidenceStore store, DocumentMapper mapper, CaseRecord record,
-            DocumentWorker worker, ObjectMapper json, Clock clock) {
+            DocumentWorker worker, ObjectMapper json, Clock clock, StoredDocx docx) {
         this.manifests = manifests;
+        this.docx = docx;
         this.store = store;
         this.mapper = mapper;
         this.record = record;
@@ -174,7 +176,8 @@ class DocumentDossiers {
                 if (p.isEvidenceList()) {
                     evidenceList(p, body);
                 } else {
-                    DocumentRenderer.layoutDocx(bytes(p.docxPath()), body);
+                    DocumentRenderer.layoutDocx(p.docxPath() != null ? bytes(p.docxPath()) : docx.of(p.versionId()),
+                            body);
                 }
                 parts.add(new Laid(p, first, body.pages() - first));
             }

@@ -25,9 +25,12 @@ class DocumentPdfs {
     private final DocumentWorker worker;
     private final EvidenceStore store;
     private final CaseRecord record;
+    private final StoredDocx docx;
 
-    DocumentPdfs(DocumentMapper mapper, DocumentWorker worker, EvidenceStore store, CaseRecord record) {
+    DocumentPdfs(DocumentMapper mapper, DocumentWorker worker, EvidenceStore store, CaseRecord record,
+            StoredDocx docx) {
         this.mapper = mapper;
+        this.docx = docx;
         this.worker = worker;
         this.store = store;
         this.record = record;
@@ -43,7 +46,7 @@ class DocumentPdfs {
         if (locked.pdfPath != null) {
             return locked; // laid out by a concurrent first download
         }
-        DocumentRenderer.Rendered pdf = DocumentRenderer.pdf(bytes(locked.docxPath));
+        DocumentRenderer.Rendered pdf = DocumentRenderer.pdf(docx.of(locked));
         EvidenceStore.Received stored = worker.put(pdf.pdf());
         locked.pdfSha256 = stored.sha256();
         locked.pdfPath = store.pathOf(stored.sha256());
@@ -61,6 +64,11 @@ class DocumentPdfs {
         record.append(locked.caseId, "DOCUMENT_PDF_RENDERED", actorId, StoredText.of("text.document.pdf",
                 DocumentKind.numbered(locked.docType, title, locked.docNo)), details);
         return locked;
+    }
+
+    /** The .docx of a version ({@link StoredDocx}). */
+    byte[] docx(VersionRow v) {
+        return docx.of(v);
     }
 
     byte[] bytes(String path) {

@@ -95,7 +95,7 @@ public class DocumentService {
             VersionRow laid = pdfs.withPdf(v, title, actor.userId());
             return new FileContent(base + ".pdf", "application/pdf", bytes(laid.pdfPath), laid.pdfSha256);
         }
-        return new FileContent(base + ".docx", DOCX_TYPE, bytes(v.docxPath), v.docxSha256);
+        return new FileContent(base + ".docx", DOCX_TYPE, pdfs.docx(v), v.docxSha256);
     }
 
     /**

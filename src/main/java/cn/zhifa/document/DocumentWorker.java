@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Renders the outbox (doc_render_job) after a commit: the final dossier queued by 归档 and corrections (a step's own
  * documents are made in the step's transaction, {@link #render}). A correction's .docx is made from the content
- * captured when it was asked for, stored once in the content-addressed store, with the document's next version and a
+ * captured when it was asked for, kept in the document's next version row (decision 0043), with a
  * {@code DOCUMENT_CORRECTED} record entry naming the document and its hash; the PDF is laid out from a .docx when
  * first needed ({@link DocumentPdfs}). Mode {@code zhifa.documents.render}: {@code after-commit} (default: the
  * committing thread renders its own transaction's jobs right after the commit) or {@code async} (one background
@@ -219,8 +219,9 @@ class DocumentWorker {
     CaseRecord.Entry render(JobRow job, DocumentTemplates.Template template, Map<String, String> fields,
             LocalDateTime now) {
         DocumentType type = DocumentType.valueOf(job.docType);
-        // the .docx is the document of record; its PDF is laid out from it on first need (DocumentPdfs)
-        EvidenceStore.Received docx = put(DocumentRenderer.docx(template.bytes(), fields));
+        // the .docx is the document of record, kept in its version row (decision 0043); its PDF is laid out from it on
+        // first need (DocumentPdfs)
+        byte[] docx = DocumentRenderer.docx(template.bytes(), fields);
         // a first render is version 1 (uq_doc_version refuses a second one); a correction follows the highest
         Integer max = job.reason == null ? null : mapper.maxVersion(job.documentId);
         VersionRow v = new VersionRow();
@@ -230,9 +231,9 @@ class DocumentWorker {
         v.version = max == null ? 1 : max + 1;
         v.docNo = job.docNo;
         v.templateVersion = template.version();
-        v.docxSha256 = docx.sha256();
-        v.docxPath = store.pathOf(docx.sha256());
-        v.docxSize = docx.size();
+        v.docxSha256 = CompiledTemplate.sha256(docx);
+        v.docxContent = docx;
+        v.docxSize = docx.length;
         v.reason = job.reason;
         v.createdBy = job.actorId;
         v.createdAt = now;

@@ -13,8 +13,12 @@ record DossierManifest(int format, long caseId, boolean finalCopy, String unitNa
 
     static final int FORMAT = 1;
 
-    /** A document part ({@code docxPath} set) or the evidence list ({@code evidence} set). */
-    record Part(String title, String docNo, String date, String docxPath, String docxSha256, List<Item> evidence) {
+    /**
+     * A document part ({@code versionId} set, and {@code docxPath} for a version whose .docx is a file of the evidence
+     * store, made before V396) or the evidence list ({@code evidence} set).
+     */
+    record Part(String title, String docNo, String date, String docxPath, String docxSha256, List<Item> evidence,
+            Long versionId) {
 
         boolean isEvidenceList() {
             return evidence != null;

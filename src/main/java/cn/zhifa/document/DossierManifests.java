@@ -78,7 +78,7 @@ class DossierManifests {
             CaseDocument reg = registered.get(x.documentId);
             parts.add(new DossierManifest.Part(reg == null ? DocumentType.valueOf(x.docType).title() : reg.title(),
                     x.docNo, DocumentData.day(reg == null ? x.createdAt.toLocalDate() : reg.createdAt().toLocalDate()),
-                    x.docxPath, x.docxSha256, null));
+                    x.docxPath, x.docxSha256, null, x.id));
         }
         if (!parts.contains(evidenceList)) {
             parts.add(evidenceList);
@@ -117,7 +117,7 @@ class DossierManifests {
                     e.officers().stream().map(Evidence.Officer::name).collect(Collectors.joining("、")), e.sha256(),
                     nz(e.description()), e.mediaType(), e.storagePath()));
         }
-        return new DossierManifest.Part("证据清单", null, DocumentData.day(today), null, null, items);
+        return new DossierManifest.Part("证据清单", null, DocumentData.day(today), null, null, items, null);
     }
 
     static String nz(String s) {

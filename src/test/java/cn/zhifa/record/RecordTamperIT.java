@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -188,6 +189,28 @@ class RecordTamperIT {
                 .isEqualTo(RecordCanonical.sha256(bytes));
         Files.delete(file);
         assertThat(records.check(id).firstBadArtifact().actual()).isEqualTo("missing");
+    }
+
+    /** A generated document's .docx is kept in its version row (decision 0043): a changed or emptied one is named. */
+    @Test
+    void aChangedDocumentInItsRowIsNamed() throws Exception {
+        long id = aCase();
+        Map<String, Object> v = jdbc.queryForMap("SELECT id, document_id, doc_type, version, docx_sha256, docx_path, "
+                + "docx_content FROM doc_version WHERE case_id = ? ORDER BY id LIMIT 1", id);
+        assertThat(v.get("docx_path")).as("no file of its own").isNull();
+        byte[] bytes = (byte[]) v.get("docx_content");
+        assertThat(RecordCanonical.sha256(bytes)).isEqualTo(v.get("docx_sha256"));
+        String name = "documents/" + v.get("document_id") + "-" + v.get("doc_type") + "-v" + v.get("version") + ".docx";
+        bytes[bytes.length / 2] ^= 0x01;
+        jdbc.update("UPDATE doc_version SET docx_content = ? WHERE id = ?", bytes, v.get("id"));
+        Verification changed = records.check(id);
+        assertThat(changed.ok()).isFalse();
+        assertThat(changed.firstBrokenEntry()).isNull();
+        assertThat(changed.firstBadArtifact().path()).isEqualTo(name);
+        assertThat(changed.firstBadArtifact().actual()).isEqualTo(RecordCanonical.sha256(bytes))
+                .isNotEqualTo(changed.firstBadArtifact().expected());
+        jdbc.update("UPDATE doc_version SET docx_content = NULL WHERE id = ?", v.get("id"));
+        assertThat(records.check(id).firstBadArtifact().path()).isEqualTo(name);
     }
 
     @Test

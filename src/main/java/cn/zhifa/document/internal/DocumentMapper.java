@@ -38,6 +38,9 @@ public interface DocumentMapper {
 
     VersionRow version(long id);
 
+    /** The .docx of a version: {@code docxContent}, or {@code docxPath} for one made before V396. */
+    VersionRow versionContent(long id);
+
     /** The version row locked (its PDF is laid out once, by whoever locks it first). */
     VersionRow lockVersion(long id);
 
