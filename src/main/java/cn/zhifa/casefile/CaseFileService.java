@@ -244,8 +244,7 @@ public class CaseFileService {
     }
 
     private List<CaseDocument> documents(long caseId) {
-        return mapper.findDocuments(caseId).stream().map(d -> new CaseDocument(d.id, d.caseId, d.docType, d.title,
-                d.docNo, d.stage, d.createdBy, d.createdAt)).toList();
+        return history.documents(caseId);
     }
 
     /** 行政处罚法 Art. 36 as recorded on the case; empty while the act date is unknown. */

@@ -5,8 +5,10 @@ import cn.zhifa.casefile.internal.DocumentRow;
 import cn.zhifa.casefile.internal.HistoryRow;
 import cn.zhifa.shared.Messages;
 import cn.zhifa.shared.StoredText;
+import cn.zhifa.shared.TransactionMemo;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,14 +117,29 @@ class CaseHistory {
         d.docNo = docNo;
         d.stage = stage;
         d.createdBy = userId;
-        d.createdAt = LocalDateTime.now(clock);
+        d.createdAt = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // as DATETIME keeps it
         mapper.insertDocument(d);
+        List<CaseDocument> read = TransactionMemo.peek(this, caseId);
+        if (read != null) { // the register as this transaction has read it: kept current
+            read.add(new CaseDocument(d.id, d.caseId, d.docType, d.title, d.docNo, d.stage, d.createdBy, d.createdAt));
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("documentId", d.id);
         details.put("docType", type);
         details.put("docNo", docNo);
         events.publishEvent(new DocumentRegistered(caseId, d.id, type, title, docNo, stage, userId));
         return new CaseRecord.Entry("DOCUMENT_CREATED", userId, DocumentKind.storedTitle(type, title), details, stage);
+    }
+
+    /**
+     * The case's register of documents ({@code case_document}), in order: read once per transaction, and kept current
+     * by {@link #registerDocument} — the only writer of the register — so that a step's documents, the 送达回证 filed
+     * at its commit and the pre-audit after them share one read.
+     */
+    List<CaseDocument> documents(long caseId) {
+        return List.copyOf(TransactionMemo.get(this, caseId, id -> new ArrayList<>(mapper.findDocuments(id).stream()
+                .map(r -> new CaseDocument(r.id, r.caseId, r.docType, r.title, r.docNo, r.stage, r.createdBy,
+                        r.createdAt)).toList())));
     }
 
     /** The case's record entries, including those this transaction appended and has not inserted yet. */

@@ -139,7 +139,7 @@ final class CompiledTemplate {
         List<DocxZip.Entry> entries = new ArrayList<>(parts.size());
         for (Map.Entry<String, Object> part : parts) {
             entries.add(part.getValue() instanceof String xml
-                    ? DocxZip.Entry.of(part.getKey(), substitute(xml, fields, true).getBytes(StandardCharsets.UTF_8))
+                    ? DocxZip.Entry.filled(part.getKey(), substitute(xml, fields, true).getBytes(StandardCharsets.UTF_8))
                     : (DocxZip.Entry) part.getValue());
         }
         return DocxZip.write(entries);

@@ -29,8 +29,9 @@ class DocxZipTest {
         new Random(7).nextBytes(noise);
         parts.put("word/media/图片.bin", noise);
         parts.put("empty.xml", new byte[0]);
-        List<DocxZip.Entry> entries = parts.entrySet().stream()
-                .map(e -> DocxZip.Entry.of(e.getKey(), e.getValue())).toList();
+        // the template's parts deflated at the default level, the filled body at the fastest: both read back
+        List<DocxZip.Entry> entries = parts.entrySet().stream().map(e -> e.getKey().equals("word/document.xml")
+                ? DocxZip.Entry.filled(e.getKey(), e.getValue()) : DocxZip.Entry.of(e.getKey(), e.getValue())).toList();
         byte[] zip = DocxZip.write(entries);
 
         Map<String, byte[]> streamed = new LinkedHashMap<>();
@@ -54,8 +55,9 @@ class DocxZipTest {
             }
         }
         // the same content, the same bytes (a fixed time in every entry)
-        assertThat(DocxZip.write(parts.entrySet().stream().map(e -> DocxZip.Entry.of(e.getKey(), e.getValue()))
-                .toList())).isEqualTo(zip);
+        assertThat(DocxZip.write(parts.entrySet().stream().map(e -> e.getKey().equals("word/document.xml")
+                ? DocxZip.Entry.filled(e.getKey(), e.getValue()) : DocxZip.Entry.of(e.getKey(), e.getValue())).toList()))
+                .isEqualTo(zip);
         assertThat(zip.length).isLessThan(noise.length + 20_000); // the text deflated
     }
 }
