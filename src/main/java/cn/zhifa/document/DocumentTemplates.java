@@ -128,6 +128,7 @@ public class DocumentTemplates {
             row.uploadedBy = admin.userId();
             row.uploadedAt = LocalDateTime.now(clock);
             mapper.insertTemplate(row);
+            sheets.forget(admin.unitId()); // this node makes the unit's next documents from it once this commits
             return new TemplateInfo(type, row.version, row.fileName, row.sha256, row.uploadedAt);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
