@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -20,7 +22,10 @@ import org.springframework.test.util.ReflectionTestUtils;
  * One application for all blocks: no context start, fresh database or JIT restart between the two kinds of block
  * (session 10–12's runs, one application per run, spread up to 43 % between runs of the same kind). The ratio is the
  * cases per second of all blocks with documents over those of all blocks without; the four pairs' own ratios and the
- * spread of the blocks without documents show the noise.
+ * spread of the blocks without documents show the noise. Each block also measures the CPU a case costs, this JVM's and
+ * the MariaDB server's ({@link CpuMeter}): on two cores that both share, throughput follows it, and it moves less with
+ * the machine's other load than the seconds do; its ratio is printed beside the throughput's. {@code
+ * -Dbench.documents=on} (or {@code off}) runs one kind alone — a warm-up and four blocks' worth — for a profiler.
  * {@code ./mvnw -o -B -ntp verify -Pbench -Dit.test=DocumentThroughputBenchmark -Dbench.db=zhifa_doc_bench
  * -Dbench.cases=100 -Dbench.warmup=30}. Prints a Markdown table with the ratios and the load average, and writes it
  * to {@code target/bench/documents-throughput.md}.
@@ -40,21 +45,33 @@ class DocumentThroughputBenchmark {
                 Databases.scalar(cfg, "SELECT VERSION()"), cfg.database(), cfg.threads(), ORDER.length, cfg.cases(),
                 cfg.warmup(), Runtime.getRuntime().availableProcessors(), load()));
         r.line("");
-        r.header("block", "cases", "seconds", "cases/s", "", "load average after");
+        r.header("block", "cases", "seconds", "cases/s", "CPU a case, JVM + MariaDB (ms)", "load average after");
+        String only = System.getProperty("bench.documents", "");
+        if (!only.isBlank()) { // one kind of block only, for a profiler: -Dbench.documents=on or off
+            oneKind(cfg, r, only.trim().equals("on"));
+            r.write(Path.of("target", "bench", "documents-" + only.trim() + ".md"));
+            return;
+        }
         try (OurThroughput ours = new OurThroughput(cfg, "--zhifa.documents.render=after-commit")) {
             Object engine = org.springframework.test.util.AopTestUtils.getTargetObject(ours.app.getBean("documentEngine"));
             int next = 0;
             for (boolean documents : new boolean[] {true, false}) {
                 ReflectionTestUtils.setField(engine, "generate", documents);
                 block(cfg, r, ours, next, cfg.warmup(), "warm-up, documents " + (documents ? "on" : "off")
-                        + " (discarded)", documents);
+                        + " (discarded)", documents, null);
                 next += cfg.warmup();
             }
             double[] seconds = new double[ORDER.length];
+            double[] cpu = new double[2]; // ms of CPU a case: {off, on}
+            List<String> split = new ArrayList<>(); // where each block's JVM time went
             for (int i = 0; i < ORDER.length; i++) {
                 ReflectionTestUtils.setField(engine, "generate", ORDER[i]);
+                CpuMeter meter = CpuMeter.start();
                 seconds[i] = block(cfg, r, ours, next, cfg.cases(), (ORDER[i] ? "documents on" : "documents off")
-                        + ", block " + (i + 1), ORDER[i]);
+                        + ", block " + (i + 1), ORDER[i], meter);
+                double[] ms = meter.perUnit(cfg.cases());
+                cpu[ORDER[i] ? 1 : 0] += (ms[0] + ms[1]) / (ORDER.length / 2);
+                split.add("block " + (i + 1) + ": " + meter.threadSplit(cfg.cases()));
                 next += cfg.cases();
             }
             double onSeconds = 0;
@@ -82,14 +99,31 @@ class DocumentThroughputBenchmark {
             r.line(String.format("Ratio with documents / without (%d cases each way: %.2f / %.2f cases/s): **%.3f**; "
                     + "pair by pair %s; the blocks without documents spread %.1f %% around their mean.",
                     blocks * cfg.cases(), on, off, on / off, pairs, 100 * (offMax - offMin) / off));
+            // on two cores that both sides share, throughput follows the CPU a case costs; steadier than the seconds
+            r.line(String.format("CPU a case (this JVM and the MariaDB server): %.1f ms with documents, %.1f ms without: "
+                    + "**%.3f** as a throughput ratio (without / with).", cpu[1], cpu[0], cpu[0] / cpu[1]));
+            r.line("");
+            r.line("The JVM's CPU a case by thread group (ms), block by block:");
+            split.forEach(x -> r.line("- " + x));
             assertThat(on).isPositive();
         }
         r.write(Path.of("target", "bench", "documents-throughput.md"));
     }
 
+    /** A warm-up and four blocks' worth of cases of one kind (a profiler's run sees that kind alone). */
+    private static void oneKind(BenchConfig cfg, Report r, boolean documents) throws Exception {
+        try (OurThroughput ours = new OurThroughput(cfg, "--zhifa.documents.render=after-commit")) {
+            Object engine = org.springframework.test.util.AopTestUtils.getTargetObject(ours.app.getBean("documentEngine"));
+            ReflectionTestUtils.setField(engine, "generate", documents);
+            String kind = documents ? "documents on" : "documents off";
+            block(cfg, r, ours, 0, cfg.warmup(), "warm-up, " + kind + " (discarded)", documents, null);
+            block(cfg, r, ours, cfg.warmup(), 4 * cfg.cases(), kind, documents, CpuMeter.start());
+        }
+    }
+
     /** One block of cases; returns its seconds (with documents: until the outbox is empty). */
     private static double block(BenchConfig cfg, Report r, OurThroughput ours, int first, int count, String name,
-            boolean documents) throws Exception {
+            boolean documents, CpuMeter meter) throws Exception {
         long t0 = System.nanoTime();
         Throughput.Result res = Throughput.run(first, count, cfg.threads(), ours::runCase);
         if (documents) {
@@ -97,7 +131,12 @@ class DocumentThroughputBenchmark {
         }
         double seconds = documents ? (System.nanoTime() - t0) / 1e9 : res.seconds();
         String jobs = Databases.scalar(cfg, "SELECT COUNT(*) FROM " + cfg.database() + ".doc_render_job");
-        r.row(name + " [render jobs " + jobs + "]", res.units(), seconds, res.units() / seconds, "", load());
+        String cpu = "";
+        if (meter != null) {
+            double[] ms = meter.perUnit(res.units());
+            cpu = String.format("%.1f + %.1f", ms[0], ms[1]);
+        }
+        r.row(name + " [render jobs " + jobs + "]", res.units(), seconds, res.units() / seconds, cpu, load());
         return seconds;
     }
 

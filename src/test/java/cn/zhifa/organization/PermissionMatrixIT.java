@@ -177,7 +177,12 @@ class PermissionMatrixIT {
                     while (rs.next()) {
                         rows++;
                         for (int i = 1; i <= n; i++) {
-                            sha.update(String.valueOf(rs.getObject(i)).getBytes(StandardCharsets.UTF_8));
+                            Object v = rs.getObject(i);
+                            if (v instanceof java.sql.Blob blob) { // a document's .docx: its bytes, not the handle
+                                v = blob.getBytes(1, (int) blob.length());
+                            }
+                            sha.update(v instanceof byte[] bytes ? bytes
+                                    : String.valueOf(v).getBytes(StandardCharsets.UTF_8));
                             sha.update((byte) 0);
                         }
                     }

@@ -45,7 +45,11 @@ public final class DomainSnapshot {
             for (String t : columns.keySet()) {
                 try (ResultSet rs = md.getColumns(catalog, schema, t, "%")) {
                     while (rs.next()) {
-                        columns.get(t).add(rs.getString("COLUMN_NAME"));
+                        int type = rs.getInt("DATA_TYPE");
+                        boolean binary = type == java.sql.Types.BLOB || type == java.sql.Types.LONGVARBINARY
+                                || type == java.sql.Types.VARBINARY || type == java.sql.Types.BINARY;
+                        // a binary column (a document's .docx) by the hash of its bytes: it has no text to cast to
+                        columns.get(t).add((binary ? "#" : "") + rs.getString("COLUMN_NAME"));
                     }
                 }
             }
@@ -54,6 +58,12 @@ public final class DomainSnapshot {
         for (var e : columns.entrySet()) {
             StringBuilder concat = new StringBuilder("CONCAT_WS('|'");
             for (String col : e.getValue()) {
+                if (col.startsWith("#")) {
+                    String c = q(col.substring(1), mysql);
+                    concat.append(", COALESCE(").append(mysql ? "SHA2(" + c + ", 256)"
+                            : "RAWTOHEX(HASH('SHA-256', CAST(" + c + " AS VARBINARY)))").append(", '~')");
+                    continue;
+                }
                 concat.append(", COALESCE(CAST(").append(q(col, mysql)).append(mysql ? " AS CHAR)" : " AS VARCHAR)").append(", '~')");
             }
             concat.append(')');
