@@ -5,6 +5,7 @@ import cn.zhifa.document.internal.TemplateRow;
 import cn.zhifa.document.internal.UnitSheetRow;
 import cn.zhifa.organization.Unit;
 import cn.zhifa.shared.DomainException;
+import cn.zhifa.shared.Freshness;
 import cn.zhifa.shared.TransactionMemo;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class UnitSheets {
 
-    static final Duration FRESH = Duration.ofSeconds(30);
+    static final Duration FRESH = Freshness.WINDOW;
 
     /** A unit and its latest uploaded template of each document type (by type name); rows never changed once read. */
     record Sheet(Unit unit, Map<String, TemplateRow> latest) {
@@ -66,7 +67,7 @@ class UnitSheets {
         }
         Instant now = clock.instant();
         Kept k = kept.get(unitId);
-        if (k != null && !now.isBefore(k.readAt()) && now.isBefore(k.readAt().plus(FRESH))) {
+        if (k != null && Freshness.fresh(k.readAt(), now)) {
             return k.sheet();
         }
         long before = forgotten.get();

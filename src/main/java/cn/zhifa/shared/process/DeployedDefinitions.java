@@ -1,5 +1,6 @@
 package cn.zhifa.shared.process;
 
+import cn.zhifa.shared.Freshness;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 class DeployedDefinitions extends AbstractProcessEnginePlugin {
 
     /** How long a parsed definition answers look-ups after its row was last read. */
-    static final Duration FRESH = Duration.ofSeconds(30);
+    static final Duration FRESH = Freshness.WINDOW;
 
     private final Clock clock;
     /** When each definition's row was last read for the parsed one (by id). */
@@ -74,7 +75,7 @@ class DeployedDefinitions extends AbstractProcessEnginePlugin {
         }
         Instant now = clock.instant();
         Instant last = refreshed.get(definitionId);
-        if (last != null && !now.isBefore(last) && now.isBefore(last.plus(FRESH))) {
+        if (Freshness.fresh(last, now)) {
             return parsed;
         }
         refreshed.put(definitionId, now);
