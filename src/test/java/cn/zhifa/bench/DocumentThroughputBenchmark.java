@@ -53,10 +53,9 @@ class DocumentThroughputBenchmark {
             return;
         }
         try (OurThroughput ours = new OurThroughput(cfg, "--zhifa.documents.render=after-commit")) {
-            Object engine = org.springframework.test.util.AopTestUtils.getTargetObject(ours.app.getBean("documentEngine"));
             int next = 0;
             for (boolean documents : new boolean[] {true, false}) {
-                ReflectionTestUtils.setField(engine, "generate", documents);
+                generate(ours, documents);
                 block(cfg, r, ours, next, cfg.warmup(), "warm-up, documents " + (documents ? "on" : "off")
                         + " (discarded)", documents, null);
                 next += cfg.warmup();
@@ -65,7 +64,7 @@ class DocumentThroughputBenchmark {
             double[] cpu = new double[2]; // ms of CPU a case: {off, on}
             List<String> split = new ArrayList<>(); // where each block's JVM time went
             for (int i = 0; i < ORDER.length; i++) {
-                ReflectionTestUtils.setField(engine, "generate", ORDER[i]);
+                generate(ours, ORDER[i]);
                 CpuMeter meter = CpuMeter.start();
                 seconds[i] = block(cfg, r, ours, next, cfg.cases(), (ORDER[i] ? "documents on" : "documents off")
                         + ", block " + (i + 1), ORDER[i], meter);
@@ -113,12 +112,17 @@ class DocumentThroughputBenchmark {
     /** A warm-up and four blocks' worth of cases of one kind (a profiler's run sees that kind alone). */
     private static void oneKind(BenchConfig cfg, Report r, boolean documents) throws Exception {
         try (OurThroughput ours = new OurThroughput(cfg, "--zhifa.documents.render=after-commit")) {
-            Object engine = org.springframework.test.util.AopTestUtils.getTargetObject(ours.app.getBean("documentEngine"));
-            ReflectionTestUtils.setField(engine, "generate", documents);
+            generate(ours, documents);
             String kind = documents ? "documents on" : "documents off";
             block(cfg, r, ours, 0, cfg.warmup(), "warm-up, " + kind + " (discarded)", documents, null);
             block(cfg, r, ours, cfg.warmup(), 4 * cfg.cases(), kind, documents, CpuMeter.start());
         }
+    }
+
+    /** Switches generation on or off between whole cases (what {@code zhifa.documents.generate} does). */
+    private static void generate(OurThroughput ours, boolean documents) {
+        Object engine = org.springframework.test.util.AopTestUtils.getTargetObject(ours.app.getBean("documentEngine"));
+        ReflectionTestUtils.setField(engine, "generate", documents);
     }
 
     /** One block of cases; returns its seconds (with documents: until the outbox is empty). */
