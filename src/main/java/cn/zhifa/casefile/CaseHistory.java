@@ -29,6 +29,8 @@ class CaseHistory {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<DocumentNumbering> numbering;
+    /** {@link #numbering} resolved on first use (the look-up walks the bean factory: once, not once a document). */
+    private volatile java.util.Optional<DocumentNumbering> numberer;
     private final Messages messages;
 
     CaseHistory(CaseFileMapper mapper, CaseRecord record, Clock clock, ApplicationEventPublisher events,
@@ -108,7 +110,7 @@ class CaseHistory {
      */
     CaseRecord.Entry registerDocument(long caseId, String type, String title, String proposedNo, CaseStage stage,
             long userId) {
-        DocumentNumbering n = numbering.getIfAvailable();
+        DocumentNumbering n = numberer();
         String docNo = n == null ? proposedNo : n.number(caseId, type, title, proposedNo);
         DocumentRow d = new DocumentRow();
         d.caseId = caseId;
@@ -129,6 +131,15 @@ class CaseHistory {
         details.put("docNo", docNo);
         events.publishEvent(new DocumentRegistered(caseId, d.id, type, title, docNo, stage, userId));
         return new CaseRecord.Entry("DOCUMENT_CREATED", userId, DocumentKind.storedTitle(type, title), details, stage);
+    }
+
+    private DocumentNumbering numberer() {
+        java.util.Optional<DocumentNumbering> n = numberer;
+        if (n == null) {
+            n = java.util.Optional.ofNullable(numbering.getIfAvailable());
+            numberer = n;
+        }
+        return n.orElse(null);
     }
 
     /**

@@ -40,8 +40,9 @@ class DocumentArtifacts implements CaseArtifacts {
         }
         for (DossierRow d : mapper.dossiersOfCase(caseId)) {
             String base = "documents/dossier-" + d.id + (d.finalCopy ? "" : "-draft");
-            if (d.manifestPath != null) { // what the dossier shows (frozen at 归档); dossiers before V190 have none
-                out.add(new Artifact(base + "-manifest.json", -1, d.manifestSha256, () -> store.open(d.manifestPath)));
+            if (d.manifestSha256 != null) { // what the dossier shows (frozen at 归档); dossiers before V190 have none
+                out.add(new Artifact(base + "-manifest.json", -1, d.manifestSha256,
+                        () -> new java.io.ByteArrayInputStream(dossiers.manifestBytes(d.id))));
             }
             if (d.path != null) { // the frozen dossier's PDF: laid out on first need
                 out.add(new Artifact(base + ".pdf", d.sizeBytes, d.sha256, () -> store.open(d.path)));
@@ -54,7 +55,7 @@ class DocumentArtifacts implements CaseArtifacts {
     @Override
     public void prepareExport(long caseId, Long actorId) {
         DossierRow frozen = mapper.latestDossier(caseId, true);
-        if (frozen != null && frozen.manifestPath != null) {
+        if (frozen != null && frozen.manifestSha256 != null) {
             dossiers.withPdf(frozen, actorId);
         }
     }

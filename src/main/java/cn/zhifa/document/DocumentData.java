@@ -12,8 +12,8 @@ import cn.zhifa.organization.Actor;
 import cn.zhifa.organization.Certificate;
 import cn.zhifa.organization.OrganizationService;
 import cn.zhifa.organization.Role;
+import cn.zhifa.organization.Standing;
 import cn.zhifa.organization.Unit;
-import cn.zhifa.organization.UserAccount;
 import cn.zhifa.organization.ViolationItem;
 import cn.zhifa.review.LegalReviewService;
 import cn.zhifa.review.NoticesAndHearings;
@@ -125,7 +125,7 @@ public class DocumentData {
         private final CaseFileView view;
         private Unit unit;
         private ViolationItem item;
-        private Map<Long, String> names;
+        private Map<Long, Standing> standings;
         private String handlers;
         private java.util.Optional<ReviewViews.Notice> notice;
         private java.util.Optional<ReviewViews.Hearing> hearing;
@@ -153,23 +153,35 @@ public class DocumentData {
             return item;
         }
 
-        /** The registering officer's and the deciding head's names, in one read. */
+        /**
+         * The handlers', the registering officer's and the deciding head's accounts with their certificates: one read
+         * for the names and the handlers' 执法证号 of every document of the transaction.
+         */
+        private Map<Long, Standing> standings() {
+            if (standings == null) {
+                CaseFile c = caseFile();
+                Set<Long> ids = new java.util.TreeSet<>();
+                view.handlers().forEach(h -> ids.add(h.userId()));
+                ids.add(c.registeredBy());
+                if (c.decidedBy() != null) {
+                    ids.add(c.decidedBy());
+                }
+                standings = organization.standingsOf(ids);
+            }
+            return standings;
+        }
+
         String name(Long userId) {
             if (userId == null) {
                 return null;
             }
-            if (names == null) {
-                CaseFile c = caseFile();
-                names = organization.usersByIds(c.decidedBy() == null ? List.of(c.registeredBy())
-                        : List.of(c.registeredBy(), c.decidedBy())).stream()
-                        .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName, (a, b) -> a));
-            }
-            return names.get(userId);
+            Standing s = standings().get(userId);
+            return s == null ? null : s.account().displayName();
         }
 
         String handlers() {
             if (handlers == null) {
-                handlers = DocumentData.this.handlers(view.handlers(), LocalDate.now(clock));
+                handlers = DocumentData.handlers(view.handlers(), standings(), LocalDate.now(clock));
             }
             return handlers;
         }
@@ -330,11 +342,13 @@ public class DocumentData {
                 + "提起行政诉讼。行政复议和行政诉讼期间，本决定不停止执行，法律另有规定的除外。";
     }
 
-    private String handlers(List<Handler> handlers, LocalDate day) {
-        List<Certificate> certificates = organization.certificatesOf(handlers.stream().map(Handler::userId).toList());
+    /** The handlers' names, each with the 执法证号 of a certificate valid on {@code day}. */
+    private static String handlers(List<Handler> handlers, Map<Long, Standing> standings, LocalDate day) {
         return handlers.stream().map(h -> {
-            String cert = certificates.stream().filter(x -> x.userId() == h.userId() && x.isValidOn(day))
-                    .map(Certificate::certNo).findFirst().orElse(null);
+            Standing s = standings.get(h.userId());
+            String cert = s == null ? null : s.certificates().stream().filter(x -> x.isValidOn(day))
+                    .min(java.util.Comparator.comparingLong(Certificate::id)).map(Certificate::certNo)
+                    .orElse(null);
             return h.name() + (cert == null ? "" : "（执法证号 " + cert + "）");
         }).collect(Collectors.joining("、"));
     }

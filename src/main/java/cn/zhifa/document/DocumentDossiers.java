@@ -104,7 +104,10 @@ class DocumentDossiers {
         return locked;
     }
 
-    /** The manifest stored (content-addressed) as the row's, not yet laid out. */
+    /**
+     * The row of a manifest, not yet laid out: the manifest's JSON is kept in the row, written with it in the caller's
+     * transaction (decision 0043, amendment 1), and its hash goes into the record entry.
+     */
     private DossierRow stored(DossierManifest m, Long actorId) {
         byte[] bytes;
         try {
@@ -112,21 +115,32 @@ class DocumentDossiers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        EvidenceStore.Received r = worker.put(bytes);
         DossierRow row = new DossierRow();
         row.caseId = m.caseId();
         row.finalCopy = m.finalCopy();
-        row.manifestSha256 = r.sha256();
-        row.manifestPath = store.pathOf(r.sha256());
+        row.manifestSha256 = CompiledTemplate.sha256(bytes);
+        row.manifestContent = bytes;
         row.createdBy = actorId;
         row.createdAt = LocalDateTime.now(clock);
         return row;
     }
 
+    /** The manifest's JSON as stored for the dossier: in its row, or (made before V397) in the evidence store. */
+    byte[] manifestBytes(long dossierId) {
+        DossierRow row = mapper.dossierManifest(dossierId);
+        if (row == null) {
+            throw new IllegalStateException("no dossier " + dossierId);
+        }
+        if (row.manifestPath != null) {
+            return bytes(row.manifestPath);
+        }
+        return row.manifestContent == null ? new byte[0] : row.manifestContent;
+    }
+
     /** The manifest stored for the row (what a frozen dossier is laid out from). */
     private DossierManifest manifestOf(DossierRow row) {
         try {
-            return json.readValue(bytes(row.manifestPath), DossierManifest.class);
+            return json.readValue(manifestBytes(row.id), DossierManifest.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,7 +5,6 @@ import static cn.zhifa.document.DocumentData.system;
 
 import cn.zhifa.casefile.CaseDocument;
 import cn.zhifa.casefile.CaseFile;
-import cn.zhifa.casefile.CaseFileService;
 import cn.zhifa.casefile.CaseFileView;
 import cn.zhifa.casefile.ExecutionAct;
 import cn.zhifa.casefile.ExecutionService;
@@ -40,7 +39,6 @@ class DocumentTypeFields {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-    private final CaseFileService cases;
     private final OrganizationService organization;
     private final DeliberationService deliberations;
     private final SummaryProcedureService summaries;
@@ -48,10 +46,9 @@ class DocumentTypeFields {
     private final ExecutionService execution;
     private final Messages messages;
 
-    DocumentTypeFields(CaseFileService cases, OrganizationService organization, DeliberationService deliberations,
+    DocumentTypeFields(OrganizationService organization, DeliberationService deliberations,
             SummaryProcedureService summaries, PreservationService preservations, ExecutionService execution,
             Messages messages) {
-        this.cases = cases;
         this.execution = execution;
         this.preservations = preservations;
         this.organization = organization;
@@ -74,8 +71,9 @@ class DocumentTypeFields {
                                 + (c.executionNote() == null ? "" : "；" + c.executionNote()));
                 m.put("approvalOpinion", c.closingSummary());
             }
-            case FILING_APPROVAL_FORM, NOT_FILED_DECISION -> m.put("approvalOpinion",
-                    lastComment(cases.documentView(system(0), c.id(), true), "FILING_APPROVED", "FILING_REJECTED"));
+            // the 立案审批表 is made when the officer proposes filing: its head's opinion is written and signed by hand;
+            // the 不予立案 decision is made when the head refuses, and states the head's reason
+            case NOT_FILED_DECISION -> m.put("approvalOpinion", c.notFiledReason());
             case PRESERVATION_APPROVAL_FORM -> preservationApproval(c, documentId, m);
             case PRESERVATION_NOTICE, PRESERVATION_DECISION -> {
                 Preservation p = preservations.ofCase(system(0), c.id()).stream()
@@ -282,12 +280,6 @@ class DocumentTypeFields {
         m.put("statement", s.statementRefused() ? "当事人拒绝陈述申辩" : nullToEmpty(s.statement()));
         m.put("decidedDate", s.decidedAt() == null ? null : day(s.decidedAt().toLocalDate()));
         m.put("unitName", s.agencyName() == null ? unit.name() : s.agencyName());
-    }
-
-    private static String lastComment(CaseFileView v, String... actions) {
-        List<String> wanted = List.of(actions);
-        return v.history().stream().filter(h -> wanted.contains(h.action())).reduce((a, b) -> b)
-                .map(h -> h.text()).orElse(null);
     }
 
     private String label(String key) {

@@ -67,6 +67,25 @@ class ApprovalFormsAndHearingReportIT {
     }
 
     @Test
+    void theFilingFormsNameTheHandlersWithTheirCertificatesAndTheRefusalStatesTheHeadsReason() throws Exception {
+        CaseFile c = f.aCaseAwaitingFiling("不立案当事人");
+        Actor officer = f.actor("officer1");
+        GeneratedDocument form = of(officer, c.id(), DocumentType.FILING_APPROVAL_FORM).get(0);
+        String certificate = organization.certificates(officer.userId()).stream()
+                .filter(x -> x.isValidOn(f.today())).findFirst().orElseThrow().certNo();
+        for (String text : texts(officer, form)) {
+            // made when the officer proposes filing: the handlers with their 执法证号, the head's opinion left to sign
+            assertThat(text).contains("立案审批表", "不立案当事人", name("officer1") + "（执法证号" , certificate,
+                    name("officer2"), "负责人审批意见", "签名").doesNotContain("不予立案");
+        }
+        f.step(c.id(), "head1", new cn.zhifa.casefile.StepPayload.ApproveFiling(false, "证据不足，不符合立案条件"));
+        GeneratedDocument refusal = of(officer, c.id(), DocumentType.NOT_FILED_DECISION).get(0);
+        for (String text : texts(officer, refusal)) {
+            assertThat(text).contains("不立案当事人", "负责人审批意见", "证据不足，不符合立案条件");
+        }
+    }
+
+    @Test
     void thePreservationApprovalFormRecordsTheHeadsAnswerOnEachRequest() throws Exception {
         CaseFile c = f.aFiledCase();
         Actor officer = f.actor("officer1");

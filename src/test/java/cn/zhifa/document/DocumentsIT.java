@@ -345,9 +345,12 @@ class DocumentsIT {
             assertThat(text).contains(unit, c.caseNo()).doesNotContain("改名后的执法队", "草稿");
             // the manifest and the PDF are both case artifacts: verify re-hashes them
             assertThat(records.check(c.id()).ok()).isTrue();
-            String manifest = jdbc.queryForObject("SELECT manifest_path FROM doc_dossier WHERE case_id = ? AND "
-                    + "final_copy = TRUE", String.class, c.id());
-            assertThat(manifest).isNotNull();
+            // the manifest is kept in its row (decision 0043, amendment 1): no file of its own, its hash recorded
+            Map<String, Object> manifest = jdbc.queryForMap("SELECT manifest_path, manifest_content, manifest_sha256 "
+                    + "FROM doc_dossier WHERE case_id = ? AND final_copy = TRUE", c.id());
+            assertThat(manifest.get("manifest_path")).isNull();
+            assertThat(cn.zhifa.record.RecordCanonical.sha256((byte[]) manifest.get("manifest_content")))
+                    .isEqualTo(manifest.get("manifest_sha256"));
         } finally {
             jdbc.update("UPDATE org_unit SET name = ? WHERE id = ?", unit, c.unitId());
         }

@@ -214,6 +214,24 @@ class RecordTamperIT {
     }
 
     @Test
+    void aChangedDossierManifestInItsRowIsNamed() throws Exception {
+        long id = f.anArchivedCase().id();
+        assertThat(records.check(id).ok()).isTrue();
+        Map<String, Object> d = jdbc.queryForMap("SELECT id, manifest_path, manifest_content FROM doc_dossier "
+                + "WHERE case_id = ? AND final_copy = TRUE", id);
+        assertThat(d.get("manifest_path")).as("no file of its own").isNull();
+        byte[] bytes = (byte[]) d.get("manifest_content");
+        String name = "documents/dossier-" + d.get("id") + "-manifest.json";
+        bytes[bytes.length / 2] ^= 0x01;
+        jdbc.update("UPDATE doc_dossier SET manifest_content = ? WHERE id = ?", bytes, d.get("id"));
+        Verification changed = records.check(id);
+        assertThat(changed.ok()).isFalse();
+        assertThat(changed.firstBrokenEntry()).isNull();
+        assertThat(changed.firstBadArtifact().path()).isEqualTo(name);
+        assertThat(changed.firstBadArtifact().actual()).isEqualTo(RecordCanonical.sha256(bytes));
+    }
+
+    @Test
     void recordRowsAreNeverUpdatedOrDeleted() throws Exception {
         // the application: no statement anywhere in the mappers or the code changes or removes a record row
         try (var files = Files.walk(Path.of("src/main"))) {

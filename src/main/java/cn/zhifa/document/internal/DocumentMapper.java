@@ -69,6 +69,9 @@ public interface DocumentMapper {
     // dossiers
     void insertDossier(DossierRow row);
 
+    /** The dossier's manifest: its content (since V397) or the file it was stored in before. */
+    DossierRow dossierManifest(long id);
+
     DossierRow lockDossier(long id);
 
     int setDossierPdf(@Param("id") long id, @Param("sha256") String sha256, @Param("path") String path,

@@ -9,6 +9,8 @@ public class DossierRow {
     public boolean finalCopy;
     public String manifestSha256;
     public String manifestPath;
+    /** The manifest's JSON, kept in the row since V397 (never listed: read by {@code dossierManifest}). */
+    public byte[] manifestContent;
     public String sha256;
     public String path;
     public Long sizeBytes;
