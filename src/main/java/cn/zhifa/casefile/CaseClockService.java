@@ -45,9 +45,9 @@ public class CaseClockService {
     private final CaseClockProcess clockProcess;
     private final CaseHistory history;
     private final Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<StepCatalogue> steps;
+    private final java.util.function.Supplier<StepCatalogue> steps; // looked up once, on first use
     private final DeadlineComputation computation;
-    private final org.springframework.beans.factory.ObjectProvider<LateDecisionService> late;
+    private final java.util.function.Supplier<LateDecisionService> late; // looked up once, on first use
     private final DecisionExtensions extensions;
     private final AtRiskList atRiskList;
 
@@ -57,9 +57,9 @@ public class CaseClockService {
             org.springframework.beans.factory.ObjectProvider<LateDecisionService> late, DecisionExtensions extensions,
             AtRiskList atRiskList) {
         this.atRiskList = atRiskList;
-        this.late = late;
+        this.late = org.springframework.util.function.SingletonSupplier.of(late::getObject);
         this.extensions = extensions;
-        this.steps = steps;
+        this.steps = org.springframework.util.function.SingletonSupplier.of(steps::getObject);
         this.computation = computation;
         this.cases = cases;
         this.mapper = mapper;
@@ -178,7 +178,7 @@ public class CaseClockService {
         String why = cn.zhifa.shared.Limits.requiredText(reason, "reason", cn.zhifa.shared.Limits.TEXT);
         List<ClockEvent> events = mapper.events(caseId);
         CaseDeadline decision = decisionDeadline(row).orElseThrow();
-        if (today().isAfter(decision.due()) && late.getObject().approvalFor(caseId, decision.due()).isEmpty()) {
+        if (today().isAfter(decision.due()) && late.get().approvalFor(caseId, decision.due()).isEmpty()) {
             throw DomainException.invalid("clock.overdueWithoutApproval", decision.due()); // 0025: approve late first
         }
         CollectiveDeliberation.ExtensionResolution r = extensions.check(actor, caseId, events, kind, days,
@@ -267,7 +267,7 @@ public class CaseClockService {
             changed = true;
         }
         for (TaskRef t : openTasks) {
-            DeadlineKind k = steps.getObject().deadlineOf(t.taskKey());
+            DeadlineKind k = steps.get().deadlineOf(t.taskKey());
             CaseDeadline d = k == null ? null : byKind.get(k);
             java.time.LocalDate due = d == null || !d.open() ? null : d.due();
             if (!java.util.Objects.equals(due, t.dueDate())) {

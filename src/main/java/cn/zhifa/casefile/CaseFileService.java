@@ -43,13 +43,13 @@ public class CaseFileService {
     private final Limitation limitation;
     private final Clock clock;
     private final CaseSearch search;
-    private final org.springframework.beans.factory.ObjectProvider<StepDueDates> dueDates; // steps need this service
+    private final java.util.function.Supplier<StepDueDates> dueDates; // steps need this service: looked up on first use
 
     public CaseFileService(CaseFileMapper mapper, OrdinaryProcedureEngine engine, InboxService inbox,
             OrganizationService organization, CaseHistory history, CaseClockService caseClock,
             PreservationService preservations, Limitation limitation, Clock clock, CaseSearch search,
             org.springframework.beans.factory.ObjectProvider<StepDueDates> dueDates) {
-        this.dueDates = dueDates;
+        this.dueDates = org.springframework.util.function.SingletonSupplier.of(dueDates::getObject);
         this.search = search;
         this.limitation = limitation;
         this.mapper = mapper;
@@ -92,7 +92,7 @@ public class CaseFileService {
             insertParty(row.id, p);
         }
         // the first task's inbox row is written with its due date, and known from what the listener wrote (0038)
-        List<TaskRef> open = inbox.startAndListOpen(row.id, () -> dueDates.getObject().completing(row, List.of(),
+        List<TaskRef> open = inbox.startAndListOpen(row.id, () -> dueDates.get().completing(row, List.of(),
                 () -> row.processInstanceId = engine.start(row.id, row.unitId)));
         history.first(row.id, CaseStage.VERIFICATION, "LEAD_REGISTERED", actor.userId(), row.leadSummary);
         // 行政处罚法 Art. 36: a lead discovered past the limitation is registered with a warning on the record

@@ -28,9 +28,8 @@ class CaseHistory {
     private final CaseRecord record;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<DocumentNumbering> numbering;
-    /** {@link #numbering} resolved on first use (the look-up walks the bean factory: once, not once a document). */
-    private volatile java.util.Optional<DocumentNumbering> numberer;
+    /** Resolved on first use (a look-up walks the bean factory: once, not once a document); empty without one. */
+    private final java.util.function.Supplier<java.util.Optional<DocumentNumbering>> numbering;
     private final Messages messages;
 
     CaseHistory(CaseFileMapper mapper, CaseRecord record, Clock clock, ApplicationEventPublisher events,
@@ -40,7 +39,8 @@ class CaseHistory {
         this.record = record;
         this.clock = clock;
         this.events = events;
-        this.numbering = numbering;
+        this.numbering = org.springframework.util.function.SingletonSupplier
+                .of(() -> java.util.Optional.ofNullable(numbering.getIfAvailable()));
     }
 
     void record(long caseId, CaseStage from, CaseStage to, String action, Long actorId, String comment) {
@@ -110,7 +110,7 @@ class CaseHistory {
      */
     CaseRecord.Entry registerDocument(long caseId, String type, String title, String proposedNo, CaseStage stage,
             long userId) {
-        DocumentNumbering n = numberer();
+        DocumentNumbering n = numbering.get().orElse(null);
         String docNo = n == null ? proposedNo : n.number(caseId, type, title, proposedNo);
         DocumentRow d = new DocumentRow();
         d.caseId = caseId;
@@ -131,15 +131,6 @@ class CaseHistory {
         details.put("docNo", docNo);
         events.publishEvent(new DocumentRegistered(caseId, d.id, type, title, docNo, stage, userId));
         return new CaseRecord.Entry("DOCUMENT_CREATED", userId, DocumentKind.storedTitle(type, title), details, stage);
-    }
-
-    private DocumentNumbering numberer() {
-        java.util.Optional<DocumentNumbering> n = numberer;
-        if (n == null) {
-            n = java.util.Optional.ofNullable(numbering.getIfAvailable());
-            numberer = n;
-        }
-        return n.orElse(null);
     }
 
     /**

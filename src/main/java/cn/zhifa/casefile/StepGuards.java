@@ -8,13 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class StepGuards {
 
-    private final ObjectProvider<StepGuard> guards;
+    /** Every guard in order, looked up once on first use. */
+    private final java.util.function.Supplier<java.util.List<StepGuard>> guards;
 
     StepGuards(ObjectProvider<StepGuard> guards) {
-        this.guards = guards;
+        this.guards = org.springframework.util.function.SingletonSupplier.of(() -> guards.orderedStream().toList());
     }
 
     public void check(Actor actor, CaseFile caseFile, String taskKey, Object payload) {
-        guards.orderedStream().forEach(g -> g.check(actor, caseFile, taskKey, payload));
+        guards.get().forEach(g -> g.check(actor, caseFile, taskKey, payload));
     }
 }

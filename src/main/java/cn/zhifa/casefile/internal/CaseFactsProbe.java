@@ -69,8 +69,9 @@ public class CaseFactsProbe implements Interceptor, SmartInitializingSingleton {
             "case_execution_act", 64, "case_seizure", 128);
     private static final Pattern INSERT = Pattern.compile("^\\s*insert\\s+into\\s+(\\w+)");
 
-    private final ObjectProvider<CaseFactsMapper> mapper;
-    private final ObjectProvider<CaseFileMapper> cases;
+    /** The mappers, looked up once on first use (they need the session factory this interceptor is part of). */
+    private final java.util.function.Supplier<CaseFactsMapper> mapper;
+    private final java.util.function.Supplier<CaseFileMapper> cases;
     private final ObjectProvider<CaseFactTable> declared;
     /** This module's reads and bits with those other modules declare; made on first need (checked at start-up). */
     private volatile Facts facts;
@@ -90,8 +91,8 @@ public class CaseFactsProbe implements Interceptor, SmartInitializingSingleton {
 
     CaseFactsProbe(ObjectProvider<CaseFactsMapper> mapper, ObjectProvider<CaseFileMapper> cases,
             ObjectProvider<CaseFactTable> declared) {
-        this.mapper = mapper;
-        this.cases = cases;
+        this.mapper = org.springframework.util.function.SingletonSupplier.of(mapper::getObject);
+        this.cases = org.springframework.util.function.SingletonSupplier.of(cases::getObject);
         this.declared = declared;
     }
 
@@ -177,7 +178,7 @@ public class CaseFactsProbe implements Interceptor, SmartInitializingSingleton {
         }
         Set<String> present = known.present.get(caseId);
         if (present == null) {
-            present = tablesOf(cases.getObject().findCase(caseId), known.marked.getOrDefault(caseId, 0));
+            present = tablesOf(cases.get().findCase(caseId), known.marked.getOrDefault(caseId, 0));
             known.present.put(caseId, present);
         }
         return present.contains(table);
@@ -229,14 +230,14 @@ public class CaseFactsProbe implements Interceptor, SmartInitializingSingleton {
         int bit = facts().bits().get(table);
         Known known = TransactionScoped.current(Known.class, Known::new);
         if (known == null) {
-            mapper.getObject().markFact(id.longValue(), bit);
+            mapper.get().markFact(id.longValue(), bit);
             return;
         }
         Set<String> present = known.present.get(id.longValue());
         boolean set = (present != null && present.contains(table))
                 || (known.marked.getOrDefault(id.longValue(), 0) & bit) != 0;
         if (!set) {
-            mapper.getObject().markFact(id.longValue(), bit);
+            mapper.get().markFact(id.longValue(), bit);
         }
         known.marked.merge(id.longValue(), bit, (a, b) -> a | b);
     }

@@ -24,10 +24,11 @@ import org.springframework.stereotype.Component;
 @Intercepts(@Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}))
 public class CasePartyGramInterceptor extends CaseFileWrites {
 
-    private final ObjectProvider<CasePartyGramMapper> grams;
+    /** Looked up once, on first use (the mapper needs the session factory this interceptor is part of). */
+    private final java.util.function.Supplier<CasePartyGramMapper> grams;
 
     CasePartyGramInterceptor(ObjectProvider<CasePartyGramMapper> grams) {
-        this.grams = grams;
+        this.grams = org.springframework.util.function.SingletonSupplier.of(grams::getObject);
     }
 
     @Override
@@ -70,7 +71,7 @@ public class CasePartyGramInterceptor extends CaseFileWrites {
         if (row.id == null) {
             return;
         }
-        CasePartyGramMapper mapper = grams.getObject();
+        CasePartyGramMapper mapper = grams.get();
         if (replace) {
             mapper.deleteOfCase(row.id);
         }

@@ -46,17 +46,18 @@ public class CaseTallyInterceptor extends CaseFileWrites {
     /** The reads that lock the case row and return all its columns. */
     private static final Set<String> LOCKING_READS = Set.of("findCaseForUpdate", "findCaseOfTaskForUpdate");
 
-    private final ObjectProvider<CaseTallyMapper> tallies;
+    /** Looked up once, on first use (the mapper needs the session factory this interceptor is part of). */
+    private final java.util.function.Supplier<CaseTallyMapper> tallies;
 
     CaseTallyInterceptor(ObjectProvider<CaseTallyMapper> tallies) {
-        this.tallies = tallies;
+        this.tallies = org.springframework.util.function.SingletonSupplier.of(tallies::getObject);
     }
 
     @Override
     protected Object read(String statement, Object param, Invocation invocation) throws Throwable {
         Object result = invocation.proceed();
         if (LOCKING_READS.contains(statement) && result instanceof List<?> rows && !rows.isEmpty()) {
-            Pending pending = pending(tallies.getObject());
+            Pending pending = pending(tallies.get());
             if (pending != null) {
                 for (Object r : rows) {
                     pending.lockedRead((CaseRow) r);
@@ -100,7 +101,7 @@ public class CaseTallyInterceptor extends CaseFileWrites {
         if (caseId == null) {
             return inserted ? null : invocation.proceed();
         }
-        CaseTallyMapper mapper = tallies.getObject();
+        CaseTallyMapper mapper = tallies.get();
         Pending pending = pending(mapper);
         if (pending == null) { // no transaction: the write and its counters at once
             CaseTallyRow before = inserted ? null : one(mapper, caseId);

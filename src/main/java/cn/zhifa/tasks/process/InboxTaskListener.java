@@ -31,14 +31,15 @@ public class InboxTaskListener implements TaskListener {
     private final InboxMapper mapper;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<TaskDueDates> dueDates;
+    /** Every contributor of due dates in order, looked up once on first use. */
+    private final java.util.function.Supplier<java.util.List<TaskDueDates>> dueDates;
 
     public InboxTaskListener(InboxMapper mapper, Clock clock, ApplicationEventPublisher events,
             ObjectProvider<TaskDueDates> dueDates) {
         this.mapper = mapper;
         this.clock = clock;
         this.events = events;
-        this.dueDates = dueDates;
+        this.dueDates = org.springframework.util.function.SingletonSupplier.of(() -> dueDates.orderedStream().toList());
     }
 
     @Override
@@ -127,7 +128,7 @@ public class InboxTaskListener implements TaskListener {
         long ofCase = ((Number) caseId).longValue();
         LocalDate due = task.getDueDate() != null
                 ? task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate()
-                : dueDates.orderedStream().map(d -> d.dueOf(ofCase, task.getTaskDefinitionKey()))
+                : dueDates.get().stream().map(d -> d.dueOf(ofCase, task.getTaskDefinitionKey()))
                         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         long unit = ((Number) unitId).longValue();
         String procedure = procedure(vars(task).getVariable(VAR_PROCEDURE));
