@@ -14,9 +14,9 @@ import org.springframework.test.util.ReflectionTestUtils;
  * MariaDB (a fresh database), T threads, the same ordinary cases lead → archive through the services:
  * <ol>
  * <li>a warm-up with documents on and one with them off, discarded;</li>
- * <li>eight blocks of {@code bench.cases} cases each in ABBA ABBA order — off on on off off on on off — where off
- * switches generation off between whole cases (what {@code zhifa.documents.generate=false} does: no content check, no
- * documents, no dossier) and on renders every document in the step's own transaction (the default); with documents a
+ * <li>{@code bench.blocks} (default eight) blocks of {@code bench.cases} cases each in ABBA ABBA order — off on on
+ * off off on on off … — where off switches generation off between whole cases (what {@code
+ * zhifa.documents.generate=false} does: no content check, no documents, no dossier) and on renders every document in the step's own transaction (the default); with documents a
  * block ends only when the outbox is empty too, so any rendering left behind is paid for.</li>
  * </ol>
  * One application for all blocks: no context start, fresh database or JIT restart between the two kinds of block
@@ -32,17 +32,31 @@ import org.springframework.test.util.ReflectionTestUtils;
  */
 class DocumentThroughputBenchmark {
 
-    /** The order of the blocks: documents on (true) or off. */
-    private static final boolean[] ORDER = {false, true, true, false, false, true, true, false};
+    /**
+     * The order of the blocks, documents on (true) or off: {@code bench.blocks} (a multiple of 4, default 8) in ABBA
+     * order — off on on off, off on on off, … More and shorter blocks follow the machine's drift more closely.
+     */
+    private static boolean[] order() {
+        int n = Integer.getInteger("bench.blocks", 8);
+        if (n < 4 || n % 4 != 0) {
+            throw new IllegalArgumentException("bench.blocks must be a multiple of 4: " + n);
+        }
+        boolean[] order = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i % 4 == 1 || i % 4 == 2;
+        }
+        return order;
+    }
 
     @Test
     void throughputWithAndWithoutDocuments() throws Exception {
         BenchConfig cfg = BenchConfig.fromSystemProperties();
+        boolean[] order = order();
         Report r = new Report();
         r.heading("Walking-system throughput with and without documents");
         r.line(String.format("MariaDB %s, database %s (fresh, one application for every block); %d threads, %d blocks"
                 + " of %d cases after 2 × %d warm-up; %d CPUs; load average at start %.2f.",
-                Databases.scalar(cfg, "SELECT VERSION()"), cfg.database(), cfg.threads(), ORDER.length, cfg.cases(),
+                Databases.scalar(cfg, "SELECT VERSION()"), cfg.database(), cfg.threads(), order.length, cfg.cases(),
                 cfg.warmup(), Runtime.getRuntime().availableProcessors(), load()));
         r.line("");
         r.header("block", "cases", "seconds", "cases/s", "CPU a case, JVM + MariaDB (ms)", "load average after");
@@ -60,16 +74,16 @@ class DocumentThroughputBenchmark {
                         + " (discarded)", documents, null);
                 next += cfg.warmup();
             }
-            double[] seconds = new double[ORDER.length];
+            double[] seconds = new double[order.length];
             double[] cpu = new double[2]; // ms of CPU a case: {off, on}
             List<String> split = new ArrayList<>(); // where each block's JVM time went
-            for (int i = 0; i < ORDER.length; i++) {
-                generate(ours, ORDER[i]);
+            for (int i = 0; i < order.length; i++) {
+                generate(ours, order[i]);
                 CpuMeter meter = CpuMeter.start();
-                seconds[i] = block(cfg, r, ours, next, cfg.cases(), (ORDER[i] ? "documents on" : "documents off")
-                        + ", block " + (i + 1), ORDER[i], meter);
+                seconds[i] = block(cfg, r, ours, next, cfg.cases(), (order[i] ? "documents on" : "documents off")
+                        + ", block " + (i + 1), order[i], meter);
                 double[] ms = meter.perUnit(cfg.cases());
-                cpu[ORDER[i] ? 1 : 0] += (ms[0] + ms[1]) / (ORDER.length / 2);
+                cpu[order[i] ? 1 : 0] += (ms[0] + ms[1]) / (order.length / 2);
                 split.add("block " + (i + 1) + ": " + meter.threadSplit(cfg.cases()));
                 next += cfg.cases();
             }
@@ -77,8 +91,8 @@ class DocumentThroughputBenchmark {
             double offSeconds = 0;
             double offMin = Double.MAX_VALUE;
             double offMax = 0;
-            for (int i = 0; i < ORDER.length; i++) {
-                if (ORDER[i]) {
+            for (int i = 0; i < order.length; i++) {
+                if (order[i]) {
                     onSeconds += seconds[i];
                 } else {
                     offSeconds += seconds[i];
@@ -86,18 +100,23 @@ class DocumentThroughputBenchmark {
                     offMax = Math.max(offMax, cfg.cases() / seconds[i]);
                 }
             }
-            int blocks = ORDER.length / 2;
+            int blocks = order.length / 2;
             double on = blocks * cfg.cases() / onSeconds;
             double off = blocks * cfg.cases() / offSeconds;
             StringBuilder pairs = new StringBuilder();
-            for (int i = 0; i < ORDER.length; i += 2) {
-                double pair = ORDER[i] ? seconds[i + 1] / seconds[i] : seconds[i] / seconds[i + 1];
+            List<Double> pairRatios = new ArrayList<>();
+            for (int i = 0; i < order.length; i += 2) {
+                double pair = order[i] ? seconds[i + 1] / seconds[i] : seconds[i] / seconds[i + 1];
+                pairRatios.add(pair);
                 pairs.append(pairs.length() == 0 ? "" : ", ").append(String.format("%.3f", pair));
             }
+            pairRatios.sort(null);
+            int m = pairRatios.size();
+            double median = m % 2 == 1 ? pairRatios.get(m / 2) : (pairRatios.get(m / 2 - 1) + pairRatios.get(m / 2)) / 2;
             r.line("");
             r.line(String.format("Ratio with documents / without (%d cases each way: %.2f / %.2f cases/s): **%.3f**; "
-                    + "pair by pair %s; the blocks without documents spread %.1f %% around their mean.",
-                    blocks * cfg.cases(), on, off, on / off, pairs, 100 * (offMax - offMin) / off));
+                    + "pair by pair %s (median %.3f); the blocks without documents spread %.1f %% around their mean.",
+                    blocks * cfg.cases(), on, off, on / off, pairs, median, 100 * (offMax - offMin) / off));
             // on two cores that both sides share, throughput follows the CPU a case costs; steadier than the seconds
             r.line(String.format("CPU a case (this JVM and the MariaDB server): %.1f ms with documents, %.1f ms without: "
                     + "**%.3f** as a throughput ratio (without / with).", cpu[1], cpu[0], cpu[0] / cpu[1]));
