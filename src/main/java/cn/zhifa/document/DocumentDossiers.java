@@ -131,10 +131,7 @@ class DocumentDossiers {
         if (row == null) {
             throw new IllegalStateException("no dossier " + dossierId);
         }
-        if (row.manifestPath != null) {
-            return bytes(row.manifestPath);
-        }
-        return row.manifestContent == null ? new byte[0] : row.manifestContent;
+        return docx.rowOrFile(row.manifestPath, row.manifestContent);
     }
 
     /** The manifest stored for the row (what a frozen dossier is laid out from). */

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Where a generated document's .docx is read from (decision 0043): its version row since V396, the evidence store for
  * a version made before. Versions are listed without their content; it is read here, one version at a time, when a
- * download, a PDF, a dossier, a verification or an export needs it.
+ * download, a PDF, a dossier, a verification or an export needs it. A dossier's manifest is read the same way
+ * ({@link #rowOrFile}: its row since V397, the evidence store before).
  */
 @Component
 class StoredDocx {
@@ -34,10 +35,18 @@ class StoredDocx {
         if (row == null) {
             throw new IllegalStateException("no document version " + versionId);
         }
-        if (row.docxPath != null) {
-            return store.readAll(row.docxPath);
+        return rowOrFile(row.docxPath, row.docxContent);
+    }
+
+    /**
+     * What a row kept since decision 0043 holds: the file of the evidence store it names (made before its content
+     * moved into the row), or its content (empty if that was emptied).
+     */
+    byte[] rowOrFile(String path, byte[] content) {
+        if (path != null) {
+            return store.readAll(path);
         }
-        return row.docxContent == null ? new byte[0] : row.docxContent;
+        return content == null ? new byte[0] : content;
     }
 
     /** The .docx of a version as a stream (verification, export). */

@@ -131,13 +131,6 @@ public class OrganizationService {
         return mapper.findCertificates(List.of(userId)).stream().map(OrganizationRows::toCertificate).toList();
     }
 
-    /** The certificates of several users in one query ({@link #standingsOf}), by id. */
-    @Transactional(readOnly = true)
-    public List<Certificate> certificatesOf(Collection<Long> userIds) {
-        return standingsOf(userIds).values().stream().flatMap(s -> s.certificates().stream())
-                .sorted(java.util.Comparator.comparingLong(Certificate::id)).toList();
-    }
-
     @Transactional(readOnly = true)
     public List<Certificate> allCertificates() {
         return mapper.findAllCertificates().stream().map(OrganizationRows::toCertificate).toList();
